@@ -1,0 +1,164 @@
+"""Every failure the core expects, as one tree.
+
+Each class carries what the person must see as attributes (file, sheet, row,
+column, field) and renders one fixed English sentence through ``str()``; the
+CLI prints it, the UI translates by class.
+
+    CheckinError
+    ├── InputFileError            a guest list that cannot be used (.path)
+    │   ├── FileNotFound
+    │   ├── NotASpreadsheet       a PDF renamed .xlsx, random bytes
+    │   ├── DamagedSpreadsheet    a truncated or corrupt .xlsx
+    │   ├── UnsupportedFormat     .xls, .ods, .numbers: save as .xlsx
+    │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML
+    │   ├── EmptyGuestList        no rows with data
+    │   ├── SheetNotFound         --sheet names no sheet (.sheets)
+    │   └── NoNameColumn          no column with names (.columns)
+    ├── StoreError                the event store (.location)
+    │   ├── StoreNotFound
+    │   ├── NotAnEventStore
+    │   ├── StoreExists
+    │   ├── SchemaTooNew
+    │   └── StoreUnavailable      the database went away mid-operation
+    ├── InvalidValue              a field given by a person (.field, .value)
+    ├── GuestNotFound             no guest with that id or code (.key)
+    └── OutputError               a file that could not be written (.path)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CheckinError(Exception):
+    """Base of every expected failure; ``str()`` is the sentence to show."""
+
+    def sentence(self) -> str:
+        return str(self)
+
+
+# --- guest lists -----------------------------------------------------------
+
+
+class InputFileError(CheckinError):
+    reason = "cannot be read"
+
+    def __init__(self, path: str | Path, detail: str = "") -> None:
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(self._sentence())
+
+    def _sentence(self) -> str:
+        text = f"{self.path.name}: {self.reason}"
+        if self.detail:
+            text += f" ({self.detail})"
+        return text + "."
+
+
+class FileNotFound(InputFileError):
+    reason = "there is no such file"
+
+
+class NotASpreadsheet(InputFileError):
+    reason = "this is not a spreadsheet; choose an .xlsx or .csv file"
+
+
+class DamagedSpreadsheet(InputFileError):
+    reason = "the file is damaged or incomplete; open it in Excel and save it again as .xlsx"
+
+
+class UnsupportedFormat(InputFileError):
+    reason = "this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx"
+
+
+class UnsafeSpreadsheet(InputFileError):
+    reason = "the file contains forbidden XML (an entity expansion) and was not read"
+
+
+class EmptyGuestList(InputFileError):
+    reason = "the file holds no guests"
+
+
+class SheetNotFound(InputFileError):
+    def __init__(self, path: str | Path, sheet: str, sheets: list[str]) -> None:
+        self.sheet = sheet
+        self.sheets = list(sheets)
+        super().__init__(path)
+
+    def _sentence(self) -> str:
+        found = ", ".join(f'"{s}"' for s in self.sheets) or "none"
+        return f'{self.path.name}: there is no sheet "{self.sheet}"; the sheets are {found}.'
+
+
+class NoNameColumn(InputFileError):
+    def __init__(self, path: str | Path, columns: list[str], sheet: str | None = None) -> None:
+        self.columns = list(columns)
+        self.sheet = sheet
+        super().__init__(path)
+
+    def _sentence(self) -> str:
+        where = f' (sheet "{self.sheet}")' if self.sheet else ""
+        found = ", ".join(f'"{c}"' for c in self.columns) or "none"
+        return (
+            f"{self.path.name}{where}: no column with names was found; "
+            f"the columns are {found}."
+        )
+
+
+# --- the event store -------------------------------------------------------
+
+
+class StoreError(CheckinError):
+    reason = "cannot be opened"
+
+    def __init__(self, location: str, detail: str = "") -> None:
+        self.location = location
+        self.detail = detail
+        text = f"{location}: {self.reason}"
+        if detail:
+            text += f" ({detail})"
+        super().__init__(text + ".")
+
+
+class StoreNotFound(StoreError):
+    reason = "there is no event there; create it first with `checkin new`"
+
+
+class NotAnEventStore(StoreError):
+    reason = "this is not an event file"
+
+
+class StoreExists(StoreError):
+    reason = "an event already exists there"
+
+
+class SchemaTooNew(StoreError):
+    reason = "this event was written by a newer version of the app; update the app to open it"
+
+
+class StoreUnavailable(StoreError):
+    reason = "not connected to the event store; nothing was recorded"
+
+
+# --- everything else -------------------------------------------------------
+
+
+class InvalidValue(CheckinError):
+    def __init__(self, field: str, value: object, why: str) -> None:
+        self.field = field
+        self.value = value
+        self.why = why
+        super().__init__(f"{field}: {value!r} {why}.")
+
+
+class GuestNotFound(CheckinError):
+    def __init__(self, key: object) -> None:
+        self.key = key
+        super().__init__(f"No guest {key!r} in this event.")
+
+
+class OutputError(CheckinError):
+    def __init__(self, path: str | Path, detail: str) -> None:
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(f"{self.path}: cannot be written ({detail}).")

@@ -1,0 +1,133 @@
+"""The values the core hands out: frozen dataclasses, never rows or dicts."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+class Presence(enum.StrEnum):
+    NOT_ARRIVED = "not_arrived"
+    INSIDE = "inside"
+    LEFT = "left"
+
+
+class GuestStatus(enum.StrEnum):
+    """What `checkin guests` and the Guests screen show."""
+
+    NOT_ARRIVED = "not_arrived"
+    INSIDE = "inside"
+    LEFT = "left"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    date: date | None
+    capacity: int
+    tag: str
+    inside: int
+    counter: int  # people counted in with the +/- counter (crew, speakers without badge)
+    peak: int
+    peak_at: datetime | None
+    timezone: str
+    retention_days: int
+    purged_at: datetime | None
+    door_question: str
+    pin_hash: str
+    created_at: datetime
+
+    @property
+    def room_left(self) -> int:
+        return max(0, self.capacity - self.inside)
+
+
+@dataclass(frozen=True)
+class Guest:
+    id: int
+    first_name: str
+    middle: str  # tussenvoegsel: van, de, van den ...
+    last_name: str
+    name: str
+    organisation: str
+    email: str
+    code: str
+    cancelled: bool
+    presence: Presence
+    walk_in: bool
+    ticket_type: str = ""
+    seat: str = ""
+    notes: str = ""
+    companions: int = 0
+    party: int = 0  # people counted in with this guest while inside (the guest + companions)
+    first_arrival: datetime | None = None
+    last_departure: datetime | None = None
+    inside_since: datetime | None = None
+    entries: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+    sort_key: str = ""
+    search_key: str = ""
+
+    @property
+    def status(self) -> GuestStatus:
+        if self.cancelled:
+            return GuestStatus.CANCELLED
+        return GuestStatus(self.presence.value)
+
+
+@dataclass(frozen=True)
+class GuestInput:
+    """A guest as a list or a person gives it, before it has an id."""
+
+    first_name: str = ""
+    middle: str = ""
+    last_name: str = ""
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    code: str = ""
+    cancelled: bool = False
+    ticket_type: str = ""
+    seat: str = ""
+    notes: str = ""
+    companions: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+    walk_in: bool = False
+
+
+@dataclass(frozen=True)
+class ScanRecord:
+    id: int
+    at: datetime
+    door: str
+    raw: str
+    guest_id: int | None
+    action: str
+    verdict: str
+    inside_after: int
+    people: int = 1
+    confirmed: bool = False
+    undone: bool = False
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    file_name: str
+    at: datetime
+    imported: int
+    updated: int
+    skipped: int
+    duplicates: int
+    cancelled: int
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    imported: int
+    updated: int
+    unchanged: int
+    missing: tuple[int, ...]  # ids of guests in the event but not in the new list
