@@ -22,7 +22,8 @@ CLI prints it, the UI translates by class.
     │   └── StoreUnavailable      the database went away mid-operation
     ├── InvalidValue              a field given by a person (.field, .value)
     ├── GuestNotFound             no guest with that id or code (.key)
-    └── OutputError               a file that could not be written (.path)
+    ├── OutputError               a file that could not be written (.path)
+    └── Cancelled                 long work stopped by the person; nothing changed
 """
 
 from __future__ import annotations
@@ -162,3 +163,9 @@ class OutputError(CheckinError):
         self.path = Path(path)
         self.detail = detail
         super().__init__(f"{self.path}: cannot be written ({detail}).")
+
+
+class Cancelled(CheckinError):
+    def __init__(self, what: str = "The work") -> None:
+        self.what = what
+        super().__init__(f"{what} was cancelled; nothing was changed.")
