@@ -27,7 +27,9 @@ _GENERATED = re.compile(f"[{ALPHABET}]{{{CODE_LENGTH}}}")
 # keys where they differ (6 gives §, 8 gives !).
 _AZERTY_DIGITS = str.maketrans(
     {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "§": "6",
-     "è": "7", "_": "8", "!": "8", "ç": "9", "à": "0"}
+     "è": "7", "_": "8", "!": "8", "ç": "9", "à": "0",
+     # the key right of 0 types ')' where a US keyboard has '-'
+     ")": "-"}
 )
 # A code typed as US key presses on an AZERTY layout: a<->q, w<->z, m lands on ';'
 # (and the scanner's ';' lands on m), ',' gives 'm' too on some variants.

@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from checkin import codes
 from checkin.errors import (
@@ -513,7 +513,7 @@ class Store:
                 if version < SCHEMA_VERSION:
                     conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
                                  .values(value=str(SCHEMA_VERSION)))
-        except (sqlite3.DatabaseError, OperationalError) as exc:
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
             engine.dispose()
             if is_server_url(loc):
                 raise StoreUnavailable(display_location(loc), _short(exc)) from exc
