@@ -1,0 +1,110 @@
+"""The `checkin` command as a script or a person uses it: exit codes, JSON, stderr."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checkin.cli import main
+from checkin.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(args), stdout=out, stdin=io.StringIO(stdin))
+    return code, out.getvalue()
+
+
+def test_new_creates_an_event(tmp_path: Path) -> None:
+    path = tmp_path / "sessie.checkin"
+    code, out = run("new", str(path), "--name", "Sessie", "--capacity", "25",
+                    "--date", "2021-06-18", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["name"], data["capacity"], data["date"]) == ("Sessie", 25, "2021-06-18")
+    with Store.open(path) as s:
+        assert s.event().capacity == 25
+
+
+@pytest.mark.parametrize("args, message", [
+    (["new", "{p}", "--name", "X", "--capacity", "0"], "must be at least 1"),
+    (["new", "{p}", "--name", "X", "--capacity", "many"], "is not a whole number"),
+    (["new", "{p}", "--name", "X", "--capacity", "5", "--date", "18-06-2021"], "is not a date"),
+    (["new", "{p}", "--name", " ", "--capacity", "5"], "name"),
+    (["new", "{missing}", "--name", "X", "--capacity", "5"], "folder that does not exist"),
+    (["status", "{missing}"], "there is no event there"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    filled = [a.format(p=tmp_path / "e.checkin", missing=tmp_path / "no" / "e.checkin")
+              for a in args]
+    try:
+        code = main(filled)
+    except SystemExit as exc:  # argparse's own usage errors
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_scan_codes_json_and_exit_status(store: Store, event_path: Path) -> None:
+    code, out = run("scan", str(event_path), "1001", "1002", "--json", "--door", "Noord")
+    assert code == 0
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x["verdict"] for x in lines] == ["admitted", "admitted"]
+    assert lines[1] == {"verdict": "admitted", "code": "1002",
+                        "guest": {"id": 2, "name": "Zoë Yılmaz", "organisation": "Studio Ğ"},
+                        "inside": 2, "capacity": 3}
+    code, out = run("scan", str(event_path), "1001", "--json")
+    assert code == 1 and json.loads(out)["verdict"] == "already_inside"
+    code, out = run("scan", str(event_path), "1001", "--exit", "--json")
+    assert code == 0 and json.loads(out)["verdict"] == "exited"
+    assert store.scans()[0].door == "Noord"
+
+
+def test_scan_reads_stdin_one_code_a_line(store: Store, event_path: Path) -> None:
+    code, out = run("scan", str(event_path), "--json", stdin="1001\r\n\n 1003 \n1005\n")
+    assert code == 1
+    assert [json.loads(x)["verdict"] for x in out.splitlines()] == [
+        "admitted", "admitted", "cancelled"]
+
+
+def test_status_json(store: Store, event_path: Path) -> None:
+    run("scan", str(event_path), "1001", "1002")
+    code, out = run("status", str(event_path), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert {k: data[k] for k in ("inside", "capacity", "guests", "cancelled", "arrived",
+                                 "peak")} == {"inside": 2, "capacity": 3, "guests": 5,
+                                              "cancelled": 1, "arrived": 2, "peak": 2}
+
+
+def test_guests_json_fields(store: Store, event_path: Path) -> None:
+    run("scan", str(event_path), "1002")
+    code, out = run("guests", str(event_path), "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert rows[0] == {"id": 1, "name": "Anna van den Berg", "first_name": "Anna",
+                       "last_name": "Berg", "organisation": "Podium Mozaïek",
+                       "email": "anna@example.nl", "code": "1001", "status": "not_arrived"}
+    assert {r["code"]: r["status"] for r in rows}["1002"] == "inside"
+    assert {r["code"]: r["status"] for r in rows}["1005"] == "cancelled"
+
+
+def test_the_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "checkin.cli", "status",
+                           str(tmp_path / "nope.checkin")], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stderr.startswith("checkin: ") and "Traceback" not in done.stderr
