@@ -191,7 +191,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 def _copy(args: argparse.Namespace, out: TextIO) -> int:
     from checkin.copying import copy_event
 
-    copy_event(args.source, args.target)
+    copy_event(args.source, args.target).close()
     print(f"Copied the event to {args.target}.", file=out)
     return EXIT_OK
 

@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 
 from checkin import codes
 from checkin.errors import (
@@ -550,7 +550,8 @@ class Store:
                     conn.execute(sa.select(event_t.c.id).where(event_t.c.id == 1)
                                  .with_for_update())
                 yield Tx(conn)
-        except DBAPIError as exc:
+        except (OperationalError, InterfaceError) as exc:
+            # A lost server or a lock never granted: the transaction was rolled back.
             raise StoreUnavailable(self.display, _short(exc)) from exc
 
     @contextmanager
@@ -559,7 +560,7 @@ class Store:
             with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
                     conn.begin():
                 yield conn
-        except DBAPIError as exc:
+        except (OperationalError, InterfaceError) as exc:
             raise StoreUnavailable(self.display, _short(exc)) from exc
 
     # reading ---------------------------------------------------------------

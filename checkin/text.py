@@ -34,5 +34,5 @@ def display_name(first: str, middle: str, last: str) -> str:
 def sort_key(first: str, last: str, name: str) -> str:
     """Sort under the last name with the tussenvoegsel ignored (Dutch phone-book order)."""
     if last.strip():
-        return f"{fold(last.strip())}\x00{fold(first.strip())}"
+        return f"{fold(last.strip())}\x01{fold(first.strip())}"
     return fold(name.strip())

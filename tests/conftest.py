@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -56,3 +58,31 @@ def store(event_path: Path) -> Iterator[Store]:
     ])
     yield s
     s.close()
+
+
+# --- PostgreSQL, for the several-doors tests -------------------------------
+
+PG_URL = os.environ.get("CHECKIN_TEST_PG_URL", "")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards.
+
+    .ci/run starts a throwaway server and sets CHECKIN_TEST_PG_URL; on a
+    developer's machine without one these tests are skipped, in CI they fail.
+    """
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but CHECKIN_TEST_PG_URL is not: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server: set CHECKIN_TEST_PG_URL (see README, Several doors)")
+    import psycopg
+
+    name = f"checkin_test_{uuid.uuid4().hex[:12]}"
+    admin = PG_URL
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

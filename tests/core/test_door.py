@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlalchemy as sa
 import pytest
+import sqlalchemy as sa
 
 from checkin import door
 from checkin.door import Action, Verdict

@@ -35,10 +35,10 @@ INSERT INTO guest (id, first_name, middle, last_name, name, code, presence, firs
                    inside_since, entries, sort_key, search_key, created_at, updated_at)
 VALUES (1, 'Anna', 'van den', 'Berg', 'Anna van den Berg', '1001', 'inside',
         '2020-09-10T17:01:00.000000+00:00', '2020-09-10T17:01:00.000000+00:00', 1,
-        'berg' || char(0) || 'anna', 'anna van den berg', '2020-09-01T10:00:00.000000+00:00',
+        'berg' || char(1) || 'anna', 'anna van den berg', '2020-09-01T10:00:00.000000+00:00',
         '2020-09-01T10:00:00.000000+00:00'),
        (2, 'Jan', 'de', 'Vries', 'Jan de Vries', '1002', 'not_arrived', NULL, NULL, 0,
-        'vries' || char(0) || 'jan', 'jan de vries', '2020-09-01T10:00:00.000000+00:00',
+        'vries' || char(1) || 'jan', 'jan de vries', '2020-09-01T10:00:00.000000+00:00',
         '2020-09-01T10:00:00.000000+00:00');
 INSERT INTO scan (at, door, raw, guest_id, action, verdict, inside_after)
 VALUES ('2020-09-10T17:01:00.000000+00:00', 'Hoofdingang', '1001', 1, 'scan', 'admitted', 1);

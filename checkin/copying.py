@@ -1,0 +1,34 @@
+"""`checkin copy`: an event from a .checkin file to PostgreSQL and back, scans and all.
+
+Prepare at the office on a file, run the doors on the server, take a file home
+for the export. The target must not hold an event yet; the copy is one
+transaction on the target, so a failed copy leaves no half event behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checkin.errors import StoreExists
+from checkin.store import Store, is_server_url
+
+
+def copy_event(source: str | Path, target: str | Path) -> Store:
+    """Copy everything of ``source`` into a new event at ``target``; returns it open."""
+    if not is_server_url(target) and Path(target).exists():
+        raise StoreExists(str(target))
+    with Store.open(source) as src:
+        tables = src.dump()
+        event = src.event()
+    created = Store.create(target, name=event.name, capacity=event.capacity,
+                           event_date=event.date, timezone=event.timezone)
+    try:
+        created.load(tables)
+    except BaseException:
+        created.close()
+        if not is_server_url(target):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise
+    return created
+

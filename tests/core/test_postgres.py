@@ -1,0 +1,163 @@
+"""Several doors, one headcount: the same store on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from checkin import door
+from checkin.cli import main
+from checkin.copying import copy_event
+from checkin.door import Verdict
+from checkin.errors import StoreExists, StoreUnavailable
+from checkin.models import GuestInput, Presence
+from checkin.store import Store
+from tests.core.test_concurrency import _scanner, check_log_matches_headcount, make_event
+
+pytestmark = pytest.mark.postgres
+
+
+def test_every_verdict_on_the_server(pg_url: str) -> None:
+    with Store.create(pg_url, name="Congres", capacity=2) as s:
+        s.add_guest(GuestInput(name="Anna van den Berg", code="1001"))
+        s.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
+        s.add_guest(GuestInput(name="Jan de Vries", code="1003"))
+        s.add_guest(GuestInput(name="Afgemeld", code="1004", cancelled=True))
+        assert door.scan(s, "1001").verdict is Verdict.ADMITTED
+        assert door.scan(s, "1001").verdict is Verdict.ALREADY_INSIDE
+        assert door.scan(s, "1002").verdict is Verdict.ADMITTED
+        assert door.scan(s, "1003").verdict is Verdict.FULL
+        assert door.scan(s, "1004").verdict is Verdict.CANCELLED
+        assert door.scan(s, "nope").verdict is Verdict.UNKNOWN
+        assert door.scan(s, "1003", exit=True).verdict is Verdict.NOT_INSIDE
+        assert door.scan(s, "1001", exit=True).verdict is Verdict.EXITED
+        assert door.undo(s, 1).verdict is Verdict.UNDONE
+        assert door.counter(s, +1).verdict is Verdict.FULL
+        assert [g.name for g in s.search("yilmaz")] == ["Zoë Yılmaz"]
+        assert s.display.endswith(pg_url.rsplit("/", 1)[1])
+    with Store.open(pg_url) as again:
+        assert again.event().inside == 2
+        with pytest.raises(StoreExists):
+            Store.create(pg_url, name="Twice", capacity=3)
+
+
+def test_checkin_new_and_scan_accept_a_server_url(pg_url: str) -> None:
+    assert main(["new", pg_url, "--name", "Symposium", "--capacity", "10"]) == 0
+    with Store.open(pg_url) as s:
+        s.add_guest(GuestInput(name="Gast", code="X1"))
+    assert main(["scan", pg_url, "X1", "--json"]) == 0
+
+
+def test_four_doors_never_admit_past_the_cap(pg_url: str) -> None:
+    codes = make_event(pg_url, guests=300, capacity=100)
+    procs = []
+    for n in range(4):
+        order = random.Random(n).choices(codes, k=250)
+        extra = ["--exit"] if n == 3 else []
+        p = _scanner(pg_url, "--door", f"door {n}", *extra)
+        procs.append((p, order))
+    for p, order in procs:
+        assert p.stdin is not None
+        p.stdin.write("".join(c + "\n" for c in order))
+        p.stdin.close()
+    answers = []
+    for p, order in procs:
+        assert p.stdout is not None and p.stderr is not None
+        out, err = p.stdout.read(), p.stderr.read()
+        p.wait(timeout=300)
+        p.stdout.close()
+        p.stderr.close()
+        lines = [json.loads(x) for x in out.splitlines()]
+        assert [x["code"] for x in lines] == order, err
+        answers.extend(lines)
+    assert len(answers) == 1000
+    with Store.open(pg_url) as s:
+        scans = s.scans()
+        capacity = s.event().capacity
+    assert len(scans) == 1000
+    assert max(x.inside_after for x in scans) <= capacity
+    assert all(a["inside"] <= capacity for a in answers)
+    admitted = Counter(x.guest_id for x in scans if x.verdict == "admitted")
+    exited = Counter(x.guest_id for x in scans if x.verdict == "exited")
+    assert all(admitted[g] <= exited[g] + 1 for g in admitted)
+    assert sum(1 for x in scans if x.verdict == "full") > 0  # the cap was really tested
+    check_log_matches_headcount(pg_url)
+
+
+def test_a_cut_connection_mid_scan_records_nothing_and_reconnects(pg_url: str) -> None:
+    make_event(pg_url, guests=5, capacity=5)
+    with Store.open(pg_url) as s:
+        blocker = psycopg.connect(pg_url)
+        blocker.execute("SELECT id FROM event FOR UPDATE")  # the scan will wait on this lock
+        outcome: list[object] = []
+
+        def scan() -> None:
+            try:
+                outcome.append(door.scan(s, "T0001", door="Noord"))
+            except StoreUnavailable as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=scan)
+        worker.start()
+        admin = psycopg.connect(pg_url, autocommit=True)
+        for _ in range(100):
+            row = admin.execute(
+                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND datname = current_database()").fetchone()
+            if row:
+                break
+            time.sleep(0.05)
+        assert row is not None, "the scan never waited on the lock"
+        admin.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+        worker.join(timeout=10)
+        blocker.rollback()
+        blocker.close()
+        admin.close()
+        assert len(outcome) == 1 and isinstance(outcome[0], StoreUnavailable)
+        assert "not connected" in str(outcome[0])
+        assert s.scans() == []
+        assert s.event().inside == 0
+        # the door reconnects by itself: the next scan goes through
+        assert door.scan(s, "T0001").verdict is Verdict.ADMITTED
+
+
+def test_copy_round_trips_an_event_with_its_scans(tmp_path: Path, pg_url: str) -> None:
+    office = tmp_path / "office.checkin"
+    with Store.create(office, name="Relatie-event", capacity=3) as s:
+        s.add_guest(GuestInput(first_name="Anna", middle="van den", last_name="Berg",
+                               code="1001", extra={"Dieet": "vegetarisch"}))
+        s.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
+        door.scan(s, "1001", door="Kantoor")
+        door.scan(s, "nope")
+        before = s.dump()
+    assert main(["copy", str(office), pg_url]) == 0
+    with Store.open(pg_url) as server:
+        assert server.dump() == before
+        assert door.scan(server, "1002", door="Zuid").verdict is Verdict.ADMITTED
+        server.add_guest(GuestInput(name="Aan de deur"))  # ids go on after the copied ones
+        after = server.dump()
+    home = tmp_path / "home.checkin"
+    copy_event(pg_url, home).close()
+    with Store.open(home) as back:
+        assert back.dump() == after
+        assert back.guest(1).extra == {"Dieet": "vegetarisch"}
+        assert back.guest(2).presence is Presence.INSIDE
+        assert len(back.scans()) == 3
+    assert main(["copy", str(office), str(home)]) == 2
+
+
+def test_a_server_that_is_not_there_is_one_clear_sentence(
+    capsys: pytest.CaptureFixture[str], pg_url: str
+) -> None:
+    url = sa.make_url(pg_url).set(port=1).render_as_string(hide_password=False)
+    assert main(["status", url]) == 2
+    err = capsys.readouterr().err
+    assert "not connected" in err and len(err.strip().splitlines()) == 1
