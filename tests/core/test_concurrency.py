@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -107,10 +108,8 @@ def test_a_killed_scanner_loses_no_answered_scan(tmp_path: Path) -> None:
     p.wait(timeout=10)
     for pipe in (p.stdin, p.stdout, p.stderr):
         if pipe is not None:
-            try:
+            with contextlib.suppress(BrokenPipeError):  # the killed reader had unread input
                 pipe.close()
-            except BrokenPipeError:
-                pass  # the killed reader had unread input
     assert p.returncode == -signal.SIGKILL
     with Store.open(event) as s:
         logged = [(x.raw, x.verdict, x.inside_after) for x in s.scans()]
