@@ -1,0 +1,293 @@
+"""The Badges screen: choose a layout, see the first page, save the PDF or print it.
+
+The PDF is the one thing printed: the preview and the printer both show pages of
+the very file the core wrote (QtPdf renders it), so what is seen is what comes out.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.badges import BadgeResult, write_badges
+from checkin.errors import Cancelled, CheckinError
+from checkin.layouts import LAYOUTS
+from checkin.store import Store
+from ui.errors import error_text, show_error
+from ui.settings import Settings
+from ui.tasks import ProgressPanel, Tasks
+
+PREVIEW_WIDTH = 560  # pixels for the preview of one page
+
+
+class BadgesPage(QWidget):
+    saved = Signal(object)  # the BadgeResult of a saved PDF
+    preview_ready = Signal()
+    printed = Signal(int)  # pages sent to the printer
+
+    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.tasks = tasks
+        self.dialog: QFileDialog | QPrintDialog | None = None
+        self._scratch = tempfile.TemporaryDirectory(prefix="checkin-badges-")
+        self._stale = True
+        self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None
+
+        self.layout_choice = QComboBox()
+        for name, layout in LAYOUTS.items():
+            self.layout_choice.addItem(self.layout_title(name, layout.title), name)
+        index = self.layout_choice.findData(settings.badge_layout)
+        self.layout_choice.setCurrentIndex(max(0, index))
+        self.layout_choice.currentIndexChanged.connect(self._layout_changed)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.clicked.connect(self.choose_file)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.choose_printer)
+        self.preview = QLabel(self.tr("Preview"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH // 2, PREVIEW_WIDTH // 2)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.progress = ProgressPanel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Layout"), self.layout_choice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.about)
+        side.addLayout(buttons)
+        side.addWidget(self.progress)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side, 2)
+        layout.addWidget(scroll, 3)
+        self.refresh()
+
+    def layout_title(self, name: str, fallback: str) -> str:
+        titles = {
+            "a4-8": self.tr("A4 sheet, 8 badges of 90 × 55 mm with cut marks"),
+            "avery-l4785": self.tr("Avery L4785 labels, 10 a sheet (80 × 50 mm)"),
+            "a6": self.tr("A6, one badge a page (105 × 148 mm)"),
+            "label-62mm": self.tr("Brother QL 62 mm roll, one badge a label (62 × 100 mm)"),
+        }
+        return titles.get(name, fallback)
+
+    @property
+    def layout_name(self) -> str:
+        return str(self.layout_choice.currentData())
+
+    def _expected(self) -> list[str]:
+        return [g.code for g in self.store.guests(include_cancelled=False)]
+
+    def refresh(self) -> None:
+        """The guest list changed: recount, and redraw the preview when next seen."""
+        count = len(self._expected())
+        per_page = LAYOUTS[self.layout_name].per_page
+        pages = -(-count // per_page)
+        self.about.setText(
+            self.tr("%1 badges for the guests who are expected (cancelled guests get none), "
+                    "on %2 pages.").replace("%1", str(count)).replace("%2", str(pages)))
+        self._stale = True
+        if self.isVisible():
+            self.update_preview()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.update_preview()
+
+    def _layout_changed(self) -> None:
+        self.settings.badge_layout = self.layout_name
+        self.refresh()
+        self.update_preview()
+
+    # preview -------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        self._stale = False
+        layout = self.layout_name
+        first_page = self._expected()[:LAYOUTS[layout].per_page]
+        if not first_page:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No guests yet: import a guest list first."))
+            return
+        out = Path(self._scratch.name) / f"preview-{layout}.pdf"
+        self.tasks.run(
+            lambda progress, cancelled: write_badges(
+                self.store, out, layout=layout, codes=first_page, progress=progress,
+                cancelled=cancelled),
+            on_done=self._show_preview,
+            on_error=lambda exc: self.preview.setText(error_text(exc)),
+        )
+
+    def _show_preview(self, result: BadgeResult) -> None:
+        image = render_page(result.path, 0, PREVIEW_WIDTH)
+        if image is None:
+            self.preview.setText(self.tr("The preview could not be drawn."))
+            return
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_ready.emit()
+
+    # saving --------------------------------------------------------------------
+
+    def choose_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Save badges"), self.settings.last_folder,
+                             self.tr("PDF (*.pdf)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"{self.store.event().name} - badges.pdf")
+        dialog.fileSelected.connect(lambda path: self.save(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save(self, out: Path) -> None:
+        self.settings.last_folder = str(out.parent)
+        self._write_all(out, self._saved, self.tr("Writing badges…"))
+
+    def _write_all(self, out: Path, then: Callable[[BadgeResult], None], what: str) -> None:
+        layout = self.layout_name
+        self._busy(True)
+        self.message.clear()
+
+        def done(result: BadgeResult) -> None:
+            self._busy(False)
+            then(result)
+
+        handle = self.tasks.run(
+            lambda progress, cancelled: write_badges(
+                self.store, out, layout=layout, progress=progress, cancelled=cancelled),
+            on_done=done,
+            on_error=self._failed,
+        )
+        self.progress.follow(handle, what)
+
+    def _saved(self, result: BadgeResult) -> None:
+        self.message.setText(
+            self.tr("Saved %1 badges on %2 pages to %3.").replace("%1", str(result.badges))
+            .replace("%2", str(result.pages)).replace("%3", str(result.path)))
+        self.saved.emit(result)
+
+    def _failed(self, exc: CheckinError) -> None:
+        self._busy(False)
+        self.message.setText(error_text(exc))
+        if not isinstance(exc, Cancelled):
+            show_error(self, exc)
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
+        self.layout_choice.setEnabled(not busy)
+
+    # printing ------------------------------------------------------------------
+
+    def choose_printer(self) -> QPrintDialog:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Write the PDF, then send its pages to ``printer`` one event-loop turn at a time."""
+        out = Path(self._scratch.name) / "print.pdf"
+        self._write_all(out, lambda result: self._start_printing(result, printer),
+                        self.tr("Preparing to print…"))
+
+    def _start_printing(self, result: BadgeResult, printer: QPrinter) -> None:
+        doc = QPdfDocument(self)
+        doc.load(str(result.path))
+        if doc.pageCount() == 0:
+            self.message.setText(self.tr("There is nothing to print."))
+            return
+        printer.setFullPage(True)
+        printer.setDocName(self.store.event().name)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(self.tr("The printer could not be started."))
+            return
+        self._busy(True)
+        self._printing = (doc, painter, printer, 0)
+        QTimer.singleShot(0, self._print_next_page)
+
+    def _print_next_page(self) -> None:
+        if self._printing is None:
+            return
+        doc, painter, printer, page = self._printing
+        if page > 0:
+            printer.newPage()
+        target = painter.viewport()
+        # At most 300 dpi: the QR modules stay crisp and a page stays a few MB in memory.
+        dpi = min(printer.resolution(), 300)
+        points = doc.pagePointSize(page)
+        size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+        image = doc.render(page, size)
+        painter.drawImage(target, image)
+        page += 1
+        if page < doc.pageCount():
+            self._printing = (doc, painter, printer, page)
+            QTimer.singleShot(0, self._print_next_page)
+            return
+        painter.end()
+        self._printing = None
+        doc.close()
+        self._busy(False)
+        self.message.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(page)))
+        self.printed.emit(page)
+
+
+def render_page(path: Path, page: int, width: int) -> QImage | None:
+    """Page ``page`` of a PDF as an image ``width`` pixels wide (QtPdf, no extra package)."""
+    doc = QPdfDocument()
+    try:
+        if doc.load(str(path)) != QPdfDocument.Error.None_ or page >= doc.pageCount():
+            return None
+        points = doc.pagePointSize(page)
+        height = round(width * points.height() / max(points.width(), 1.0))
+        image = doc.render(page, QSize(width, height))
+        if image.isNull():
+            return None
+        # PDF pages have no background of their own: paper is white.
+        paper = QImage(image.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        return paper
+    finally:
+        doc.close()

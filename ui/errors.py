@@ -1,0 +1,177 @@
+"""Two of the three levels of error (a verdict is the third, on the door banner).
+
+An expected failure (:class:`CheckinError`) becomes a non-blocking message with
+its sentence, translated by class. A bug reaches ``sys.excepthook``: the
+traceback is appended to a log file in the data folder and a crash dialog with
+copyable details is shown, without blocking, so the scan field keeps working.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin import errors as e
+
+log = logging.getLogger("checkin.ui")
+
+CRASH_LOG = "crash.log"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def error_text(exc: e.CheckinError) -> str:
+    """The error's sentence in the interface language; the core's English as fallback."""
+    reasons: dict[type[e.CheckinError], Callable[[], str]] = {
+        e.FileNotFound: lambda: _t("there is no such file"),
+        e.NotASpreadsheet: lambda: _t("this is not a spreadsheet; choose an .xlsx or .csv file"),
+        e.DamagedSpreadsheet: lambda: _t(
+            "the file is damaged or incomplete; open it in Excel and save it again as .xlsx"),
+        e.UnsupportedFormat: lambda: _t(
+            "this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx"),
+        e.UnsafeSpreadsheet: lambda: _t(
+            "the file contains forbidden XML (an entity expansion) and was not read"),
+        e.EmptyGuestList: lambda: _t("the file holds no guests"),
+        e.StoreNotFound: lambda: _t("there is no event there"),
+        e.NotAnEventStore: lambda: _t("this is not an event file"),
+        e.StoreExists: lambda: _t("an event already exists there"),
+        e.SchemaTooNew: lambda: _t(
+            "this event was written by a newer version of the app; update the app to open it"),
+        e.StoreUnavailable: lambda: _t("not connected to the event store; nothing was recorded"),
+    }
+    if isinstance(exc, e.Cancelled):
+        return _t("Cancelled; nothing was changed.")
+    if isinstance(exc, e.SheetNotFound):
+        return _t('%1: there is no sheet "%2"; the sheets are %3.').replace(
+            "%1", exc.path.name).replace("%2", exc.sheet).replace(
+            "%3", ", ".join(f'"{s}"' for s in exc.sheets))
+    if isinstance(exc, e.NoNameColumn):
+        return _t("%1: no column with names was found; the columns are %2.").replace(
+            "%1", exc.path.name).replace("%2", ", ".join(f'"{c}"' for c in exc.columns))
+    if isinstance(exc, e.GuestNotFound):
+        return _t("No guest %1 in this event.").replace("%1", repr(exc.key))
+    if isinstance(exc, e.OutputError):
+        return _t("%1: cannot be written (%2).").replace("%1", str(exc.path)).replace(
+            "%2", exc.detail)
+    reason = reasons.get(type(exc))
+    if reason is None:
+        return str(exc)
+    if isinstance(exc, e.InputFileError):
+        where = exc.path.name
+    elif isinstance(exc, e.StoreError):
+        where = exc.location
+    else:
+        return str(exc)
+    detail = getattr(exc, "detail", "")
+    return f"{where}: {reason()}" + (f" ({detail})" if detail else "") + "."
+
+
+def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:
+    """A non-blocking message with the error's sentence; returned so tests can read it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Door check-in"))
+    box.setText(error_text(exc))
+    box.setObjectName("checkinErrorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class CrashDialog(QDialog):
+    """A bug, shown plainly with the details to copy into a report."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setObjectName("crashDialog")
+        text = self.tr(
+            "The app ran into an error it did not expect. What was saved is safe: every scan "
+            "is stored the moment it is shown. You can keep working; please send the details "
+            "below to whoever supports the app."
+        )
+        if log_file is not None:
+            text += "\n" + self.tr("The details are also in %1.").replace("%1", str(log_file))
+        message = QLabel(text)
+        message.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        copy = QPushButton(self.tr("Copy details"))
+        copy.clicked.connect(self.copy_details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+class ExceptHook:
+    """``sys.excepthook`` for the app: log to the data folder, show a crash dialog."""
+
+    def __init__(self, log_dir: Path, parent: Callable[[], QWidget | None]) -> None:
+        self.log_file = log_dir / CRASH_LOG
+        self.parent = parent
+        self.dialogs: list[CrashDialog] = []
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        written: Path | None = self.log_file
+        try:
+            stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+            with self.log_file.open("a", encoding="utf-8") as f:
+                f.write(f"--- {stamp}\n{details}\n")
+        except OSError:
+            written = None
+        log.error("unexpected error: %s", details)
+        if isinstance(value, e.CheckinError):
+            # An expected failure that escaped a handler still deserves its plain sentence.
+            show_error(self.parent(), value)
+            return
+        if QCoreApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        dialog = CrashDialog(details, written, self.parent())
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        self.dialogs.append(dialog)
+        dialog.show()
+
+    def _forget(self, dialog: CrashDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+
+def install_excepthook(log_dir: Path, parent: Callable[[], QWidget | None]) -> ExceptHook:
+    hook = ExceptHook(log_dir, parent)
+    sys.excepthook = hook
+    return hook

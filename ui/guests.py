@@ -1,0 +1,456 @@
+"""The Guests screen: the list, search as you type, add/edit, cancel, reprint a badge.
+
+The table is a small QAbstractTableModel over a tuple of frozen Guest rows.
+Search folds the query like the store folds its search key and filters the
+rows in Python, then resets the model: a QSortFilterProxyModel over a Python
+model calls data() for every row on every keystroke (DESIGN.md, Pitfalls).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.errors import CheckinError
+from checkin.models import Guest, GuestInput, GuestStatus
+from checkin.store import Store
+from checkin.text import fold
+from ui.errors import error_text, show_error
+from ui.settings import Settings
+from ui.tasks import ProgressPanel, Tasks
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class GuestTableModel(QAbstractTableModel):
+    NAME, ORGANISATION, EMAIL, CODE, STATUS = range(5)
+    COLUMNS = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all: tuple[Guest, ...] = ()
+        self._keys: tuple[str, ...] = ()
+        self._rows: tuple[Guest, ...] = ()
+        self._query = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # data in -----------------------------------------------------------------
+
+    def set_rows(self, rows: tuple[Guest, ...]) -> None:
+        self._all = rows
+        # One prepared haystack per guest: the store's folded search key plus the code.
+        self._keys = tuple(f"{g.search_key}\x1f{fold(g.code)}" for g in rows)
+        self._apply()
+
+    def set_filter(self, query: str) -> None:
+        self._query = query
+        self._apply()
+
+    def _apply(self) -> None:
+        terms = fold(self._query).split()
+        if not terms:
+            rows = self._all
+        elif len(terms) == 1:
+            term = terms[0]
+            rows = tuple(g for g, k in zip(self._all, self._keys, strict=True) if term in k)
+        else:
+            rows = tuple(g for g, k in zip(self._all, self._keys, strict=True)
+                         if all(t in k for t in terms))
+        if self._sort is not None:
+            rows = self._sorted(rows, *self._sort)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def guest_at(self, row: int) -> Guest:
+        return self._rows[row]
+
+    def row_of(self, guest_id: int) -> int:
+        for i, g in enumerate(self._rows):
+            if g.id == guest_id:
+                return i
+        return -1
+
+    # the model ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        g = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(g, col)
+        if role == self.SORT_ROLE:
+            return self._sort_value(g, col)
+        if role == self.ROW_ROLE:
+            return g
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.notes:
+            return g.notes
+        if role == Qt.ItemDataRole.ForegroundRole and g.cancelled:
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a8a8a")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Code"),
+                  self.tr("Status")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMNS:
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows, column, order)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: tuple[Guest, ...], column: int,
+                order: Qt.SortOrder) -> tuple[Guest, ...]:
+        key: Callable[[Guest], Any] = operator.attrgetter("sort_key")
+        if column != self.NAME:
+            key = lambda g: (self._sort_value(g, column), g.sort_key)  # noqa: E731
+        return tuple(sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
+    def _display(self, g: Guest, col: int) -> str:
+        if col == self.NAME:
+            return g.name + (" " + self.tr("(walk-in)") if g.walk_in else "")
+        if col == self.ORGANISATION:
+            return g.organisation
+        if col == self.EMAIL:
+            return g.email
+        if col == self.CODE:
+            return g.code
+        if col == self.STATUS:
+            return self.status_text(g.status)
+        return ""
+
+    def _sort_value(self, g: Guest, col: int) -> str:
+        if col == self.NAME:
+            return g.sort_key
+        if col == self.STATUS:
+            return g.status.value
+        return fold(self._display(g, col))
+
+    def status_text(self, status: GuestStatus) -> str:
+        return {
+            GuestStatus.NOT_ARRIVED: self.tr("not arrived"),
+            GuestStatus.INSIDE: self.tr("inside"),
+            GuestStatus.LEFT: self.tr("left"),
+            GuestStatus.CANCELLED: self.tr("cancelled"),
+        }[status]
+
+
+class GuestDialog(QDialog):
+    """Add or edit one guest; the store decides what is valid, the dialog shows why not."""
+
+    saved = Signal(object)  # the Guest as stored
+
+    def __init__(self, store: Store, guest: Guest | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.guest = guest
+        self.setWindowTitle(self.tr("Edit guest") if guest else self.tr("Add guest"))
+        self.first_name = QLineEdit()
+        self.middle = QLineEdit()
+        self.middle.setPlaceholderText(self.tr("van, de, van den…"))
+        self.last_name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.email = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("empty: a new code is made"))
+        self.ticket_type = QLineEdit()
+        self.seat = QLineEdit()
+        self.companions = QSpinBox()
+        self.companions.setRange(0, 50)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        form = QFormLayout()
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Tussenvoegsel"), self.middle)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Badge code"), self.code)
+        form.addRow(self.tr("Ticket type"), self.ticket_type)
+        form.addRow(self.tr("Seat or table"), self.seat)
+        form.addRow(self.tr("Companions"), self.companions)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        if guest is not None:
+            self._fill(guest)
+
+    def _fill(self, g: Guest) -> None:
+        self.first_name.setText(g.first_name)
+        self.middle.setText(g.middle)
+        self.last_name.setText(g.last_name)
+        if not (g.first_name or g.last_name):
+            # A list with only a full-name column: edit the name as one field.
+            self.last_name.setText(g.name)
+        self.organisation.setText(g.organisation)
+        self.email.setText(g.email)
+        self.code.setText(g.code)
+        self.ticket_type.setText(g.ticket_type)
+        self.seat.setText(g.seat)
+        self.companions.setValue(g.companions)
+        self.notes.setPlainText(g.notes)
+
+    def value(self) -> GuestInput:
+        return GuestInput(
+            first_name=self.first_name.text(), middle=self.middle.text(),
+            last_name=self.last_name.text(), organisation=self.organisation.text(),
+            email=self.email.text(), code=self.code.text(),
+            cancelled=self.guest.cancelled if self.guest else False,
+            ticket_type=self.ticket_type.text(), seat=self.seat.text(),
+            notes=self.notes.toPlainText(), companions=self.companions.value(),
+            extra=dict(self.guest.extra) if self.guest else {},
+        )
+
+    def save(self) -> None:
+        try:
+            if self.guest is None:
+                stored = self.store.add_guest(self.value())
+            else:
+                stored = self.store.update_guest(self.guest.id, self.value())
+        except CheckinError as exc:
+            self.problem.setText(error_text(exc))
+            self.problem.show()
+            return
+        self.saved.emit(stored)
+        self.accept()
+
+
+class GuestsPage(QWidget):
+    """The organiser's guest list."""
+
+    changed = Signal()  # a guest was added, edited or cancelled here
+
+    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.tasks = tasks
+        self.model = GuestTableModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, email or code"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(GuestTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            GuestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button = QPushButton(self.tr("Add guest…"))
+        self.add_button.clicked.connect(self.add_guest)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cancel_button = QPushButton(self.tr("Mark cancelled"))
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.badge_button = QPushButton(self.tr("Reprint badge…"))
+        self.badge_button.clicked.connect(self.choose_badge_file)
+        self.progress = ProgressPanel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.cancel_button, self.badge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.dialog: QDialog | None = None
+        self.refresh()
+
+    # reading -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(tuple(self.store.guests()))
+        if selected is not None:
+            self.select(selected.id)
+        self._update_count()
+        self._update_buttons()
+
+    def _search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count.setText(self.tr("%n guest(s)", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown))
+                               .replace("%2", str(total)))
+
+    def selected(self) -> Guest | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.guest_at(rows[0].row())
+
+    def select(self, guest_id: int) -> None:
+        row = self.model.row_of(guest_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        g = self.selected()
+        for b in (self.edit_button, self.cancel_button, self.badge_button):
+            b.setEnabled(g is not None)
+        self.cancel_button.setText(
+            self.tr("Restore (coming after all)") if g is not None and g.cancelled
+            else self.tr("Mark cancelled"))
+
+    # changing ----------------------------------------------------------------
+
+    def add_guest(self) -> GuestDialog:
+        return self._open_dialog(GuestDialog(self.store, None, self))
+
+    def edit_selected(self) -> GuestDialog | None:
+        g = self.selected()
+        if g is None:
+            return None
+        return self._open_dialog(GuestDialog(self.store, g, self))
+
+    def _open_dialog(self, dialog: GuestDialog) -> GuestDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, guest: Guest) -> None:
+        self.refresh()
+        self.select(guest.id)
+        self.message.setText(self.tr("Saved %1.").replace("%1", guest.name))
+        self.changed.emit()
+
+    def toggle_cancelled(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        try:
+            stored = self.store.set_cancelled(g.id, not g.cancelled)
+        except CheckinError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.select(stored.id)
+        self.message.setText(
+            self.tr("%1 is marked cancelled and will be turned away at the door.")
+            .replace("%1", stored.name) if stored.cancelled
+            else self.tr("%1 is expected again.").replace("%1", stored.name))
+        self.changed.emit()
+
+    # badges ------------------------------------------------------------------
+
+    def choose_badge_file(self) -> QFileDialog | None:
+        g = self.selected()
+        if g is None:
+            return None
+        dialog = QFileDialog(self, self.tr("Save badge"), self.settings.last_folder,
+                             self.tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(f"badge-{g.code}.pdf")
+        dialog.fileSelected.connect(lambda path, code=g.code: self.reprint_badge(code, Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reprint_badge(self, code: str, out: Path) -> None:
+        from checkin.badges import write_badges
+
+        self.settings.last_folder = str(out.parent)
+        layout = self.settings.badge_layout
+        handle = self.tasks.run(
+            lambda progress, cancelled: write_badges(
+                self.store, out, layout=layout, codes=[code], progress=progress,
+                cancelled=cancelled),
+            on_done=lambda result: self.message.setText(
+                self.tr("Badge saved to %1.").replace("%1", str(result.path))),
+            on_error=lambda exc: show_error(self, exc),
+        )
+        self.progress.follow(handle, self.tr("Writing the badge…"))

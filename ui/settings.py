@@ -1,0 +1,145 @@
+"""The one typed wrapper over QSettings: UI preferences, never event data.
+
+Everything the app keeps between runs (this INI file, recent events, crash
+logs, the demo event) lives under one data folder, so ``--data-dir DIR``
+isolates a test or a second installation completely.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+
+from checkin.store import is_server_url
+
+LANGUAGES = ("nl", "en")
+SCANNER_MODES = ("keyboard", "webcam")
+MAX_RECENT = 8
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".checkin")
+
+
+def system_language() -> str:
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def without_password(location: str) -> str:
+    """A server URL as kept in the recent list: a password never lands in an INI file."""
+    if not is_server_url(location):
+        return location
+    from sqlalchemy import make_url
+
+    url = make_url(location)
+    if url.password is None:
+        return location
+    return url.set(password=None).render_as_string(hide_password=False)
+
+
+class Settings:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._q = QSettings(str(self.data_dir / "checkin.ini"), QSettings.Format.IniFormat)
+
+    # paths -------------------------------------------------------------------
+
+    @property
+    def log_dir(self) -> Path:
+        path = self.data_dir / "logs"
+        path.mkdir(exist_ok=True)
+        return path
+
+    @property
+    def demo_path(self) -> Path:
+        return self.data_dir / "demo.checkin"
+
+    # preferences -------------------------------------------------------------
+
+    def _text(self, key: str, default: str) -> str:
+        value = self._q.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._q.value(key, default)
+        # The INI format hands booleans back as the strings "true"/"false".
+        if isinstance(value, str):
+            return value.lower() == "true"
+        return bool(value)
+
+    @property
+    def language(self) -> str:
+        value = self._text("ui/language", "")
+        return value if value in LANGUAGES else system_language()
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._q.setValue("ui/language", value)
+
+    @property
+    def sounds(self) -> bool:
+        return self._flag("door/sounds", True)
+
+    @sounds.setter
+    def sounds(self, value: bool) -> None:
+        self._q.setValue("door/sounds", bool(value))
+
+    @property
+    def door_name(self) -> str:
+        return self._text("door/name", "")
+
+    @door_name.setter
+    def door_name(self, value: str) -> None:
+        self._q.setValue("door/name", value.strip())
+
+    @property
+    def scanner_mode(self) -> str:
+        value = self._text("door/scanner", "keyboard")
+        return value if value in SCANNER_MODES else "keyboard"
+
+    @scanner_mode.setter
+    def scanner_mode(self, value: str) -> None:
+        if value not in SCANNER_MODES:
+            raise ValueError(f"unknown scanner mode {value!r}")
+        self._q.setValue("door/scanner", value)
+
+    @property
+    def badge_layout(self) -> str:
+        return self._text("badges/layout", "a4-8")
+
+    @badge_layout.setter
+    def badge_layout(self, value: str) -> None:
+        self._q.setValue("badges/layout", value)
+
+    @property
+    def last_folder(self) -> str:
+        return self._text("ui/last_folder", str(Path.home()))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._q.setValue("ui/last_folder", value)
+
+    # recent events -------------------------------------------------------------
+
+    @property
+    def recent(self) -> list[str]:
+        value = self._q.value("recent/events", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+    def add_recent(self, location: str) -> None:
+        kept = without_password(location)
+        items = [kept] + [r for r in self.recent if r != kept]
+        self._q.setValue("recent/events", items[:MAX_RECENT])
+
+    def remove_recent(self, location: str) -> None:
+        self._q.setValue("recent/events", [r for r in self.recent if r != location])
+
+    def sync(self) -> None:
+        self._q.sync()

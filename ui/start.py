@@ -1,0 +1,211 @@
+"""The start screen: create an event, open one (file or server URL), or a recent one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.demo import open_demo
+from checkin.errors import CheckinError
+from checkin.store import SUFFIX, Store, display_location, is_server_url
+from ui.errors import error_text
+from ui.settings import Settings
+
+
+class StartScreen(QWidget):
+    opened = Signal(object)  # an open Store
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dialog: QFileDialog | None = None
+
+        title = QLabel(self.tr("Door check-in"))
+        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        intro = QLabel(self.tr(
+            "Import the guest list, print QR badges, and keep the room to its capacity at "
+            "the door. Every change is saved the moment it is made."))
+        intro.setWordWrap(True)
+
+        # create
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Inspiration session Nieuw-West"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 100_000)
+        self.capacity.setValue(50)
+        self.capacity.setSuffix(" " + self.tr("people at once"))
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("where the event file is kept"))
+        browse_new = QPushButton(self.tr("Choose…"))
+        browse_new.clicked.connect(self.choose_new_location)
+        where = QHBoxLayout()
+        where.addWidget(self.location, 1)
+        where.addWidget(browse_new)
+        self.create_button = QPushButton(self.tr("Create event"))
+        self.create_button.clicked.connect(self.create_event)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Capacity"), self.capacity)
+        form.addRow(self.tr("File"), where)
+        form.addRow("", self.create_button)
+        new_box = QGroupBox(self.tr("New event"))
+        new_box.setLayout(form)
+
+        # open
+        self.open_text = QLineEdit()
+        self.open_text.setPlaceholderText(
+            self.tr("an event file, or postgresql://user@server/database"))
+        self.open_text.returnPressed.connect(self.open_typed)
+        browse_open = QPushButton(self.tr("Browse…"))
+        browse_open.clicked.connect(self.choose_existing)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.open_text, 1)
+        row.addWidget(browse_open)
+        row.addWidget(self.open_button)
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(self._open_recent)
+        self.demo_button = QPushButton(self.tr("Try the demo event"))
+        self.demo_button.clicked.connect(self.open_demo)
+        open_layout = QVBoxLayout()
+        open_layout.addLayout(row)
+        open_layout.addWidget(QLabel(self.tr("Recent events")))
+        open_layout.addWidget(self.recent, 1)
+        open_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        open_box = QGroupBox(self.tr("Open an event"))
+        open_box.setLayout(open_layout)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setObjectName("startProblem")
+
+        columns = QHBoxLayout()
+        columns.addWidget(new_box, 1)
+        columns.addWidget(open_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.problem)
+        self.fill_recent()
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for location in self.settings.recent:
+            item = QListWidgetItem(f"{display_location(location)}  —  {location}")
+            item.setData(Qt.ItemDataRole.UserRole, location)
+            self.recent.addItem(item)
+
+    # choosing files ------------------------------------------------------------
+
+    def _file_dialog(self, title: str, save: bool) -> QFileDialog:
+        dialog = QFileDialog(self, title, self.settings.last_folder,
+                             self.tr("Events (*%1)").replace("%1", SUFFIX))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                             else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        return dialog
+
+    def choose_new_location(self) -> QFileDialog:
+        dialog = self._file_dialog(self.tr("Where to keep the event"), save=True)
+        if self.name.text().strip():
+            dialog.selectFile(self.name.text().strip() + SUFFIX)
+        dialog.fileSelected.connect(self.location.setText)
+        dialog.open()
+        return dialog
+
+    def choose_existing(self) -> QFileDialog:
+        dialog = self._file_dialog(self.tr("Open an event"), save=False)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.open_location)
+        dialog.open()
+        return dialog
+
+    # doing it ------------------------------------------------------------------
+
+    def create_event(self) -> Store | None:
+        text = self.location.text().strip()
+        if not text:
+            self._problem(self.tr("Choose where to keep the event file first."))
+            return None
+        location = text
+        if not is_server_url(text) and not text.endswith(SUFFIX):
+            location = text + SUFFIX
+        qdate = self.date.date()
+        try:
+            from datetime import date
+
+            store = Store.create(location, name=self.name.text(),
+                                 capacity=self.capacity.value(),
+                                 event_date=date(qdate.year(), qdate.month(), qdate.day()))
+        except CheckinError as exc:
+            self._problem(error_text(exc))
+            return None
+        self._opened(store, location)
+        return store
+
+    def open_typed(self) -> Store | None:
+        return self.open_location(self.open_text.text().strip())
+
+    def open_location(self, location: str) -> Store | None:
+        if not location:
+            self._problem(self.tr("Type the path of an event file or a postgresql:// address."))
+            return None
+        try:
+            store = Store.open(location)
+        except CheckinError as exc:
+            self._problem(error_text(exc))
+            return None
+        self._opened(store, location)
+        return store
+
+    def open_demo(self) -> Store | None:
+        try:
+            store = open_demo(self.settings.demo_path)
+        except CheckinError as exc:
+            self._problem(error_text(exc))
+            return None
+        self.problem.clear()
+        self.opened.emit(store)
+        return store
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _opened(self, store: Store, location: str) -> None:
+        self.problem.clear()
+        if not is_server_url(location):
+            self.settings.last_folder = str(Path(location).resolve().parent)
+            location = str(Path(location).resolve())
+        self.settings.add_recent(location)
+        self.fill_recent()
+        self.opened.emit(store)
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText(text)
