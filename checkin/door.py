@@ -12,7 +12,7 @@ store's conditional update.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from checkin import codes
@@ -311,16 +311,11 @@ def _enter(
                            f"must be between 1 and {1 + guest.companions} for this guest")
     if not tx.admit(people, at):
         return _logged(tx, event, at, door, code, guest, action, Verdict.FULL, people)
-    tx.set_guest(
-        guest.id,
-        presence=Presence.INSIDE,
-        party=people,
-        inside_since=at,
-        first_arrival=guest.first_arrival or at,
-        entries=guest.entries + 1,
-    )
-    return _logged(tx, event, at, door, code, tx.guest(guest.id), action, Verdict.ADMITTED,
-                   people)
+    changes = {"presence": Presence.INSIDE, "party": people, "inside_since": at,
+               "first_arrival": guest.first_arrival or at, "entries": guest.entries + 1}
+    tx.set_guest(guest.id, **changes)
+    return _logged(tx, event, at, door, code, replace(guest, **changes), action,
+                   Verdict.ADMITTED, people)
 
 
 def _exit(
@@ -330,9 +325,10 @@ def _exit(
         return _logged(tx, event, at, door, code, guest, action, Verdict.NOT_INSIDE, 0)
     people = guest.party
     tx.release(people)
-    tx.set_guest(guest.id, presence=Presence.LEFT, party=0, last_departure=at)
-    return _logged(tx, event, at, door, code, tx.guest(guest.id), action, Verdict.EXITED,
-                   people)
+    changes = {"presence": Presence.LEFT, "party": 0, "last_departure": at}
+    tx.set_guest(guest.id, **changes)
+    return _logged(tx, event, at, door, code, replace(guest, **changes), action,
+                   Verdict.EXITED, people)
 
 
 def _logged(

@@ -309,18 +309,52 @@ def _search_key(name: str, organisation: str, email: str) -> str:
 
 # --- the write transaction -------------------------------------------------
 
+# The statements of the scan path, built once: building a statement costs more
+# than executing it on SQLite (DESIGN.md, Speed: a scan's p99 under 1 ms).
+_people = sa.bindparam("people", type_=sa.Integer)
+_SELECT_EVENT = sa.select(event_t).where(event_t.c.id == 1)
+_SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
+_GUESTS_BY_CODE = sa.select(guest_t).where(
+    guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
+_ADMIT = (
+    sa.update(event_t)
+    .where(event_t.c.id == 1, event_t.c.inside + _people <= event_t.c.capacity)
+    .values(
+        inside=event_t.c.inside + _people,
+        peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
+                        else_=event_t.c.peak_at),
+        peak=sa.case((event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
+                     else_=event_t.c.peak),
+    )
+    .returning(event_t.c.inside)
+)
+_RELEASE = (
+    sa.update(event_t)
+    .where(event_t.c.id == 1)
+    .values(inside=sa.case((event_t.c.inside >= _people, event_t.c.inside - _people), else_=0))
+    .returning(event_t.c.inside)
+)
+_INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
+
 
 class Tx:
-    """One writing transaction with the event's lock held: the door's vocabulary."""
+    """One writing transaction with the event's lock held: the door's vocabulary.
+
+    It keeps the headcount it last read or wrote, so a scan needs no extra
+    round trip to log "inside after".
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.inside: int | None = None
 
     def event(self) -> Event:
-        return _event_of(self.conn.execute(sa.select(event_t)).one())
+        event = _event_of(self.conn.execute(_SELECT_EVENT).one())
+        self.inside = event.inside
+        return event
 
     def guest(self, guest_id: int) -> Guest:
-        row = self.conn.execute(sa.select(guest_t).where(guest_t.c.id == guest_id)).first()
+        row = self.conn.execute(_SELECT_GUEST, {"gid": guest_id}).first()
         if row is None:
             raise GuestNotFound(guest_id)
         return _guest_of(row)
@@ -329,9 +363,7 @@ class Tx:
         """The guest named by the first reading that names one, and that reading."""
         if not readings:
             return None
-        rows = self.conn.execute(
-            sa.select(guest_t).where(guest_t.c.code.in_(list(readings)))
-        ).all()
+        rows = self.conn.execute(_GUESTS_BY_CODE, {"codes": list(readings)}).all()
         by_code = {r._mapping["code"]: r for r in rows}
         for reading in readings:
             if reading in by_code:
@@ -344,31 +376,15 @@ class Tx:
         One conditional UPDATE; nothing else in the code base changes ``inside``
         upwards. False means the room is full and nothing changed.
         """
-        stamp = to_db(now)
-        result = self.conn.execute(
-            sa.update(event_t)
-            .where(event_t.c.id == 1, event_t.c.inside + people <= event_t.c.capacity)
-            .values(
-                inside=event_t.c.inside + people,
-                peak_at=sa.case(
-                    (event_t.c.inside + people > event_t.c.peak, stamp), else_=event_t.c.peak_at
-                ),
-                peak=sa.case(
-                    (event_t.c.inside + people > event_t.c.peak, event_t.c.inside + people),
-                    else_=event_t.c.peak,
-                ),
-            )
-        )
-        return result.rowcount == 1
+        row = self.conn.execute(_ADMIT, {"people": people, "stamp": to_db(now)}).first()
+        if row is None:
+            return False
+        self.inside = row[0]
+        return True
 
     def release(self, people: int) -> None:
         """Count ``people`` out; the headcount never goes below zero."""
-        self.conn.execute(
-            sa.update(event_t)
-            .where(event_t.c.id == 1)
-            .values(inside=sa.case((event_t.c.inside >= people, event_t.c.inside - people),
-                                   else_=0))
-        )
+        self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
 
     def change_counter(self, delta: int) -> None:
         self.conn.execute(
@@ -403,16 +419,16 @@ class Tx:
         people: int = 1,
         confirmed: bool = False,
     ) -> ScanRecord:
-        inside = self.conn.execute(sa.select(event_t.c.inside)).scalar_one()
+        inside = self.inside
+        if inside is None:
+            inside = self.conn.execute(sa.select(event_t.c.inside)).scalar_one()
         values = {
             "at": to_db(at), "door": door, "raw": raw, "guest_id": guest_id,
             "action": action, "verdict": verdict, "inside_after": inside,
-            "people": people, "confirmed": confirmed,
+            "people": people, "confirmed": confirmed, "undone": False,
         }
-        result = self.conn.execute(sa.insert(scan_t).values(**values))
-        pk = result.inserted_primary_key
-        assert pk is not None
-        return ScanRecord(id=int(pk[0]), at=at, door=door, raw=raw, guest_id=guest_id,
+        scan_id = self.conn.execute(_INSERT_SCAN, values).scalar_one()
+        return ScanRecord(id=int(scan_id), at=at, door=door, raw=raw, guest_id=guest_id,
                           action=action, verdict=verdict, inside_after=inside,
                           people=people, confirmed=confirmed)
 

@@ -1,0 +1,108 @@
+"""A durable scan through the core: SQLite with 100,000 guests, and PostgreSQL doors.
+
+PostgreSQL figures need a server: set CHECKIN_TEST_PG_URL (as .ci/run does) to
+an admin URL; the benchmark makes and drops its own database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _common import Figure, percentile  # noqa: E402
+
+from checkin import door  # noqa: E402
+from checkin.models import GuestInput  # noqa: E402
+from checkin.store import Store  # noqa: E402
+
+GUESTS = 100_000
+SCANS = 3_000
+
+
+def _fill(location: str, guests: int) -> list[str]:
+    codes = [f"{100000 + i}" for i in range(guests)]
+    with Store.create(location, name="Bench", capacity=guests) as s:
+        s.merge_guests([(GuestInput(name=f"Gast {i}", organisation="Org", code=c), True)
+                        for i, c in enumerate(codes)], file_name="bench", skipped=0,
+                       duplicates=0)
+    return codes
+
+
+def _latencies(location: str, codes: list[str], start: int, count: int) -> list[float]:
+    out = []
+    with Store.open(location) as s:
+        door.scan(s, "warm-up")
+        for i in range(start, start + count):
+            t = time.perf_counter()
+            door.scan(s, codes[i % len(codes)], door="bench")
+            out.append(time.perf_counter() - t)
+    return out
+
+
+def _row(work: str, lat: list[float], target: str) -> Figure:
+    ms = [x * 1000 for x in lat]
+    return Figure(work, f"p50 {percentile(ms, 50):.2f} ms, p99 {percentile(ms, 99):.2f} ms "
+                        f"({len(ms)} scans)", target)
+
+
+def _pg(admin: str) -> list[Figure]:
+    import psycopg
+
+    name = f"checkin_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"{admin.rpartition('/')[0]}/{name}"
+    try:
+        codes = _fill(url, 20_000)
+        one = _latencies(url, codes, 0, 2000)
+        procs = [
+            subprocess.Popen([sys.executable, __file__, "--door", url, str(2000 + n * 1000)],
+                             stdout=subprocess.PIPE, text=True)
+            for n in range(4)
+        ]
+        four: list[float] = []
+        for p in procs:
+            out, _ = p.communicate(timeout=600)
+            four.extend(json.loads(out))
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return [
+        _row("scan on PostgreSQL over loopback, 1 door (20,000 guests)", one, ""),
+        _row("scan on PostgreSQL over loopback, 4 doors at once", four, "p99 < 5 ms"),
+    ]
+
+
+def measure() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "bench.checkin")
+        codes = _fill(path, GUESTS)
+        lat = _latencies(path, codes, 0, SCANS)
+        # the same scans again: now every one is already_inside (read, log, commit)
+        again = _latencies(path, codes, 0, SCANS)
+    figures = [
+        _row("durable scan, SQLite WAL+FULL, 100,000 guests (admitted)", lat,
+             "p99 < 1 ms (5 ms accepted)"),
+        _row("durable scan, SQLite, 100,000 guests (already inside)", again, ""),
+    ]
+    admin = os.environ.get("CHECKIN_TEST_PG_URL", "")
+    if admin:
+        figures.extend(_pg(admin))
+    else:
+        figures.append(Figure("scan on PostgreSQL", "not measured: no CHECKIN_TEST_PG_URL",
+                              "p99 < 5 ms with 4 doors"))
+    return figures
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--door"]:
+    url, start = sys.argv[2], int(sys.argv[3])
+    codes = [f"{100000 + i}" for i in range(20_000)]
+    print(json.dumps(_latencies(url, codes, start, 1000)))
