@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from checkin import codes
 from checkin.errors import InvalidValue
@@ -311,7 +312,7 @@ def _enter(
                            f"must be between 1 and {1 + guest.companions} for this guest")
     if not tx.admit(people, at):
         return _logged(tx, event, at, door, code, guest, action, Verdict.FULL, people)
-    changes = {"presence": Presence.INSIDE, "party": people, "inside_since": at,
+    changes: dict[str, Any] = {"presence": Presence.INSIDE, "party": people, "inside_since": at,
                "first_arrival": guest.first_arrival or at, "entries": guest.entries + 1}
     tx.set_guest(guest.id, **changes)
     return _logged(tx, event, at, door, code, replace(guest, **changes), action,
@@ -325,7 +326,7 @@ def _exit(
         return _logged(tx, event, at, door, code, guest, action, Verdict.NOT_INSIDE, 0)
     people = guest.party
     tx.release(people)
-    changes = {"presence": Presence.LEFT, "party": 0, "last_departure": at}
+    changes: dict[str, Any] = {"presence": Presence.LEFT, "party": 0, "last_departure": at}
     tx.set_guest(guest.id, **changes)
     return _logged(tx, event, at, door, code, replace(guest, **changes), action,
                    Verdict.EXITED, people)
