@@ -1,0 +1,83 @@
+"""Retention and purge: personal data kept only as long as the rules ask.
+
+Dutch health authorities asked venues to keep contact details 14 days after an
+event for contact tracing, and no longer. A purge removes for good everything
+that names a person (names, organisation, email, notes, seat, extra columns,
+imported ticket codes and the raw text of scans, which may be a ticket-shop
+order number) and keeps what the organiser reports on: the counts, scan times,
+verdicts, doors and the peak. Guests become "Guest 17".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from checkin.errors import InvalidValue
+from checkin.models import Event
+from checkin.store import Store, event_t, guest_t, scan_t, to_db, utcnow
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    guests: int
+    scans: int
+    purged_at: datetime
+
+
+def retention_ends(event: Event) -> date:
+    """The last day personal data may be kept: the event date plus the retention period."""
+    start = event.date or event.created_at.astimezone(ZoneInfo(event.timezone)).date()
+    return start + timedelta(days=event.retention_days)
+
+
+def purge_due(event: Event, today: date) -> bool:
+    """Whether the retention period has passed and the event still holds personal data."""
+    return event.purged_at is None and today > retention_ends(event)
+
+
+def set_retention(store: Store, days: int) -> Event:
+    if not 0 <= days <= 3650:
+        raise InvalidValue("retention", days, "must be between 0 and 3650 days")
+    return store.update_event(retention_days=days)
+
+
+def purge(store: Store, *, now: datetime | None = None) -> PurgeResult:
+    """Remove every personal detail for good; one transaction, then the file is rewritten."""
+    stamp = now or utcnow()
+    with store.write() as tx:
+        conn = tx.conn
+        anonymous = sa.literal("Guest ") + sa.cast(guest_t.c.id, sa.Text)
+        guests = conn.execute(
+            sa.update(guest_t).values(
+                first_name="", middle="", last_name="", name=anonymous, organisation="",
+                email="", notes="", seat="", ticket_type="", extra="{}",
+                code=sa.literal("purged-") + sa.cast(guest_t.c.id, sa.Text),
+                sort_key=sa.func.lpad(sa.cast(guest_t.c.id, sa.Text), 12, "0")
+                if conn.dialect.name == "postgresql"
+                else sa.func.printf("%012d", guest_t.c.id),
+                search_key="",
+            )
+        ).rowcount
+        scans = conn.execute(sa.update(scan_t).values(raw="")).rowcount
+        conn.execute(sa.update(event_t).values(purged_at=to_db(stamp)))
+    _reclaim(store)
+    return PurgeResult(guests=guests, scans=scans, purged_at=stamp)
+
+
+def _reclaim(store: Store) -> None:
+    """Rewrite the database so that no old page still holds the removed text."""
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("VACUUM")
+            # VACUUM's new pages went through the WAL; fold them in and empty it.
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM FULL guest")
+            conn.exec_driver_sql("VACUUM FULL scan")
