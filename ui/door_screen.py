@@ -1,24 +1,181 @@
-"""The Door screen: the scan field, the verdict, the headcount.
+"""The Door screen: the scan field, the verdict, the headcount, and the door's tools.
 
-Keyboard-first for door staff under pressure: the scan field always has the
-focus, so a USB scanner's typed code and Enter always land there. Scans run on
-the UI thread on purpose: they are fast and must stay in order.
+Keyboard-first for door staff under pressure: the scan field holds the focus
+whatever happens, so a USB scanner's typed code and Enter always land there;
+only the few fields a person types into (search, door name, capacity, the
+walk-in dialog) may take it, and Esc or finishing there gives it back. Scans
+run on the UI thread on purpose: they are fast and must stay in order, and a
+verdict is shown only after the core has committed it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin import door
-from checkin.errors import CheckinError
+from checkin.door import ScanResult, Verdict
+from checkin.errors import CheckinError, StoreUnavailable
+from checkin.models import Guest, GuestInput
 from checkin.store import Store
+from ui.errors import error_text
+from ui.headcount_chart import HeadcountChart
+from ui.sounds import DoorSounds
+from ui.verdict_view import VerdictView, describe, idle
+from ui.webcam import WebcamPanel
+
+VERDICT_SECONDS = 12  # then the screen goes back to "Ready to scan"
+MESSAGE_SECONDS = 8
+REFRESH_MS = 3000  # other doors on a shared store change the headcount too
+SEARCH_LIMIT = 20
+
+
+class GuestListModel(QAbstractListModel):
+    """Search results: immutable guests, reset on every keystroke."""
+
+    GuestRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guests: list[Guest] = []
+
+    def set_guests(self, guests: list[Guest]) -> None:
+        self.beginResetModel()
+        self.guests = list(guests)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.guests)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.guests):
+            return None
+        guest = self.guests[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [guest.name, guest.organisation, _status_word(guest)]
+            return " · ".join(p for p in parts if p)
+        if role == self.GuestRole:
+            return guest
+        return None
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DoorScreen", text)
+
+
+def _status_word(guest: Guest) -> str:
+    if guest.cancelled:
+        return _t("cancelled")
+    return {"inside": _t("inside"), "left": _t("left")}.get(guest.presence.value, "")
+
+
+class DoorLineEdit(QLineEdit):
+    """A field that leaves Esc and Ctrl+Z to the door's own shortcuts.
+
+    A plain QLineEdit claims Ctrl+Z for undoing its typing; at the door the scan
+    field is nearly always empty, and Ctrl+Z must undo the last scan.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.key() == Qt.Key.Key_Escape):
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+class SearchField(DoorLineEdit):
+    """Arrow keys move through the results while typing goes on in the field."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.moved.emit(1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class WalkInDialog(QDialog):
+    """Name, organisation, email of someone not on the list. Opened, never exec()'d.
+
+    Whether the input is good is decided by the core (door.walk_in); the screen
+    shows its answer in ``error_label`` and keeps the dialog open.
+    """
+
+    submitted = Signal(object)  # GuestInput
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Walk-in"))
+        self.name_field = QLineEdit(self)
+        self.organisation_field = QLineEdit(self)
+        self.email_field = QLineEdit(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_field)
+        form.addRow(self.tr("Organisation"), self.organisation_field)
+        form.addRow(self.tr("Email"), self.email_field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add and let in"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def guest_input(self) -> GuestInput:
+        return GuestInput(name=self.name_field.text(),
+                          organisation=self.organisation_field.text(),
+                          email=self.email_field.text(), walk_in=True)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.guest_input())
 
 
 class DoorScreen(QWidget):
-    """Scan badges in (or out) and see what the door decided."""
+    """Scan badges in (or out) and see, big, what the door decided."""
 
-    changed = Signal()
+    changed = Signal()  # after every committed scan, check-in, walk-in, undo, counter, capacity
 
     def __init__(
         self,
@@ -31,44 +188,514 @@ class DoorScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._door_name = door_name
-        self._sounds = sounds
+        self._door_name = door_name.strip()
         self._kiosk = kiosk
-        self.scan_field = QLineEdit(self)
-        self.scan_field.setPlaceholderText(self.tr("Scan a badge"))
-        self.scan_field.returnPressed.connect(self._on_scan)
-        self.verdict_label = QLabel(self)
-        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._exit_mode = False
+        self._connected = True
+        self._timezone = "Europe/Amsterdam"
+        self.last_result: ScanResult | None = None
+        self._last_guest_id: int | None = None
+        self.sounds = DoorSounds(sounds, self)
+        self.walk_in_dialog: WalkInDialog | None = None
+        self.leave_kiosk_box: QMessageBox | None = None
+        self._build()
+        self._wire()
+        self._refresh_from_store()
+        self.verdict_view.show_verdict(idle())
+
+    # building ------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        # Buttons never take the focus: a click must not steal the scanner's keystrokes.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _build(self) -> None:
+        self.door_label = QLabel(self.tr("Door"), self)
+        self.door_field = QLineEdit(self._door_name, self)
+        self.door_field.setPlaceholderText(self.tr("Name of this door"))
+        self.door_field.setMaximumWidth(220)
+        self.door_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.exit_button = self._button(self.tr("Exit mode (F4)"), self._toggle_exit_from_button,
+                                        self.tr("Scan guests out instead of in"))
+        self.exit_button.setCheckable(True)
+        self.sound_button = self._button(self.tr("Sound"), self._toggle_sound_from_button)
+        self.sound_button.setCheckable(True)
+        self.sound_button.setChecked(self.sounds.enabled)
+        self.camera_button = self._button(self.tr("Camera"), self._toggle_camera)
+        self.camera_button.setCheckable(True)
+        self.fullscreen_button = self._button(self.tr("Full screen (F11)"),
+                                              self.toggle_full_screen)
+        top = QHBoxLayout()
+        top.addWidget(self.door_label)
+        top.addWidget(self.door_field)
+        top.addStretch(1)
+        for b in (self.exit_button, self.sound_button, self.camera_button,
+                  self.fullscreen_button):
+            top.addWidget(b)
+
+        self.connection_banner = QLabel(self)
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "background: #4a148c; color: white; font-weight: bold; padding: 8px;")
+        self.connection_banner.hide()
+        self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
+        self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.exit_banner.setStyleSheet(
+            "background: #0d47a1; color: white; font-size: 22pt; font-weight: bold;"
+            " padding: 6px; border: 4px dashed white;")
+        self.exit_banner.hide()
+
         self.headcount_label = QLabel(self)
+        font = QFont(self.headcount_label.font())
+        font.setPointSize(36)
+        font.setBold(True)
+        self.headcount_label.setFont(font)
+        self.room_label = QLabel(self)
+        self.chart = HeadcountChart(parent=self)
+        count_box = QVBoxLayout()
+        count_box.addWidget(self.headcount_label)
+        count_box.addWidget(self.room_label)
+        head = QHBoxLayout()
+        head.addLayout(count_box)
+        head.addWidget(self.chart, 1)
+
+        self.verdict_view = VerdictView(self)
+        self.webcam_panel: WebcamPanel | None = None
+        self.middle = QHBoxLayout()
+        self.middle.addWidget(self.verdict_view, 3)
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(
+            "background: #fff3e0; color: #3e2723; border: 2px solid #e65100; padding: 6px;")
+        self.message_label.hide()
+
+        self.scan_field = DoorLineEdit(self)
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge (or type its code and Enter)"))
+        scan_font = QFont(self.scan_field.font())
+        scan_font.setPointSize(20)
+        self.scan_field.setFont(scan_font)
+        self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.search_button = self._button(self.tr("Find by name (F2)"), self.focus_search)
+        self.walk_in_button = self._button(self.tr("Walk-in (F3)"), self.open_walk_in)
+        self.undo_button = self._button(self.tr("Undo last (Ctrl+Z)"), self.undo_last)
+        self.minus_button = self._button("−1", lambda: self.count(-1),
+                                         self.tr("One person without a badge left"))
+        self.plus_button = self._button("+1", lambda: self.count(1),
+                                        self.tr("One person without a badge came in"))
+        self.capacity_spin = QSpinBox(self)
+        self.capacity_spin.setRange(1, 1_000_000)
+        self.capacity_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.capacity_spin.setPrefix(self.tr("Capacity "))
+        self.capacity_button = self._button(self.tr("Apply"), self.apply_capacity)
+        tools = QHBoxLayout()
+        for w in (self.search_button, self.walk_in_button, self.undo_button):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        for tool in (self.minus_button, self.plus_button, self.capacity_spin,
+                     self.capacity_button):
+            tools.addWidget(tool)
+
+        self.search_field = SearchField(self)
+        self.search_field.setPlaceholderText(
+            self.tr("Name, organisation or email; Enter lets the selected guest in, Esc goes back"))
+        self.search_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.results_model = GuestListModel(self)
+        self.results_view = QListView(self)
+        self.results_view.setModel(self.results_model)
+        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_view.setMaximumHeight(160)
+        self.results_view.hide()
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.headcount_label)
-        layout.addWidget(self.verdict_label, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(self.exit_banner)
+        layout.addLayout(head)
+        layout.addLayout(self.middle, 1)
+        layout.addWidget(self.message_label)
         layout.addWidget(self.scan_field)
-        self._refresh_headcount()
+        layout.addLayout(tools)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.results_view)
+        self.setFocusProxy(self.scan_field)
+
+    def _wire(self) -> None:
+        self.scan_field.returnPressed.connect(self._on_scan_entered)
+        self.door_field.editingFinished.connect(self._on_door_edited)
+        self.capacity_spin.editingFinished.connect(self._on_capacity_edited)
+        self.search_field.textChanged.connect(self._on_search_text)
+        self.search_field.returnPressed.connect(self.admit_selected)
+        self.search_field.moved.connect(self._move_selection)
+        self.results_view.clicked.connect(self._on_result_clicked)
+        self.results_view.doubleClicked.connect(lambda _i: self.admit_selected())
+        self._verdict_timer = QTimer(self)
+        self._verdict_timer.setSingleShot(True)
+        self._verdict_timer.timeout.connect(
+            lambda: self.verdict_view.show_verdict(idle(self._exit_mode)))
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.hide)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start(REFRESH_MS)
+        shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
+            (QKeySequence(Qt.Key.Key_F2), self.focus_search),
+            (QKeySequence(Qt.Key.Key_F3), self.open_walk_in),
+            (QKeySequence(Qt.Key.Key_F4), lambda: self.set_exit_mode(not self._exit_mode)),
+            (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen),
+            (QKeySequence(Qt.Key.Key_Escape), self._on_escape),
+            (QKeySequence.StandardKey.Undo, self.undo_last),
+        ]
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # the public face -----------------------------------------------------------
+
+    @property
+    def door_name(self) -> str:
+        return self._door_name
+
+    @property
+    def exit_mode(self) -> bool:
+        return self._exit_mode
+
+    @property
+    def kiosk(self) -> bool:
+        return self._kiosk
+
+    @property
+    def connected(self) -> bool:
+        return self._connected
 
     def set_door_name(self, name: str) -> None:
-        self._door_name = name
+        self._door_name = name.strip()
+        if self.door_field.text() != self._door_name:
+            self.door_field.setText(self._door_name)
 
     def set_sounds_enabled(self, enabled: bool) -> None:
-        self._sounds = enabled
+        self.sounds.set_enabled(enabled)
+        self.sound_button.setChecked(enabled)
 
-    def _on_scan(self) -> None:
-        text = self.scan_field.text()
-        self.scan_field.clear()
+    def set_exit_mode(self, on: bool) -> None:
+        self._exit_mode = on
+        self.exit_button.setChecked(on)
+        self.exit_banner.setVisible(on)
+        self.scan_field.setStyleSheet("border: 4px solid #0d47a1;" if on else "")
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a badge to let the guest out") if on
+            else self.tr("Scan a badge (or type its code and Enter)"))
+        if self.last_result is None or not self._verdict_timer.isActive():
+            self.verdict_view.show_verdict(idle(on))
+        self.focus_scan_field()
+
+    def focus_scan_field(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """Re-read the headcount and new scans (other doors, other windows)."""
+        self._refresh_from_store()
+
+    # scanning ------------------------------------------------------------------
+
+    def scan_code(self, text: str, *, camera: bool = False) -> ScanResult | None:
+        """One code from the scanner, the keyboard or the camera: in, or out in exit mode."""
         if not text.strip():
+            return None
+        return self._run(lambda: door.scan(self._store, text, door=self._door_name,
+                                           exit=self._exit_mode, camera=camera))
+
+    def _on_scan_entered(self) -> None:
+        text = self.scan_field.text()
+        # Cleared before the scan: the scanner may already be typing the next badge.
+        self.scan_field.clear()
+        self.scan_code(text)
+
+    def _run(self, action: Callable[[], ScanResult]) -> ScanResult | None:
+        try:
+            result = action()
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
+            self.focus_scan_field()
+            return None
+        except CheckinError as exc:
+            self.show_message(error_text(exc))
+            self.focus_scan_field()
+            return None
+        self._set_connected(True)
+        self._show_result(result)
+        self.changed.emit()
+        return result
+
+    def _show_result(self, result: ScanResult) -> None:
+        self.last_result = result
+        if result.guest is not None and result.verdict is not Verdict.NOTHING_TO_UNDO:
+            self._last_guest_id = result.guest.id
+        self.verdict_view.show_verdict(describe(result, self._timezone))
+        self._verdict_timer.start(VERDICT_SECONDS * 1000)
+        self.sounds.play(result.verdict.ok)
+        self._set_headcount(result.inside, result.capacity)
+        self._load_new_scans()
+        self.focus_scan_field()
+
+    # the door's other tools ----------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.results_view.show()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def close_search(self) -> None:
+        self.search_field.clear()
+        self.results_view.hide()
+        self.focus_scan_field()
+
+    def _on_search_text(self, text: str) -> None:
+        if not text.strip():
+            self.results_model.set_guests([])
             return
         try:
-            result = door.scan(self._store, text, door=self._door_name)
-        except CheckinError as exc:
-            self.verdict_label.setText(exc.sentence())
+            found = self._store.search(text, limit=SEARCH_LIMIT)
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
             return
-        self.verdict_label.setText(result.verdict.value)
-        self._refresh_headcount()
+        self.results_model.set_guests(found)
+        self.results_view.show()
+        if found:
+            self.results_view.setCurrentIndex(self.results_model.index(0, 0))
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.results_model.rowCount()
+        if not rows:
+            return
+        row = max(0, min(rows - 1, self.results_view.currentIndex().row() + step))
+        self.results_view.setCurrentIndex(self.results_model.index(row, 0))
+
+    def _on_result_clicked(self, index: QModelIndex) -> None:
+        self.results_view.setCurrentIndex(index)
+        self.search_field.setFocus()
+
+    def selected_guest(self) -> Guest | None:
+        index = self.results_view.currentIndex()
+        if not index.isValid():
+            return None
+        guest = self.results_model.data(index, GuestListModel.GuestRole)
+        return guest if isinstance(guest, Guest) else None
+
+    def admit_selected(self) -> ScanResult | None:
+        """Let the guest chosen in the search list in (or out, in exit mode)."""
+        guest = self.selected_guest()
+        if guest is None:
+            return None
+        gid = guest.id
+        if self._exit_mode:
+            result = self._run(lambda: door.check_out(self._store, gid, door=self._door_name))
+        else:
+            result = self._run(lambda: door.check_in(self._store, gid, door=self._door_name))
+        self.close_search()
+        return result
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(self._on_walk_in)
+        dialog.finished.connect(lambda _r: self.focus_scan_field())
+        self.walk_in_dialog = dialog
+        dialog.open()
+        dialog.name_field.setFocus()
+        return dialog
+
+    def _on_walk_in(self, guest: GuestInput) -> None:
+        dialog = self.walk_in_dialog
+        try:
+            result = door.walk_in(self._store, guest, door=self._door_name)
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
+            if dialog is not None:
+                dialog.show_error(error_text(exc))
+            return
+        except CheckinError as exc:
+            if dialog is not None:
+                dialog.show_error(error_text(exc))
+            return
+        self._set_connected(True)
+        if dialog is not None:
+            dialog.accept()
+        self.walk_in_dialog = None
+        self._show_result(result)
         self.changed.emit()
 
-    def _refresh_headcount(self) -> None:
-        event = self._store.event()
+    def undo_last(self) -> ScanResult | None:
+        """Take back the last scanned guest's last admission or exit."""
+        gid = self._last_guest_id
+        if gid is None:
+            self.show_message(self.tr("Nothing to undo yet: scan or find a guest first."))
+            self.focus_scan_field()
+            return None
+        return self._run(lambda: door.undo(self._store, gid, door=self._door_name))
+
+    def count(self, delta: int) -> ScanResult | None:
+        """The +/- counter for people without a badge (crew, speakers)."""
+        return self._run(lambda: door.counter(self._store, delta, door=self._door_name))
+
+    def apply_capacity(self) -> None:
+        capacity = self.capacity_spin.value()
+        try:
+            event = self._store.set_capacity(capacity)
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
+        except CheckinError as exc:
+            self.show_message(error_text(exc))
+        else:
+            self._set_connected(True)
+            self._set_headcount(event.inside, event.capacity)
+            self.show_message(self.tr("Capacity is now %1.").replace("%1", str(event.capacity)))
+            self.changed.emit()
+        self.focus_scan_field()
+
+    def _on_capacity_edited(self) -> None:
+        if self.capacity_spin.hasFocus():
+            self.apply_capacity()
+
+    def _on_door_edited(self) -> None:
+        self.set_door_name(self.door_field.text())
+        self.focus_scan_field()
+
+    def _toggle_exit_from_button(self) -> None:
+        self.set_exit_mode(self.exit_button.isChecked())
+
+    def _toggle_sound_from_button(self) -> None:
+        self.set_sounds_enabled(self.sound_button.isChecked())
+        self.focus_scan_field()
+
+    # camera ----------------------------------------------------------------------
+
+    def set_camera_enabled(self, on: bool) -> None:
+        """Show the camera panel and start the camera; the scan field keeps working."""
+        if on and self.webcam_panel is None:
+            self.webcam_panel = WebcamPanel(parent=self)
+            self.webcam_panel.code_scanned.connect(
+                lambda code: self.scan_code(code, camera=True))
+            self.middle.addWidget(self.webcam_panel, 2)
+        self.camera_button.setChecked(on)
+        if self.webcam_panel is not None:
+            self.webcam_panel.setVisible(on)
+            if on:
+                self.webcam_panel.start()
+            else:
+                self.webcam_panel.stop()
+        self.focus_scan_field()
+
+    def _toggle_camera(self) -> None:
+        self.set_camera_enabled(self.camera_button.isChecked())
+
+    # kiosk -----------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+        else:
+            window.showFullScreen()
+        self.focus_scan_field()
+
+    def enter_kiosk(self) -> None:
+        self._kiosk = True
+        self.window().showFullScreen()
+        self.focus_scan_field()
+
+    def _on_escape(self) -> None:
+        if self.search_field.hasFocus() or self.results_view.isVisible():
+            self.close_search()
+            return
+        if self._kiosk:
+            self.ask_leave_kiosk()
+            return
+        self.scan_field.clear()
+        self.focus_scan_field()
+
+    def ask_leave_kiosk(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave kiosk mode?"),
+                          self.tr("Leave full-screen kiosk mode? The door keeps working."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_leave_kiosk_answer)
+        self.leave_kiosk_box = box
+        box.open()
+        return box
+
+    def _on_leave_kiosk_answer(self, answer: int) -> None:
+        self.leave_kiosk_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self._kiosk = False
+            self.window().showNormal()
+        self.focus_scan_field()
+
+    # state -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """A non-blocking note under the verdict; it goes away by itself."""
+        self.message_label.setText(text)
+        self.message_label.show()
+        self._message_timer.start(MESSAGE_SECONDS * 1000)
+
+    def _set_connected(self, connected: bool, exc: CheckinError | None = None) -> None:
+        self._connected = connected
+        if connected:
+            self.connection_banner.hide()
+            return
+        detail = error_text(exc) if exc is not None else ""
+        self.connection_banner.setText(
+            self.tr("NOT CONNECTED to the event store: nothing is being recorded. "
+                    "Keep scanning; it is tried again with every scan.") + "\n" + detail)
+        self.connection_banner.show()
+
+    def _set_headcount(self, inside: int, capacity: int) -> None:
         self.headcount_label.setText(
-            self.tr("%1 / %2 inside").replace("%1", str(event.inside))
-            .replace("%2", str(event.capacity))
-        )
+            self.tr("%1 / %2 inside").replace("%1", str(inside)).replace("%2", str(capacity)))
+        left = max(0, capacity - inside)
+        self.room_label.setText(
+            self.tr("Room full") if left == 0 else
+            self.tr("room for %1 more").replace("%1", str(left)))
+        if not self.capacity_spin.hasFocus():
+            self.capacity_spin.setValue(capacity)
+        self.chart.set_capacity(capacity)
+
+    def _load_new_scans(self) -> None:
+        try:
+            self.chart.add_scans(self._store.scans(since_id=self.chart.last_scan_id))
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
+
+    def _refresh_from_store(self) -> None:
+        try:
+            event = self._store.event()
+        except StoreUnavailable as exc:
+            self._set_connected(False, exc)
+            return
+        self._timezone = event.timezone
+        self._set_headcount(event.inside, event.capacity)
+        self._load_new_scans()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Anything in this screen that is not a field for typing hands the focus back.
+        if new is None or new is self.scan_field or not self.isAncestorOf(new):
+            return
+        typing = (self.search_field, self.door_field, self.capacity_spin)
+        if any(new is w or w.isAncestorOf(new) for w in typing):
+            return
+        if self.webcam_panel is not None and self.webcam_panel.camera_box is new:
+            return
+        QTimer.singleShot(0, self.focus_scan_field)

@@ -1,0 +1,61 @@
+"""The two door sounds: a chime when someone goes through, a buzz when not.
+
+Silent, never failing, when the laptop has no audio device or QtMultimedia
+cannot load: the verdict on screen is what counts, the sound only helps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+
+from ui.media_probe import media_support, quiet_backend
+
+SOUND_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+
+
+class DoorSounds(QObject):
+    """Plays the chime or the buzz, when enabled and when there is somewhere to play it."""
+
+    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._enabled = enabled
+        self._effects: dict[bool, object] = {}
+        self.last_played: bool | None = None  # what would have sounded last: True = chime
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+
+    @property
+    def audible(self) -> bool:
+        """Whether a sound can actually reach a speaker on this machine."""
+        support = media_support()
+        return support.module is not None and support.audio_outputs > 0
+
+    def play(self, ok: bool) -> None:
+        """The chime for ``ok`` (admitted, exited), the buzz otherwise."""
+        if not self._enabled:
+            return
+        self.last_played = ok
+        if not self.audible:
+            return
+        effect = self._effects.get(ok)
+        if effect is None:
+            effect = self._load(ok)
+            self._effects[ok] = effect
+        effect.play()  # type: ignore[attr-defined]
+
+    def _load(self, ok: bool) -> object:
+        module = media_support().module
+        assert module is not None
+        with quiet_backend():
+            effect = module.QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(SOUND_DIR / ("admitted.wav" if ok
+                                                                   else "denied.wav"))))
+            effect.setVolume(0.8)
+        return effect
