@@ -7,15 +7,17 @@ stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
+from zoneinfo import ZoneInfo
 
 from checkin import door
-from checkin.errors import CheckinError
+from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
 
 EXIT_OK, EXIT_DENIED, EXIT_USAGE = 0, 1, 2
@@ -43,6 +45,14 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2021-06-18") from None
+
+
+def _iso_time(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time like 2021-06-18T19:30") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("codes", nargs="*", metavar="CODE")
     p.add_argument("--exit", action="store_true")
     p.add_argument("--door", default="")
+    p.add_argument("--confirmed", action="store_true",
+                   help="the door question was asked and confirmed for each of these guests")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="headcount and counts")
@@ -90,6 +102,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("copy", help="copy an event between a file and a server")
     p.add_argument("source")
     p.add_argument("target")
+
+    p = sub.add_parser("inside", help="who is inside now: a roll call for an evacuation")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", help="write a .pdf or .xlsx instead of printing")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("present", help="everyone inside at any moment between two times")
+    p.add_argument("event")
+    p.add_argument("--from", dest="start", required=True, type=_iso_time,
+                   help="YYYY-MM-DDTHH:MM, the event's local time unless an offset is given")
+    p.add_argument("--to", dest="end", required=True, type=_iso_time)
+    p.add_argument("-o", "--output", help="write a .xlsx or .csv instead of printing")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("doorlist", help="the paper door list, for when the laptop fails")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+
+    p = sub.add_parser("purge", help="remove all personal data of the event for good")
+    p.add_argument("event")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -156,7 +189,8 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         for raw in codes:
             if not raw.strip():
                 continue
-            result = door.scan(store, raw, door=args.door, exit=args.exit)
+            result = door.scan(store, raw, door=args.door, exit=args.exit,
+                               confirmed=args.confirmed)
             denied = denied or not result.verdict.ok
             if args.json:
                 _print_json(out, result.as_json())
@@ -196,13 +230,81 @@ def _copy(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _inside(args: argparse.Namespace, out: TextIO) -> int:
+    from checkin.reports import inside_now, write_inside_list
+
+    with Store.open(args.event) as store:
+        if args.output:
+            write_inside_list(store, Path(args.output))
+            print(f"Wrote {args.output}.", file=out)
+            return EXIT_OK
+        rows, unnamed = inside_now(store)
+    if args.json:
+        _print_json(out, {"guests": [{"id": r.guest_id, "name": r.name,
+                                      "organisation": r.organisation,
+                                      "arrived": r.arrived.isoformat(), "people": r.people}
+                                     for r in rows],
+                          "without_name": unnamed})
+    else:
+        for r in rows:
+            print(f"{r.name}\t{r.organisation}\t{r.arrived.isoformat()}", file=out)
+        print(f"{sum(r.people for r in rows)} with a name, {unnamed} without a name.", file=out)
+    return EXIT_OK
+
+
+def _present(args: argparse.Namespace, out: TextIO) -> int:
+    from checkin.reports import present_between, write_present
+
+    with Store.open(args.event) as store:
+        zone = ZoneInfo(store.event().timezone)
+        start = args.start if args.start.tzinfo else args.start.replace(tzinfo=zone)
+        end = args.end if args.end.tzinfo else args.end.replace(tzinfo=zone)
+        if end < start:
+            raise InvalidValue("--to", args.end.isoformat(), "is before --from")
+        if args.output:
+            write_present(store, start, end, Path(args.output))
+            print(f"Wrote {args.output}.", file=out)
+            return EXIT_OK
+        rows = present_between(store, start, end)
+    if args.json:
+        _print_json(out, [dataclasses.asdict(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.name}\t{r.organisation}\t{r.email}", file=out)
+    return EXIT_OK
+
+
+def _doorlist(args: argparse.Namespace, out: TextIO) -> int:
+    from checkin.reports import write_door_list
+
+    with Store.open(args.event) as store:
+        write_door_list(store, Path(args.output))
+    print(f"Wrote {args.output}.", file=out)
+    return EXIT_OK
+
+
+def _purge(args: argparse.Namespace, out: TextIO) -> int:
+    from checkin.privacy import purge
+
+    if not args.yes:
+        raise InvalidValue("purge", args.event,
+                           "removes every name, email and extra field for good; "
+                           "add --yes to confirm")
+    with Store.open(args.event) as store:
+        result = purge(store)
+    print(f"Removed the personal data of {result.guests} guests; counts and scan times "
+          f"are kept.", file=out)
+    return EXIT_OK
+
+
 def _print_json(out: TextIO, value: Any) -> None:
     out.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
 
 
 COMMANDS: dict[str, Callable[..., int]] = {
     "new": _new, "import": _import, "guests": _guests, "badges": _badges,
-    "status": _status, "export": _export, "copy": _copy,
+    "status": _status, "export": _export, "copy": _copy, "inside": _inside,
+    "present": _present, "doorlist": _doorlist, "purge": _purge,
 }
 
 

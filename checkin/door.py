@@ -33,6 +33,10 @@ class Verdict(enum.StrEnum):
     NOT_INSIDE = "not_inside"
     UNDONE = "undone"
     NOTHING_TO_UNDO = "nothing_to_undo"
+    # The event asks a door question (a health check) and it was not yet
+    # confirmed: nothing changed and nothing was logged; ask, then scan again
+    # with confirmed=True.
+    CONFIRM = "confirm"
 
     @property
     def ok(self) -> bool:
@@ -127,6 +131,7 @@ def scan(
     exit: bool = False,
     camera: bool = False,
     people: int | None = None,
+    confirmed: bool = False,
 ) -> ScanResult:
     """A badge scanned at the door, in or (with ``exit``) out."""
     if exit:
@@ -147,7 +152,7 @@ def scan(
         guest = found[0]
         if exit:
             return _exit(tx, event, at, door, code, guest, action)
-        return _enter(tx, event, at, door, code, guest, action, people)
+        return _enter(tx, event, at, door, code, guest, action, people, confirmed)
 
 
 def check_in(
@@ -158,6 +163,7 @@ def check_in(
     now: datetime | None = None,
     people: int | None = None,
     paper: bool = False,
+    confirmed: bool = False,
 ) -> ScanResult:
     """A guest without a badge, found by name and admitted by hand.
 
@@ -168,7 +174,7 @@ def check_in(
     with store.write() as tx:
         guest = tx.guest(guest_id)
         action = Action.PAPER if paper else Action.MANUAL
-        return _enter(tx, tx.event(), at, door, "", guest, action, people)
+        return _enter(tx, tx.event(), at, door, "", guest, action, people, confirmed)
 
 
 def check_out(
@@ -182,7 +188,8 @@ def check_out(
 
 
 def walk_in(
-    store: Store, guest: GuestInput, *, door: str = "", now: datetime | None = None
+    store: Store, guest: GuestInput, *, door: str = "", now: datetime | None = None,
+    confirmed: bool = False,
 ) -> ScanResult:
     """Someone not on the list, added at the door and admitted, under the cap.
 
@@ -195,6 +202,8 @@ def walk_in(
     with store.write() as tx:
         event = tx.event()
         people = 1 + max(0, guest.companions)
+        if event.door_question and not confirmed:
+            return _unconfirmed(event, at, "", None, Action.WALK_IN, people)
         if event.inside + people > event.capacity:
             return _logged(tx, event, at, door, "", None, Action.WALK_IN, Verdict.FULL, people)
         code = guest.code.strip() or codes.new_code(event.tag)
@@ -203,7 +212,7 @@ def walk_in(
         gid = tx.insert_guest(
             GuestInput(**{**guest.__dict__, "walk_in": True}), code, at
         )
-        return _enter(tx, event, at, door, "", tx.guest(gid), Action.WALK_IN, None)
+        return _enter(tx, event, at, door, "", tx.guest(gid), Action.WALK_IN, None, True)
 
 
 def counter(
@@ -298,7 +307,7 @@ def status(store: Store) -> DoorStatus:
 
 def _enter(
     tx: Tx, event: Event, at: datetime, door: str, code: str, guest: Guest,
-    action: Action, people: int | None,
+    action: Action, people: int | None, confirmed: bool,
 ) -> ScanResult:
     if guest.cancelled:
         return _logged(tx, event, at, door, code, guest, action, Verdict.CANCELLED, 1)
@@ -310,13 +319,15 @@ def _enter(
     if people < 1 or people > 1 + guest.companions:
         raise InvalidValue("people", people,
                            f"must be between 1 and {1 + guest.companions} for this guest")
+    if event.door_question and not confirmed:
+        return _unconfirmed(event, at, code, guest, action, people)
     if not tx.admit(people, at):
         return _logged(tx, event, at, door, code, guest, action, Verdict.FULL, people)
     changes: dict[str, Any] = {"presence": Presence.INSIDE, "party": people, "inside_since": at,
                "first_arrival": guest.first_arrival or at, "entries": guest.entries + 1}
     tx.set_guest(guest.id, **changes)
     return _logged(tx, event, at, door, code, replace(guest, **changes), action,
-                   Verdict.ADMITTED, people)
+                   Verdict.ADMITTED, people, confirmed=bool(event.door_question))
 
 
 def _exit(
@@ -335,9 +346,11 @@ def _exit(
 def _logged(
     tx: Tx, event: Event, at: datetime, door: str, code: str, guest: Guest | None,
     action: Action, verdict: Verdict, people: int, since: datetime | None = None,
+    confirmed: bool = False,
 ) -> ScanResult:
     record = tx.log(at=at, door=door, raw=code, guest_id=guest.id if guest else None,
-                    action=action.value, verdict=verdict.value, people=people)
+                    action=action.value, verdict=verdict.value, people=people,
+                    confirmed=confirmed)
     capacity = event.capacity
     return ScanResult(
         verdict=verdict, code=code, guest=guest, inside=record.inside_after,
@@ -345,3 +358,10 @@ def _logged(
         since=since,
     )
 
+
+
+def _unconfirmed(
+    event: Event, at: datetime, code: str, guest: Guest | None, action: Action, people: int
+) -> ScanResult:
+    return ScanResult(verdict=Verdict.CONFIRM, code=code, guest=guest, inside=event.inside,
+                      capacity=event.capacity, at=at, action=action, scan_id=0, people=people)

@@ -108,3 +108,36 @@ def test_the_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
                           cwd=ROOT)
     assert done.returncode == 2
     assert done.stderr.startswith("checkin: ") and "Traceback" not in done.stderr
+
+
+def test_inside_present_doorlist_and_purge(
+    store: Store, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from checkin import door
+    from tests.conftest import T0
+
+    door.scan(store, "1001", now=T0)
+    door.scan(store, "1002", now=T0.replace(hour=18))
+    door.scan(store, "1002", exit=True, now=T0.replace(hour=19))
+    code, out = run("inside", str(event_path), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert [g["name"] for g in data["guests"]] == ["Anna van den Berg"]
+    assert data["without_name"] == 0
+    # 20:30 to 21:00 Amsterdam time is 18:30 to 19:00 UTC: Zoë left at 19:00 UTC
+    code, out = run("present", str(event_path), "--from", "2021-06-18T20:30",
+                    "--to", "2021-06-18T21:00", "--json")
+    assert code == 0
+    assert sorted(r["name"] for r in json.loads(out)) == ["Anna van den Berg", "Zoë Yılmaz"]
+    code, out = run("present", str(event_path), "--from", "2021-06-18T21:30",
+                    "--to", "2021-06-18T22:00", "--json")
+    assert [r["name"] for r in json.loads(out)] == ["Anna van den Berg"]
+    pdf = tmp_path / "deurlijst.pdf"
+    assert run("doorlist", str(event_path), "-o", str(pdf))[0] == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert run("inside", str(event_path), "-o", str(tmp_path / "binnen.pdf"))[0] == 0
+    assert main(["purge", str(event_path)]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert run("purge", str(event_path), "--yes")[0] == 0
+    code, out = run("guests", str(event_path), "--json")
+    assert "Anna" not in out and "Guest 1" in out

@@ -224,3 +224,20 @@ def test_headcount_equals_the_log(store: Store, clock: Clock) -> None:
             "WHEN verdict='exited' THEN -people ELSE 0 END), 0) FROM scan")).scalar_one()
     assert delta == store.event().inside
     assert store.scans()[-1].inside_after == store.event().inside
+
+
+def test_the_door_question_must_be_confirmed_before_admission(
+    store: Store, clock: Clock
+) -> None:
+    store.update_event(door_question="Heeft u klachten die op COVID-19 wijzen?")
+    ask = door.scan(store, "1001", now=clock())
+    assert ask.verdict is Verdict.CONFIRM and ask.inside == 0
+    assert store.scans() == []  # asking is not an attempt; nothing changed
+    assert door.scan(store, "1005", now=clock()).verdict is Verdict.CANCELLED  # no question
+    ok = door.scan(store, "1001", confirmed=True, now=clock())
+    assert ok.verdict is Verdict.ADMITTED
+    assert store.scans()[-1].confirmed is True
+    assert door.walk_in(store, GuestInput(name="Loper"), now=clock()).verdict is Verdict.CONFIRM
+    r = door.walk_in(store, GuestInput(name="Loper"), confirmed=True, now=clock())
+    assert r.verdict is Verdict.ADMITTED and store.scans()[-1].confirmed
+    assert door.scan(store, "1001", exit=True, now=clock()).verdict is Verdict.EXITED
