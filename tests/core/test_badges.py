@@ -245,6 +245,20 @@ def test_a_long_name_breaks_at_a_space_into_two_lines() -> None:
     assert bold.height(2, size) <= 60.01
 
 
+def test_the_break_after_the_first_name_wins_when_it_costs_little() -> None:
+    bold = _face(BOLD)
+    plain, plain_size = fit_name(LONG_NAME, bold, 230, 60, 24, 8)
+    assert plain == ["Maximiliaan Alexander van", "den Heuvel-Oppenheimer"]
+    lines, size = fit_name(LONG_NAME, bold, 230, 60, 24, 8,
+                           prefer=("Maximiliaan Alexander", "van den Heuvel-Oppenheimer"))
+    assert lines == ["Maximiliaan Alexander", "van den Heuvel-Oppenheimer"]
+    assert 0.9 * plain_size <= size < plain_size
+    # but not when it would shrink the name by more than a tenth
+    lines, _ = fit_name("Anna van den Berg", bold, 100, 60, 24, 8,
+                        prefer=("Anna", "van den Berg"))
+    assert lines == ["Anna van", "den Berg"]
+
+
 def test_a_short_name_stays_on_one_line_at_the_largest_size() -> None:
     lines, size = fit_name("Zoë Yılmaz", _face(BOLD), 230, 60, 24, 8)
     assert (lines, size) == (["Zoë Yılmaz"], 24)
