@@ -100,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         store, startup_error = None, exc
     window = MainWindow(settings, Tasks(), set_language=translations.apply, store=store,
                         door_first=args.door, kiosk=args.kiosk)
+    # Quitting from the menu or the probe still closes the event and saves the settings.
+    app.aboutToQuit.connect(window.close)
     if args.kiosk and store is not None:
         window.showFullScreen()
     else:

@@ -6,11 +6,10 @@ the very file the core wrote (QtPdf renders it), so what is seen is what comes o
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDir, QSize, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -49,7 +48,8 @@ class BadgesPage(QWidget):
         self.settings = settings
         self.tasks = tasks
         self.dialog: QFileDialog | QPrintDialog | None = None
-        self._scratch = tempfile.TemporaryDirectory(prefix="checkin-badges-")
+        # Removed with the page; Qt deletes it without Python's implicit-cleanup warning.
+        self._scratch = QTemporaryDir(QDir.tempPath() + "/checkin-badges-XXXXXX")
         self._stale = True
         self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None
 
@@ -142,7 +142,7 @@ class BadgesPage(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No guests yet: import a guest list first."))
             return
-        out = Path(self._scratch.name) / f"preview-{layout}.pdf"
+        out = Path(self._scratch.path()) / f"preview-{layout}.pdf"
         self.tasks.run(
             lambda progress, cancelled: write_badges(
                 self.store, out, layout=layout, codes=first_page, progress=progress,
@@ -225,7 +225,7 @@ class BadgesPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Write the PDF, then send its pages to ``printer`` one event-loop turn at a time."""
-        out = Path(self._scratch.name) / "print.pdf"
+        out = Path(self._scratch.path()) / "print.pdf"
         self._write_all(out, lambda result: self._start_printing(result, printer),
                         self.tr("Preparing to print…"))
 

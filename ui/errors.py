@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,61 +36,76 @@ log = logging.getLogger("checkin.ui")
 CRASH_LOG = "crash.log"
 
 
+# Marked for Qt Linguist here, translated when shown (the language can change at run time).
+_REASONS: dict[type[e.CheckinError], str] = {
+    e.FileNotFound: QT_TRANSLATE_NOOP("Errors", "there is no such file"),
+    e.NotASpreadsheet: QT_TRANSLATE_NOOP(
+        "Errors", "this is not a spreadsheet; choose an .xlsx or .csv file"),
+    e.DamagedSpreadsheet: QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file is damaged or incomplete; open it in Excel and save it again as .xlsx"),
+    e.UnsupportedFormat: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx"),
+    e.UnsafeSpreadsheet: QT_TRANSLATE_NOOP(
+        "Errors", "the file contains forbidden XML (an entity expansion) and was not read"),
+    e.EmptyGuestList: QT_TRANSLATE_NOOP("Errors", "the file holds no guests"),
+    e.StoreNotFound: QT_TRANSLATE_NOOP("Errors", "there is no event there"),
+    e.NotAnEventStore: QT_TRANSLATE_NOOP("Errors", "this is not an event file"),
+    e.StoreExists: QT_TRANSLATE_NOOP("Errors", "an event already exists there"),
+    e.SchemaTooNew: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this event was written by a newer version of the app; update the app to open it"),
+    e.StoreUnavailable: QT_TRANSLATE_NOOP(
+        "Errors", "not connected to the event store; nothing was recorded"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
+def _fill(template: str, *values: str) -> str:
+    for i, value in enumerate(values, start=1):
+        template = template.replace(f"%{i}", value)
+    return template
+
+
 def error_text(exc: e.CheckinError) -> str:
     """The error's sentence in the interface language; the core's English as fallback."""
-    reasons: dict[type[e.CheckinError], Callable[[], str]] = {
-        e.FileNotFound: lambda: _t("there is no such file"),
-        e.NotASpreadsheet: lambda: _t("this is not a spreadsheet; choose an .xlsx or .csv file"),
-        e.DamagedSpreadsheet: lambda: _t(
-            "the file is damaged or incomplete; open it in Excel and save it again as .xlsx"),
-        e.UnsupportedFormat: lambda: _t(
-            "this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx"),
-        e.UnsafeSpreadsheet: lambda: _t(
-            "the file contains forbidden XML (an entity expansion) and was not read"),
-        e.EmptyGuestList: lambda: _t("the file holds no guests"),
-        e.StoreNotFound: lambda: _t("there is no event there"),
-        e.NotAnEventStore: lambda: _t("this is not an event file"),
-        e.StoreExists: lambda: _t("an event already exists there"),
-        e.SchemaTooNew: lambda: _t(
-            "this event was written by a newer version of the app; update the app to open it"),
-        e.StoreUnavailable: lambda: _t("not connected to the event store; nothing was recorded"),
-    }
     if isinstance(exc, e.Cancelled):
-        return _t("Cancelled; nothing was changed.")
+        return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     if isinstance(exc, e.SheetNotFound):
-        return _t('%1: there is no sheet "%2"; the sheets are %3.').replace(
-            "%1", exc.path.name).replace("%2", exc.sheet).replace(
-            "%3", ", ".join(f'"{s}"' for s in exc.sheets))
+        return _fill(QCoreApplication.translate(
+            "Errors", '%1: there is no sheet "%2"; the sheets are %3.'),
+            exc.path.name, exc.sheet, ", ".join(f'"{s}"' for s in exc.sheets))
     if isinstance(exc, e.NoNameColumn):
-        return _t("%1: no column with names was found; the columns are %2.").replace(
-            "%1", exc.path.name).replace("%2", ", ".join(f'"{c}"' for c in exc.columns))
+        return _fill(QCoreApplication.translate(
+            "Errors", "%1: no column with names was found; the columns are %2."),
+            exc.path.name, ", ".join(f'"{c}"' for c in exc.columns))
     if isinstance(exc, e.GuestNotFound):
-        return _t("No guest %1 in this event.").replace("%1", repr(exc.key))
+        return _fill(QCoreApplication.translate("Errors", "No guest %1 in this event."),
+                     repr(exc.key))
     if isinstance(exc, e.OutputError):
-        return _t("%1: cannot be written (%2).").replace("%1", str(exc.path)).replace(
-            "%2", exc.detail)
-    reason = reasons.get(type(exc))
-    if reason is None:
-        return str(exc)
+        return _fill(QCoreApplication.translate("Errors", "%1: cannot be written (%2)."),
+                     str(exc.path), exc.detail)
+    reason = _REASONS.get(type(exc))
     if isinstance(exc, e.InputFileError):
         where = exc.path.name
     elif isinstance(exc, e.StoreError):
         where = exc.location
     else:
         return str(exc)
-    detail = getattr(exc, "detail", "")
-    return f"{where}: {reason()}" + (f" ({detail})" if detail else "") + "."
+    if reason is None:
+        return str(exc)
+    return f"{where}: {_t(reason)}" + (f" ({exc.detail})" if exc.detail else "") + "."
 
 
 def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:
     """A non-blocking message with the error's sentence; returned so tests can read it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Door check-in"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Door check-in"))
     box.setText(error_text(exc))
     box.setObjectName("checkinErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,937 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../ui/badges_page.py" line="64" />
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="66" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="68" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="80" />
+        <source>Layout</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="99" />
+        <source>A4 sheet, 8 badges of 90 × 55 mm with cut marks</source>
+        <translation>A4-vel, 8 badges van 90 × 55 mm met snijtekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="100" />
+        <source>Avery L4785 labels, 10 a sheet (80 × 50 mm)</source>
+        <translation>Avery L4785-etiketten, 10 per vel (80 × 50 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="101" />
+        <source>A6, one badge a page (105 × 148 mm)</source>
+        <translation>A6, één badge per pagina (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="102" />
+        <source>Brother QL 62 mm roll, one badge a label (62 × 100 mm)</source>
+        <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="119" />
+        <source>%1 badges for the guests who are expected (cancelled guests get none), on %2 pages.</source>
+        <translation>%1 badges voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2 pagina’s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="143" />
+        <source>No guests yet: import a guest list first.</source>
+        <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="157" />
+        <source>The preview could not be drawn.</source>
+        <translation>Het voorbeeld kon niet worden getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="165" />
+        <source>Save badges</source>
+        <translation>Badges opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="166" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="179" />
+        <source>Writing badges…</source>
+        <translation>Badges maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="200" />
+        <source>Saved %1 badges on %2 pages to %3.</source>
+        <translation>%1 badges op %2 pagina’s opgeslagen in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="230" />
+        <source>Preparing to print…</source>
+        <translation>Afdrukken voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="236" />
+        <source>There is nothing to print.</source>
+        <translation>Er is niets om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="242" />
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="270" />
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pagina’s naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="121" />
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124" />
+        <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
+        <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129" />
+        <source>The details are also in %1.</source>
+        <translation>De details staan ook in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134" />
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>there is no such file</source>
+        <translation>dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42" />
+        <source>this is not a spreadsheet; choose an .xlsx or .csv file</source>
+        <translation>dit is geen spreadsheet; kies een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
+        <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>the file contains forbidden XML (an entity expansion) and was not read</source>
+        <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52" />
+        <source>the file holds no guests</source>
+        <translation>het bestand bevat geen gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>there is no event there</source>
+        <translation>daar staat geen evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54" />
+        <source>this is not an event file</source>
+        <translation>dit is geen evenementbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>an event already exists there</source>
+        <translation>daar staat al een evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56" />
+        <source>this event was written by a newer version of the app; update the app to open it</source>
+        <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59" />
+        <source>not connected to the event store; nothing was recorded</source>
+        <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79" />
+        <source>%1: there is no sheet "%2"; the sheets are %3.</source>
+        <translation>%1: er is geen werkblad "%2"; de werkbladen zijn %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>%1: no column with names was found; the columns are %2.</source>
+        <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87" />
+        <source>No guest %1 in this event.</source>
+        <translation>Geen gast %1 in dit evenement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90" />
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108" />
+        <source>Door check-in</source>
+        <translation>Deur check-in</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/export_page.py" line="40" />
+        <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
+        <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="44" />
+        <source>Save as Excel (.xlsx)…</source>
+        <translation>Opslaan als Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="46" />
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="68" />
+        <source>%1 guests invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
+        <translation>%1 gasten uitgenodigd, %2 afgemeld; %3 gekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="76" />
+        <source>Save the attendance</source>
+        <translation>Aanwezigheid opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="77" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="78" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="101" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="106" />
+        <source>Saved %1 guests and %2 scans to %3.</source>
+        <translation>%1 gasten en %2 scans opgeslagen in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../ui/guests.py" line="202" />
+        <source>Edit guest</source>
+        <translation>Gast bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="202" />
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="205" />
+        <source>van, de, van den…</source>
+        <translation>van, de, van den…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="210" />
+        <source>empty: a new code is made</source>
+        <translation>leeg: er wordt een nieuwe code gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="218" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="219" />
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="220" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="221" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="222" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="223" />
+        <source>Badge code</source>
+        <translation>Badgecode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="224" />
+        <source>Ticket type</source>
+        <translation>Tickettype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="225" />
+        <source>Seat or table</source>
+        <translation>Stoel of tafel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="226" />
+        <source>Companions</source>
+        <translation>Introducés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="227" />
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTableModel</name>
+    <message>
+        <location filename="../../ui/guests.py" line="144" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="144" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="144" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="144" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="145" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="165" />
+        <source>(walk-in)</source>
+        <translation>(zonder aanmelding)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="185" />
+        <source>not arrived</source>
+        <translation>niet binnen geweest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="186" />
+        <source>inside</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="187" />
+        <source>left</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="188" />
+        <source>cancelled</source>
+        <translation>afgemeld</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <location filename="../../ui/guests.py" line="296" />
+        <source>Search by name, organisation, email or code</source>
+        <translation>Zoek op naam, organisatie, e-mail of code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="312" />
+        <source>Add guest…</source>
+        <translation>Gast toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="314" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="316" />
+        <location filename="../../ui/guests.py" line="382" />
+        <source>Mark cancelled</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="318" />
+        <source>Reprint badge…</source>
+        <translation>Badge opnieuw afdrukken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guests.py" line="360" />
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gast</numerusform><numerusform>%n gasten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="362" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="381" />
+        <source>Restore (coming after all)</source>
+        <translation>Terugzetten (komt toch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="405" />
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="420" />
+        <source>%1 is marked cancelled and will be turned away at the door.</source>
+        <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="422" />
+        <source>%1 is expected again.</source>
+        <translation>%1 wordt weer verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="431" />
+        <source>Save badge</source>
+        <translation>Badge opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="432" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="453" />
+        <source>Badge saved to %1.</source>
+        <translation>Badge opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="456" />
+        <source>Writing the badge…</source>
+        <translation>Badge maken…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113" />
+        <source>Import a guest list</source>
+        <translation>Gastenlijst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="118" />
+        <source>an .xlsx or .csv file</source>
+        <translation>een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="119" />
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="123" />
+        <source>Sheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="125" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139" />
+        <source>What each column holds</source>
+        <translation>Wat elke kolom bevat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="161" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171" />
+        <source>The first rows</source>
+        <translation>De eerste regels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185" />
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="186" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="187" />
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190" />
+        <source>Badge or ticket code</source>
+        <translation>Badge- of ticketcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191" />
+        <source>Coming? (status)</source>
+        <translation>Komt u? (status)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192" />
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="193" />
+        <source>Ticket type or role</source>
+        <translation>Tickettype of rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194" />
+        <source>Seat or table</source>
+        <translation>Stoel of tafel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195" />
+        <source>Companions</source>
+        <translation>Introducés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198" />
+        <source>(keep as an extra column)</source>
+        <translation>(bewaren als extra kolom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204" />
+        <source>Choose the guest list</source>
+        <translation>Kies de gastenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="205" />
+        <source>Guest lists (*.xlsx *.xlsm *.csv)</source>
+        <translation>Gastenlijsten (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239" />
+        <source>Column headers found in row %1. Change a column's meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
+        <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245" />
+        <source>(no header)</source>
+        <translation>(geen kop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="321" />
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="332" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="337" />
+        <source>%1: the guest list is imported.</source>
+        <translation>%1: de gastenlijst is geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="339" />
+        <source>New guests: %1</source>
+        <translation>Nieuwe gasten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="340" />
+        <source>Updated guests: %1</source>
+        <translation>Bijgewerkte gasten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="341" />
+        <source>Not coming (imported as cancelled): %1</source>
+        <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="342" />
+        <source>Duplicates (imported once): %1</source>
+        <translation>Dubbelen (één keer geïmporteerd): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="343" />
+        <source>Rows skipped: %1</source>
+        <translation>Overgeslagen regels: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="347" />
+        <source>Guests of this event not in this list: %1 (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
+        <translation>Gasten van dit evenement die niet op deze lijst staan: %1 (ze zijn bewaard; meld ze af op het scherm Gasten als ze niet komen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="350" />
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="351" />
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="352" />
+        <source>Note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="354" />
+        <source>%1, row %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="357" />
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>&amp;Event</source>
+        <translation>&amp;Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>&amp;Import guest list…</source>
+        <translation>Gastenlijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>&amp;Close event</source>
+        <translation>Evenement &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Door</source>
+        <translation>Deur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236" />
+        <source>Door check-in</source>
+        <translation>Deur check-in</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="159" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="188" />
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="43" />
+        <source>Play a sound with every verdict</source>
+        <translation>Geluid bij elke uitslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="47" />
+        <source>e.g. Main entrance</source>
+        <translation>bijv. Hoofdingang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="50" />
+        <source>Keyboard scanner (USB)</source>
+        <translation>Toetsenbordscanner (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="51" />
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="55" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="56" />
+        <source>Sounds</source>
+        <translation>Geluid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="57" />
+        <source>Door name</source>
+        <translation>Naam van deze deur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="59" />
+        <source>This laptop</source>
+        <translation>Deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="67" />
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="75" />
+        <source>Event name</source>
+        <translation>Naam van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="76" />
+        <source>Capacity (most people inside at once)</source>
+        <translation>Capaciteit (meeste mensen tegelijk binnen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="78" />
+        <source>This event (for every door)</source>
+        <translation>Dit evenement (voor elke deur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="109" />
+        <source>The event needs a name.</source>
+        <translation>Het evenement heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="119" />
+        <source>Saved. %1 inside now, capacity %2.</source>
+        <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../ui/start.py" line="39" />
+        <source>Door check-in</source>
+        <translation>Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="42" />
+        <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
+        <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="48" />
+        <source>e.g. Inspiration session Nieuw-West</source>
+        <translation>bijv. Inspiratiesessie Nieuw-West</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="55" />
+        <source>people at once</source>
+        <translation>mensen tegelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="57" />
+        <source>where the event file is kept</source>
+        <translation>waar het evenementbestand bewaard wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="58" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="63" />
+        <source>Create event</source>
+        <translation>Evenement maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="66" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="67" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="68" />
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="69" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="71" />
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="77" />
+        <source>an event file, or postgresql://user@server/database</source>
+        <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="79" />
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="81" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="89" />
+        <source>Try the demo event</source>
+        <translation>Probeer het demo-evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="93" />
+        <source>Recent events</source>
+        <translation>Recente evenementen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="96" />
+        <location filename="../../ui/start.py" line="144" />
+        <source>Open an event</source>
+        <translation>Een evenement openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="126" />
+        <source>Events (*%1)</source>
+        <translation>Evenementen (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="136" />
+        <source>Where to keep the event</source>
+        <translation>Waar het evenement bewaard wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="155" />
+        <source>Choose where to keep the event file first.</source>
+        <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="178" />
+        <source>Type the path of an event file or a postgresql:// address.</source>
+        <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
+    </message>
+</context>
+</TS>
