@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
+
 from checkin import codes
 from checkin.errors import InvalidValue
 from checkin.models import Event, Guest, GuestInput, Presence
-from checkin.store import Store, Tx, utcnow
+from checkin.store import Store, Tx, scan_t, utcnow
 
 
 class Verdict(enum.StrEnum):
@@ -365,3 +367,41 @@ def _unconfirmed(
 ) -> ScanResult:
     return ScanResult(verdict=Verdict.CONFIRM, code=code, guest=guest, inside=event.inside,
                       capacity=event.capacity, at=at, action=action, scan_id=0, people=people)
+
+
+@dataclass(frozen=True)
+class QueueState:
+    """What the door shows while the room is full, and the moment it has room again."""
+
+    full: bool
+    room: int  # places free now
+    turned_away: int  # "full" verdicts since the room last filled up
+
+
+def queue(store: Store) -> QueueState:
+    """How many were turned away since the room filled, and how much room there is now.
+
+    The count covers the latest run of "full" verdicts: those after the last
+    scan that still left room before it. It stays readable once someone leaves
+    (the door then shows "room for 1"), and starts again at the next fill.
+    """
+    event = store.event()
+    with store.read() as conn:
+        last_full = conn.execute(
+            sa.select(sa.func.max(scan_t.c.id)).where(scan_t.c.verdict == Verdict.FULL.value)
+        ).scalar()
+        turned_away = 0
+        if last_full is not None:
+            had_room = conn.execute(
+                sa.select(sa.func.max(scan_t.c.id)).where(
+                    scan_t.c.id < last_full,
+                    scan_t.c.verdict != Verdict.FULL.value,
+                    scan_t.c.inside_after < event.capacity,
+                )
+            ).scalar() or 0
+            turned_away = conn.execute(
+                sa.select(sa.func.count()).where(
+                    scan_t.c.id > had_room, scan_t.c.verdict == Verdict.FULL.value)
+            ).scalar_one()
+    return QueueState(full=event.inside >= event.capacity, room=event.room_left,
+                      turned_away=turned_away)

@@ -241,3 +241,19 @@ def test_the_door_question_must_be_confirmed_before_admission(
     r = door.walk_in(store, GuestInput(name="Loper"), confirmed=True, now=clock())
     assert r.verdict is Verdict.ADMITTED and store.scans()[-1].confirmed
     assert door.scan(store, "1001", exit=True, now=clock()).verdict is Verdict.EXITED
+
+
+def test_queue_counts_the_turned_away_and_shows_room_again(store: Store, clock: Clock) -> None:
+    assert door.queue(store) == door.QueueState(full=False, room=3, turned_away=0)
+    for code in ("1001", "1002", "1003"):
+        door.scan(store, code, now=clock())
+    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=0)
+    door.scan(store, "1004", now=clock())
+    door.scan(store, "1004", now=clock())
+    door.walk_in(store, GuestInput(name="Loper"), now=clock())
+    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=3)
+    door.scan(store, "1001", exit=True, now=clock())
+    assert door.queue(store) == door.QueueState(full=False, room=1, turned_away=3)
+    door.scan(store, "1004", now=clock())
+    door.scan(store, "1001", now=clock())
+    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=1)
