@@ -274,13 +274,34 @@ def date_text(event: Event) -> str:
     return event.date.strftime("%d-%m-%Y") if event.date else ""
 
 
+_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+
+
+def _new_qr(version: int | None) -> qrcode.QRCode:
+    return qrcode.QRCode(version=version, error_correction=qrcode.constants.ERROR_CORRECT_M,
+                         border=0, mask_pattern=QR_MASK)
+
+
+@functools.cache
+def _version_for(length: int, alphanumeric: bool) -> int:
+    """The smallest version for a code of one mode and length: every generated code
+    of an event shares it, so the search qrcode makes for each code is done once."""
+    qr = _new_qr(None)
+    qr.add_data("0" * length if not alphanumeric else "A" * length)
+    qr.best_fit()
+    return int(qr.version)
+
+
 def qr_matrix(code: str) -> list[list[bool]]:
     """The code's QR modules without quiet zone; qrcode picks numeric or alphanumeric
     mode when the code allows it, which keeps the symbol small."""
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
-                       mask_pattern=QR_MASK)
+    version = None
+    if code and set(code) <= _ALPHANUMERIC:
+        # An all-digit code is numeric mode, smaller still; its own search stays.
+        version = None if code.isdigit() else _version_for(len(code), True)
+    qr = _new_qr(version)
     qr.add_data(code)
-    qr.make(fit=True)
+    qr.make(fit=version is None)
     modules: list[list[bool]] = qr.modules
     return modules
 

@@ -291,6 +291,18 @@ def test_generated_codes_use_alphanumeric_mode_and_the_smallest_symbol() -> None
     assert len(qr_matrix("100234")) == 21  # numeric mode, version 1
 
 
+def test_imported_codes_of_every_shape_scan_back_exactly(tmp_path: Path) -> None:
+    """Ticket-shop codes: lower case (byte mode), long alphanumeric (a larger version
+    than generated codes), long numeric, and mixed."""
+    codes = ["tk-00123-ab", "BCDF" + "X" * 40, "12345678901234567890123", "A1 $%*+-./:"]
+    with Store.create(tmp_path / "e.checkin", name="Shop", capacity=9, now=T0) as store:
+        seed(store, [GuestInput(first_name=f"Gast{i}", last_name="Test", code=code)
+                     for i, code in enumerate(codes)])
+        write_badges(store, tmp_path / "b.pdf")
+    [page] = list(read_pdf(tmp_path / "b.pdf"))
+    assert sorted(f.code for f in page.codes) == sorted(codes)
+
+
 def test_the_pdf_holds_the_qr_as_vector_paths_and_embeds_its_fonts(
     store: Store, tmp_path: Path
 ) -> None:
