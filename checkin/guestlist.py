@@ -353,8 +353,15 @@ def _open(path: Path) -> _Book:
     return _open_csv(path)
 
 
-def _unsafe(exc: BaseException) -> bool:
-    return type(exc).__module__.startswith("defusedxml")
+def _unsafe(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML; openpyxl wraps its error in a ValueError."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__module__.startswith("defusedxml"):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
 
 
 def _open_xlsx(path: Path) -> _Book:
