@@ -25,6 +25,7 @@ from checkin.badges import (
     fit_name,
     qr_matrix,
     render_badges,
+    seat_text,
     wrap,
     write_badges,
 )
@@ -193,6 +194,9 @@ def test_every_layout_decodes_and_keeps_everything_on_its_badge(
             if guest.organisation:
                 org = squash(guest.organisation)
                 assert org in text or (org[:10] in text and ELLIPSIS in text)
+            if guest.seat:
+                assert squash(seat_text(guest.seat)) in text
+            assert "18-06-2021" in text
             assert_quiet_zone(page.image, found, len(qr_matrix(found.code)))
 
 
@@ -270,6 +274,12 @@ def test_a_name_shrinks_before_it_would_overflow() -> None:
     assert size < 24
     assert all(bold.width(line, size) <= 120.01 for line in lines)
     assert bold.height(len(lines), size) <= 20.01
+
+
+def test_a_bare_table_number_gets_a_word_and_anything_else_prints_as_typed() -> None:
+    assert seat_text(" 4 ") == "Table 4"
+    assert seat_text("Tafel 12") == "Tafel 12"
+    assert seat_text("A12") == "A12"
 
 
 def test_wrap_ends_what_does_not_fit_in_an_ellipsis() -> None:
