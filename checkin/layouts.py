@@ -15,7 +15,9 @@ The numbers, and where they come from:
   sheet in 2 columns x 5 rows. Avery's template figures as we found them: top
   margin 13.5 mm, left margin 17.5 mm, horizontal pitch 95 mm (a 15 mm gutter),
   vertical pitch 55 mm (a 5 mm gap). They are symmetric on A4 (13.5 mm bottom,
-  17.5 mm right), which is how we checked them; print one sheet on plain paper
+  17.5 mm right); gLabels' template for L4785 rounds them to 18 mm and 13 mm,
+  within half a millimetre. The labels have 4 mm round corners, inside which
+  nothing but the QR's white quiet zone reaches. Print one sheet on plain paper
   and hold it against a label sheet before a large run. No cut marks: the
   labels are die-cut.
 - ``a6``: one badge filling an A6 page, portrait (105 x 148 mm), the common
