@@ -379,9 +379,12 @@ def _open_xlsx(path: Path) -> _Book:
         raise DamagedSpreadsheet(path) from exc
     except (OSError, EOFError, zlib.error) as exc:
         raise DamagedSpreadsheet(path) from exc
+    # Our own handle: openpyxl leaves its archive open when loading fails.
+    handle = path.open("rb")
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        wb = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:
+        handle.close()
         raise _reading_error(path, exc) from exc
     sheets: list[_Sheet] = []
     for ws in wb.worksheets:
@@ -392,7 +395,11 @@ def _open_xlsx(path: Path) -> _Book:
         # would trust and cut the rows short; the cells themselves decide.
         ws.reset_dimensions()
         sheets.append(_Sheet(ws.title, _xlsx_rows(path, ws), size))
-    return _Book(path, [s.name or "" for s in sheets], sheets, wb.close)
+    def close() -> None:
+        wb.close()
+        handle.close()
+
+    return _Book(path, [s.name or "" for s in sheets], sheets, close)
 
 
 def _refuse_doctypes(path: Path, zf: zipfile.ZipFile) -> None:
