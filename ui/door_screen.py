@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -176,6 +177,7 @@ class DoorScreen(QWidget):
     """Scan badges in (or out) and see, big, what the door decided."""
 
     changed = Signal()  # after every committed scan, check-in, walk-in, undo, counter, capacity
+    camera_preferences_changed = Signal(str, bool)  # camera id, mirrored preview
 
     def __init__(
         self,
@@ -197,11 +199,16 @@ class DoorScreen(QWidget):
         self._last_guest_id: int | None = None
         self.sounds = DoorSounds(sounds, self)
         self.walk_in_dialog: WalkInDialog | None = None
+        self._camera_id = ""
+        self._mirrored = True
         self.leave_kiosk_box: QMessageBox | None = None
         self._build()
         self._wire()
         self._refresh_from_store()
         self.verdict_view.show_verdict(idle())
+        # A fixed minimum, taken once: banners and messages that come and go must not
+        # resize the window under the door person's hands; the verdict area gives way.
+        self.setMinimumSize(self.minimumSizeHint().expandedTo(QSize(640, 480)))
 
     # building ------------------------------------------------------------------
 
@@ -584,9 +591,11 @@ class DoorScreen(QWidget):
     def set_camera_enabled(self, on: bool) -> None:
         """Show the camera panel and start the camera; the scan field keeps working."""
         if on and self.webcam_panel is None:
-            self.webcam_panel = WebcamPanel(parent=self)
+            self.webcam_panel = WebcamPanel(camera_id=self._camera_id, mirrored=self._mirrored,
+                                            parent=self)
             self.webcam_panel.code_scanned.connect(
                 lambda code: self.scan_code(code, camera=True))
+            self.webcam_panel.preferences_changed.connect(self._on_camera_preferences)
             self.middle.addWidget(self.webcam_panel, 2)
         self.camera_button.setChecked(on)
         if self.webcam_panel is not None:
@@ -596,6 +605,16 @@ class DoorScreen(QWidget):
             else:
                 self.webcam_panel.stop()
         self.focus_scan_field()
+
+    def set_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
+        """The camera and mirroring chosen last time (kept in the settings by the window)."""
+        self._camera_id, self._mirrored = camera_id, mirrored
+        if self.webcam_panel is not None:
+            self.webcam_panel.set_preferences(camera_id, mirrored)
+
+    def _on_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
+        self._camera_id, self._mirrored = camera_id, mirrored
+        self.camera_preferences_changed.emit(camera_id, mirrored)
 
     def _toggle_camera(self) -> None:
         self.set_camera_enabled(self.camera_button.isChecked())
@@ -666,6 +685,8 @@ class DoorScreen(QWidget):
         self.headcount_label.setText(
             self.tr("%1 / %2 inside").replace("%1", str(inside)).replace("%2", str(capacity)))
         left = max(0, capacity - inside)
+        # Full is said in words too ("Room full"), not by the colour alone.
+        self.headcount_label.setStyleSheet("color: #b71c1c;" if left == 0 else "")
         self.room_label.setText(
             self.tr("Room full") if left == 0 else
             self.tr("room for %1 more").replace("%1", str(left)))

@@ -145,7 +145,10 @@ class VerdictView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Ignored with a fixed minimum: a long name or an extra line must not change the
+        # window's minimum size (which would make the window jump) on every scan.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(320, 220)
         self.setObjectName("verdict")
         self.icon_label = self._label(96, bold=True)
         self.headline_label = self._label(40, bold=True)

@@ -292,9 +292,10 @@ class WebcamPanel(QWidget):
     """Camera choice, mirror switch, live preview and what the camera is doing."""
 
     code_scanned = Signal(str)
+    preferences_changed = Signal(str, bool)  # camera id, mirrored: for the settings file
 
     def __init__(self, scanner: CameraScanner | None = None, *, mirrored: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 camera_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scanner = scanner or CameraScanner(parent=self)
@@ -327,14 +328,28 @@ class WebcamPanel(QWidget):
         self.scanner.code_scanned.connect(self.code_scanned)
         self.scanner.cooling.connect(self._show_cooling)
         self.scanner.running_changed.connect(lambda _running: self._show_running())
+        self.mirror_box.toggled.connect(lambda _on: self._emit_preferences())
+        self._wanted_camera = camera_id
         self.refresh_cameras()
 
     @property
     def camera_id(self) -> str:
         return str(self.camera_box.currentData() or "")
 
+    @property
+    def mirrored(self) -> bool:
+        return self.mirror_box.isChecked()
+
+    def set_preferences(self, camera_id: str, mirrored: bool) -> None:
+        self._wanted_camera = camera_id
+        self.mirror_box.setChecked(mirrored)
+        index = self.camera_box.findData(camera_id)
+        if index >= 0:
+            self.camera_box.setCurrentIndex(index)
+
     def refresh_cameras(self) -> None:
-        current = self.camera_id
+        # The camera chosen before, if it is plugged in; else whatever comes first.
+        current = self.camera_id or self._wanted_camera
         self.camera_box.clear()
         for camera_id, description in self.scanner.cameras():
             self.camera_box.addItem(description, camera_id)
@@ -351,13 +366,19 @@ class WebcamPanel(QWidget):
         self.scanner.stop()
         self.preview.set_image(QImage())
 
+    def _emit_preferences(self) -> None:
+        self.preferences_changed.emit(self.camera_id, self.mirrored)
+
     def _on_camera_chosen(self, _index: int) -> None:
+        self._wanted_camera = self.camera_id
+        self._emit_preferences()
         if self.scanner.running:
             self.scanner.start(self.camera_id)
 
     def _show_problem(self, message: str) -> None:
         self._status_timer.stop()
         self.status_label.setText(message)
+        self.preview.setVisible(self.scanner.running)
 
     def _show_cooling(self, code: str, seconds: float) -> None:
         self.status_label.setText(
@@ -366,6 +387,7 @@ class WebcamPanel(QWidget):
         self._status_timer.start(1000)
 
     def _show_running(self) -> None:
+        self.preview.setVisible(self.scanner.running)
         if self.scanner.running:
             self.status_label.setText(self.tr("Hold a badge in front of the camera"))
         elif not self.scanner.last_problem:

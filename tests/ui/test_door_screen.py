@@ -20,10 +20,6 @@ from checkin.models import Presence
 from checkin.store import Store
 from ui.door_screen import DoorScreen, GuestListModel
 
-# The offscreen platform (tests only) cannot pass a window's size limits on and says
-# so each time a verdict's text changes the layout; a real screen has no such message.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:

@@ -25,8 +25,6 @@ from ui.door_screen import DoorScreen
 from ui.scan_cooldown import CodeCooldown
 from ui.webcam import CameraScanner, FrameDecoder, WebcamPanel, read_codes
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def badge_image(store: Store, tmp_path: Path, code: str) -> QImage:
     """The printed A6 badge of ``code``, as a 72 dpi x 1.5 picture of the paper."""
@@ -247,3 +245,14 @@ def test_the_preview_can_be_mirrored(qtbot: QtBot) -> None:
     panel.mirror_box.setChecked(True)
     assert panel.preview.mirrored
     assert left_pixel().lightness() > 200
+
+
+def test_the_mirror_choice_is_reported_for_the_settings(qtbot: QtBot,
+                                                       screen: DoorScreen) -> None:
+    panel = screen.webcam_panel
+    assert panel is not None and panel.mirrored
+    with qtbot.waitSignal(screen.camera_preferences_changed) as blocker:
+        panel.mirror_box.setChecked(False)
+    assert blocker.args == ["", False]
+    screen.set_camera_preferences("usb-cam", True)
+    assert panel.mirrored
