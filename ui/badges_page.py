@@ -54,8 +54,8 @@ class BadgesPage(QWidget):
         self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None
 
         self.layout_choice = QComboBox()
-        for name, layout in LAYOUTS.items():
-            self.layout_choice.addItem(self.layout_title(name, layout.title), name)
+        for name, geometry in LAYOUTS.items():
+            self.layout_choice.addItem(self.layout_title(name, geometry.title), name)
         index = self.layout_choice.findData(settings.badge_layout)
         self.layout_choice.setCurrentIndex(max(0, index))
         self.layout_choice.currentIndexChanged.connect(self._layout_changed)
@@ -219,8 +219,9 @@ class BadgesPage(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog
-        dialog.open()
+        dialog.show()  # like open(): modal to this window only, never a blocking exec()
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:

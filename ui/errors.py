@@ -37,7 +37,7 @@ CRASH_LOG = "crash.log"
 
 
 # Marked for Qt Linguist here, translated when shown (the language can change at run time).
-_REASONS: dict[type[e.CheckinError], str] = {
+_REASONS: dict[type[e.CheckinError], object] = {
     e.FileNotFound: QT_TRANSLATE_NOOP("Errors", "there is no such file"),
     e.NotASpreadsheet: QT_TRANSLATE_NOOP(
         "Errors", "this is not a spreadsheet; choose an .xlsx or .csv file"),
@@ -98,7 +98,7 @@ def error_text(exc: e.CheckinError) -> str:
         return str(exc)
     if reason is None:
         return str(exc)
-    return f"{where}: {_t(reason)}" + (f" ({exc.detail})" if exc.detail else "") + "."
+    return f"{where}: {_t(str(reason))}" + (f" ({exc.detail})" if exc.detail else "") + "."
 
 
 def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:

@@ -147,9 +147,9 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().hide()
 
-        self.result = QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.hide()
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.hide()
         self.progress = ProgressPanel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         layout.addWidget(mapping_box, 2)
         layout.addWidget(QLabel(self.tr("The first rows")))
         layout.addWidget(self.table, 2)
-        layout.addWidget(self.result, 2)
+        layout.addWidget(self.report_view, 2)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self._show_sheets([])
@@ -217,7 +217,7 @@ class ImportDialog(QDialog):
         self.file.setText(str(path))
         self.problem.clear()
         self.import_button.setEnabled(False)
-        self.result.hide()
+        self.report_view.hide()
         self.table.show()
         self.tasks.run(
             lambda _progress, _cancelled: preview(path, sheet=sheet),
@@ -327,8 +327,8 @@ class ImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.report = report
         self.table.hide()
-        self.result.setPlainText(self.report_text(report))
-        self.result.show()
+        self.report_view.setPlainText(self.report_text(report))
+        self.report_view.show()
         self.close_button.setText(self.tr("Done"))
         self.imported.emit(report)
 

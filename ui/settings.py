@@ -8,6 +8,7 @@ isolates a test or a second installation completely.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 
@@ -31,12 +32,14 @@ def without_password(location: str) -> str:
     """A server URL as kept in the recent list: a password never lands in an INI file."""
     if not is_server_url(location):
         return location
-    from sqlalchemy import make_url
-
-    url = make_url(location)
-    if url.password is None:
+    parts = urlsplit(location)
+    if parts.password is None:
         return location
-    return url.set(password=None).render_as_string(hide_password=False)
+    host = parts.hostname or ""
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class Settings:

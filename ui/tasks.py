@@ -45,8 +45,8 @@ class TaskHandle(QObject):
 
     def __init__(
         self,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[CheckinError], None],
+        on_done: Callable[[Any], object],
+        on_error: Callable[[CheckinError], object],
         forget: Callable[[TaskHandle], None],
     ) -> None:
         super().__init__()
@@ -94,7 +94,7 @@ class TaskHandle(QObject):
     def _deliver_crash(self, info: object) -> None:
         self._end(lambda i: sys.excepthook(*i), info)
 
-    def _end(self, callback: Callable[[Any], None], value: object) -> None:
+    def _end(self, callback: Callable[[Any], object], value: object) -> None:
         self.done = True
         self._forget(self)
         try:
@@ -125,8 +125,8 @@ class Tasks:
         self,
         work: Work[T],
         *,
-        on_done: Callable[[T], None],
-        on_error: Callable[[CheckinError], None],
+        on_done: Callable[[T], object],
+        on_error: Callable[[CheckinError], object],
         on_progress: Callable[[int, int], None] | None = None,
     ) -> TaskHandle:
         handle = TaskHandle(on_done, on_error, self._running.discard)

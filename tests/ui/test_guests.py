@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from checkin.models import Guest, GuestInput, GuestStatus
+from checkin.models import Guest, GuestStatus
 from checkin.store import Store
 from ui.guests import GuestDialog, GuestsPage, GuestTableModel
 from ui.settings import Settings

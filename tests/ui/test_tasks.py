@@ -133,4 +133,5 @@ def test_inline_tasks_run_at_once(inline_tasks: Tasks) -> None:
 
 def test_error_sentences_name_the_file() -> None:
     exc = OutputError(Path("/tmp/x/attendance.xlsx"), "the folder does not exist")
-    assert error_text(exc) == "/tmp/x/attendance.xlsx: cannot be written (the folder does not exist)."
+    assert error_text(exc) == \
+        "/tmp/x/attendance.xlsx: cannot be written (the folder does not exist)."
