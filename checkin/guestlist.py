@@ -475,11 +475,16 @@ def _open_csv(path: Path) -> _Book:
         raise FileNotFound(path, exc.strerror or "") from exc
     text = _decode(path, data)
     sample = text[:65536].splitlines()[:50]
-    delimiter = _sniff_delimiter(sample)
+    # Excel's own hint on the first line ("sep=;") names the delimiter outright.
+    hint = sample[0].strip() if sample else ""
+    named = hint[4:] if len(hint) == 5 and hint.casefold().startswith("sep=") else ""
+    delimiter = named or _sniff_delimiter(sample)
     try:
         table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise NotASpreadsheet(path, str(exc)) from exc
+    if named and table:
+        table[0] = []  # kept as an empty row so that row numbers stay those of the file
 
     def rows(first: int) -> Iterator[Sequence[object]]:
         return iter(table[first - 1:])
@@ -661,8 +666,9 @@ def _read_rows(
         i_seat, i_companions = (slots.get(f, -1) for f in FIELDS)
     companions_counts_self = i_companions >= 0 and _counts_self(columns[i_companions].header)
     out = _Reading()
-    by_code: dict[str, int] = {}
-    by_email: dict[str, int] = {}
+    # code or email -> (row number, position in out.records) of the row kept
+    by_code: dict[str, tuple[int, int]] = {}
+    by_email: dict[str, tuple[int, int]] = {}
     total = layout.sheet.size or 0
     start = layout.header_row + 1
 
@@ -698,17 +704,6 @@ def _read_rows(
             name = ""
         elif not middle and " " in last:
             middle, last = _split_last(last)
-        if code and code in by_code:
-            out.duplicates.append(RowNote(number, f"same code as row {by_code[code]}"))
-            continue
-        key = email.casefold()
-        if key and key in by_email:
-            out.duplicates.append(RowNote(number, f"same email as row {by_email[key]}"))
-            continue
-        if code:
-            by_code[code] = number
-        if key:
-            by_email[key] = number
         companions = 0
         if companions_cell is not None:
             count = parse_count(companions_cell)
@@ -726,6 +721,31 @@ def _read_rows(
             seat=texts[i_seat] if i_seat >= 0 else "",
             notes=texts[i_notes] if i_notes >= 0 else "", companions=companions, extra=extra,
         )
+        key = email.casefold()
+        earlier, what = None, ""
+        if code and code in by_code:
+            earlier, what = by_code[code], "code"
+        elif key and key in by_email:
+            earlier, what = by_email[key], "email"
+        if earlier is not None:
+            row0, pos = earlier
+            if out.records[pos][0].cancelled and not guest.cancelled:
+                # A refunded order bought again: the guest who is coming wins.
+                out.records[pos] = (guest, bool(code))
+                out.duplicates.append(RowNote(
+                    row0, f"same {what} as row {number}, which is not cancelled and was kept"))
+                if code:
+                    by_code[code] = (number, pos)
+                if key:
+                    by_email[key] = (number, pos)
+            else:
+                out.duplicates.append(RowNote(number, f"same {what} as row {row0}"))
+            continue
+        place = (number, len(out.records))
+        if code:
+            by_code[code] = place
+        if key:
+            by_email[key] = place
         out.records.append((guest, bool(code)))
     return out
 

@@ -117,20 +117,30 @@ def test_ticket_shop_export_with_barcodes_and_refunds(tmp_path: Path, empty: Sto
          100234567890, "Attending", "Rijksmuseum"],
         [1234568, "2021-05-02", "Omar", "El Amrani", "omar@example.com", "Regular", 2,
          100234567891, "Refunded", ""],
-        [1234569, "2021-05-02", "Omar", "El Amrani", "omar2@example.com", "Regular", 3,
-         100234567891, "Attending", ""],
+        [1234569, "2021-05-03", "Omar", "El Amrani", "omar@example.com", "Regular", 3,
+         100234567892, "Attending", ""],
+        [1234570, "2021-05-03", "Lotte", "Visser", "lotte@example.com", "Regular", 4,
+         100234567893, "Refunded", ""],
+        [1234571, "2021-05-04", "Mila", "Jansen", "mila@example.com", "Regular", 5,
+         100234567890, "Attending", ""],
     ]
     path = write_xlsx(tmp_path / "eventbrite-report.xlsx", {"Attendees": rows})
     report = import_guest_list(empty, path, now=T0)
-    assert (report.imported, report.cancelled) == (2, 1)
-    assert report.duplicates == (RowNote(4, "same code as row 3"),)
+    assert (report.imported, report.cancelled) == (3, 1)
+    # Omar's refunded order was bought again: the order he comes with is the one kept.
+    assert report.duplicates == (
+        RowNote(3, "same email as row 4, which is not cancelled and was kept"),
+        RowNote(6, "same code as row 2"),
+    )
     g = by_last(empty)
     assert g["Jansen"].code == "100234567890" and not g["Jansen"].cancelled
     assert g["Jansen"].ticket_type == "Early bird" and g["Jansen"].organisation == "Rijksmuseum"
     assert g["Jansen"].extra == {"Order #": "1234567", "Order Date": "2021-05-01",
                                  "Attendee #": "1"}
-    assert g["El Amrani"].code == "100234567891" and g["El Amrani"].cancelled
+    assert g["El Amrani"].code == "100234567892" and not g["El Amrani"].cancelled
+    assert g["Visser"].code == "100234567893" and g["Visser"].cancelled
     assert empty.guest_by_code("100234567890") == g["Jansen"]
+    assert empty.guest_by_code("100234567891") is None
 
 
 def test_forms_export_only_no_is_cancelled_and_full_names_are_split(
@@ -224,6 +234,16 @@ def test_utf8_bom_comma_csv(tmp_path: Path, empty: Store) -> None:
     # The BOM is not glued to the first header, so "Name" was recognised.
     assert g["Ağaoğlu"].first_name == "Şebnem" and g["Ağaoğlu"].code == "00042"
     assert g["Żółć"].email == "l@example.org" and codes.is_generated(g["Żółć"].code)
+
+
+def test_excel_sep_hint_names_the_delimiter(tmp_path: Path, empty: Store) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_text("sep=|\nNaam|Organisatie\nIbrahim Öztürk|Pakhuis de Zwijger, Amsterdam\n"
+                    "|Zonder naam\n", encoding="utf-8")
+    report = import_guest_list(empty, path, now=T0)
+    assert report.skipped == (RowNote(4, "no name"),)
+    g = empty.guests()[0]
+    assert (g.name, g.organisation) == ("Ibrahim Öztürk", "Pakhuis de Zwijger, Amsterdam")
 
 
 def test_tab_separated_csv(tmp_path: Path, empty: Store) -> None:
