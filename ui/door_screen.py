@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from checkin import door
 from checkin.door import ScanResult, Verdict
 from checkin.errors import CheckinError, StoreUnavailable
-from checkin.models import Guest, GuestInput
+from checkin.models import Guest, GuestInput, Presence
 from checkin.store import Store
 from ui.errors import error_text
 from ui.headcount_chart import HeadcountChart
@@ -88,14 +88,14 @@ class GuestListModel(QAbstractListModel):
         return None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DoorScreen", text)
-
-
 def _status_word(guest: Guest) -> str:
     if guest.cancelled:
-        return _t("cancelled")
-    return {"inside": _t("inside"), "left": _t("left")}.get(guest.presence.value, "")
+        return QCoreApplication.translate("DoorScreen", "cancelled")
+    if guest.presence is Presence.INSIDE:
+        return QCoreApplication.translate("DoorScreen", "inside")
+    if guest.presence is Presence.LEFT:
+        return QCoreApplication.translate("DoorScreen", "left")
+    return ""
 
 
 class DoorLineEdit(QLineEdit):

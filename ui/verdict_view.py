@@ -39,6 +39,8 @@ COLOURS: dict[Tone, tuple[str, str]] = {
     Tone.IDLE: ("#eceff1", "#263238"),
 }
 
+_qt = QCoreApplication  # lupdate finds every _qt.translate("VerdictView", ...)
+
 ICONS: dict[Tone, str] = {Tone.GO: "✓", Tone.OUT: "←", Tone.LOOK: "!", Tone.STOP: "✗",
                           Tone.IDLE: "▢"}
 
@@ -55,10 +57,6 @@ class Shown:
     def text(self) -> str:
         """Everything on screen as one string (what a screen reader or a test reads)."""
         return "\n".join([self.icon, self.headline, self.name, *self.details]).strip()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VerdictView", text)
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -80,7 +78,9 @@ def seat_text(seat: str) -> str:
     seat = seat.strip()
     if not seat:
         return ""
-    return _t("Table %1").replace("%1", seat) if seat.isdigit() else seat
+    if seat.isdigit():
+        return _fill(_qt.translate("VerdictView", "Table %1"), seat)
+    return seat
 
 
 def _guest_lines(guest: Guest | None) -> tuple[str, tuple[str, ...]]:
@@ -90,52 +90,65 @@ def _guest_lines(guest: Guest | None) -> tuple[str, tuple[str, ...]]:
     return guest.name, tuple(details)
 
 
+def _fill(text: str, *values: object) -> str:
+    """Qt-style %1, %2 placeholders, so translators can reorder them."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     """What the door screen shows for one attempt."""
     name, details = _guest_lines(result.guest)
     v = result.verdict
     extra: list[str] = []
     if v is Verdict.ADMITTED:
-        tone, headline = Tone.GO, _t("Welcome")
+        tone, headline = Tone.GO, _qt.translate("VerdictView", "Welcome")
         if result.people > 1:
-            extra.append(_t("%1 people").replace("%1", str(result.people)))
+            extra.append(_fill(_qt.translate("VerdictView", "%1 people"), result.people))
+        if result.guest is None:
+            name = _qt.translate("VerdictView", "One person in")
     elif v is Verdict.EXITED:
-        tone, headline = Tone.OUT, _t("Goodbye")
+        tone, headline = Tone.OUT, _qt.translate("VerdictView", "Goodbye")
         if not name:
-            name = _t("One person out")
+            name = _qt.translate("VerdictView", "One person out")
     elif v is Verdict.ALREADY_INSIDE:
-        tone, headline = Tone.LOOK, _t("Already inside")
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Already inside")
         if result.since is not None:
-            extra.append(_t("since %1").replace("%1", local_time(result.since, timezone)))
+            since = local_time(result.since, timezone)
+            extra.append(_fill(_qt.translate("VerdictView", "since %1"), since))
     elif v is Verdict.FULL:
         tone = Tone.STOP
-        headline = (_t("Room full (%1 / %2)").replace("%1", str(result.inside))
-                    .replace("%2", str(result.capacity)))
-        extra.append(_t("Wait until someone leaves"))
+        headline = _fill(_qt.translate("VerdictView", "Room full (%1 / %2)"),
+                         result.inside, result.capacity)
+        extra.append(_qt.translate("VerdictView", "Wait until someone leaves"))
     elif v is Verdict.CANCELLED:
-        tone, headline = Tone.STOP, _t("Cancelled")
-        extra.append(_t("This guest is marked as not coming"))
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Cancelled")
+        extra.append(_qt.translate("VerdictView", "This guest is marked as not coming"))
     elif v is Verdict.UNKNOWN:
-        tone, headline = Tone.STOP, _t("Unknown badge")
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Unknown badge")
         if result.code:
-            extra.append(_t("Code %1 is not on the guest list").replace("%1", result.code))
+            extra.append(_fill(_qt.translate("VerdictView", "Code %1 is not on the guest list"),
+                               result.code))
     elif v is Verdict.WRONG_EVENT:
-        tone, headline = Tone.STOP, _t("Badge of another event")
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Badge of another event")
     elif v is Verdict.NOT_INSIDE:
-        tone, headline = Tone.LOOK, _t("Not inside")
-        extra.append(_t("Nobody to let out: this guest was not checked in"))
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Not inside")
+        extra.append(_qt.translate("VerdictView",
+                                   "Nobody to let out: this guest was not checked in"))
     elif v is Verdict.UNDONE:
-        tone, headline = Tone.LOOK, _t("Undone")
-        extra.append(_t("The last scan was taken back"))
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Undone")
+        extra.append(_qt.translate("VerdictView", "The last scan was taken back"))
     else:  # Verdict.NOTHING_TO_UNDO
-        tone, headline = Tone.LOOK, _t("Nothing to undo")
-    if result.guest is None and v is Verdict.ADMITTED:
-        name = _t("One person in")
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Nothing to undo")
     return Shown(tone, ICONS[tone], headline, name, (*details, *extra))
 
 
 def idle(exit_mode: bool = False) -> Shown:
-    headline = _t("Scan a badge to let someone out") if exit_mode else _t("Ready to scan")
+    if exit_mode:
+        headline = _qt.translate("VerdictView", "Scan a badge to let someone out")
+    else:
+        headline = _qt.translate("VerdictView", "Ready to scan")
     return Shown(Tone.IDLE, ICONS[Tone.IDLE], headline, "", ())
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -375,3 +375,23 @@ def test_verdicts_for_every_outcome_have_distinct_icons(store: Store) -> None:
     assert describe(door.scan(store, "1001", exit=True)).tone is Tone.OUT
     assert describe(door.scan(store, "1005")).tone is Tone.STOP
     assert admitted.verdict is Verdict.ADMITTED
+
+
+def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "door_nl.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        screen = DoorScreen(store, sounds=False)
+        qtbot.addWidget(screen)
+        screen.scan_code("1001")
+        assert "Welkom" in verdict(screen)
+        assert screen.headcount_label.text() == "1 / 3 binnen"
+        screen.scan_code("1001")
+        assert "Al binnen" in verdict(screen)
+        assert "sinds" in verdict(screen)
+        screen.set_exit_mode(True)
+        assert "UITGANG" in screen.exit_banner.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
