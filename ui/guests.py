@@ -304,10 +304,13 @@ class GuestsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(GuestTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            GuestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Fixed starting widths: sizing to contents would measure every row (100,000 of them).
+        for column, width in ((GuestTableModel.NAME, 260), (GuestTableModel.EMAIL, 270),
+                              (GuestTableModel.CODE, 180), (GuestTableModel.STATUS, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button = QPushButton(self.tr("Add guest…"))
         self.add_button.clicked.connect(self.add_guest)
@@ -357,7 +360,8 @@ class GuestsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            self.count.setText(self.tr("%n guest(s)", "", total))
+            self.count.setText(self.tr("1 guest") if total == 1
+                               else self.tr("%1 guests").replace("%1", str(total)))
         else:
             self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown))
                                .replace("%2", str(total)))

@@ -131,6 +131,8 @@ class ImportDialog(QDialog):
         self.found = QLabel()
         self.found.setWordWrap(True)
         self.mapping_grid = QGridLayout()
+        self.mapping_grid.setColumnStretch(3, 1)  # keep letter, header and choice together
+        self.mapping_grid.setHorizontalSpacing(16)
         mapping_widget = QWidget()
         mapping_widget.setLayout(self.mapping_grid)
         mapping_scroll = QScrollArea()
@@ -255,6 +257,7 @@ class ImportDialog(QDialog):
             self.combos.append(combo)
         self.model.set_preview([self._header_text(i) for i in range(len(found.columns))],
                                found.rows)
+        self.table.resizeColumnsToContents()  # ten rows at most: cheap
         self.import_button.setEnabled(True)
 
     def _show_sheets(self, sheets: list[str], current: str | None = None) -> None:

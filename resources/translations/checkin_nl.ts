@@ -78,22 +78,22 @@
         <translation>%1 badges op %2 pagina’s opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="230" />
+        <location filename="../../ui/badges_page.py" line="231" />
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="236" />
+        <location filename="../../ui/badges_page.py" line="237" />
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="242" />
+        <location filename="../../ui/badges_page.py" line="243" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="270" />
+        <location filename="../../ui/badges_page.py" line="271" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina’s naar de printer gestuurd.</translation>
     </message>
@@ -391,74 +391,78 @@
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="312" />
+        <location filename="../../ui/guests.py" line="315" />
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="314" />
+        <location filename="../../ui/guests.py" line="317" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="316" />
-        <location filename="../../ui/guests.py" line="382" />
+        <location filename="../../ui/guests.py" line="319" />
+        <location filename="../../ui/guests.py" line="386" />
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="318" />
+        <location filename="../../ui/guests.py" line="321" />
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/guests.py" line="360" />
-        <source>%n guest(s)</source>
-        <translation>
-            <numerusform>%n gast</numerusform><numerusform>%n gasten</numerusform></translation>
+    <message>
+        <location filename="../../ui/guests.py" line="363" />
+        <source>1 guest</source>
+        <translation>1 gast</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="362" />
+        <location filename="../../ui/guests.py" line="364" />
+        <source>%1 guests</source>
+        <translation>%1 gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="366" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="381" />
+        <location filename="../../ui/guests.py" line="385" />
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="405" />
+        <location filename="../../ui/guests.py" line="409" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="420" />
+        <location filename="../../ui/guests.py" line="424" />
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="422" />
+        <location filename="../../ui/guests.py" line="426" />
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="431" />
+        <location filename="../../ui/guests.py" line="435" />
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="432" />
+        <location filename="../../ui/guests.py" line="436" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="453" />
+        <location filename="../../ui/guests.py" line="457" />
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="456" />
+        <location filename="../../ui/guests.py" line="460" />
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -491,177 +495,177 @@
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="141" />
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157" />
+        <location filename="../../ui/import_dialog.py" line="159" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171" />
+        <location filename="../../ui/import_dialog.py" line="173" />
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184" />
+        <location filename="../../ui/import_dialog.py" line="186" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185" />
+        <location filename="../../ui/import_dialog.py" line="187" />
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186" />
+        <location filename="../../ui/import_dialog.py" line="188" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187" />
+        <location filename="../../ui/import_dialog.py" line="189" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188" />
+        <location filename="../../ui/import_dialog.py" line="190" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189" />
+        <location filename="../../ui/import_dialog.py" line="191" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190" />
+        <location filename="../../ui/import_dialog.py" line="192" />
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191" />
+        <location filename="../../ui/import_dialog.py" line="193" />
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192" />
+        <location filename="../../ui/import_dialog.py" line="194" />
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193" />
+        <location filename="../../ui/import_dialog.py" line="195" />
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194" />
+        <location filename="../../ui/import_dialog.py" line="196" />
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="197" />
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198" />
+        <location filename="../../ui/import_dialog.py" line="200" />
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204" />
+        <location filename="../../ui/import_dialog.py" line="206" />
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205" />
+        <location filename="../../ui/import_dialog.py" line="207" />
         <source>Guest lists (*.xlsx *.xlsm *.csv)</source>
         <translation>Gastenlijsten (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239" />
+        <location filename="../../ui/import_dialog.py" line="241" />
         <source>Column headers found in row %1. Change a column's meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245" />
+        <location filename="../../ui/import_dialog.py" line="247" />
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321" />
+        <location filename="../../ui/import_dialog.py" line="324" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="332" />
+        <location filename="../../ui/import_dialog.py" line="335" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337" />
+        <location filename="../../ui/import_dialog.py" line="340" />
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339" />
+        <location filename="../../ui/import_dialog.py" line="342" />
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340" />
+        <location filename="../../ui/import_dialog.py" line="343" />
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341" />
+        <location filename="../../ui/import_dialog.py" line="344" />
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342" />
+        <location filename="../../ui/import_dialog.py" line="345" />
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343" />
+        <location filename="../../ui/import_dialog.py" line="346" />
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347" />
+        <location filename="../../ui/import_dialog.py" line="350" />
         <source>Guests of this event not in this list: %1 (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>Gasten van dit evenement die niet op deze lijst staan: %1 (ze zijn bewaard; meld ze af op het scherm Gasten als ze niet komen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="353" />
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351" />
+        <location filename="../../ui/import_dialog.py" line="354" />
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352" />
+        <location filename="../../ui/import_dialog.py" line="355" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354" />
+        <location filename="../../ui/import_dialog.py" line="357" />
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357" />
+        <location filename="../../ui/import_dialog.py" line="360" />
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>

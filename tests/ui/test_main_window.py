@@ -43,7 +43,7 @@ def test_the_demo_event_opens_with_its_guests(
     assert tab_titles(window) == ["Guests", "Door", "Badges", "Export", "Settings"]
     assert window.guests_page is not None
     assert window.guests_page.model.total == 26
-    assert window.guests_page.count.text() == "26 guest(s)"
+    assert window.guests_page.count.text() == "26 guests"
     statuses = [window.guests_page.model.guest_at(r).status.value for r in range(26)]
     assert statuses.count("inside") == 8 and statuses.count("cancelled") == 2
     window.guests_page.search.setText("zoe")
