@@ -111,6 +111,19 @@ def test_a_printed_badge_is_read_from_a_camera_frame(badges: dict[str, QImage],
     assert read_codes(frame) == ["1001"]
 
 
+@pytest.mark.parametrize("pixel_format", [
+    QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied,
+    QImage.Format.Format_RGBA8888, QImage.Format.Format_RGBX8888,
+    QImage.Format.Format_RGB888, QImage.Format.Format_BGR888,
+    QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB16,
+], ids=lambda f: f.name)
+def test_every_frame_format_a_camera_gives_is_read(badges: dict[str, QImage],
+                                                   pixel_format: QImage.Format) -> None:
+    # An odd width gives rows padded to whole words: the stride must be honoured.
+    frame = camera_frame(badges["1002"], size=(1279, 719), angle=5, scale=0.7)
+    assert read_codes(frame.convertToFormat(pixel_format)) == ["1002"]
+
+
 def test_a_frame_without_a_badge_yields_nothing() -> None:
     assert read_codes(camera_frame(None, noise=0.3)) == []
     assert read_codes(QImage()) == []
