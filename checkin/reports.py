@@ -341,6 +341,8 @@ def _pages(rows: Sequence[tuple[str, ...]]) -> list[Sequence[tuple[str, ...]]]:
 def _fit(text: str, font: str, size: float, width: float) -> str:
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
+    # No glyph is narrower than a quarter em: cut a pasted essay down before measuring.
+    text = text[: int(width / (size * 0.25)) + 1]
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

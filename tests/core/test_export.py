@@ -188,7 +188,8 @@ def nasty_store(tmp_path: Path) -> Store:
     s = Store.create(tmp_path / "nasty.checkin", name="=cmd|' /C calc'!A0", capacity=10, now=T0)
     seed(s, [GuestInput(name=n, code=f"{3000 + i}", organisation=n,
                         extra={"Note": "\tleading tab", "Other": "\rcarriage return",
-                               "Phone": "+31 6 1234"})
+                               "Phone": "+31 6 1234", "Markup": "<b>Tom & Jerry</b>\x01 ok ",
+                               "Tickets": 2, "Paid": True})
              for i, n in enumerate(NASTY)])
     return s
 
@@ -215,6 +216,9 @@ def test_formula_like_text_stays_text_in_xlsx(nasty_store: Store, clock: Clock,
     assert {r["Note"] for r in rows} == {"\tleading tab"}
     assert {r["Other"] for r in rows} == {"\rcarriage return"}
     assert {r["Phone"] for r in rows} == {"+31 6 1234"}
+    # Markup escaped, a control character Excel refuses dropped, spaces kept; numbers stay numbers.
+    assert {r["Markup"] for r in rows} == {"<b>Tom & Jerry</b> ok "}
+    assert {r["Tickets"] for r in rows} == {2} and {r["Paid"] for r in rows} == {True}
     assert sheet_rows(out, "Scan log")[1][4] == NASTY[0]
     assert sheet_rows(out, "Summary")[1][1] == "=cmd|' /C calc'!A0"
     calamine = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Attendance").to_python()
