@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -244,6 +245,35 @@ def test_excel_sep_hint_names_the_delimiter(tmp_path: Path, empty: Store) -> Non
     assert report.skipped == (RowNote(4, "no name"),)
     g = empty.guests()[0]
     assert (g.name, g.organisation) == ("Ibrahim Öztürk", "Pakhuis de Zwijger, Amsterdam")
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path: Path, empty: Store) -> None:
+    path = tmp_path / "Unicode-tekst.txt"
+    path.write_bytes("Voornaam\tAchternaam\nĞül\tŞahin\n".encode("utf-16"))
+    import_guest_list(empty, path, now=T0)
+    assert empty.guests()[0].name == "Ğül Şahin"
+
+
+def test_a_wrong_dimension_in_the_file_does_not_cut_rows_short(
+    tmp_path: Path, empty: Store
+) -> None:
+    """Some exporters write <dimension ref="A1"/>; read-only openpyxl would trust it."""
+    path = write_xlsx(tmp_path / "export.xlsx", {"Export": [
+        ["Naam", "Organisatie", "Tafel"], ["Ada Lovelace", "Analytical", 7],
+        ["Alan Turing", "Bletchley", 8]]})
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    assert b'<dimension ref="A1:C3" />' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'<dimension ref="A1:C3" />',
+                                                      b'<dimension ref="A1" />')
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    report = import_guest_list(empty, path, now=T0)
+    assert report.imported == 2
+    assert [(g.organisation, g.seat) for g in empty.guests()] == [("Analytical", "7"),
+                                                                  ("Bletchley", "8")]
 
 
 def test_tab_separated_csv(tmp_path: Path, empty: Store) -> None:
