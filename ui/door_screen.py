@@ -56,6 +56,7 @@ VERDICT_SECONDS = 12  # then the screen goes back to "Ready to scan"
 MESSAGE_SECONDS = 8
 REFRESH_MS = 3000  # other doors on a shared store change the headcount too
 SEARCH_LIMIT = 20
+CHART_FIRST_LOAD = 5000
 
 
 class GuestListModel(QAbstractListModel):
@@ -447,7 +448,10 @@ class DoorScreen(QWidget):
 
     def _show_result(self, result: ScanResult) -> None:
         self.last_result = result
-        if result.guest is not None and result.verdict is not Verdict.NOTHING_TO_UNDO:
+        if result.verdict is Verdict.UNDONE:
+            # One undo per scan: a second Ctrl+Z must not reach further into the history.
+            self._last_guest_id = None
+        elif result.guest is not None and result.verdict is not Verdict.NOTHING_TO_UNDO:
             self._last_guest_id = result.guest.id
         self.verdict_view.show_verdict(describe(result, self._timezone))
         self._verdict_timer.start(VERDICT_SECONDS * 1000)
@@ -696,7 +700,12 @@ class DoorScreen(QWidget):
 
     def _load_new_scans(self) -> None:
         try:
-            self.chart.add_scans(self._store.scans(since_id=self.chart.last_scan_id))
+            if self.chart.last_scan_id == 0:
+                # The chart shows hours, not the whole log: the newest scans are plenty.
+                newest = self._store.scans(newest_first=True, limit=CHART_FIRST_LOAD)
+                self.chart.add_scans(reversed(newest))
+            else:
+                self.chart.add_scans(self._store.scans(since_id=self.chart.last_scan_id))
         except StoreUnavailable as exc:
             self._set_connected(False, exc)
 

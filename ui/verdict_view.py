@@ -134,8 +134,11 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Badge of another event")
     elif v is Verdict.NOT_INSIDE:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Not inside")
-        extra.append(_qt.translate("VerdictView",
-                                   "Nobody to let out: this guest was not checked in"))
+        if result.guest is None:  # the - counter with nobody counted in by hand
+            extra.append(_qt.translate("VerdictView", "Nobody counted in with +1 to count out"))
+        else:
+            extra.append(_qt.translate("VerdictView",
+                                       "Nobody to let out: this guest was not checked in"))
     elif v is Verdict.UNDONE:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Undone")
         extra.append(_qt.translate("VerdictView", "The last scan was taken back"))

@@ -174,6 +174,9 @@ def test_undo_takes_back_the_last_scan(qtbot: QtBot, screen: DoorScreen,
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
     assert [s.action for s in store.scans()] == ["scan", "undo", "scan", "undo"]
     assert store.event().inside == 0
+    # A second undo does not reach further back into the guest's history.
+    assert screen.undo_last() is None
+    assert len(store.scans()) == 4
 
 
 def test_undo_with_nothing_scanned_says_so(qtbot: QtBot, screen: DoorScreen,
@@ -210,9 +213,13 @@ def test_the_counter_counts_people_without_a_badge(qtbot: QtBot, screen: DoorScr
     qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
     assert store.event().inside == 1
     assert screen.headcount_label.text() == "1 / 3 inside"
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
+    assert "One person out" in verdict(screen)
+    qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
+    assert "Nobody counted in with +1" in verdict(screen)
+    assert store.event().inside == 0
+    for _ in range(4):
+        qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
     assert "Room full (3 / 3)" in verdict(screen)
     assert store.event().inside == 3
     assert screen.scan_field.hasFocus()
@@ -395,3 +402,15 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
         assert "UITGANG" in screen.exit_banner.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_reopened_event_shows_its_headcount_and_recent_history(qtbot: QtBot,
+                                                                 store: Store) -> None:
+    for code in ("1001", "1002", "1003"):
+        door.scan(store, code, door="Earlier")
+    door.scan(store, "1002", door="Earlier", exit=True)
+    screen = DoorScreen(store, sounds=False)
+    qtbot.addWidget(screen)
+    assert screen.headcount_label.text() == "2 / 3 inside"
+    assert [inside for _, inside in screen.chart.points] == [1, 2, 3, 2]
+    assert screen.capacity_spin.value() == 3
