@@ -371,7 +371,9 @@ def _open_xlsx(path: Path) -> _Book:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "xl/workbook.xml" not in names:
-                if "content.xml" in names or "mimetype" in names:
+                # .ods, .numbers and .xlsb are zip packages too, just not ours.
+                if ("content.xml" in names or "mimetype" in names
+                        or path.suffix.casefold() in _OLD_FORMATS):
                     raise UnsupportedFormat(path)
                 raise NotASpreadsheet(path)
             _refuse_doctypes(path, zf)
@@ -395,6 +397,7 @@ def _open_xlsx(path: Path) -> _Book:
         # would trust and cut the rows short; the cells themselves decide.
         ws.reset_dimensions()
         sheets.append(_Sheet(ws.title, _xlsx_rows(path, ws), size))
+
     def close() -> None:
         wb.close()
         handle.close()

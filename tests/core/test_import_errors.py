@@ -199,6 +199,7 @@ CASES: list[tuple[str, Callable[[Path], Path], type[InputFileError], str]] = [
     ("lijst.xlsx", old_xls, UnsupportedFormat, "save it as .xlsx"),
     ("lijst.ods", ods, UnsupportedFormat, "save it as .xlsx"),
     ("brief.xlsx", docx_renamed, NotASpreadsheet, "not a spreadsheet"),
+    ("lijst.xlsb", docx_renamed, UnsupportedFormat, "save it as .xlsx"),
     ("leeg.xlsx", empty_workbook, EmptyGuestList, "no guests"),
     ("kop.xlsx", header_only, EmptyGuestList, "no guests"),
     ("adressen.xlsx", no_name_column, NoNameColumn, '"E-mail", "Organisatie"'),
