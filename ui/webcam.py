@@ -15,7 +15,16 @@ import threading
 from collections.abc import Callable
 
 import zxingcpp
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCameraPermission,
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -205,7 +214,15 @@ class CameraScanner(QObject):
             devices = module.QMediaDevices.videoInputs()
         if not devices:
             return self._fail(self.tr("No camera found. Connect one, or use the badge scanner."))
-        if not self._permitted():
+        permission = self._permission()
+        if permission == Qt.PermissionStatus.Undetermined:
+            # macOS asks the person once; the camera starts when they answer yes.
+            app = QCoreApplication.instance()
+            assert app is not None
+            app.requestPermission(QCameraPermission(), self,
+                                  lambda _p: self._after_permission(camera_id))
+            return self._fail(self.tr("Waiting for permission to use the camera…"))
+        if permission == Qt.PermissionStatus.Denied:
             return self._fail(self.tr(
                 "The app may not use the camera. Allow it in the system's privacy settings."))
         chosen = next((d for d in devices
@@ -241,13 +258,18 @@ class CameraScanner(QObject):
         self.stop()
         self.decoder.shutdown()
 
-    def _permitted(self) -> bool:
-        from PySide6.QtCore import QCameraPermission, QCoreApplication
-
+    def _permission(self) -> Qt.PermissionStatus:
         app = QCoreApplication.instance()
         if app is None:
-            return False
-        return app.checkPermission(QCameraPermission()) != Qt.PermissionStatus.Denied
+            return Qt.PermissionStatus.Denied
+        return app.checkPermission(QCameraPermission())
+
+    def _after_permission(self, camera_id: str) -> None:
+        if self._permission() == Qt.PermissionStatus.Granted:
+            self.start(camera_id)
+        else:
+            self._fail(self.tr(
+                "The app may not use the camera. Allow it in the system's privacy settings."))
 
     def _fail(self, message: str) -> bool:
         self.last_problem = message

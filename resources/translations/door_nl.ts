@@ -4,22 +4,28 @@
   <context>
     <name>CameraScanner</name>
     <message>
-      <location filename="../../ui/webcam.py" line="203" />
+      <location filename="../../ui/webcam.py" line="212" />
       <source>Camera scanning is not available on this computer.</source>
       <translation>Scannen met de camera is op deze computer niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="207" />
+      <location filename="../../ui/webcam.py" line="216" />
       <source>No camera found. Connect one, or use the badge scanner.</source>
       <translation>Geen camera gevonden. Sluit er een aan, of gebruik de badgescanner.</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="210" />
+      <location filename="../../ui/webcam.py" line="224" />
+      <source>Waiting for permission to use the camera…</source>
+      <translation>Wachten op toestemming om de camera te gebruiken…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/webcam.py" line="227" />
+      <location filename="../../ui/webcam.py" line="272" />
       <source>The app may not use the camera. Allow it in the system's privacy settings.</source>
       <translation>De app mag de camera niet gebruiken. Sta dat toe in de privacy-instellingen van het systeem.</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="259" />
+      <location filename="../../ui/webcam.py" line="281" />
       <source>The camera stopped: %1</source>
       <translation>De camera is gestopt: %1</translation>
     </message>
@@ -335,27 +341,27 @@
   <context>
     <name>WebcamPanel</name>
     <message>
-      <location filename="../../ui/webcam.py" line="329" />
+      <location filename="../../ui/webcam.py" line="351" />
       <source>Which camera to scan with</source>
       <translation>Met welke camera scannen</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="330" />
+      <location filename="../../ui/webcam.py" line="352" />
       <source>Mirror</source>
       <translation>Spiegelen</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="410" />
+      <location filename="../../ui/webcam.py" line="432" />
       <source>Just scanned; this badge is ignored for %1 s</source>
       <translation>Net gescand; deze badge wordt %1 s genegeerd</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="417" />
+      <location filename="../../ui/webcam.py" line="439" />
       <source>Hold a badge in front of the camera</source>
       <translation>Houd een badge voor de camera</translation>
     </message>
     <message>
-      <location filename="../../ui/webcam.py" line="419" />
+      <location filename="../../ui/webcam.py" line="441" />
       <source>Camera off</source>
       <translation>Camera uit</translation>
     </message>
