@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QSize, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges import BadgeResult, write_badges
 from checkin.errors import Cancelled, CheckinError
 from checkin.layouts import LAYOUTS
 from checkin.store import Store
 from ui.errors import error_text, show_error
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
+
+if TYPE_CHECKING:
+    from checkin.badges import BadgeResult
 
 PREVIEW_WIDTH = 560  # pixels for the preview of one page
 
@@ -107,12 +110,10 @@ class BadgesPage(QWidget):
     def layout_name(self) -> str:
         return str(self.layout_choice.currentData())
 
-    def _expected(self) -> list[str]:
-        return [g.code for g in self.store.guests(include_cancelled=False)]
-
     def refresh(self) -> None:
         """The guest list changed: recount, and redraw the preview when next seen."""
-        count = len(self._expected())
+        counts = self.store.counts()
+        count = counts["guests"] - counts["cancelled"]
         per_page = LAYOUTS[self.layout_name].per_page
         pages = -(-count // per_page)
         self.about.setText(
@@ -137,12 +138,16 @@ class BadgesPage(QWidget):
     def update_preview(self) -> None:
         self._stale = False
         layout = self.layout_name
-        first_page = self._expected()[:LAYOUTS[layout].per_page]
+        first_page = [g.code for g in self.store.guests(include_cancelled=False)
+                      [:LAYOUTS[layout].per_page]]
         if not first_page:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No guests yet: import a guest list first."))
             return
         out = Path(self._scratch.path()) / f"preview-{layout}.pdf"
+        # Imported on first use: ReportLab would add ~60 ms to every start of the app.
+        from checkin.badges import write_badges
+
         self.tasks.run(
             lambda progress, cancelled: write_badges(
                 self.store, out, layout=layout, codes=first_page, progress=progress,
@@ -179,6 +184,8 @@ class BadgesPage(QWidget):
         self._write_all(out, self._saved, self.tr("Writing badges…"))
 
     def _write_all(self, out: Path, then: Callable[[BadgeResult], None], what: str) -> None:
+        from checkin.badges import write_badges
+
         layout = self.layout_name
         self._busy(True)
         self.message.clear()

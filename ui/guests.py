@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,6 +51,14 @@ from ui.tasks import ProgressPanel, Tasks
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+_CANCELLED_COLOUR = QColor("#8a8a8a")
+
+
+def _fold_code(code: str) -> str:
+    # Codes are nearly always ASCII; fold()'s Unicode decomposition costs 15 µs a guest.
+    return code.lower() if code.isascii() else fold(code)
+
+
 class GuestTableModel(QAbstractTableModel):
     NAME, ORGANISATION, EMAIL, CODE, STATUS = range(5)
     COLUMNS = 5
@@ -57,18 +67,33 @@ class GuestTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Every guest in the chosen order, each with its prepared haystack.
         self._all: tuple[Guest, ...] = ()
         self._keys: tuple[str, ...] = ()
+        # What the last query matched: a query that extends it searches only these.
+        self._last_folded = ""
+        self._matched: tuple[tuple[Guest, ...], tuple[str, ...]] = ((), ())
         self._rows: tuple[Guest, ...] = ()
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Looked up once: data() runs for every visible cell on every repaint.
+        self._status_texts = {
+            GuestStatus.NOT_ARRIVED: self.tr("not arrived"),
+            GuestStatus.INSIDE: self.tr("inside"),
+            GuestStatus.LEFT: self.tr("left"),
+            GuestStatus.CANCELLED: self.tr("cancelled"),
+        }
+        self._walk_in = " " + self.tr("(walk-in)")
 
     # data in -----------------------------------------------------------------
 
     def set_rows(self, rows: tuple[Guest, ...]) -> None:
+        if self._sort is not None:
+            rows = self._sorted(rows, *self._sort)
         self._all = rows
         # One prepared haystack per guest: the store's folded search key plus the code.
-        self._keys = tuple(f"{g.search_key}\x1f{fold(g.code)}" for g in rows)
+        self._keys = tuple(f"{g.search_key}\x1f{_fold_code(g.code)}" for g in rows)
+        self._last_folded = ""
         self._apply()
 
     def set_filter(self, query: str) -> None:
@@ -76,17 +101,25 @@ class GuestTableModel(QAbstractTableModel):
         self._apply()
 
     def _apply(self) -> None:
-        terms = fold(self._query).split()
+        folded = " ".join(fold(self._query).split())
+        terms = folded.split()
         if not terms:
-            rows = self._all
-        elif len(terms) == 1:
-            term = terms[0]
-            rows = tuple(g for g, k in zip(self._all, self._keys, strict=True) if term in k)
+            rows, keys = self._all, self._keys
         else:
-            rows = tuple(g for g, k in zip(self._all, self._keys, strict=True)
-                         if all(t in k for t in terms))
-        if self._sort is not None:
-            rows = self._sorted(rows, *self._sort)
+            # Typing one more letter can only narrow the matches: every term of the new
+            # query contains the term of the old one it grew from.
+            if self._last_folded and folded.startswith(self._last_folded):
+                rows, keys = self._matched
+            else:
+                rows, keys = self._all, self._keys
+            for term in terms:
+                # A mask of bools and compress(): no small tuple per guest, which at
+                # 100,000 guests would wake the garbage collector mid-keystroke.
+                mask = [term in k for k in keys]
+                rows = tuple(compress(rows, mask))
+                keys = tuple(compress(keys, mask))
+        self._last_folded = folded
+        self._matched = (rows, keys)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -130,9 +163,7 @@ class GuestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.notes:
             return g.notes
         if role == Qt.ItemDataRole.ForegroundRole and g.cancelled:
-            from PySide6.QtGui import QColor
-
-            return QColor("#8a8a8a")
+            return _CANCELLED_COLOUR
         return None
 
     def headerData(
@@ -148,10 +179,11 @@ class GuestTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:
             return
+        if self._sort == (column, order):
+            return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows, column, order)
-        self.layoutChanged.emit()
+        # Sort everything once, so that every later search keeps this order for free.
+        self.set_rows(self._all)
 
     def _sorted(self, rows: tuple[Guest, ...], column: int,
                 order: Qt.SortOrder) -> tuple[Guest, ...]:
@@ -162,7 +194,7 @@ class GuestTableModel(QAbstractTableModel):
 
     def _display(self, g: Guest, col: int) -> str:
         if col == self.NAME:
-            return g.name + (" " + self.tr("(walk-in)") if g.walk_in else "")
+            return g.name + self._walk_in if g.walk_in else g.name
         if col == self.ORGANISATION:
             return g.organisation
         if col == self.EMAIL:
@@ -181,12 +213,7 @@ class GuestTableModel(QAbstractTableModel):
         return fold(self._display(g, col))
 
     def status_text(self, status: GuestStatus) -> str:
-        return {
-            GuestStatus.NOT_ARRIVED: self.tr("not arrived"),
-            GuestStatus.INSIDE: self.tr("inside"),
-            GuestStatus.LEFT: self.tr("left"),
-            GuestStatus.CANCELLED: self.tr("cancelled"),
-        }[status]
+        return self._status_texts[status]
 
 
 class GuestDialog(QDialog):

@@ -176,3 +176,19 @@ def test_reprint_one_badge_through_the_file_dialog(
     image = pdf[0].render(scale=3).to_pil()
     found = [r.text for r in zxingcpp.read_barcodes(image)]
     assert found == ["1002"]
+
+
+def test_typing_on_narrows_and_deleting_widens_again(store: Store) -> None:
+    model = GuestTableModel()
+    model.set_rows(tuple(store.guests()))
+    expected = {}
+    for query in ("e", "er", "ere", "er", "e", "", "s", "so", "so r", "so", "sø"):
+        fresh = GuestTableModel()
+        fresh.set_rows(tuple(store.guests()))
+        fresh.set_filter(query)
+        expected[query] = names(fresh)
+        model.set_filter(query)
+        assert names(model) == expected[query], query
+    assert expected["ere"] == []
+    assert expected["er"] == ["Anna van den Berg", "Søren Østergaard"]
+    assert expected["so r"] == ["Søren Østergaard"]
