@@ -84,7 +84,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("Door check-in")
-    app.setOrganizationName("checkin")
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
     settings = Settings(args.data_dir or default_data_dir())

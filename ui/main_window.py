@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
     def close_store(self) -> None:
         if self.store is None:
             return
+        self.tasks.cancel_all()
         self.tasks.wait()
         self._drop_event_view()
         self.store.close()
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
     # closing -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Long work stops at its next check and writes nothing; the store closes after it.
+        self.tasks.cancel_all()
         self.tasks.wait()
         self._drop_event_view()
         if self.store is not None:

@@ -143,6 +143,10 @@ class Tasks:
     def busy(self) -> bool:
         return bool(self._running)
 
+    def cancel_all(self) -> None:
+        for handle in list(self._running):
+            handle.cancel()
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle: for closing the window and for tests."""
         return self.pool.waitForDone(msecs)

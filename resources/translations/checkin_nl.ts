@@ -3,97 +3,97 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/badges_page.py" line="64" />
+        <location filename="../../ui/badges_page.py" line="67" />
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="66" />
+        <location filename="../../ui/badges_page.py" line="69" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="68" />
+        <location filename="../../ui/badges_page.py" line="71" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="80" />
+        <location filename="../../ui/badges_page.py" line="83" />
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="99" />
+        <location filename="../../ui/badges_page.py" line="102" />
         <source>A4 sheet, 8 badges of 90 × 55 mm with cut marks</source>
         <translation>A4-vel, 8 badges van 90 × 55 mm met snijtekens</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="100" />
+        <location filename="../../ui/badges_page.py" line="103" />
         <source>Avery L4785 labels, 10 a sheet (80 × 50 mm)</source>
         <translation>Avery L4785-etiketten, 10 per vel (80 × 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="101" />
+        <location filename="../../ui/badges_page.py" line="104" />
         <source>A6, one badge a page (105 × 148 mm)</source>
         <translation>A6, één badge per pagina (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="102" />
+        <location filename="../../ui/badges_page.py" line="105" />
         <source>Brother QL 62 mm roll, one badge a label (62 × 100 mm)</source>
         <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="119" />
+        <location filename="../../ui/badges_page.py" line="120" />
         <source>%1 badges for the guests who are expected (cancelled guests get none), on %2 pages.</source>
         <translation>%1 badges voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2 pagina’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="143" />
+        <location filename="../../ui/badges_page.py" line="145" />
         <source>No guests yet: import a guest list first.</source>
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="157" />
+        <location filename="../../ui/badges_page.py" line="162" />
         <source>The preview could not be drawn.</source>
         <translation>Het voorbeeld kon niet worden getekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="165" />
+        <location filename="../../ui/badges_page.py" line="170" />
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="166" />
+        <location filename="../../ui/badges_page.py" line="171" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="179" />
+        <location filename="../../ui/badges_page.py" line="184" />
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="200" />
+        <location filename="../../ui/badges_page.py" line="207" />
         <source>Saved %1 badges on %2 pages to %3.</source>
         <translation>%1 badges op %2 pagina’s opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="231" />
+        <location filename="../../ui/badges_page.py" line="238" />
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="237" />
+        <location filename="../../ui/badges_page.py" line="244" />
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="243" />
+        <location filename="../../ui/badges_page.py" line="250" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="271" />
+        <location filename="../../ui/badges_page.py" line="278" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina’s naar de printer gestuurd.</translation>
     </message>
@@ -212,47 +212,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="40" />
+        <location filename="../../ui/export_page.py" line="43" />
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="44" />
+        <location filename="../../ui/export_page.py" line="47" />
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="46" />
+        <location filename="../../ui/export_page.py" line="49" />
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="68" />
+        <location filename="../../ui/export_page.py" line="71" />
         <source>%1 guests invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
         <translation>%1 gasten uitgenodigd, %2 afgemeld; %3 gekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="76" />
+        <location filename="../../ui/export_page.py" line="79" />
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="77" />
+        <location filename="../../ui/export_page.py" line="80" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="78" />
+        <location filename="../../ui/export_page.py" line="81" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="101" />
+        <location filename="../../ui/export_page.py" line="107" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="106" />
+        <location filename="../../ui/export_page.py" line="112" />
         <source>Saved %1 guests and %2 scans to %3.</source>
         <translation>%1 gasten en %2 scans opgeslagen in %3.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guests.py" line="202" />
+        <location filename="../../ui/guests.py" line="229" />
         <source>Edit guest</source>
         <translation>Gast bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="202" />
+        <location filename="../../ui/guests.py" line="229" />
         <source>Add guest</source>
         <translation>Gast toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="205" />
+        <location filename="../../ui/guests.py" line="232" />
         <source>van, de, van den…</source>
         <translation>van, de, van den…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="210" />
+        <location filename="../../ui/guests.py" line="237" />
         <source>empty: a new code is made</source>
         <translation>leeg: er wordt een nieuwe code gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="218" />
+        <location filename="../../ui/guests.py" line="245" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="219" />
+        <location filename="../../ui/guests.py" line="246" />
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="220" />
+        <location filename="../../ui/guests.py" line="247" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="221" />
+        <location filename="../../ui/guests.py" line="248" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="222" />
+        <location filename="../../ui/guests.py" line="249" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="223" />
+        <location filename="../../ui/guests.py" line="250" />
         <source>Badge code</source>
         <translation>Badgecode</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="224" />
+        <location filename="../../ui/guests.py" line="251" />
         <source>Ticket type</source>
         <translation>Tickettype</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="225" />
+        <location filename="../../ui/guests.py" line="252" />
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="226" />
+        <location filename="../../ui/guests.py" line="253" />
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="227" />
+        <location filename="../../ui/guests.py" line="254" />
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -333,52 +333,52 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests.py" line="144" />
+        <location filename="../../ui/guests.py" line="175" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="144" />
+        <location filename="../../ui/guests.py" line="175" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="144" />
+        <location filename="../../ui/guests.py" line="175" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="144" />
+        <location filename="../../ui/guests.py" line="175" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="145" />
+        <location filename="../../ui/guests.py" line="176" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="165" />
+        <location filename="../../ui/guests.py" line="86" />
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="185" />
+        <location filename="../../ui/guests.py" line="81" />
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="186" />
+        <location filename="../../ui/guests.py" line="82" />
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="187" />
+        <location filename="../../ui/guests.py" line="83" />
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="188" />
+        <location filename="../../ui/guests.py" line="84" />
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -386,83 +386,83 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests.py" line="296" />
+        <location filename="../../ui/guests.py" line="323" />
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="315" />
+        <location filename="../../ui/guests.py" line="342" />
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="317" />
+        <location filename="../../ui/guests.py" line="344" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="319" />
-        <location filename="../../ui/guests.py" line="386" />
+        <location filename="../../ui/guests.py" line="346" />
+        <location filename="../../ui/guests.py" line="413" />
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="321" />
+        <location filename="../../ui/guests.py" line="348" />
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="363" />
+        <location filename="../../ui/guests.py" line="390" />
         <source>1 guest</source>
         <translation>1 gast</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="364" />
+        <location filename="../../ui/guests.py" line="391" />
         <source>%1 guests</source>
         <translation>%1 gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="366" />
+        <location filename="../../ui/guests.py" line="393" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="385" />
+        <location filename="../../ui/guests.py" line="412" />
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="409" />
+        <location filename="../../ui/guests.py" line="436" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="424" />
+        <location filename="../../ui/guests.py" line="451" />
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="426" />
+        <location filename="../../ui/guests.py" line="453" />
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="435" />
+        <location filename="../../ui/guests.py" line="462" />
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="436" />
+        <location filename="../../ui/guests.py" line="463" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="457" />
+        <location filename="../../ui/guests.py" line="484" />
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="460" />
+        <location filename="../../ui/guests.py" line="487" />
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -703,32 +703,32 @@
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -736,12 +736,12 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="159" />
+        <location filename="../../ui/tasks.py" line="163" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="188" />
+        <location filename="../../ui/tasks.py" line="192" />
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>

@@ -135,3 +135,21 @@ def test_error_sentences_name_the_file() -> None:
     exc = OutputError(Path("/tmp/x/attendance.xlsx"), "the folder does not exist")
     assert error_text(exc) == \
         "/tmp/x/attendance.xlsx: cannot be written (the folder does not exist)."
+
+
+def test_closing_the_window_cancels_running_work(qtbot: QtBot, tasks: Tasks) -> None:
+    errors: list[CheckinError] = []
+    started = threading.Event()
+
+    def work(progress: object, cancelled: object) -> None:
+        started.set()
+        while not cancelled():  # type: ignore[operator]
+            time.sleep(0.005)
+        raise Cancelled("The badges")
+
+    handle = tasks.run(work, on_done=lambda r: None, on_error=errors.append)
+    assert started.wait(5)
+    with qtbot.waitSignal(handle.ended, timeout=5000):
+        tasks.cancel_all()
+        assert tasks.wait(5000)
+    assert [type(e) for e in errors] == [Cancelled]
