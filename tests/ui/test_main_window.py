@@ -57,6 +57,30 @@ def test_door_first_opens_on_the_door_tab(
     assert window.tabs is not None and window.tabs.currentIndex() == DOOR
 
 
+def test_kiosk_mode_opens_full_screen_on_the_door(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    window = MainWindow(app_settings, inline_tasks, store=demo_store, door_first=True,
+                        kiosk=True)
+    qtbot.addWidget(window)
+    assert window.door_screen is not None and window.door_screen.kiosk
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.tabs is not None and window.tabs.currentIndex() == DOOR
+
+
+def test_the_demo_button_builds_the_demo_in_the_data_folder(
+    qtbot: QtBot, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    window = make_window(qtbot, app_settings, inline_tasks)
+    window.start_screen.demo_button.click()
+    assert window.store is not None
+    assert app_settings.demo_path.is_file()
+    assert window.store.counts()["guests"] == 26
+    window.close_store()
+    window.start_screen.demo_button.click()  # the second time it opens what is there
+    assert window.store is not None and window.store.counts()["guests"] == 26
+
+
 def test_a_scan_at_the_door_shows_on_the_guests_tab(
     qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
