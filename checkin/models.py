@@ -129,5 +129,4 @@ class ImportRecord:
 class MergeResult:
     imported: int
     updated: int
-    unchanged: int
     missing: tuple[int, ...]  # ids of guests in the event but not in the new list

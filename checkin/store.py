@@ -296,7 +296,8 @@ def guest_values(g: GuestInput) -> dict[str, Any]:
         "seat": g.seat.strip(),
         "notes": g.notes.strip(),
         "companions": max(0, g.companions),
-        "extra": json.dumps(g.extra, ensure_ascii=False, sort_keys=True, default=str),
+        "extra": json.dumps(g.extra, ensure_ascii=False, sort_keys=True, default=str)
+        if g.extra else "{}",
         "walk_in": g.walk_in,
         "sort_key": sort_key(g.first_name, g.last_name, name),
         "search_key": _search_key(name, g.organisation, g.email),
@@ -759,28 +760,42 @@ class Store:
                           guest_t.c.walk_in)
             ).all()
             by_code = {r.code: r.id for r in existing}
-            by_email = {r.email.casefold(): r.id for r in existing if r.email}
-            by_name = {r.name.casefold(): r.id for r in existing}
+            # Several guests may share a name (or, in old lists, an email): each
+            # row of the new list takes the first of them it has not matched yet.
+            by_email: dict[str, list[int]] = {}
+            by_name: dict[str, list[int]] = {}
+            for r in existing:
+                if r.email:
+                    by_email.setdefault(r.email.casefold(), []).append(r.id)
+                by_name.setdefault(r.name.casefold(), []).append(r.id)
             seen: set[int] = set()
+
+            def unseen(ids: list[int] | None) -> int | None:
+                return next((i for i in ids or () if i not in seen), None)
+
             used_codes = set(by_code)
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
+            inserted = 0
             db_stamp = to_db(stamp)
             total = len(records)
             for i, (g, has_code) in enumerate(records):
+                if progress is not None and i % 1000 == 0:
+                    progress(i, total)
                 values = guest_values(g)
-                match = None
-                if has_code:
-                    match = by_code.get(g.code)
+                match = by_code.get(g.code) if has_code else None
+                if match in seen:
+                    match = None
                 if match is None and g.email:
-                    match = by_email.get(g.email.strip().casefold())
+                    match = unseen(by_email.get(g.email.strip().casefold()))
                 if match is None:
-                    match = by_name.get(values["name"].casefold())
-                if match is not None and match not in seen:
+                    match = unseen(by_name.get(values["name"].casefold()))
+                if match is not None:
                     seen.add(match)
                     values.pop("walk_in")
                     if has_code:
                         values["code"] = g.code
+                        used_codes.add(g.code)
                     updates.append(values | {"_id": match, "updated_at": db_stamp})
                     continue
                 code = g.code if has_code else ""
@@ -789,8 +804,10 @@ class Store:
                 used_codes.add(code)
                 inserts.append(values | {"code": code, "created_at": db_stamp,
                                          "updated_at": db_stamp})
-                if progress is not None and i % 1000 == 0:
-                    progress(i, total)
+                if len(inserts) >= _INSERT_BATCH:  # bounded memory on long lists
+                    _insert_guests(tx.conn, inserts)
+                    inserted += len(inserts)
+                    inserts = []
             if updates:
                 for group in _by_keys(updates):
                     cols = [k for k in group[0] if k != "_id"]
@@ -801,17 +818,17 @@ class Store:
                         [{"_id": u["_id"], **{f"v_{k}": u[k] for k in cols}} for u in group],
                     )
             if inserts:
-                tx.conn.execute(sa.insert(guest_t), inserts)
+                _insert_guests(tx.conn, inserts)
+                inserted += len(inserts)
             cancelled = sum(1 for g, _ in records if g.cancelled)
             tx.conn.execute(sa.insert(import_t).values(
-                file_name=file_name, at=db_stamp, imported=len(inserts), updated=len(updates),
+                file_name=file_name, at=db_stamp, imported=inserted, updated=len(updates),
                 skipped=skipped, duplicates=duplicates, cancelled=cancelled,
             ))
             missing = tuple(sorted(r.id for r in existing if r.id not in seen and not r.walk_in))
             if progress is not None:
                 progress(total, total)
-        return MergeResult(imported=len(inserts), updated=len(updates),
-                           unchanged=0, missing=missing)
+        return MergeResult(imported=inserted, updated=len(updates), missing=missing)
 
     # copying -----------------------------------------------------------------
 
@@ -836,6 +853,21 @@ class Store:
                         f"SELECT setval(pg_get_serial_sequence('\"{t.name}\"', 'id'), "
                         f"COALESCE((SELECT MAX(id) FROM \"{t.name}\"), 0) + 1, false)"
                     )
+
+
+_INSERT_BATCH = 5000
+
+
+def _insert_guests(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Many guests at once, straight to the driver: SQLAlchemy's per-row work
+    costs more than SQLite's on a 50,000-row list."""
+    cols = list(rows[0])
+    mark = "%({})s" if conn.dialect.paramstyle == "pyformat" else ":{}"
+    conn.exec_driver_sql(
+        f"INSERT INTO guest ({', '.join(cols)}) "
+        f"VALUES ({', '.join(mark.format(c) for c in cols)})",
+        rows,
+    )
 
 
 def _by_keys(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -15,6 +15,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower case, accents and special letters reduced to plain ASCII letters."""
+    if text.isascii():  # most names and emails: skip the walk over every character
+        return text.lower()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -14,7 +14,8 @@ def test_core_loads_without_qt_or_ui() -> None:
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module('checkin.' + m)\n"
-        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "qt = ('PySide6', 'shiboken6', 'ui')\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in qt)\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -109,3 +109,20 @@ def test_editing_a_guest_keeps_the_check_in(store: Store) -> None:
     assert g.organisation == "Tolhuistuin" and g.code == "1001"
     assert g.presence is Presence.INSIDE
     assert store.set_cancelled(2, True).cancelled
+
+
+def test_reimporting_namesakes_does_not_multiply_them(store: Store) -> None:
+    twins = [(GuestInput(name="Jan Jansen"), False), (GuestInput(name="Jan Jansen"), False)]
+    first = store.merge_guests(twins, file_name="a.xlsx", skipped=0, duplicates=0)
+    again = store.merge_guests(twins, file_name="a.xlsx", skipped=0, duplicates=0)
+    assert (first.imported, again.imported, again.updated) == (2, 0, 2)
+    assert [g.name for g in store.guests()].count("Jan Jansen") == 2
+
+
+def test_merge_reports_progress_for_updates_too(store: Store) -> None:
+    rows = [(GuestInput(name=f"Gast {i}"), False) for i in range(2500)]
+    store.merge_guests(rows, file_name="a.xlsx", skipped=0, duplicates=0)
+    calls: list[tuple[int, int]] = []
+    store.merge_guests(rows, file_name="a.xlsx", skipped=0, duplicates=0,
+                       progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
