@@ -27,12 +27,12 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
 # Two catalogues: the Door screen's own, and the rest of the app's.
-DOOR_UI := ui/door_screen.py ui/verdict_view.py ui/headcount_chart.py ui/webcam.py
+DOOR_UI := ui/door_screen.py ui/verdict_view.py ui/headcount_chart.py ui/webcam.py \
+           $(wildcard ui/door_dialogs.py ui/pin_dialog.py)
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(filter-out $(DOOR_UI),$(wildcard ui/*.py)) -ts resources/translations/checkin_nl.ts
-	$(BIN)/pyside6-lupdate $(DOOR_UI) -ts resources/translations/door_nl.ts
-	$(BIN)/pyside6-lrelease resources/translations/checkin_nl.ts -qm resources/translations/checkin_nl.qm
-	$(BIN)/pyside6-lrelease resources/translations/door_nl.ts -qm resources/translations/door_nl.qm
+	$(BIN)/pyside6-lupdate $(filter-out $(DOOR_UI),$(wildcard ui/*.py)) -no-obsolete -ts resources/translations/checkin_nl.ts
+	$(BIN)/pyside6-lupdate $(DOOR_UI) -no-obsolete -ts resources/translations/door_nl.ts
+	for ts in resources/translations/*_nl.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
