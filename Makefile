@@ -27,7 +27,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
 # Two catalogues: the Door screen's own, and the rest of the app's.
-DOOR_UI := ui/door_screen.py ui/verdict_view.py ui/headcount_chart.py ui/webcam.py \
+DOOR_UI := ui/door_screen.py ui/verdict_view.py ui/headcount_chart.py ui/webcam.py ui/sounds.py \
+           ui/media_probe.py ui/scan_cooldown.py \
            $(wildcard ui/door_dialogs.py ui/pin_dialog.py)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(filter-out $(DOOR_UI),$(wildcard ui/*.py)) -no-obsolete -ts resources/translations/checkin_nl.ts
