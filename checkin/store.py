@@ -13,6 +13,7 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -338,6 +339,16 @@ _RELEASE = (
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
 
 
+@functools.cache
+def _set_guest_statement(columns: tuple[str, ...]) -> sa.Update:
+    """An UPDATE of these guest columns, built once per set of columns."""
+    return (
+        sa.update(guest_t)
+        .where(guest_t.c.id == sa.bindparam("gid"))
+        .values({c: sa.bindparam(f"v_{c}") for c in columns})
+    )
+
+
 class Tx:
     """One writing transaction with the event's lock held: the door's vocabulary.
 
@@ -398,7 +409,8 @@ class Tx:
                 values[key] = to_db(values[key])
         if isinstance(values.get("presence"), Presence):
             values["presence"] = values["presence"].value
-        self.conn.execute(sa.update(guest_t).where(guest_t.c.id == guest_id).values(**values))
+        self.conn.execute(_set_guest_statement(tuple(sorted(values))),
+                          {"gid": guest_id, **{f"v_{k}": v for k, v in values.items()}})
 
     def insert_guest(self, g: GuestInput, code: str, now: datetime) -> int:
         stamp = to_db(now)
