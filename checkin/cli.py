@@ -213,13 +213,18 @@ def _status(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _write_file(args: argparse.Namespace, out: TextIO,
+                write: Callable[[Store, Path], object]) -> int:
+    with Store.open(args.event) as store:
+        write(store, Path(args.output))
+    print(f"Wrote {args.output}.", file=out)
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from checkin.export import export_attendance
 
-    with Store.open(args.event) as store:
-        export_attendance(store, Path(args.output))
-    print(f"Wrote {args.output}.", file=out)
-    return EXIT_OK
+    return _write_file(args, out, export_attendance)
 
 
 def _copy(args: argparse.Namespace, out: TextIO) -> int:
@@ -277,10 +282,7 @@ def _present(args: argparse.Namespace, out: TextIO) -> int:
 def _doorlist(args: argparse.Namespace, out: TextIO) -> int:
     from checkin.reports import write_door_list
 
-    with Store.open(args.event) as store:
-        write_door_list(store, Path(args.output))
-    print(f"Wrote {args.output}.", file=out)
-    return EXIT_OK
+    return _write_file(args, out, write_door_list)
 
 
 def _purge(args: argparse.Namespace, out: TextIO) -> int:
