@@ -1,7 +1,8 @@
 """The verdict, big: colour, a shape and words, so nobody needs to tell red from green.
 
 Each verdict has its own icon (✓ ✗ ! ← ↺) and headline besides its colour; the
-guest's name, organisation and seat come below. ``describe`` turns a
+guest's name (with the party: "Anna van den Berg + 2"), organisation and seat come
+below. ``describe`` turns a
 :class:`ScanResult` into those texts and is what the tests read.
 """
 
@@ -83,11 +84,39 @@ def seat_text(seat: str) -> str:
     return seat
 
 
-def _guest_lines(guest: Guest | None) -> tuple[str, tuple[str, ...]]:
+def _guest_lines(guest: Guest | None, people: int = 1) -> tuple[str, tuple[str, ...]]:
     if guest is None:
         return "", ()
     details = [d for d in (guest.organisation, seat_text(guest.seat)) if d]
-    return guest.name, tuple(details)
+    return party_name(guest.name, people), tuple(details)
+
+
+def party_name(name: str, people: int) -> str:
+    """ "Anna van den Berg + 2": the guest and the companions counted with them."""
+    if people <= 1:
+        return name
+    return _fill(_qt.translate("VerdictView", "%1 + %2"), name, people - 1)
+
+
+def verdict_word(verdict: str) -> str:
+    """One short word per logged verdict, for the strip of other doors' scans."""
+    words = {
+        Verdict.ADMITTED: _qt.translate("VerdictView", "in"),
+        Verdict.EXITED: _qt.translate("VerdictView", "out"),
+        Verdict.ALREADY_INSIDE: _qt.translate("VerdictView", "already inside"),
+        Verdict.FULL: _qt.translate("VerdictView", "full"),
+        Verdict.CANCELLED: _qt.translate("VerdictView", "cancelled"),
+        Verdict.UNKNOWN: _qt.translate("VerdictView", "unknown"),
+        Verdict.WRONG_EVENT: _qt.translate("VerdictView", "other event"),
+        Verdict.NOT_INSIDE: _qt.translate("VerdictView", "not inside"),
+        Verdict.UNDONE: _qt.translate("VerdictView", "undone"),
+        Verdict.NOTHING_TO_UNDO: _qt.translate("VerdictView", "nothing to undo"),
+        Verdict.CONFIRM: _qt.translate("VerdictView", "question"),
+    }
+    try:
+        return words[Verdict(verdict)]
+    except ValueError:
+        return verdict
 
 
 def _fill(text: str, *values: object) -> str:
@@ -99,8 +128,11 @@ def _fill(text: str, *values: object) -> str:
 
 def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     """What the door screen shows for one attempt."""
-    name, details = _guest_lines(result.guest)
     v = result.verdict
+    # A group's size is named where it counted: in, out, refused for room, or asked.
+    grouped = v in (Verdict.ADMITTED, Verdict.EXITED, Verdict.FULL, Verdict.CONFIRM,
+                    Verdict.UNDONE)
+    name, details = _guest_lines(result.guest, result.people if grouped else 1)
     extra: list[str] = []
     if v is Verdict.ADMITTED:
         tone, headline = Tone.GO, _qt.translate("VerdictView", "Welcome")
@@ -121,7 +153,13 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
         tone = Tone.STOP
         headline = _fill(_qt.translate("VerdictView", "Room full (%1 / %2)"),
                          result.inside, result.capacity)
-        extra.append(_qt.translate("VerdictView", "Wait until someone leaves"))
+        if result.people > 1 and result.room_left > 0:
+            headline = _fill(_qt.translate("VerdictView", "Not enough room (%1 / %2)"),
+                             result.inside, result.capacity)
+            extra.append(_fill(_qt.translate("VerdictView", "Room for %1, this group is %2"),
+                               result.room_left, result.people))
+        else:
+            extra.append(_qt.translate("VerdictView", "Wait until someone leaves"))
     elif v is Verdict.CANCELLED:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Cancelled")
         extra.append(_qt.translate("VerdictView", "This guest is marked as not coming"))
@@ -142,6 +180,8 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     elif v is Verdict.UNDONE:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Undone")
         extra.append(_qt.translate("VerdictView", "The last scan was taken back"))
+    elif v is Verdict.CONFIRM:
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Ask the door question first")
     else:  # Verdict.NOTHING_TO_UNDO
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Nothing to undo")
     return Shown(tone, ICONS[tone], headline, name, (*details, *extra))
