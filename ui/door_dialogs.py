@@ -68,7 +68,9 @@ def _big_button(text: str, parent: QWidget, background: str, points: int = 24) -
     button.setStyleSheet(
         f"QPushButton {{ background: {background}; color: white; border-radius: 10px;"
         " padding: 10px 28px; }"
-        "QPushButton:checked { border: 6px solid #000000; }")
+        # The preselected number must stand out by more than a colour: a thick frame too.
+        "QPushButton:checked { background: #ff8f00; color: #000000;"
+        " border: 5px solid #000000; }")
     return button
 
 
@@ -148,6 +150,7 @@ class CompanionsPanel(QFrame):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.chosen.emit)
         self._grid = QGridLayout()
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -168,6 +171,7 @@ class CompanionsPanel(QFrame):
             button = _big_button(str(n), self, "#37474f", points=26)
             button.setCheckable(True)
             button.setMinimumWidth(80)
+            button.setMaximumWidth(200)  # a target, not a bar: centred, not stretched
             self.group.addButton(button, n)
             self._grid.addWidget(button, n // self.PER_ROW, n % self.PER_ROW)
             self.buttons.append(button)
@@ -251,7 +255,10 @@ class InsideWindow(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (InsideModel.ARRIVED, InsideModel.PEOPLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -285,10 +292,13 @@ class InsideWindow(QDialog):
         self.counter = counter
         self.model.set_rows(rows)
         people = sum(r.people for r in rows)
+        if people != len(rows):
+            text = self.tr("%1 people inside: %2 guests (%3 with companions), "
+                           "%4 counted in without a name.")
+        else:
+            text = self.tr("%1 people inside: %2 guests, %4 counted in without a name.")
         self.summary_label.setText(
-            self.tr("%1 people inside: %2 guests (%3 with companions), "
-                    "%4 counted in without a name.")
-            .replace("%1", str(people + counter)).replace("%2", str(len(rows)))
+            text.replace("%1", str(people + counter)).replace("%2", str(len(rows)))
             .replace("%3", str(people)).replace("%4", str(counter)))
 
     # saving and printing ---------------------------------------------------------

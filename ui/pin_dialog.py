@@ -62,6 +62,9 @@ class PinDialog(QDialog):
         self.ok_button.setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Wide enough that the wrapped sentences never squeeze the field (Qt sizes a dialog
+        # from its labels' one-line width otherwise).
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.pin_field)
