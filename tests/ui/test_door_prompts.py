@@ -7,9 +7,10 @@ guest with two companions (code 2001, seat 4) where they need one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -199,3 +200,31 @@ def test_a_numeric_seat_reads_as_a_table_and_a_named_one_as_written(store: Store
     assert "Table 12" in describe(door.scan(store, "3001")).details
     assert "Balkon rij B" in describe(door.scan(store, "3002")).details
     assert not any("Table" in d for d in describe(door.scan(store, "1001")).details)
+
+
+def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest: int) -> None:
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "door_nl.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        store.update_event(door_question=QUESTION)
+        screen = DoorScreen(store, sounds=False)
+        qtbot.addWidget(screen)
+        assert screen.inside_button.text() == "Wie is er binnen (F6)"
+        screen.scan_code("2001")
+        assert screen.companions_panel.question_label.text() == (
+            "Hoeveel mensen zijn er met Anna Groen meegekomen?")
+        screen.choose_companions(2)
+        assert screen.question_panel.yes_button.text() == "✓ Ja, binnenlaten"
+        screen.answer_question(True)
+        assert "Tafel 4" in screen.verdict_view.text
+        for code in ("1001", "1002"):
+            screen.scan_code(code)
+            screen.answer_question(True)
+        assert screen.queue_label.text() == "2 weggestuurd sinds de zaal vol is"
+        screen.set_exit_mode(True)
+        screen.scan_code("2001")
+        assert "PLAATS VOOR 3" in screen.room_banner.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
