@@ -338,7 +338,10 @@ class DoorScreen(QWidget):
         self.others_label = QLabel(self)
         self.others_label.setTextFormat(Qt.TextFormat.PlainText)
         self.others_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.others_label.setFixedWidth(330)
+        # Shrinks on a small laptop screen instead of pushing the headcount off it.
+        self.others_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.others_label.setMinimumWidth(150)
+        self.others_label.setMaximumWidth(340)
         self.others_label.setStyleSheet(
             "background: #f5f5f5; color: #263238; font-size: 9pt; padding: 3px;")
         self.others_label.setToolTip(self.tr("The latest scans at the other doors"))
@@ -351,7 +354,7 @@ class DoorScreen(QWidget):
         head = QHBoxLayout()
         head.addLayout(count_box)
         head.addWidget(self.chart, 1)
-        head.addWidget(self.others_label)
+        head.addWidget(self.others_label, 1)
 
         self.verdict_view = VerdictView(self)
         self.question_panel = QuestionPanel(self)
@@ -493,6 +496,9 @@ class DoorScreen(QWidget):
         self.sound_button.setChecked(enabled)
 
     def set_exit_mode(self, on: bool) -> None:
+        if self.pending is not None:
+            # The open question was about letting someone in; a switch of mode drops it.
+            self._clear_prompt()
         self._exit_mode = on
         self.exit_button.setChecked(on)
         self.exit_banner.setVisible(on)

@@ -228,3 +228,14 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
         assert "PLAATS VOOR 3" in screen.room_banner.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_switching_to_exit_mode_drops_an_open_question(
+        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    scan(qtbot, screen, "2001")
+    assert screen.pending is not None
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_F4)
+    assert screen.pending is None
+    assert screen.stack.currentWidget() is screen.verdict_view
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)  # a bare Enter now admits nobody
+    assert store.scans() == []
