@@ -620,8 +620,9 @@ class DoorScreen(QWidget):
         self.pending = pending
         self.question_panel.ask(question, party_name(pending.name, people))
         self._verdict_timer.stop()
+        # No sound: with a health check every guest is asked, and a refusal's buzz at
+        # each one would teach the crew to ignore it.
         self.stack.setCurrentWidget(self.question_panel)
-        self.sounds.play(False)  # a sound that says "look here", like a refusal
         self.focus_scan_field()
 
     def answer_question(self, yes: bool) -> ScanResult | None:
@@ -941,7 +942,9 @@ class DoorScreen(QWidget):
         try:
             locked = bool(self._store.event().pin_hash)
         except CheckinError:
-            locked = True  # unknown: keep the kiosk shut; the PIN prompt reports the store
+            # Unknown: keep the kiosk shut (pulling a network cable must not open it);
+            # the NOT CONNECTED banner says why.
+            locked = True
         if locked:
             return self._with_pin(self._leave_kiosk,
                                   self.tr("Leaving kiosk mode needs the supervisor PIN."))

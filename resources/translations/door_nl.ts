@@ -126,158 +126,158 @@
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="344"/>
+        <location filename="../../ui/door_screen.py" line="347"/>
         <source>The latest scans at the other doors</source>
         <translation>De laatste scans bij de andere deuren</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="377"/>
-        <location filename="../../ui/door_screen.py" line="502"/>
+        <location filename="../../ui/door_screen.py" line="380"/>
+        <location filename="../../ui/door_screen.py" line="508"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="383"/>
+        <location filename="../../ui/door_screen.py" line="386"/>
         <source>Find by name (F2)</source>
         <translation>Zoek op naam (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="384"/>
+        <location filename="../../ui/door_screen.py" line="387"/>
         <source>Walk-in (F3)</source>
         <translation>Zonder aanmelding (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="385"/>
+        <location filename="../../ui/door_screen.py" line="388"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Laatste ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="387"/>
+        <location filename="../../ui/door_screen.py" line="390"/>
         <source>One person without a badge left</source>
         <translation>Eén persoon zonder badge is vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="389"/>
+        <location filename="../../ui/door_screen.py" line="392"/>
         <source>One person without a badge came in</source>
         <translation>Eén persoon zonder badge is binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="393"/>
+        <location filename="../../ui/door_screen.py" line="396"/>
         <source>Capacity </source>
         <translation>Capaciteit </translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="394"/>
+        <location filename="../../ui/door_screen.py" line="397"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="405"/>
+        <location filename="../../ui/door_screen.py" line="408"/>
         <source>Name, organisation or email; Enter lets the selected guest in, Esc goes back</source>
         <translation>Naam, organisatie of e-mail; Enter laat de gekozen gast binnen, Esc gaat terug</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="501"/>
+        <location filename="../../ui/door_screen.py" line="507"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="630"/>
+        <location filename="../../ui/door_screen.py" line="637"/>
         <source>Not let in</source>
         <translation>Niet binnengelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="631"/>
+        <location filename="../../ui/door_screen.py" line="638"/>
         <source>The answer to the door question was no; nothing was recorded.</source>
         <translation>Het antwoord op de deurvraag was nee; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="787"/>
+        <location filename="../../ui/door_screen.py" line="794"/>
         <source>Nothing to undo yet: scan or find a guest first.</source>
         <translation>Nog niets ongedaan te maken: scan of zoek eerst een gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="794"/>
+        <location filename="../../ui/door_screen.py" line="801"/>
         <source>Undoing the last scan needs the supervisor PIN.</source>
         <translation>Voor het ongedaan maken van de laatste scan is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="829"/>
+        <location filename="../../ui/door_screen.py" line="836"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="834"/>
+        <location filename="../../ui/door_screen.py" line="841"/>
         <source>The capacity was not changed.</source>
         <translation>De capaciteit is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="848"/>
+        <location filename="../../ui/door_screen.py" line="855"/>
         <source>Capacity is now %1.</source>
         <translation>De capaciteit is nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="941"/>
+        <location filename="../../ui/door_screen.py" line="950"/>
         <source>Leaving kiosk mode needs the supervisor PIN.</source>
         <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="942"/>
+        <location filename="../../ui/door_screen.py" line="951"/>
         <source>Leave kiosk mode?</source>
         <translation>Kioskmodus verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="943"/>
+        <location filename="../../ui/door_screen.py" line="952"/>
         <source>Leave full-screen kiosk mode? The door keeps working.</source>
         <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1001"/>
+        <location filename="../../ui/door_screen.py" line="1010"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1007"/>
+        <location filename="../../ui/door_screen.py" line="1016"/>
         <source>%1 / %2 inside</source>
         <translation>%1 / %2 binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1012"/>
+        <location filename="../../ui/door_screen.py" line="1021"/>
         <source>Room full</source>
         <translation>Zaal vol</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1013"/>
+        <location filename="../../ui/door_screen.py" line="1022"/>
         <source>room for %1 more</source>
         <translation>nog plaats voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1049"/>
+        <location filename="../../ui/door_screen.py" line="1058"/>
         <source>counter</source>
         <translation>teller</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1051"/>
+        <location filename="../../ui/door_screen.py" line="1060"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1053"/>
+        <location filename="../../ui/door_screen.py" line="1062"/>
         <source>Other doors</source>
         <translation>Andere deuren</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1084"/>
+        <location filename="../../ui/door_screen.py" line="1093"/>
         <source>%1 turned away since the room filled</source>
         <translation>%1 weggestuurd sinds de zaal vol is</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1087"/>
+        <location filename="../../ui/door_screen.py" line="1096"/>
         <source>➜ ROOM FOR %1: let the next one in</source>
         <translation>➜ PLAATS VOOR %1: laat de volgende binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door_screen.py" line="1089"/>
+        <location filename="../../ui/door_screen.py" line="1098"/>
         <source>%1 turned away while full</source>
         <translation>%1 weggestuurd toen het vol was</translation>
     </message>

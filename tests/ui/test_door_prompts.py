@@ -239,3 +239,13 @@ def test_switching_to_exit_mode_drops_an_open_question(
     assert screen.stack.currentWidget() is screen.verdict_view
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)  # a bare Enter now admits nobody
     assert store.scans() == []
+
+
+def test_the_question_makes_no_sound_and_the_admission_after_it_does(
+        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    store.update_event(door_question=QUESTION)
+    screen.set_sounds_enabled(True)
+    scan(qtbot, screen, "1001")
+    assert screen.sounds.last_played is None
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
+    assert screen.sounds.last_played is True
