@@ -43,6 +43,7 @@ class BadgesPage(QWidget):
     saved = Signal(object)  # the BadgeResult of a saved PDF
     preview_ready = Signal()
     printed = Signal(int)  # pages sent to the printer
+    door_list_saved = Signal(object)  # the Path of the paper door list
 
     def __init__(self, store: Store, settings: Settings, tasks: Tasks,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +69,11 @@ class BadgesPage(QWidget):
         self.save_button.clicked.connect(self.choose_file)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.choose_printer)
+        self.door_list_button = QPushButton(self.tr("Door list (paper)…"))
+        self.door_list_button.setToolTip(self.tr(
+            "An alphabetical list with a tick box per guest, for when the laptop fails; "
+            "type the ticks in afterwards on the Guests screen."))
+        self.door_list_button.clicked.connect(self.choose_door_list_file)
         self.preview = QLabel(self.tr("Preview"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH // 2, PREVIEW_WIDTH // 2)
@@ -84,6 +90,7 @@ class BadgesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.door_list_button)
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addLayout(form)
@@ -214,9 +221,41 @@ class BadgesPage(QWidget):
         if not isinstance(exc, Cancelled):
             show_error(self, exc)
 
+    # the paper door list ------------------------------------------------------------
+
+    def choose_door_list_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Save the door list"), self.settings.last_folder,
+                             self.tr("PDF (*.pdf)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"{self.store.event().name} - door list.pdf")
+        dialog.fileSelected.connect(lambda path: self.save_door_list(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_door_list(self, out: Path) -> None:
+        from checkin.reports import write_door_list
+
+        self.settings.last_folder = str(out.parent)
+        self._busy(True)
+        self.message.clear()
+
+        def done(path: Path) -> None:
+            self._busy(False)
+            self.message.setText(self.tr("Saved the door list to %1.").replace("%1", str(path)))
+            self.door_list_saved.emit(path)
+
+        handle = self.tasks.run(lambda _progress, _cancelled: write_door_list(self.store, out),
+                                on_done=done, on_error=self._failed)
+        self.progress.follow(handle, self.tr("Writing the door list…"))
+
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
         self.print_button.setEnabled(not busy)
+        self.door_list_button.setEnabled(not busy)
         self.layout_choice.setEnabled(not busy)
 
     # printing ------------------------------------------------------------------

@@ -1,13 +1,21 @@
-"""The Export screen: who came, when, and how full it was, as .xlsx or .csv."""
+"""The Export screen: who came, when, and how full it was, as .xlsx or .csv.
+
+Contact tracing lives here too: the people present between two moments, in
+the event's own time zone, read from the scan log by the core.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +27,7 @@ from checkin import door
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
 from ui.errors import error_text, show_error
+from ui.guests import event_zone
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
 
@@ -26,8 +35,21 @@ if TYPE_CHECKING:
     from checkin.export import ExportResult
 
 
+def to_qt(moment: datetime) -> QDateTime:
+    """A wall-clock time for a QDateTimeEdit, to the minute (its fields are read back as is)."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
+
+
+def from_qt(edit: QDateTimeEdit) -> datetime:
+    """The edit's wall-clock fields as a naive time: the core reads it as the event's time."""
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
 class ExportPage(QWidget):
     exported = Signal(object)  # the ExportResult
+    present_saved = Signal(object, int)  # the Path of the contact-tracing list, people on it
 
     def __init__(self, store: Store, settings: Settings, tasks: Tasks,
                  parent: QWidget | None = None) -> None:
@@ -62,8 +84,91 @@ class ExportPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addWidget(self._build_tracing_box())
         layout.addStretch(1)
         self.refresh()
+
+    def _build_tracing_box(self) -> QGroupBox:
+        event = self.store.event()
+        zone = event_zone(event)
+        day = event.date or datetime.now(zone).date()
+        explain = QLabel(self.tr(
+            "Everyone who was inside at any moment between these two times, with their "
+            "contact details, one row per visit; an undone scan does not count. Times are the "
+            "event's local time (%1).").replace("%1", str(zone)))
+        explain.setWordWrap(True)
+        self.present_from = self._time_edit(datetime.combine(day, time(0, 0)))
+        self.present_to = self._time_edit(datetime.combine(day, time(23, 59)))
+        self.present_button = QPushButton(self.tr("Save list of people present…"))
+        self.present_button.clicked.connect(self.choose_present_file)
+        form = QFormLayout()
+        form.addRow(self.tr("From"), self.present_from)
+        form.addRow(self.tr("To"), self.present_to)
+        form.addRow("", self.present_button)
+        self.present_message = QLabel()
+        self.present_message.setWordWrap(True)
+        self.present_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QGroupBox(self.tr("Contact tracing"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(explain)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.present_message)
+        return box
+
+    def _time_edit(self, moment: datetime) -> QDateTimeEdit:
+        edit = QDateTimeEdit(to_qt(moment))
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def set_present_window(self, start: datetime, end: datetime) -> None:
+        """Both ends as the event's wall-clock time (naive)."""
+        self.present_from.setDateTime(to_qt(start))
+        self.present_to.setDateTime(to_qt(end))
+
+    def choose_present_file(self) -> QFileDialog:
+        start = from_qt(self.present_from)
+        stamp = f"{start:%Y-%m-%d %H.%M}"
+        dialog = QFileDialog(self, self.tr("Save the list of people present"),
+                             self.settings.last_folder,
+                             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.selectFile(f"{self.store.event().name} - present from {stamp}.xlsx")
+        dialog.fileSelected.connect(lambda path: self.save_present(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_present(self, out: Path) -> None:
+        from checkin.reports import present_between, write_present
+
+        start, end = from_qt(self.present_from), from_qt(self.present_to)
+        self.settings.last_folder = str(out.parent)
+        self.present_button.setEnabled(False)
+        self.present_message.clear()
+
+        def work(_progress: object, _cancelled: object) -> tuple[Path, int]:
+            people = len(present_between(self.store, start, end))
+            return write_present(self.store, start, end, out), people
+
+        self.tasks.run(work, on_done=self._present_done, on_error=self._present_failed)
+
+    def _present_done(self, result: tuple[Path, int]) -> None:
+        path, people = result
+        self.present_button.setEnabled(True)
+        self.present_message.setText(
+            self.tr("Saved %1 people present to %2.").replace("%1", str(people))
+            .replace("%2", str(path)))
+        self.present_saved.emit(path, people)
+
+    def _present_failed(self, exc: CheckinError) -> None:
+        self.present_button.setEnabled(True)
+        self.present_message.setText(error_text(exc))
+        show_error(self, exc)
 
     def refresh(self) -> None:
         s = door.status(self.store)

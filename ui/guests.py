@@ -10,20 +10,28 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from datetime import UTC, datetime
 from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,17 +49,28 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
-from checkin.models import Guest, GuestInput, GuestStatus
+from checkin.models import Event, Guest, GuestInput, GuestStatus
 from checkin.store import Store
 from checkin.text import fold
 from ui.errors import error_text, show_error
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
 
+if TYPE_CHECKING:
+    from checkin.door import ScanResult
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 _CANCELLED_COLOUR = QColor("#8a8a8a")
+
+
+def event_zone(event: Event) -> ZoneInfo:
+    """The event's time zone, as checkin.export.zone_of reads it (without loading openpyxl)."""
+    try:
+        return ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Amsterdam")
 
 
 def _fold_code(code: str) -> str:
@@ -60,13 +79,16 @@ def _fold_code(code: str) -> str:
 
 
 class GuestTableModel(QAbstractTableModel):
-    NAME, ORGANISATION, EMAIL, CODE, STATUS = range(5)
-    COLUMNS = 5
+    NAME, ORGANISATION, EMAIL, CODE, STATUS, ARRIVED, SEAT, COMPANIONS = range(8)
+    COLUMNS = 8
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 zone: ZoneInfo | None = None) -> None:
         super().__init__(parent)
+        # Arrival times are shown in the event's own time zone, whatever the laptop's.
+        self.zone = zone or ZoneInfo("Europe/Amsterdam")
         # Every guest in the chosen order, each with its prepared haystack.
         self._all: tuple[Guest, ...] = ()
         self._keys: tuple[str, ...] = ()
@@ -173,7 +195,7 @@ class GuestTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Code"),
-                  self.tr("Status")]
+                  self.tr("Status"), self.tr("Arrived"), self.tr("Seat"), self.tr("With")]
         return titles[section] if 0 <= section < len(titles) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -203,6 +225,14 @@ class GuestTableModel(QAbstractTableModel):
             return g.code
         if col == self.STATUS:
             return self.status_text(g.status)
+        if col == self.ARRIVED:
+            if g.first_arrival is None:
+                return ""
+            return f"{g.first_arrival.astimezone(self.zone):%Y-%m-%d %H:%M}"
+        if col == self.SEAT:
+            return g.seat
+        if col == self.COMPANIONS:
+            return f"+{g.companions}" if g.companions else ""
         return ""
 
     def _sort_value(self, g: Guest, col: int) -> str:
@@ -210,6 +240,11 @@ class GuestTableModel(QAbstractTableModel):
             return g.sort_key
         if col == self.STATUS:
             return g.status.value
+        if col == self.ARRIVED:
+            # ISO text in UTC sorts in time order; guests not yet arrived go last.
+            return g.first_arrival.astimezone(UTC).isoformat() if g.first_arrival else "~"
+        if col == self.COMPANIONS:
+            return f"{g.companions:04d}"
         return fold(self._display(g, col))
 
     def status_text(self, status: GuestStatus) -> str:
@@ -307,10 +342,83 @@ class GuestDialog(QDialog):
         self.accept()
 
 
+class PaperCheckInDialog(QDialog):
+    """A guest ticked on the paper door list, typed in afterwards with the time it happened."""
+
+    checked_in = Signal(object)  # the ScanResult
+
+    def __init__(self, store: Store, guest: Guest, door_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.guest = guest
+        self.door_name = door_name
+        event = store.event()
+        self.zone = event_zone(event)
+        self.setWindowTitle(self.tr("Check in from the paper list"))
+        who = QLabel(self.tr("%1 was ticked on the paper door list.").replace("%1", guest.name))
+        who.setWordWrap(True)
+        now = datetime.now(self.zone)
+        self.when = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
+                                            QTime(now.hour, now.minute)))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when_label = QLabel(
+            self.tr("When it happened (%1)").replace("%1", str(self.zone)))
+        form = QFormLayout()
+        form.addRow(self.when_label, self.when)
+        self.question: QCheckBox | None = None
+        if event.door_question:
+            self.question = QCheckBox(
+                self.tr("Asked at the door: %1").replace("%1", event.door_question))
+            form.addRow(self.question)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(self.tr("Check in"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.check_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def moment(self) -> datetime:
+        """The time typed, read as the event's local time, in UTC for the store."""
+        d, t = self.when.date(), self.when.time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
+        return local.astimezone(UTC)
+
+    def check_in(self) -> None:
+        from checkin import door
+
+        confirmed = self.question is not None and self.question.isChecked()
+        try:
+            result = door.check_in(self.store, self.guest.id, door=self.door_name,
+                                   now=self.moment(), paper=True, confirmed=confirmed)
+        except CheckinError as exc:
+            self._problem(error_text(exc))
+            return
+        if result.verdict == door.Verdict.CONFIRM:
+            self._problem(self.tr("Tick the door question first: it was asked at the door."))
+            return
+        self.checked_in.emit(result)
+        self.accept()
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+
 class GuestsPage(QWidget):
     """The organiser's guest list."""
 
     changed = Signal()  # a guest was added, edited or cancelled here
+    loaded = Signal()  # the first load of the guest rows is in the table
 
     def __init__(self, store: Store, settings: Settings, tasks: Tasks,
                  parent: QWidget | None = None) -> None:
@@ -318,7 +426,7 @@ class GuestsPage(QWidget):
         self.store = store
         self.settings = settings
         self.tasks = tasks
-        self.model = GuestTableModel(self)
+        self.model = GuestTableModel(self, zone=event_zone(store.event()))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, organisation, email or code"))
         self.search.setClearButtonEnabled(True)
@@ -333,8 +441,10 @@ class GuestsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Fixed starting widths: sizing to contents would measure every row (100,000 of them).
-        for column, width in ((GuestTableModel.NAME, 260), (GuestTableModel.EMAIL, 270),
-                              (GuestTableModel.CODE, 180), (GuestTableModel.STATUS, 120)):
+        for column, width in ((GuestTableModel.NAME, 240), (GuestTableModel.EMAIL, 230),
+                              (GuestTableModel.CODE, 150), (GuestTableModel.STATUS, 100),
+                              (GuestTableModel.ARRIVED, 130), (GuestTableModel.SEAT, 70),
+                              (GuestTableModel.COMPANIONS, 50)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -347,6 +457,11 @@ class GuestsPage(QWidget):
         self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.badge_button = QPushButton(self.tr("Reprint badge…"))
         self.badge_button.clicked.connect(self.choose_badge_file)
+        self.paper_button = QPushButton(self.tr("Check in from paper list…"))
+        self.paper_button.setToolTip(self.tr(
+            "For a guest ticked on the paper door list while the laptop was down: logged "
+            "at the time it really happened."))
+        self.paper_button.clicked.connect(self.open_paper_check_in)
         self.progress = ProgressPanel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -354,7 +469,8 @@ class GuestsPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.cancel_button, self.badge_button):
+        for b in (self.add_button, self.edit_button, self.cancel_button, self.badge_button,
+                  self.paper_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -365,17 +481,42 @@ class GuestsPage(QWidget):
         layout.addWidget(self.message)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.dialog: QDialog | None = None
-        self.refresh()
+        self.paper_result: ScanResult | None = None
+        self.is_loaded = False
+        # Each refresh bumps this; a background load that finishes after a newer refresh
+        # is dropped instead of putting older rows back.
+        self._generation = 0
+        self._load()
 
     # reading -----------------------------------------------------------------
 
+    def _load(self) -> None:
+        """The first fill, off the UI thread: the tabs appear while 10,000 rows are read."""
+        self.count.setText(self.tr("Loading the guests…"))
+        generation = self._generation
+        self.tasks.run(lambda _progress, _cancelled: tuple(self.store.guests()),
+                       on_done=lambda rows: self._loaded(generation, rows),
+                       on_error=lambda exc: show_error(self, exc))
+
+    def _loaded(self, generation: int, rows: tuple[Guest, ...]) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        self._show_rows(rows)
+
     def refresh(self) -> None:
+        self._generation += 1
+        self._show_rows(tuple(self.store.guests()))
+
+    def _show_rows(self, rows: tuple[Guest, ...]) -> None:
         selected = self.selected()
-        self.model.set_rows(tuple(self.store.guests()))
+        self.model.set_rows(rows)
         if selected is not None:
             self.select(selected.id)
         self._update_count()
         self._update_buttons()
+        if not self.is_loaded:
+            self.is_loaded = True
+            self.loaded.emit()
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
@@ -406,7 +547,7 @@ class GuestsPage(QWidget):
 
     def _update_buttons(self) -> None:
         g = self.selected()
-        for b in (self.edit_button, self.cancel_button, self.badge_button):
+        for b in (self.edit_button, self.cancel_button, self.badge_button, self.paper_button):
             b.setEnabled(g is not None)
         self.cancel_button.setText(
             self.tr("Restore (coming after all)") if g is not None and g.cancelled
@@ -451,6 +592,46 @@ class GuestsPage(QWidget):
             self.tr("%1 is marked cancelled and will be turned away at the door.")
             .replace("%1", stored.name) if stored.cancelled
             else self.tr("%1 is expected again.").replace("%1", stored.name))
+        self.changed.emit()
+
+    # the paper door list -------------------------------------------------------
+
+    def open_paper_check_in(self) -> PaperCheckInDialog | None:
+        g = self.selected()
+        if g is None:
+            return None
+        dialog = PaperCheckInDialog(self.store, g, self.settings.door_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.checked_in.connect(self._paper_checked_in)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _paper_checked_in(self, result: ScanResult) -> None:
+        from checkin.door import Verdict
+
+        name = result.guest.name if result.guest is not None else ""
+        zone = self.model.zone
+        if result.verdict == Verdict.ADMITTED:
+            text = (self.tr("%1 is checked in from the paper list at %2; %3 inside now.")
+                    .replace("%1", name).replace("%2", f"{result.at.astimezone(zone):%H:%M}")
+                    .replace("%3", str(result.inside)))
+        elif result.verdict == Verdict.ALREADY_INSIDE:
+            since = result.since.astimezone(zone) if result.since else None
+            text = (self.tr("%1 was already inside (since %2); nothing changed.")
+                    .replace("%1", name).replace("%2", f"{since:%H:%M}" if since else "?"))
+        elif result.verdict == Verdict.FULL:
+            text = (self.tr("Not checked in: the room is full (%1 of %2 inside).")
+                    .replace("%1", str(result.inside)).replace("%2", str(result.capacity)))
+        elif result.verdict == Verdict.CANCELLED:
+            text = self.tr("Not checked in: %1 is marked cancelled.").replace("%1", name)
+        else:
+            text = self.tr("Not checked in (%1).").replace("%1", result.verdict.value)
+        self.refresh()
+        if result.guest is not None:
+            self.select(result.guest.id)
+        self.message.setText(text)
+        self.paper_result = result
         self.changed.emit()
 
     # badges ------------------------------------------------------------------

@@ -4,27 +4,44 @@ Pages get the store, the settings and the task runner through their
 constructors; the window only wires their signals together. A page that an
 event elsewhere made out of date is refreshed when it is next shown, so a scan
 at the door never waits for the guest table to reload.
+
+The event's pages (and through them SQLAlchemy, ~200 ms) are imported when the
+first event opens, not with this module: the app shows its window first and
+opens the event right after the first paint (ui/app.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
-from checkin.store import Store
-from ui.badges_page import BadgesPage
-from ui.door_screen import DoorScreen
-from ui.export_page import ExportPage
-from ui.guests import GuestsPage
-from ui.import_dialog import ImportDialog, is_guest_list
 from ui.settings import Settings
-from ui.settings_page import SettingsPage
 from ui.start import StartScreen
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from checkin.store import Store
+    from ui.badges_page import BadgesPage
+    from ui.door_screen import DoorScreen
+    from ui.export_page import ExportPage
+    from ui.guests import GuestsPage
+    from ui.import_dialog import ImportDialog
+    from ui.settings_page import SettingsPage
 
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
 
@@ -57,6 +74,7 @@ class MainWindow(QMainWindow):
         self.export_page: ExportPage | None = None
         self.settings_page: SettingsPage | None = None
         self.import_dialog: ImportDialog | None = None
+        self.reminder: QMessageBox | None = None
         self._stale: set[int] = set()
         self._camera_started = False
 
@@ -64,6 +82,10 @@ class MainWindow(QMainWindow):
         self.start_screen = StartScreen(settings)
         self.start_screen.opened.connect(self.open_store)
         self.stack.addWidget(self.start_screen)
+        self.opening = QLabel()
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("font-size: 16pt;")
+        self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self._build_menu()
@@ -103,18 +125,66 @@ class MainWindow(QMainWindow):
 
     # opening and closing events ------------------------------------------------
 
+    def show_opening(self, what: str) -> None:
+        """What the first paint shows while the event named ``what`` is still being opened."""
+        self.opening.setText(self.tr("Opening %1…").replace("%1", what))
+        self.stack.setCurrentWidget(self.opening)
+
+    def show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start_screen)
+
     def open_store(self, store: Store) -> None:
         if self.store is not None and self.store is not store:
             self._drop_event_view()
             self.store.close()
         self.store = store
+        on_door = self.door_first or self.kiosk
         self._build_event_view(DOOR if self.door_first else GUESTS)
         self.door_first = False
         self._enable_event_actions()
         self._update_title()
         if self.kiosk and self.door_screen is not None:
             self.door_screen.enter_kiosk()
+        if not on_door:
+            # A box over the Door screen would take the scanner's key presses; the
+            # organiser's laptop, which opens on the Guests tab, is the one to remind.
+            self.remind_retention()
         self.store_opened.emit(store)
+
+    def remind_retention(self) -> QMessageBox | None:
+        """Tell the organiser, without blocking, that the retention period has passed."""
+        from checkin.privacy import purge_due, retention_ends
+
+        if self.store is None:
+            return None
+        event = self.store.event()
+        today = datetime.now(ZoneInfo(event.timezone)).date()
+        if not purge_due(event, today):
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("retentionReminder")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Personal data"))
+        box.setText(self.tr(
+            "The retention period of this event ended on %1. The guest list still holds "
+            "names, email addresses and other personal data, which should now be removed.")
+            .replace("%1", retention_ends(event).isoformat()))
+        box.setInformativeText(self.tr(
+            "You can remove it in Settings, under Personal data. The counts, scan times and "
+            "the peak stay."))
+        self.go_to_settings_button: QPushButton = box.addButton(
+            self.tr("Go to Settings"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(self._reminder_answered)
+        if self.reminder is not None:
+            self.reminder.deleteLater()
+        self.reminder = box
+        box.open()
+        return box
+
+    def _reminder_answered(self, button: object) -> None:
+        if button is self.go_to_settings_button and self.tabs is not None:
+            self.tabs.setCurrentIndex(SETTINGS)
 
     def close_store(self) -> None:
         if self.store is None:
@@ -130,6 +200,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_event_view(self, tab: int) -> None:
+        from ui.badges_page import BadgesPage
+        from ui.door_screen import DoorScreen
+        from ui.export_page import ExportPage
+        from ui.guests import GuestsPage
+        from ui.settings_page import SettingsPage
+
         assert self.store is not None
         store, settings, tasks = self.store, self.settings, self.tasks
         self.guests_page = GuestsPage(store, settings, tasks)
@@ -137,7 +213,7 @@ class MainWindow(QMainWindow):
                                       sounds=settings.sounds, kiosk=self.kiosk)
         self.badges_page = BadgesPage(store, settings, tasks)
         self.export_page = ExportPage(store, settings, tasks)
-        self.settings_page = SettingsPage(store, settings)
+        self.settings_page = SettingsPage(store, settings, tasks)
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
         tabs.addTab(self.guests_page, self.tr("Guests"))
@@ -155,6 +231,7 @@ class MainWindow(QMainWindow):
         self.settings_page.door_name_changed.connect(self.door_screen.set_door_name)
         self.settings_page.scanner_mode_changed.connect(self._scanner_mode)
         self.settings_page.event_changed.connect(self._event_changed)
+        self.settings_page.purged.connect(self._purged)
         tabs.currentChanged.connect(self._tab_shown)
 
         self.stack.addWidget(tabs)
@@ -202,6 +279,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._mark_stale(DOOR, EXPORT)
 
+    def _purged(self) -> None:
+        # Every page names guests; each shows "Guest 17" from now on.
+        self._update_title()
+        self.refresh_all()
+
     def _scanner_mode(self, mode: str) -> None:
         self._camera_started = mode == "webcam"
         door = self.door_screen
@@ -248,6 +330,8 @@ class MainWindow(QMainWindow):
     # importing -----------------------------------------------------------------
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
+        from ui.import_dialog import ImportDialog
+
         if self.store is None:
             return None
         dialog = ImportDialog(self.store, self.settings, self.tasks, path, self)
@@ -276,6 +360,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        from ui.import_dialog import is_guest_list
+
         urls = event.mimeData().urls()
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None

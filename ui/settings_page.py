@@ -1,26 +1,108 @@
-"""The Settings screen: this laptop's preferences, and the event's name and capacity."""
+"""The Settings screen: this laptop's preferences, and the event's own settings.
+
+The event section (name, capacity, the door question, how long personal data is
+kept, the supervisor PIN) is for every door at once, so when the event has a PIN
+it opens only after the PIN is given, and locks again when the screen is left.
+Removing the personal data asks for the PIN each time: it cannot be undone.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QHideEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from checkin.errors import CheckinError
+from checkin import pin, privacy
+from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
-from ui.errors import error_text
+from ui.errors import error_text, show_error
+from ui.pin_dialog import PinDialog, ask_pin
 from ui.settings import Settings
+from ui.tasks import Tasks
+
+_PIN_PATTERN = QRegularExpression(r"\d{0,12}")
+
+
+class NewPinDialog(QDialog):
+    """Set or change the supervisor PIN: typed twice, stored only as its hash."""
+
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Supervisor PIN"))
+        explain = QLabel(self.tr(
+            "The PIN guards the event settings, removing personal data and the door's "
+            "supervisor actions. It is 4 to 12 digits and is stored only as a hash: "
+            "nobody can read it back, so keep it somewhere safe."))
+        explain.setWordWrap(True)
+        self.pin_field = self._field()
+        self.again_field = self._field()
+        form = QFormLayout()
+        form.addRow(self.tr("New PIN"), self.pin_field)
+        form.addRow(self.tr("The same PIN again"), self.again_field)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setValidator(QRegularExpressionValidator(_PIN_PATTERN, field))
+        return field
+
+    def save(self) -> bool:
+        if self.pin_field.text() != self.again_field.text():
+            self._problem(self.tr("The two PINs differ; type the same PIN twice."))
+            return False
+        try:
+            # hash_pin, not set_pin: an empty field must be refused, not remove the PIN.
+            self.store.update_event(pin_hash=pin.hash_pin(self.pin_field.text()))
+        except InvalidValue:
+            self._problem(self.tr("A PIN is 4 to 12 digits."))
+            return False
+        except CheckinError as exc:
+            self._problem(error_text(exc))
+            return False
+        self.saved.emit()
+        self.accept()
+        return True
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.pin_field.clear()
+        self.again_field.clear()
+        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class SettingsPage(QWidget):
@@ -29,11 +111,17 @@ class SettingsPage(QWidget):
     door_name_changed = Signal(str)
     scanner_mode_changed = Signal(str)
     event_changed = Signal()
+    purged = Signal(object)  # the PurgeResult
 
-    def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        self.tasks = tasks
+        self.dialog: QDialog | None = None
+        self.pin_prompt: PinDialog | None = None
+        self.confirm_box: QMessageBox | None = None
 
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
@@ -59,11 +147,32 @@ class SettingsPage(QWidget):
         laptop_box = QGroupBox(self.tr("This laptop"))
         laptop_box.setLayout(laptop)
 
-        event = store.event()
-        self.event_name = QLineEdit(event.name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(laptop_box)
+        layout.addWidget(self._build_event_box())
+        layout.addWidget(self._build_privacy_box())
+        layout.addStretch(1)
+        self.locked = bool(store.event().pin_hash)
+        self._show_event()
+
+    def _build_event_box(self) -> QGroupBox:
+        self.event_name = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 100_000)
-        self.capacity.setValue(event.capacity)
+        self.door_question = QLineEdit()
+        self.door_question.setPlaceholderText(self.tr(
+            "empty: none; e.g. the COVID-19 health check: no symptoms, no positive test"))
+        self.door_question.setToolTip(self.tr(
+            "Asked at the door before each guest is let in; the door screen shows it and "
+            "waits for a yes."))
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 3650)
+        self.retention.setSuffix(" " + self.tr("days after the event"))
+        self.retention.valueChanged.connect(self._retention_preview)
+        self.retention_ends = QLabel()
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.retention_ends, 1)
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.clicked.connect(self.apply_event)
         self.event_message = QLabel()
@@ -71,17 +180,63 @@ class SettingsPage(QWidget):
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.apply_button)
         apply_row.addWidget(self.event_message, 1)
-        event_form = QFormLayout()
-        event_form.addRow(self.tr("Event name"), self.event_name)
-        event_form.addRow(self.tr("Capacity (most people inside at once)"), self.capacity)
-        event_form.addRow(apply_row)
-        event_box = QGroupBox(self.tr("This event (for every door)"))
-        event_box.setLayout(event_form)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(laptop_box)
-        layout.addWidget(event_box)
-        layout.addStretch(1)
+        self.pin_state = QLabel()
+        self.set_pin_button = QPushButton()
+        self.set_pin_button.clicked.connect(self.open_new_pin)
+        self.remove_pin_button = QPushButton(self.tr("Remove PIN"))
+        self.remove_pin_button.clicked.connect(self.remove_pin)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_state, 1)
+        pin_row.addWidget(self.set_pin_button)
+        pin_row.addWidget(self.remove_pin_button)
+
+        self.event_form = QWidget()
+        form = QFormLayout(self.event_form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Event name"), self.event_name)
+        form.addRow(self.tr("Capacity (most people inside at once)"), self.capacity)
+        form.addRow(self.tr("Door question"), self.door_question)
+        form.addRow(self.tr("Keep personal data"), retention_row)
+        form.addRow(apply_row)
+        form.addRow(self.tr("Supervisor PIN"), pin_row)
+
+        self.lock_label = QLabel(self.tr(
+            "These settings hold for every door and are locked with the supervisor PIN."))
+        self.lock_label.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button.clicked.connect(self.unlock)
+        self.lock_row = QWidget()
+        lock_layout = QHBoxLayout(self.lock_row)
+        lock_layout.setContentsMargins(0, 0, 0, 0)
+        lock_layout.addWidget(self.lock_label, 1)
+        lock_layout.addWidget(self.unlock_button)
+
+        box = QGroupBox(self.tr("This event (for every door)"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.lock_row)
+        box_layout.addWidget(self.event_form)
+        return box
+
+    def _build_privacy_box(self) -> QGroupBox:
+        self.privacy_state = QLabel()
+        self.privacy_state.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("Remove personal data now…"))
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.privacy_message = QLabel()
+        self.privacy_message.setWordWrap(True)
+        self.privacy_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.privacy_state, 1)
+        row.addWidget(self.purge_button)
+        box = QGroupBox(self.tr("Personal data"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.privacy_message)
+        return box
+
+    # this laptop ---------------------------------------------------------------
 
     def _language(self) -> None:
         value = str(self.language.currentData())
@@ -101,21 +256,172 @@ class SettingsPage(QWidget):
         self.settings.scanner_mode = str(self.scanner.currentData())
         self.scanner_mode_changed.emit(self.settings.scanner_mode)
 
+    # the event -------------------------------------------------------------------
+
+    def _show_event(self) -> None:
+        """Fill the event section from the store and show whether it is locked."""
+        event = self.store.event()
+        self.event_name.setText(event.name)
+        self.capacity.setValue(event.capacity)
+        self.door_question.setText(event.door_question)
+        self.retention.setValue(event.retention_days)
+        self._retention_preview()
+        has_pin = bool(event.pin_hash)
+        self.pin_state.setText(self.tr("Set: the event settings and removing personal data "
+                                       "ask for it.") if has_pin else self.tr("None"))
+        self.set_pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
+        self.remove_pin_button.setEnabled(has_pin)
+        self.locked = self.locked and has_pin
+        self.lock_row.setVisible(self.locked)
+        self.event_form.setEnabled(not self.locked)
+        if event.purged_at is not None:
+            self.privacy_state.setText(
+                self.tr("The personal data was removed on %1; the counts, scan times and the "
+                        "peak are kept.").replace("%1", f"{event.purged_at:%Y-%m-%d}"))
+        else:
+            self.privacy_state.setText(
+                self.tr("Names and contact details are kept until %1 (%2 days after the "
+                        "event), for contact tracing.")
+                .replace("%1", privacy.retention_ends(event).isoformat())
+                .replace("%2", str(event.retention_days)))
+        self.purge_button.setEnabled(event.purged_at is None)
+
+    def _retention_preview(self) -> None:
+        try:
+            event = replace(self.store.event(), retention_days=self.retention.value())
+        except CheckinError as exc:
+            self.retention_ends.setText(error_text(exc))
+            return
+        self.retention_ends.setText(
+            self.tr("until %1").replace("%1", privacy.retention_ends(event).isoformat()))
+
+    def unlock(self) -> PinDialog | None:
+        self.pin_prompt = ask_pin(
+            self, self.store, self._unlocked,
+            action=self.tr("The event settings need the supervisor PIN."))
+        return self.pin_prompt
+
+    def _unlocked(self) -> None:
+        self.locked = False
+        self._show_event()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # Leaving the screen locks it again, so a door laptop left open stays guarded.
+        super().hideEvent(event)
+        if not self.locked and self.store.event().pin_hash:
+            self.locked = True
+            self.lock_row.setVisible(True)
+            self.event_form.setEnabled(False)
+
     def apply_event(self) -> None:
+        if self.locked:
+            self.event_message.setText(self.tr("Unlock with the supervisor PIN first."))
+            return
         try:
             event = self.store.event()
-            if self.event_name.text().strip() != event.name:
-                if not self.event_name.text().strip():
+            name = self.event_name.text().strip()
+            if name != event.name:
+                if not name:
                     self.event_message.setText(self.tr("The event needs a name."))
                     return
-                self.store.update_event(name=self.event_name.text().strip())
+                self.store.update_event(name=name)
             if self.capacity.value() != event.capacity:
                 self.store.set_capacity(self.capacity.value())
+            question = self.door_question.text().strip()
+            if question != event.door_question:
+                self.store.update_event(door_question=question)
+            if self.retention.value() != event.retention_days:
+                privacy.set_retention(self.store, self.retention.value())
         except CheckinError as exc:
             self.event_message.setText(error_text(exc))
             return
         event = self.store.event()
+        self._show_event()
         self.event_message.setText(
             self.tr("Saved. %1 inside now, capacity %2.").replace("%1", str(event.inside))
             .replace("%2", str(event.capacity)))
         self.event_changed.emit()
+
+    # the PIN ---------------------------------------------------------------------
+
+    def open_new_pin(self) -> NewPinDialog | None:
+        if self.locked:
+            return None
+        dialog = NewPinDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._pin_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _pin_saved(self) -> None:
+        self._show_event()
+        self.event_message.setText(self.tr("The supervisor PIN is set."))
+
+    def remove_pin(self) -> None:
+        if self.locked:
+            return
+        try:
+            pin.set_pin(self.store, None)
+        except CheckinError as exc:
+            show_error(self, exc)
+            return
+        self._show_event()
+        self.event_message.setText(self.tr(
+            "The PIN is removed: anyone at any door can now change these settings."))
+
+    # removing personal data ----------------------------------------------------------
+
+    def ask_purge(self) -> QMessageBox:
+        """Say plainly what goes and what stays; nothing happens until it is confirmed."""
+        box = QMessageBox(self)
+        box.setObjectName("purgeConfirmation")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Remove personal data"))
+        box.setText(self.tr("Remove the personal data of this event for good?"))
+        box.setInformativeText(self.tr(
+            "Removed: names, organisations, email addresses, notes, seats, extra columns, "
+            "imported ticket codes and the raw text of every scan. Guests become "
+            "\"Guest 17\", and their badges no longer open the door.\n\n"
+            "Kept: the counts, the scan times, the verdicts, the doors and the peak, so the "
+            "attendance figures still add up.\n\nThis cannot be undone."))
+        self.purge_confirm_button = box.addButton(
+            self.tr("Remove for good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(self._purge_answered)
+        # One box at a time, kept (not deleted on close) so that the page never holds a
+        # reference to a deleted one; the next question replaces it.
+        if self.confirm_box is not None:
+            self.confirm_box.deleteLater()
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _purge_answered(self, button: QAbstractButton) -> None:
+        if button is not self.purge_confirm_button:
+            return
+        try:
+            self.pin_prompt = ask_pin(
+                self, self.store, self.purge_now,
+                action=self.tr("Removing personal data needs the supervisor PIN."))
+        except CheckinError as exc:
+            show_error(self, exc)
+
+    def purge_now(self) -> None:
+        self.purge_button.setEnabled(False)
+        self.privacy_message.setText(self.tr("Removing personal data…"))
+        self.tasks.run(lambda _progress, _cancelled: privacy.purge(self.store),
+                       on_done=self._purged, on_error=self._purge_failed)
+
+    def _purged(self, result: privacy.PurgeResult) -> None:
+        self._show_event()
+        self.privacy_message.setText(
+            self.tr("Removed the personal data of %1 guests and %2 scans.")
+            .replace("%1", str(result.guests)).replace("%2", str(result.scans)))
+        self.purged.emit(result)
+
+    def _purge_failed(self, exc: CheckinError) -> None:
+        self.privacy_message.setText(error_text(exc))
+        self._show_event()
+        show_error(self, exc)

@@ -111,7 +111,7 @@ def test_export_page_saves_an_xlsx_and_a_csv(
 def test_settings_page_changes_preferences_and_the_event(
     qtbot: QtBot, store: Store, app_settings: Settings
 ) -> None:
-    page = SettingsPage(store, app_settings)
+    page = SettingsPage(store, app_settings, Tasks(inline=True))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.sounds_changed) as sounds:
         page.sounds.setChecked(True)
