@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -21,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.demo import open_demo
 from checkin.errors import CheckinError
-from checkin.store import SUFFIX, Store, display_location, is_server_url
 from ui.errors import error_text
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from checkin.store import Store
+
+# The event file's suffix (checkin.store.SUFFIX), here so that the start screen does not
+# load SQLAlchemy before the window's first paint; tests/ui/test_startup.py keeps the two equal.
+SUFFIX = ".checkin"
 
 
 class StartScreen(QWidget):
@@ -110,9 +117,18 @@ class StartScreen(QWidget):
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem)
-        self.fill_recent()
+        self._recent_filled = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._recent_filled:
+            # Naming a server in the list needs SQLAlchemy's URL parser: after the first paint.
+            QTimer.singleShot(0, self.fill_recent)
 
     def fill_recent(self) -> None:
+        from checkin.store import display_location
+
+        self._recent_filled = True
         self.recent.clear()
         for location in self.settings.recent:
             item = QListWidgetItem(f"{display_location(location)}  —  {location}")
@@ -150,6 +166,8 @@ class StartScreen(QWidget):
     # doing it ------------------------------------------------------------------
 
     def create_event(self) -> Store | None:
+        from checkin.store import Store, is_server_url
+
         text = self.location.text().strip()
         if not text:
             self._problem(self.tr("Choose where to keep the event file first."))
@@ -177,6 +195,8 @@ class StartScreen(QWidget):
         if not location:
             self._problem(self.tr("Type the path of an event file or a postgresql:// address."))
             return None
+        from checkin.store import Store
+
         try:
             store = Store.open(location)
         except CheckinError as exc:
@@ -186,6 +206,8 @@ class StartScreen(QWidget):
         return store
 
     def open_demo(self) -> Store | None:
+        from checkin.demo import open_demo
+
         try:
             store = open_demo(self.settings.demo_path)
         except CheckinError as exc:
@@ -199,6 +221,8 @@ class StartScreen(QWidget):
         self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _opened(self, store: Store, location: str) -> None:
+        from checkin.store import is_server_url
+
         self.problem.clear()
         if not is_server_url(location):
             self.settings.last_folder = str(Path(location).resolve().parent)

@@ -1,0 +1,53 @@
+"""Start-up: the window is painted before SQLAlchemy, openpyxl or the event are loaded."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from checkin import store as core_store
+from checkin.models import GuestInput
+from checkin.store import Store
+from ui import start
+from ui.app import PROBE_ENV
+from ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_start_screen_uses_the_stores_suffix() -> None:
+    assert start.SUFFIX == core_store.SUFFIX
+
+
+def test_the_window_modules_load_no_database_or_spreadsheet_library() -> None:
+    code = (
+        "import sys\n"
+        "import ui.app, ui.main_window, ui.start, ui.settings, ui.errors, ui.tasks\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'checkin.store')"
+        " if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_main_py_paints_first_then_opens_the_event(tmp_path: Path) -> None:
+    event = tmp_path / "symposium.checkin"
+    with Store.create(event, name="Symposium", capacity=10) as store:
+        store.add_guest(GuestInput(first_name="Fatima", last_name="El Amrani"))
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{PROBE_ENV: "1"})
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(event),
+                           "--data-dir", str(data)],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split()
+    assert lines[0] == "shown" and lines[2] == "ready"
+    assert float(lines[1]) <= float(lines[3])
+    # Opened for real: it is now the first of the recent events.
+    assert Settings(data).recent == [str(event.resolve())]
