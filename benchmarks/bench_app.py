@@ -1,8 +1,9 @@
 """The desktop app: a shown window with a 10,000-guest event, a search keystroke over 100,000.
 
 Start-up is measured from outside: the clock starts before the process is spawned and
-stops at the wall-clock time the app prints once its window is shown (CHECKIN_PROBE_SHOWN,
-ui/app.py), so Python's own start and every import are counted.
+stops at the wall-clock times the app prints (CHECKIN_PROBE_SHOWN, ui/app.py) once its
+window is painted ("shown") and once the event is open with every guest row in the table
+("ready"), so Python's own start and every import are counted.
 """
 
 from __future__ import annotations
@@ -55,16 +56,18 @@ def _event(path: Path, guests: int) -> None:
     store.close()
 
 
-def _startup(event: Path, data: Path) -> float:
+def _startup(event: Path, data: Path) -> tuple[float, float]:
+    """Seconds from spawning the process to the window's first paint, and to the guests shown."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHECKIN_PROBE_SHOWN="1")
     start = time.time()
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(event),
                            "--data-dir", str(data)],
                           env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
-    line = next((x for x in done.stdout.splitlines() if x.startswith("shown ")), None)
-    if done.returncode != 0 or line is None:
+    stamps = dict(line.split() for line in done.stdout.splitlines()
+                  if line.startswith(("shown ", "ready ")))
+    if done.returncode != 0 or set(stamps) != {"shown", "ready"}:
         raise RuntimeError(f"the app did not start: {done.stderr.strip()[-500:]}")
-    return float(line.split()[1]) - start
+    return float(stamps["shown"]) - start, float(stamps["ready"]) - start
 
 
 def _guests(n: int) -> tuple[Guest, ...]:
@@ -87,11 +90,17 @@ def measure() -> list[Figure]:
         event = Path(tmp) / "big.checkin"
         _event(event, 10_000)
         _startup(event, Path(tmp) / "warm")  # the first run fills the OS file cache
-        times = [_startup(event, Path(tmp) / f"data{i}") for i in range(5)]
+        runs = [_startup(event, Path(tmp) / f"data{i}") for i in range(5)]
+        shown = [r[0] for r in runs]
+        ready = [r[1] for r in runs]
         figures.append(Figure(
-            "window shown after start, 10,000-guest event (process start to first show)",
-            f"{statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f})",
+            "window shown after start, 10,000-guest event (process start to first paint)",
+            f"{statistics.median(shown):.2f} s (min {min(shown):.2f}, max {max(shown):.2f})",
             "under 0.5 s"))
+        figures.append(Figure(
+            "event open after start, 10,000-guest event (every guest row in the table)",
+            f"{statistics.median(ready):.2f} s (min {min(ready):.2f}, max {max(ready):.2f})",
+            ""))
 
     from PySide6.QtWidgets import QApplication
 
