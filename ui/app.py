@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Quitting from the menu or the probe still closes the event and saves the settings.
     app.aboutToQuit.connect(window.close)
     if args.demo:
-        window.show_opening(window.tr("the demo event"))
+        window.show_opening(None)
     elif args.event:
         window.show_opening(Path(args.event).name if "://" not in args.event else args.event)
 

@@ -125,9 +125,10 @@ class MainWindow(QMainWindow):
 
     # opening and closing events ------------------------------------------------
 
-    def show_opening(self, what: str) -> None:
-        """What the first paint shows while the event named ``what`` is still being opened."""
-        self.opening.setText(self.tr("Opening %1…").replace("%1", what))
+    def show_opening(self, what: str | None) -> None:
+        """What the first paint shows while the event ``what`` (None: the demo) is opened."""
+        name = self.tr("the demo event") if what is None else what
+        self.opening.setText(self.tr("Opening %1…").replace("%1", name))
         self.stack.setCurrentWidget(self.opening)
 
     def show_start(self) -> None:

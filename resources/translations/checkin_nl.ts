@@ -1,99 +1,126 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/badges_page.py" line="67" />
+        <location filename="../../ui/badges_page.py" line="68"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="69" />
+        <location filename="../../ui/badges_page.py" line="70"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="71" />
+        <location filename="../../ui/badges_page.py" line="72"/>
+        <source>Door list (paper)…</source>
+        <translation>Deurlijst (papier)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="74"/>
+        <source>An alphabetical list with a tick box per guest, for when the laptop fails; type the ticks in afterwards on the Guests screen.</source>
+        <translation>Een alfabetische lijst met een afvinkvakje per gast, voor als de laptop uitvalt; voer de vinkjes achteraf in op het scherm Gasten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="77"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="83" />
+        <location filename="../../ui/badges_page.py" line="89"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="102" />
+        <location filename="../../ui/badges_page.py" line="109"/>
         <source>A4 sheet, 8 badges of 90 × 55 mm with cut marks</source>
         <translation>A4-vel, 8 badges van 90 × 55 mm met snijtekens</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="103" />
+        <location filename="../../ui/badges_page.py" line="110"/>
         <source>Avery L4785 labels, 10 a sheet (80 × 50 mm)</source>
         <translation>Avery L4785-etiketten, 10 per vel (80 × 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="104" />
+        <location filename="../../ui/badges_page.py" line="111"/>
         <source>A6, one badge a page (105 × 148 mm)</source>
         <translation>A6, één badge per pagina (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="105" />
+        <location filename="../../ui/badges_page.py" line="112"/>
         <source>Brother QL 62 mm roll, one badge a label (62 × 100 mm)</source>
         <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="120" />
+        <location filename="../../ui/badges_page.py" line="127"/>
         <source>%1 badges for the guests who are expected (cancelled guests get none), on %2 pages.</source>
         <translation>%1 badges voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2 pagina’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="145" />
+        <location filename="../../ui/badges_page.py" line="152"/>
         <source>No guests yet: import a guest list first.</source>
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="162" />
+        <location filename="../../ui/badges_page.py" line="169"/>
         <source>The preview could not be drawn.</source>
         <translation>Het voorbeeld kon niet worden getekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="170" />
+        <location filename="../../ui/badges_page.py" line="177"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="171" />
+        <location filename="../../ui/badges_page.py" line="178"/>
+        <location filename="../../ui/badges_page.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="184" />
+        <location filename="../../ui/badges_page.py" line="191"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="207" />
+        <location filename="../../ui/badges_page.py" line="214"/>
         <source>Saved %1 badges on %2 pages to %3.</source>
         <translation>%1 badges op %2 pagina’s opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="238" />
+        <location filename="../../ui/badges_page.py" line="227"/>
+        <source>Save the door list</source>
+        <translation>Deurlijst opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="248"/>
+        <source>Saved the door list to %1.</source>
+        <translation>De deurlijst is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="253"/>
+        <source>Writing the door list…</source>
+        <translation>Deurlijst maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="277"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="244" />
+        <location filename="../../ui/badges_page.py" line="283"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="250" />
+        <location filename="../../ui/badges_page.py" line="289"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="278" />
+        <location filename="../../ui/badges_page.py" line="317"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina’s naar de printer gestuurd.</translation>
     </message>
@@ -101,22 +128,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="121"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124" />
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134" />
+        <location filename="../../ui/errors.py" line="134"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -124,87 +151,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="41"/>
         <source>there is no such file</source>
         <translation>dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="42"/>
         <source>this is not a spreadsheet; choose an .xlsx or .csv file</source>
         <translation>dit is geen spreadsheet; kies een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="44"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="47"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="50"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="52"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="53"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="54"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="55"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="56"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="59"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77" />
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79" />
-        <source>%1: there is no sheet "%2"; the sheets are %3.</source>
-        <translation>%1: er is geen werkblad "%2"; de werkbladen zijn %3.</translation>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
+        <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="83"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="87"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90" />
+        <location filename="../../ui/errors.py" line="90"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -212,47 +239,87 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="43" />
+        <location filename="../../ui/export_page.py" line="65"/>
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="47" />
+        <location filename="../../ui/export_page.py" line="69"/>
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="49" />
+        <location filename="../../ui/export_page.py" line="71"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="71" />
+        <location filename="../../ui/export_page.py" line="96"/>
+        <source>Everyone who was inside at any moment between these two times, with their contact details, one row per visit; an undone scan does not count. Times are the event&apos;s local time (%1).</source>
+        <translation>Iedereen die op enig moment tussen deze twee tijden binnen was, met contactgegevens, één regel per bezoek; een ongedaan gemaakte scan telt niet mee. De tijden zijn de plaatselijke tijd van het evenement (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="102"/>
+        <source>Save list of people present…</source>
+        <translation>Lijst van aanwezigen opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="105"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="106"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="112"/>
+        <source>Contact tracing</source>
+        <translation>Bron- en contactonderzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="133"/>
+        <source>Save the list of people present</source>
+        <translation>Lijst van aanwezigen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="135"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="164"/>
+        <source>Saved %1 people present to %2.</source>
+        <translation>%1 aanwezigen opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="176"/>
         <source>%1 guests invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
         <translation>%1 gasten uitgenodigd, %2 afgemeld; %3 gekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="79" />
+        <location filename="../../ui/export_page.py" line="184"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="80" />
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="81" />
+        <location filename="../../ui/export_page.py" line="186"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="107" />
+        <location filename="../../ui/export_page.py" line="212"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112" />
+        <location filename="../../ui/export_page.py" line="217"/>
         <source>Saved %1 guests and %2 scans to %3.</source>
         <translation>%1 gasten en %2 scans opgeslagen in %3.</translation>
     </message>
@@ -260,72 +327,72 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guests.py" line="229" />
+        <location filename="../../ui/guests.py" line="264"/>
         <source>Edit guest</source>
         <translation>Gast bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="229" />
+        <location filename="../../ui/guests.py" line="264"/>
         <source>Add guest</source>
         <translation>Gast toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="232" />
+        <location filename="../../ui/guests.py" line="267"/>
         <source>van, de, van den…</source>
         <translation>van, de, van den…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="237" />
+        <location filename="../../ui/guests.py" line="272"/>
         <source>empty: a new code is made</source>
         <translation>leeg: er wordt een nieuwe code gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="245" />
+        <location filename="../../ui/guests.py" line="280"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="246" />
+        <location filename="../../ui/guests.py" line="281"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="247" />
+        <location filename="../../ui/guests.py" line="282"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="248" />
+        <location filename="../../ui/guests.py" line="283"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="249" />
+        <location filename="../../ui/guests.py" line="284"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="250" />
+        <location filename="../../ui/guests.py" line="285"/>
         <source>Badge code</source>
         <translation>Badgecode</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="251" />
+        <location filename="../../ui/guests.py" line="286"/>
         <source>Ticket type</source>
         <translation>Tickettype</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="252" />
+        <location filename="../../ui/guests.py" line="287"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="253" />
+        <location filename="../../ui/guests.py" line="288"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="254" />
+        <location filename="../../ui/guests.py" line="289"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -333,52 +400,67 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests.py" line="175" />
+        <location filename="../../ui/guests.py" line="197"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="175" />
+        <location filename="../../ui/guests.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="175" />
+        <location filename="../../ui/guests.py" line="197"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="175" />
+        <location filename="../../ui/guests.py" line="197"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="176" />
+        <location filename="../../ui/guests.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="86" />
+        <location filename="../../ui/guests.py" line="198"/>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="198"/>
+        <source>Seat</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="198"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="108"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="81" />
+        <location filename="../../ui/guests.py" line="103"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="82" />
+        <location filename="../../ui/guests.py" line="104"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="83" />
+        <location filename="../../ui/guests.py" line="105"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="84" />
+        <location filename="../../ui/guests.py" line="106"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -386,83 +468,123 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests.py" line="323" />
+        <location filename="../../ui/guests.py" line="431"/>
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="342" />
+        <location filename="../../ui/guests.py" line="452"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="344" />
+        <location filename="../../ui/guests.py" line="454"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="346" />
-        <location filename="../../ui/guests.py" line="413" />
+        <location filename="../../ui/guests.py" line="456"/>
+        <location filename="../../ui/guests.py" line="554"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="348" />
+        <location filename="../../ui/guests.py" line="458"/>
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="390" />
+        <location filename="../../ui/guests.py" line="460"/>
+        <source>Check in from paper list…</source>
+        <translation>Inchecken van papieren lijst…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="462"/>
+        <source>For a guest ticked on the paper door list while the laptop was down: logged at the time it really happened.</source>
+        <translation>Voor een gast die op de papieren deurlijst is afgevinkt terwijl de laptop uit was: vastgelegd op het tijdstip waarop het echt gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="495"/>
+        <source>Loading the guests…</source>
+        <translation>Gasten laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="531"/>
         <source>1 guest</source>
         <translation>1 gast</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="391" />
+        <location filename="../../ui/guests.py" line="532"/>
         <source>%1 guests</source>
         <translation>%1 gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="393" />
+        <location filename="../../ui/guests.py" line="534"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="412" />
+        <location filename="../../ui/guests.py" line="553"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="436" />
+        <location filename="../../ui/guests.py" line="577"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="451" />
+        <location filename="../../ui/guests.py" line="592"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="453" />
+        <location filename="../../ui/guests.py" line="594"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="462" />
+        <location filename="../../ui/guests.py" line="616"/>
+        <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
+        <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="621"/>
+        <source>%1 was already inside (since %2); nothing changed.</source>
+        <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="624"/>
+        <source>Not checked in: the room is full (%1 of %2 inside).</source>
+        <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="627"/>
+        <source>Not checked in: %1 is marked cancelled.</source>
+        <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="629"/>
+        <source>Not checked in (%1).</source>
+        <translation>Niet ingecheckt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="643"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="463" />
+        <location filename="../../ui/guests.py" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="484" />
+        <location filename="../../ui/guests.py" line="665"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="487" />
+        <location filename="../../ui/guests.py" line="668"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -470,202 +592,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113" />
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118" />
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>an .xlsx or .csv file</source>
         <translation>een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119" />
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123" />
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125" />
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="141" />
+        <location filename="../../ui/import_dialog.py" line="141"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163" />
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173" />
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186" />
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187" />
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188" />
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189" />
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190" />
+        <location filename="../../ui/import_dialog.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191" />
+        <location filename="../../ui/import_dialog.py" line="191"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192" />
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193" />
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194" />
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196" />
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197" />
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200" />
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206" />
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207" />
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Guest lists (*.xlsx *.xlsm *.csv)</source>
         <translation>Gastenlijsten (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241" />
-        <source>Column headers found in row %1. Change a column's meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247" />
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324" />
+        <location filename="../../ui/import_dialog.py" line="324"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335" />
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340" />
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342" />
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343" />
+        <location filename="../../ui/import_dialog.py" line="343"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344" />
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="345" />
+        <location filename="../../ui/import_dialog.py" line="345"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346" />
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Guests of this event not in this list: %1 (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>Gasten van dit evenement die niet op deze lijst staan: %1 (ze zijn bewaard; meld ze af op het scherm Gasten als ze niet komen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353" />
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354" />
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355" />
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357" />
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360" />
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -673,75 +795,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Import guest list…</source>
         <translation>Gastenlijst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Close event</source>
         <translation>Evenement &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>the demo event</source>
+        <translation>het demo-evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
+        <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
+        <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Go to Settings</source>
+        <translation>Naar Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="52"/>
+        <source>Supervisor PIN</source>
+        <translation>Pincode leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="54"/>
+        <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. It is 4 to 12 digits and is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
+        <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Hij bestaat uit 4 tot 12 cijfers en wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="61"/>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62"/>
+        <source>The same PIN again</source>
+        <translation>Dezelfde pincode nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="85"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCheckInDialog</name>
+    <message>
+        <location filename="../../ui/guests.py" line="358"/>
+        <source>Check in from the paper list</source>
+        <translation>Inchecken van de papieren lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="359"/>
+        <source>%1 was ticked on the paper door list.</source>
+        <translation>%1 is afgevinkt op de papieren deurlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="367"/>
+        <source>When it happened (%1)</source>
+        <translation>Wanneer het gebeurde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="373"/>
+        <source>Asked at the door: %1</source>
+        <translation>Aan de deur gevraagd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="380"/>
+        <source>Check in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests.py" line="407"/>
+        <source>Tick the door question first: it was asked at the door.</source>
+        <translation>Vink eerst de deurvraag aan: die is aan de deur gesteld.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="163" />
+        <location filename="../../ui/tasks.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="192" />
+        <location filename="../../ui/tasks.py" line="192"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -749,191 +972,344 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Play a sound with every verdict</source>
         <translation>Geluid bij elke uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>e.g. Main entrance</source>
         <translation>bijv. Hoofdingang</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Keyboard scanner (USB)</source>
         <translation>Toetsenbordscanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51" />
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55" />
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56" />
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Sounds</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57" />
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Door name</source>
         <translation>Naam van deze deur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59" />
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>This laptop</source>
         <translation>Deze laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67" />
+        <location filename="../../ui/settings_page.py" line="164"/>
+        <source>empty: none; e.g. the COVID-19 health check: no symptoms, no positive test</source>
+        <translation>leeg: geen; bijv. de COVID-19-gezondheidscheck: geen klachten, niet positief getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="166"/>
+        <source>Asked at the door before each guest is let in; the door screen shows it and waits for a yes.</source>
+        <translation>Wordt aan de deur gevraagd voordat een gast naar binnen mag; het deurscherm toont de vraag en wacht op een ja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="170"/>
+        <source>days after the event</source>
+        <translation>dagen na het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75" />
+        <location filename="../../ui/settings_page.py" line="187"/>
+        <source>Remove PIN</source>
+        <translation>Pincode verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Event name</source>
         <translation>Naam van het evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76" />
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>Capacity (most people inside at once)</source>
         <translation>Capaciteit (meeste mensen tegelijk binnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="199"/>
+        <source>Door question</source>
+        <translation>Deurvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="200"/>
+        <source>Keep personal data</source>
+        <translation>Persoonsgegevens bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="202"/>
+        <source>Supervisor PIN</source>
+        <translation>Pincode leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205"/>
+        <source>These settings hold for every door and are locked with the supervisor PIN.</source>
+        <translation>Deze instellingen gelden voor elke deur en zijn vergrendeld met de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="207"/>
+        <source>Unlock…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>This event (for every door)</source>
         <translation>Dit evenement (voor elke deur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="224"/>
+        <source>Remove personal data now…</source>
+        <translation>Persoonsgegevens nu verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="270"/>
+        <source>Set: the event settings and removing personal data ask for it.</source>
+        <translation>Ingesteld: de instellingen van het evenement en het verwijderen van persoonsgegevens vragen erom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="271"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="272"/>
+        <source>Change PIN…</source>
+        <translation>Pincode wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="272"/>
+        <source>Set PIN…</source>
+        <translation>Pincode instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="279"/>
+        <source>The personal data was removed on %1; the counts, scan times and the peak are kept.</source>
+        <translation>De persoonsgegevens zijn verwijderd op %1; de aantallen, scantijden en de piek zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="283"/>
+        <source>Names and contact details are kept until %1 (%2 days after the event), for contact tracing.</source>
+        <translation>Namen en contactgegevens worden bewaard tot %1 (%2 dagen na het evenement), voor bron- en contactonderzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="296"/>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="301"/>
+        <source>The event settings need the supervisor PIN.</source>
+        <translation>Voor de instellingen van het evenement is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="318"/>
+        <source>Unlock with the supervisor PIN first.</source>
+        <translation>Ontgrendel eerst met de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="325"/>
         <source>The event needs a name.</source>
         <translation>Het evenement heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="341"/>
         <source>Saved. %1 inside now, capacity %2.</source>
         <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="359"/>
+        <source>The supervisor PIN is set.</source>
+        <translation>De pincode van de leidinggevende is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="371"/>
+        <source>The PIN is removed: anyone at any door can now change these settings.</source>
+        <translation>De pincode is verwijderd: iedereen aan elke deur kan deze instellingen nu wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="380"/>
+        <source>Remove personal data</source>
+        <translation>Persoonsgegevens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="381"/>
+        <source>Remove the personal data of this event for good?</source>
+        <translation>De persoonsgegevens van dit evenement definitief verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="383"/>
+        <source>Removed: names, organisations, email addresses, notes, seats, extra columns, imported ticket codes and the raw text of every scan. Guests become &quot;Guest 17&quot;, and their badges no longer open the door.
+
+Kept: the counts, the scan times, the verdicts, the doors and the peak, so the attendance figures still add up.
+
+This cannot be undone.</source>
+        <translation>Verwijderd worden: namen, organisaties, e-mailadressen, opmerkingen, plaatsen, extra kolommen, geïmporteerde ticketcodes en de ruwe tekst van elke scan. Gasten heten daarna &quot;Guest 17&quot;, en hun badges openen de deur niet meer.
+
+Bewaard blijven: de aantallen, de scantijden, de uitkomsten, de deuren en de piek, zodat de aanwezigheidscijfers blijven kloppen.
+
+Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="389"/>
+        <source>Remove for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="407"/>
+        <source>Removing personal data needs the supervisor PIN.</source>
+        <translation>Voor het verwijderen van persoonsgegevens is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="413"/>
+        <source>Removing personal data…</source>
+        <translation>Persoonsgegevens verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="420"/>
+        <source>Removed the personal data of %1 guests and %2 scans.</source>
+        <translation>De persoonsgegevens van %1 gasten en %2 scans zijn verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start.py" line="39" />
+        <location filename="../../ui/start.py" line="46"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="42" />
+        <location filename="../../ui/start.py" line="49"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="48" />
+        <location filename="../../ui/start.py" line="55"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="55" />
+        <location filename="../../ui/start.py" line="62"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="57" />
+        <location filename="../../ui/start.py" line="64"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="58" />
+        <location filename="../../ui/start.py" line="65"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="63" />
+        <location filename="../../ui/start.py" line="70"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="66" />
+        <location filename="../../ui/start.py" line="73"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="67" />
+        <location filename="../../ui/start.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="68" />
+        <location filename="../../ui/start.py" line="75"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="69" />
+        <location filename="../../ui/start.py" line="76"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="71" />
+        <location filename="../../ui/start.py" line="78"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="77" />
+        <location filename="../../ui/start.py" line="84"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="79" />
+        <location filename="../../ui/start.py" line="86"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="81" />
+        <location filename="../../ui/start.py" line="88"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="89" />
+        <location filename="../../ui/start.py" line="96"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="93" />
+        <location filename="../../ui/start.py" line="100"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="96" />
-        <location filename="../../ui/start.py" line="144" />
+        <location filename="../../ui/start.py" line="103"/>
+        <location filename="../../ui/start.py" line="160"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="126" />
+        <location filename="../../ui/start.py" line="142"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="136" />
+        <location filename="../../ui/start.py" line="152"/>
         <source>Where to keep the event</source>
         <translation>Waar het evenement bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="155" />
+        <location filename="../../ui/start.py" line="173"/>
         <source>Choose where to keep the event file first.</source>
         <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="178" />
+        <location filename="../../ui/start.py" line="196"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
     </message>
