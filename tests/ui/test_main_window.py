@@ -153,6 +153,12 @@ def test_switching_to_dutch_relabels_the_window(
         assert window.guests_page.count.text() == "26 gasten"
         assert window.windowTitle().endswith("— Deur check-in")
         assert window.menuBar().actions()[0].text() == "&Evenement"
+        # The privacy settings, contact tracing, door list and paper check-in too.
+        assert window.settings_page.purge_button.text() == "Persoonsgegevens nu verwijderen…"
+        assert window.export_page is not None and window.badges_page is not None
+        assert window.export_page.present_button.text() == "Lijst van aanwezigen opslaan…"
+        assert window.badges_page.door_list_button.text() == "Deurlijst (papier)…"
+        assert window.guests_page.paper_button.text() == "Inchecken van papieren lijst…"
     finally:
         translations.apply("en")
     window.change_language("en")
