@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from checkin.demo import build_demo  # noqa: E402
 from ui.app import ICON, Translations  # noqa: E402
-from ui.main_window import BADGES, DOOR, GUESTS, MainWindow  # noqa: E402
+from ui.main_window import BADGES, DOOR, EXPORT, GUESTS, SETTINGS, MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.tasks import Tasks  # noqa: E402
 
@@ -80,6 +80,16 @@ def main() -> int:
 
         window.tabs.setCurrentIndex(BADGES)
         grab(window, "badges")
+
+        window.tabs.setCurrentIndex(EXPORT)
+        grab(window, "export")
+
+        window.tabs.setCurrentIndex(SETTINGS)
+        assert window.settings_page is not None
+        window.settings_page.door_question.setText(
+            "No COVID-19 symptoms and no positive test in the last 10 days?")
+        window.settings_page.apply_event()
+        grab(window, "settings")
 
         window.tabs.setCurrentIndex(GUESTS)
         dialog = window.open_import(ROOT / "resources" / "demo" / "guests.csv")
