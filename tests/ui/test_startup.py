@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from checkin import store as core_store
 from checkin.models import GuestInput
 from checkin.store import Store
@@ -51,3 +53,18 @@ def test_main_py_paints_first_then_opens_the_event(tmp_path: Path) -> None:
     assert float(lines[1]) <= float(lines[3])
     # Opened for real: it is now the first of the recent events.
     assert Settings(data).recent == [str(event.resolve())]
+
+
+def test_the_recent_events_are_listed_once_the_start_screen_is_shown(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path
+) -> None:
+    app_settings.add_recent(str(tmp_path / "symposium.checkin"))
+    app_settings.add_recent("postgresql://door:secret@db.example.nl:5433/gala")
+    screen = start.StartScreen(app_settings)
+    qtbot.addWidget(screen)
+    assert screen.recent.count() == 0  # nothing read before the first paint
+    screen.show()
+    qtbot.waitUntil(lambda: screen.recent.count() == 2)
+    assert screen.recent.item(0).text().startswith("db.example.nl:5433/gala")
+    assert "secret" not in screen.recent.item(0).text()
+    assert screen.recent.item(1).text().startswith("symposium.checkin")
