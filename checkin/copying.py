@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkin.errors import StoreExists
-from checkin.store import Store, is_server_url
+from checkin.location import is_server_url
+from checkin.store import Store
 
 
 def copy_event(source: str | Path, target: str | Path) -> Store:

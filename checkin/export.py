@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from openpyxl import Workbook
@@ -141,11 +141,7 @@ def write_atomically(out: Path, write: Callable[[Path], _T]) -> _T:
 
 
 def zone_of(event: Event) -> ZoneInfo:
-    try:
-        return ZoneInfo(event.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        # A store copied from a machine with other tz data: fall back, never fail an export.
-        return ZoneInfo("Europe/Amsterdam")
+    return event.zone
 
 
 def local_naive(moment: datetime | None, zone: ZoneInfo) -> datetime | None:

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Presence(enum.StrEnum):
@@ -43,6 +44,15 @@ class Event:
     @property
     def room_left(self) -> int:
         return max(0, self.capacity - self.inside)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The event's local time zone, for every time a person reads."""
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            # A store copied from a machine with other tz data: fall back, never fail.
+            return ZoneInfo("Europe/Amsterdam")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from checkin.errors import (
     StoreNotFound,
     StoreUnavailable,
 )
+from checkin.location import is_server_url
 from checkin.models import (
     Event,
     Guest,
@@ -50,7 +51,6 @@ from checkin.models import (
 from checkin.text import display_name, fold, sort_key
 
 SCHEMA_VERSION = 2
-SUFFIX = ".checkin"
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -172,10 +172,6 @@ def from_db(text: str | None) -> datetime | None:
 
 
 # --- locations -------------------------------------------------------------
-
-
-def is_server_url(location: str | Path) -> bool:
-    return str(location).startswith(("postgresql://", "postgresql+psycopg://", "postgres://"))
 
 
 def display_location(location: str | Path) -> str:

@@ -59,8 +59,9 @@ from PySide6.QtWidgets import (
 from checkin import codes, door
 from checkin.door import ScanResult, Verdict
 from checkin.errors import CheckinError, StoreUnavailable
+from checkin.location import is_server_url
 from checkin.models import Guest, GuestInput, Presence, ScanRecord
-from checkin.store import Store, is_server_url
+from checkin.store import Store
 from ui.door_dialogs import CompanionsPanel, InsideWindow, QuestionPanel
 from ui.errors import error_text
 from ui.headcount_chart import HeadcountChart
@@ -227,10 +228,14 @@ class DoorScreen(QWidget):
         door_name: str = "",
         sounds: bool = True,
         kiosk: bool = False,
+        full_screen_key: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``full_screen_key=False`` when the window around it binds F11 itself (the main
+        window does, for every tab): two F11 shortcuts in one window cancel each other."""
         super().__init__(parent)
         self._store = store
+        self._full_screen_key = full_screen_key
         self._door_name = door_name.strip()
         self._kiosk = kiosk
         self._exit_mode = False
@@ -456,10 +461,11 @@ class DoorScreen(QWidget):
             (QKeySequence(Qt.Key.Key_F3), self.open_walk_in),
             (QKeySequence(Qt.Key.Key_F4), lambda: self.set_exit_mode(not self._exit_mode)),
             (QKeySequence(Qt.Key.Key_F6), self.open_inside),
-            (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen),
             (QKeySequence(Qt.Key.Key_Escape), self._on_escape),
             (QKeySequence.StandardKey.Undo, self.undo_last),
         ]
+        if self._full_screen_key:
+            shortcuts.append((QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen))
         for keys, slot in shortcuts:
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import (
@@ -66,11 +66,7 @@ _CANCELLED_COLOUR = QColor("#8a8a8a")
 
 
 def event_zone(event: Event) -> ZoneInfo:
-    """The event's time zone, as checkin.export.zone_of reads it (without loading openpyxl)."""
-    try:
-        return ZoneInfo(event.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Europe/Amsterdam")
+    return event.zone
 
 
 def _fold_code(code: str) -> str:

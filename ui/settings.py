@@ -12,6 +12,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 
+from checkin.location import is_server_url
+
 LANGUAGES = ("nl", "en")
 SCANNER_MODES = ("keyboard", "webcam")
 MAX_RECENT = 8
@@ -28,9 +30,6 @@ def system_language() -> str:
 
 def without_password(location: str) -> str:
     """A server URL as kept in the recent list: a password never lands in an INI file."""
-    # Loaded here, not with the module: the window is shown before SQLAlchemy is imported.
-    from checkin.store import is_server_url
-
     if not is_server_url(location):
         return location
     parts = urlsplit(location)

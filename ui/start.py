@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
+from checkin.location import SUFFIX, is_server_url
 from ui.errors import error_text
 from ui.settings import Settings
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
-# The event file's suffix (checkin.store.SUFFIX), here so that the start screen does not
-# load SQLAlchemy before the window's first paint; tests/ui/test_startup.py keeps the two equal.
-SUFFIX = ".checkin"
 
 
 class StartScreen(QWidget):
@@ -166,7 +164,7 @@ class StartScreen(QWidget):
     # doing it ------------------------------------------------------------------
 
     def create_event(self) -> Store | None:
-        from checkin.store import Store, is_server_url
+        from checkin.store import Store
 
         text = self.location.text().strip()
         if not text:
@@ -221,7 +219,6 @@ class StartScreen(QWidget):
         self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _opened(self, store: Store, location: str) -> None:
-        from checkin.store import is_server_url
 
         self.problem.clear()
         if not is_server_url(location):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from checkin import store as core_store
 from checkin.models import GuestInput
 from checkin.store import Store
 from ui import start
@@ -17,10 +16,6 @@ from ui.app import PROBE_ENV
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_the_start_screen_uses_the_stores_suffix() -> None:
-    assert start.SUFFIX == core_store.SUFFIX
 
 
 def test_the_window_modules_load_no_database_or_spreadsheet_library() -> None:
