@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,9 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
-from checkin.reports import InsideRow, inside_now, write_inside_list
 from checkin.store import Store
 from ui.errors import error_text
+
+if TYPE_CHECKING:
+    # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
+    from checkin.reports import InsideRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PROMPT_STYLE = (
@@ -285,6 +288,8 @@ class InsideWindow(QDialog):
 
     def reload(self) -> None:
         try:
+            from checkin.reports import inside_now
+
             rows, counter = inside_now(self._store)
         except CheckinError as exc:
             self.message_label.setText(error_text(exc))
@@ -319,6 +324,8 @@ class InsideWindow(QDialog):
     def save_pdf(self, out: Path) -> Path | None:
         """The roll call as a PDF with tick boxes (the core writes it, atomically)."""
         try:
+            from checkin.reports import write_inside_list
+
             path = write_inside_list(self._store, out)
         except CheckinError as exc:
             self.message_label.setText(error_text(exc))

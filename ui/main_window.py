@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ui.export_page import ExportPage
     from ui.guests import GuestsPage
     from ui.import_dialog import ImportDialog
+    from ui.pin_dialog import PinDialog
     from ui.settings_page import SettingsPage
 
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.guests_page: GuestsPage | None = None
         self.door_screen: DoorScreen | None = None
+        self.pin_dialog: PinDialog | None = None
         self.badges_page: BadgesPage | None = None
         self.export_page: ExportPage | None = None
         self.settings_page: SettingsPage | None = None
@@ -110,13 +112,15 @@ class MainWindow(QMainWindow):
         event_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         event_menu.addAction(quit_action)
+        self.quit_action = quit_action
         view_menu = bar.addMenu(self.tr("&View"))
         full = QAction(self.tr("&Full screen"), self)
         full.setShortcut(QKeySequence("F11"))
         full.triggered.connect(self.toggle_full_screen)
         view_menu.addAction(full)
+        self.addAction(full)  # the shortcut works with the menu bar hidden (kiosk) too
         self._enable_event_actions()
 
     def _enable_event_actions(self) -> None:
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
         store, settings, tasks = self.store, self.settings, self.tasks
         self.guests_page = GuestsPage(store, settings, tasks)
         self.door_screen = DoorScreen(store, door_name=settings.door_name,
-                                      sounds=settings.sounds, kiosk=self.kiosk)
+                                      sounds=settings.sounds, kiosk=self.kiosk,
+                                      full_screen_key=False)
         self.badges_page = BadgesPage(store, settings, tasks)
         self.export_page = ExportPage(store, settings, tasks)
         self.settings_page = SettingsPage(store, settings, tasks)
@@ -323,10 +328,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{event.name} — {self.store.display} — {self.tr('Door check-in')}")
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
+        if self.door_screen is not None:
+            # The Door screen knows kiosk mode: leaving it needs the supervisor PIN.
+            self.door_screen.toggle_full_screen()
+        elif self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def quit(self) -> None:
+        """Close the app; in kiosk mode only with the supervisor PIN (if the event has one)."""
+        if self.door_screen is not None and self.door_screen.kiosk and self.store is not None:
+            from ui.pin_dialog import ask_pin
+
+            self.pin_dialog = ask_pin(
+                self, self.store, self.close,
+                action=self.tr("Quitting kiosk mode needs the supervisor PIN."))
+            return
+        self.close()
 
     # importing -----------------------------------------------------------------
 
