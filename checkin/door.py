@@ -143,7 +143,7 @@ def scan(
     at = now or utcnow()
     code = codes.clean(raw)
     with store.write() as tx:
-        event = tx.event()
+        event = tx.locked
         found = tx.guest_by_code(codes.candidates(raw))
         if found is None:
             verdict = Verdict.UNKNOWN
@@ -176,7 +176,7 @@ def check_in(
     with store.write() as tx:
         guest = tx.guest(guest_id)
         action = Action.PAPER if paper else Action.MANUAL
-        return _enter(tx, tx.event(), at, door, "", guest, action, people, confirmed)
+        return _enter(tx, tx.locked, at, door, "", guest, action, people, confirmed)
 
 
 def check_out(
@@ -186,7 +186,7 @@ def check_out(
     at = now or utcnow()
     with store.write() as tx:
         guest = tx.guest(guest_id)
-        return _exit(tx, tx.event(), at, door, "", guest, Action.MANUAL_OUT)
+        return _exit(tx, tx.locked, at, door, "", guest, Action.MANUAL_OUT)
 
 
 def walk_in(
@@ -202,7 +202,7 @@ def walk_in(
         raise InvalidValue("name", guest.name, "is empty; a walk-in needs a name")
     at = now or utcnow()
     with store.write() as tx:
-        event = tx.event()
+        event = tx.locked
         people = 1 + max(0, guest.companions)
         if event.door_question and not confirmed:
             return _unconfirmed(event, at, "", None, Action.WALK_IN, people)
@@ -225,7 +225,7 @@ def counter(
         raise InvalidValue("counter", delta, "must be +1 or -1")
     at = now or utcnow()
     with store.write() as tx:
-        event = tx.event()
+        event = tx.locked
         if delta > 0:
             if not tx.admit(1, at):
                 return _logged(tx, event, at, door, "", None, Action.COUNTER, Verdict.FULL, 1)
@@ -249,7 +249,7 @@ def undo(
     """
     at = now or utcnow()
     with store.write() as tx:
-        event = tx.event()
+        event = tx.locked
         guest = tx.guest(guest_id)
         last = tx.last_scan(guest_id, [*_IN_ACTIONS, *_OUT_ACTIONS])
         if last is None:

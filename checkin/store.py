@@ -185,7 +185,10 @@ def display_location(location: str | Path) -> str:
 def _engine_for(location: str | Path) -> Engine:
     if is_server_url(location):
         url = sa.make_url(str(location)).set(drivername="postgresql+psycopg")
-        return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        # No pool_pre_ping: it costs a round trip on every scan. A connection the
+        # server dropped is instead found by the first statement of a write, which
+        # then retries once on a fresh one (Store.write).
+        return sa.create_engine(url, connect_args={"connect_timeout": 5})
     path = Path(location).resolve()
     engine = sa.create_engine(
         f"sqlite:///{path}",
@@ -311,6 +314,7 @@ def _search_key(name: str, organisation: str, email: str) -> str:
 # than executing it on SQLite (DESIGN.md, Speed: a scan's p99 under 1 ms).
 _people = sa.bindparam("people", type_=sa.Integer)
 _SELECT_EVENT = sa.select(event_t).where(event_t.c.id == 1)
+_LOCK_EVENT = _SELECT_EVENT.with_for_update()
 _SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
 _GUESTS_BY_CODE = sa.select(guest_t).where(
     guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
@@ -345,16 +349,22 @@ def _set_guest_statement(columns: tuple[str, ...]) -> sa.Update:
     )
 
 
+class _Reconnect(Exception):
+    """The connection was dead before the transaction did anything: try a fresh one."""
+
+
 class Tx:
     """One writing transaction with the event's lock held: the door's vocabulary.
 
-    It keeps the headcount it last read or wrote, so a scan needs no extra
-    round trip to log "inside after".
+    ``locked`` is the event as it was when the lock was taken. The transaction
+    keeps the headcount it last read or wrote, so a scan needs no extra round
+    trip to log "inside after".
     """
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, locked: Event) -> None:
         self.conn = conn
-        self.inside: int | None = None
+        self.locked = locked
+        self.inside: int | None = locked.inside
 
     def event(self) -> Event:
         event = _event_of(self.conn.execute(_SELECT_EVENT).one())
@@ -568,16 +578,37 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Tx]:
-        """A transaction holding the event's write lock; committed on leaving."""
+        """A transaction holding the event's write lock; committed on leaving.
+
+        Its first statement reads the event row (on PostgreSQL ``FOR UPDATE``,
+        which is the lock; on SQLite ``BEGIN IMMEDIATE`` already took it). If
+        that statement finds the connection dead (a server restarted, a
+        network blip) nothing has happened yet, so it is tried once more on a
+        fresh connection; a connection lost later fails the whole transaction.
+        """
         try:
-            with self.engine.begin() as conn:
-                if conn.dialect.name == "postgresql":
-                    conn.execute(sa.select(event_t.c.id).where(event_t.c.id == 1)
-                                 .with_for_update())
-                yield Tx(conn)
+            with self._locked() as tx:
+                yield tx
         except (OperationalError, InterfaceError) as exc:
             # A lost server or a lock never granted: the transaction was rolled back.
             raise StoreUnavailable(self.display, _short(exc)) from exc
+
+    @contextmanager
+    def _locked(self) -> Iterator[Tx]:
+        for attempt in (1, 2):
+            try:
+                with self.engine.begin() as conn:
+                    lock = _LOCK_EVENT if conn.dialect.name == "postgresql" else _SELECT_EVENT
+                    try:
+                        row = conn.execute(lock).one()
+                    except DBAPIError as exc:
+                        if attempt == 1 and exc.connection_invalidated:
+                            raise _Reconnect from exc
+                        raise
+                    yield Tx(conn, _event_of(row))
+                    return
+            except _Reconnect:
+                continue
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -716,7 +747,7 @@ class Store:
         if not (g.name.strip() or g.first_name.strip() or g.last_name.strip()):
             raise InvalidValue("name", g.name, "is empty; a guest needs a name")
         with self.write() as tx:
-            code = g.code.strip() or codes.new_code(tx.event().tag)
+            code = g.code.strip() or codes.new_code(tx.locked.tag)
             if tx.guest_by_code([code]) is not None:
                 raise InvalidValue("code", code, "belongs to another guest already")
             return tx.guest(tx.insert_guest(g, code, now or utcnow()))
@@ -762,7 +793,7 @@ class Store:
         """
         stamp = now or utcnow()
         with self.write() as tx:
-            tag = tx.event().tag
+            tag = tx.locked.tag
             existing = tx.conn.execute(
                 sa.select(guest_t.c.id, guest_t.c.code, guest_t.c.email, guest_t.c.name,
                           guest_t.c.walk_in)
