@@ -30,6 +30,7 @@ from checkin.errors import Cancelled, CheckinError
 from checkin.layouts import LAYOUTS
 from checkin.store import Store
 from ui.errors import error_text, show_error
+from ui.files import save_dialog
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
 
@@ -53,7 +54,8 @@ class BadgesPage(QWidget):
         self.tasks = tasks
         self.dialog: QFileDialog | QPrintDialog | None = None
         # Removed with the page; Qt deletes it without Python's implicit-cleanup warning.
-        self._scratch = QTemporaryDir(QDir.tempPath() + "/checkin-badges-XXXXXX")
+        # Qt appends the random part of the name.
+        self._scratch = QTemporaryDir(QDir.tempPath() + "/checkin-badges-")
         self._stale = True
         self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None
 
@@ -174,16 +176,10 @@ class BadgesPage(QWidget):
     # saving --------------------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Save badges"), self.settings.last_folder,
-                             self.tr("PDF (*.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"{self.store.event().name} - badges.pdf")
-        dialog.fileSelected.connect(lambda path: self.save(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = save_dialog(self, self.tr("Save badges"), self.settings.last_folder,
+                             self.tr("PDF (*.pdf)"), "pdf",
+                             f"{self.store.event().name} - badges.pdf", self.save)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def save(self, out: Path) -> None:
@@ -224,16 +220,11 @@ class BadgesPage(QWidget):
     # the paper door list ------------------------------------------------------------
 
     def choose_door_list_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Save the door list"), self.settings.last_folder,
-                             self.tr("PDF (*.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"{self.store.event().name} - door list.pdf")
-        dialog.fileSelected.connect(lambda path: self.save_door_list(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = save_dialog(self, self.tr("Save the door list"),
+                             self.settings.last_folder, self.tr("PDF (*.pdf)"), "pdf",
+                             f"{self.store.event().name} - door list.pdf",
+                             self.save_door_list)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def save_door_list(self, out: Path) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.store import Store
 from ui.errors import error_text
+from ui.files import save_dialog
 
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
@@ -309,16 +310,10 @@ class InsideWindow(QDialog):
     # saving and printing ---------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Save who is inside"), str(Path.home()),
-                             self.tr("PDF (*.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("Inside now.pdf"))
-        dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = save_dialog(self, self.tr("Save who is inside"), str(Path.home()),
+                             self.tr("PDF (*.pdf)"), "pdf", self.tr("Inside now.pdf"),
+                             self.save_pdf)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def save_pdf(self, out: Path) -> Path | None:

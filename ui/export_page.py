@@ -27,6 +27,7 @@ from checkin import door
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
 from ui.errors import error_text, show_error
+from ui.files import save_dialog
 from ui.guests import event_zone
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
@@ -130,17 +131,12 @@ class ExportPage(QWidget):
     def choose_present_file(self) -> QFileDialog:
         start = from_qt(self.present_from)
         stamp = f"{start:%Y-%m-%d %H.%M}"
-        dialog = QFileDialog(self, self.tr("Save the list of people present"),
+        dialog = save_dialog(self, self.tr("Save the list of people present"),
                              self.settings.last_folder,
-                             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.selectFile(f"{self.store.event().name} - present from {stamp}.xlsx")
-        dialog.fileSelected.connect(lambda path: self.save_present(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), "xlsx",
+                             f"{self.store.event().name} - present from {stamp}.xlsx",
+                             self.save_present)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def save_present(self, out: Path) -> None:
@@ -184,15 +180,9 @@ class ExportPage(QWidget):
         title = self.tr("Save the attendance")
         filter_ = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" \
             else self.tr("CSV file (*.csv)")
-        dialog = QFileDialog(self, title, self.settings.last_folder, filter_)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"{name} - attendance.{kind}")
-        dialog.fileSelected.connect(lambda path: self.export(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = save_dialog(self, title, self.settings.last_folder, filter_, kind,
+                             f"{name} - attendance.{kind}", self.export)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def export(self, out: Path) -> None:

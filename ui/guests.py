@@ -53,6 +53,7 @@ from checkin.models import Event, Guest, GuestInput, GuestStatus
 from checkin.store import Store
 from checkin.text import fold
 from ui.errors import error_text, show_error
+from ui.files import save_dialog
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
 
@@ -636,16 +637,11 @@ class GuestsPage(QWidget):
         g = self.selected()
         if g is None:
             return None
-        dialog = QFileDialog(self, self.tr("Save badge"), self.settings.last_folder,
-                             self.tr("PDF (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile(f"badge-{g.code}.pdf")
-        dialog.fileSelected.connect(lambda path, code=g.code: self.reprint_badge(code, Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        code = g.code
+        dialog = save_dialog(self, self.tr("Save badge"), self.settings.last_folder,
+                             self.tr("PDF (*.pdf)"), "pdf", f"badge-{code}.pdf",
+                             lambda out: self.reprint_badge(code, out))
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def reprint_badge(self, code: str, out: Path) -> None:
