@@ -454,6 +454,7 @@ def _attendance_sheet(ws: Any, rows: _RowWriter, store: Store, zone: ZoneInfo,
 SCAN_LOG_COLUMNS = (
     ("Time", 20), ("Door", 12), ("Code as scanned", 22), ("Guest id", 9), ("Guest", 28),
     ("Action", 12), ("Verdict", 15), ("People", 8), ("Inside after", 12), ("Undone", 8),
+    ("Door question confirmed", 12),
 )
 
 
@@ -481,6 +482,8 @@ def _scan_values(scan: ScanRecord, names: dict[int, str], zone: ZoneInfo) -> lis
         names.get(scan.guest_id, "") if scan.guest_id is not None else "",
         scan.action, scan.verdict, scan.people, scan.inside_after,
         "yes" if scan.undone else "no",
+        # only that it was confirmed, never an answer or a health detail
+        "yes" if scan.confirmed else "",
     ]
 
 

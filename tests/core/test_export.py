@@ -324,3 +324,17 @@ def test_cli_export(store: Store, clock: Clock, event_path: Path, tmp_path: Path
         assert err.count("\n") == 1 and why in err
         assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert not (tmp_path / "nowhere").exists() and list(folder.iterdir()) == []
+
+
+def test_door_question_confirmation_is_in_the_scan_log(
+    store: Store, clock: Clock, tmp_path: Path
+) -> None:
+    store.update_event(door_question="Heeft u klachten die op COVID-19 wijzen?")
+    assert door.scan(store, "1001", now=clock()).verdict == "confirm"  # asked, not logged
+    door.scan(store, "1001", confirmed=True, now=clock())
+    door.scan(store, "1002", exit=True, now=clock())
+    out = tmp_path / "vraag.xlsx"
+    export_attendance(store, out)
+    log = by_header(sheet_rows(out, "Scan log"))
+    assert [(r["Verdict"], r["Door question confirmed"]) for r in log] == [
+        ("admitted", "yes"), ("not_inside", None)]
