@@ -178,7 +178,9 @@ def _badges(args: argparse.Namespace, out: TextIO) -> int:
     with Store.open(args.event) as store:
         result = write_badges(store, Path(args.output), layout=args.layout,
                               codes=args.guest or None)
-    print(f"Wrote {result.badges} badges on {result.pages} pages to {args.output}.", file=out)
+    badges = "1 badge" if result.badges == 1 else f"{result.badges} badges"
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    print(f"Wrote {badges} on {pages} to {args.output}.", file=out)
     return EXIT_OK
 
 
