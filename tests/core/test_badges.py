@@ -487,7 +487,7 @@ def test_cli_writes_badges_that_scan(store: Store, event_path: Path, tmp_path: P
     out = io.StringIO()
     assert main(["badges", str(event_path), "-o", str(pdf), "--layout", "avery-l4785"],
                 stdout=out) == 0
-    assert "Wrote 4 badges on 1 pages" in out.getvalue()
+    assert "Wrote 4 badges on 1 page to" in out.getvalue()
     [page] = list(read_pdf(pdf))
     assert sorted(f.code for f in page.codes) == ["1001", "1002", "1003", "1004"]
 
