@@ -10,6 +10,7 @@ every other message passes through to whoever handled messages before.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ def quiet_backend() -> Iterator[None]:
         if previous is not None:
             previous(kind, context, message)
         else:
-            print(message)
+            print(message, file=sys.stderr)  # where Qt itself would have written it
 
     previous = qInstallMessageHandler(handler)
     try:
