@@ -7,13 +7,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from checkin.demo import build_demo
 from checkin.store import Store
+from ui.door_screen import DoorScreen
 from ui.settings import Settings
 from ui.tasks import Tasks
 
 DEMO_NOW = datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
+    """A Door screen for door "Main" on the core `store` fixture, shown, the scan field focused."""
+    widget = DoorScreen(store, door_name="Main", sounds=False)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.scan_field.hasFocus())
+    yield widget
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ guest with two companions (code 2001, seat 4) where they need one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,6 @@ from ui.door_screen import DoorScreen
 from ui.verdict_view import describe
 
 QUESTION = "Heeft u klachten als hoesten, koorts of benauwdheid?"
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(store, door_name="Main", sounds=False)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: widget.scan_field.hasFocus())
-    yield widget
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ Jan de Vries, Søren Østergaard, and Piet Klaassen who cancelled).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,18 +17,6 @@ from checkin.door import Verdict
 from checkin.models import Presence
 from checkin.store import Store
 from ui.door_screen import DoorScreen, GuestListModel
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(store, door_name="Main", sounds=False)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: widget.scan_field.hasFocus())
-    yield widget
 
 
 def scan(qtbot: QtBot, screen: DoorScreen, code: str) -> None:

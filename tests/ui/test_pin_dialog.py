@@ -5,9 +5,6 @@ The store fixture: capacity 3, guests 1001..1005 (1005 cancelled).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -17,18 +14,6 @@ from checkin.pin import set_pin
 from checkin.store import Store
 from ui.door_screen import DoorScreen
 from ui.pin_dialog import PinDialog, ask_pin
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(store, door_name="Main", sounds=False)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: widget.scan_field.hasFocus())
-    yield widget
 
 
 def type_pin(qtbot: QtBot, dialog: PinDialog, pin: str) -> None:
