@@ -30,7 +30,7 @@ from checkin.errors import Cancelled, CheckinError
 from checkin.layouts import LAYOUTS
 from checkin.store import Store
 from ui.errors import error_text, show_error
-from ui.files import save_dialog
+from ui.files import print_dialog, save_dialog
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
 
@@ -252,13 +252,8 @@ class BadgesPage(QWidget):
     # printing ------------------------------------------------------------------
 
     def choose_printer(self) -> QPrintDialog:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog = print_dialog(self, self.print_to)
         self.dialog = dialog
-        dialog.show()  # like open(): modal to this window only, never a blocking exec()
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:

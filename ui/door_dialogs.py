@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.store import Store
 from ui.errors import error_text
-from ui.files import save_dialog
+from ui.files import print_dialog, save_dialog
 
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
@@ -329,13 +329,8 @@ class InsideWindow(QDialog):
         return path
 
     def choose_printer(self) -> QPrintDialog:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog = print_dialog(self, self.print_to)
         self.dialog = dialog
-        dialog.show()  # like open(): modal to this window only, never a blocking exec()
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:

@@ -1,4 +1,4 @@
-"""The one Save dialog of the app: non-blocking, remembered folder, suggested name."""
+"""The app's one Save dialog and one Print dialog: both non-blocking."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -22,4 +23,16 @@ def save_dialog(parent: QWidget, title: str, folder: str, filter_: str, suffix: 
     dialog.fileSelected.connect(lambda path: on_chosen(Path(path)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
+
+
+def print_dialog(parent: QWidget, on_printer: Callable[[QPrinter], object]) -> QPrintDialog:
+    """Qt's print dialog, modal to ``parent``'s window only and never a blocking
+    ``exec()``; ``on_printer`` gets the chosen printer once the person accepts."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: on_printer(printer))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
     return dialog
