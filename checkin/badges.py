@@ -34,12 +34,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin import codes as badge_codes
+from checkin import resources
 from checkin.errors import Cancelled, GuestNotFound, InvalidValue, OutputError
 from checkin.layouts import MM, Layout, get_layout
 from checkin.models import Event, Guest
 from checkin.store import Store
 
-FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 REGULAR = "CheckinSans"
 BOLD = "CheckinSans-Bold"
 _FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
@@ -72,7 +72,7 @@ def _fonts() -> dict[str, TTFont]:
     """Register the shipped fonts once per process: parsing a TTF takes ~50 ms."""
     fonts = {}
     for name, file_name in _FONT_FILES.items():
-        font = TTFont(name, str(FONT_DIR / file_name))
+        font = TTFont(name, str(resources.font(file_name)))
         pdfmetrics.registerFont(font)
         fonts[name] = font
     return fonts

@@ -12,17 +12,16 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from checkin import door
+from checkin import door, resources
 from checkin.guestlist import import_guest_list
 from checkin.store import Store, utcnow
 
-DEMO_LIST = Path(__file__).resolve().parent.parent / "resources" / "demo" / "guests.csv"
 DEMO_NAME = "Inspiratiesessie Kunst & Cultuur Nieuw-West"
 DEMO_CAPACITY = 20
 DEMO_INSIDE = 8
 
 
-def build_demo(path: Path, *, now: datetime | None = None, source: Path = DEMO_LIST) -> Store:
+def build_demo(path: Path, *, now: datetime | None = None, source: Path | None = None) -> Store:
     """Create the demo event at ``path`` (which must not exist) and return it open."""
     path = Path(path)
     at = now or utcnow()
@@ -32,7 +31,7 @@ def build_demo(path: Path, *, now: datetime | None = None, source: Path = DEMO_L
     store = Store.create(partial, name=DEMO_NAME, capacity=DEMO_CAPACITY,
                          event_date=at.date(), now=at - timedelta(days=14))
     try:
-        import_guest_list(store, source, now=at - timedelta(days=7))
+        import_guest_list(store, source or resources.demo_list(), now=at - timedelta(days=7))
         expected = [g for g in store.guests() if not g.cancelled]
         # Every third guest, so the ones inside are spread over the alphabet.
         arriving = expected[::3][:DEMO_INSIDE]

@@ -23,6 +23,7 @@ CLI prints it, the UI translates by class.
     ├── InvalidValue              a field given by a person (.field, .value)
     ├── GuestNotFound             no guest with that id or code (.key)
     ├── OutputError               a file that could not be written (.path)
+    ├── ResourceMissing           a file the app ships (font, sound, translation) is gone (.name)
     └── Cancelled                 long work stopped by the person; nothing changed
 """
 
@@ -169,3 +170,12 @@ class Cancelled(CheckinError):
     def __init__(self, what: str = "The work") -> None:
         self.what = what
         super().__init__(f"{what} was cancelled; nothing was changed.")
+
+
+class ResourceMissing(CheckinError):
+    """A file that ships with the app is not where the install put it: a broken install."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"The app's own file {name!r} is missing; reinstall the app to get it back.")

@@ -33,6 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from checkin import resources
 from checkin.errors import InvalidValue
 from checkin.export import (
     csv_value,
@@ -48,10 +49,8 @@ from checkin.export import (
 from checkin.models import Event, Guest, Presence, ScanRecord
 from checkin.store import Store
 
-FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 # Our own names, so the badge module registering the same files cannot clash with us.
 FONT, FONT_BOLD = "CheckinReport", "CheckinReport-Bold"
-_FALLBACK = ("Helvetica", "Helvetica-Bold")
 
 
 @dataclass(frozen=True)
@@ -315,10 +314,8 @@ FOOTER = 16.0
 
 @cache
 def _fonts() -> tuple[str, str]:
-    """Register DejaVu Sans (full Latin Extended: ı, Ğ, ø) once; Helvetica if it is missing."""
-    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-    if not (regular.is_file() and bold.is_file()):
-        return _FALLBACK
+    """Register DejaVu Sans (full Latin Extended: ı, Ğ, ø) once; a missing font is an error."""
+    regular, bold = resources.font("DejaVuSans.ttf"), resources.font("DejaVuSans-Bold.ttf")
     pdfmetrics.registerFont(TTFont(FONT, str(regular)))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
     return FONT, FONT_BOLD

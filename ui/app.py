@@ -14,18 +14,17 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from checkin import resources
 from checkin.errors import CheckinError
-from ui.errors import error_text, install_excepthook, show_error
-from ui.main_window import MainWindow
-from ui.settings import Settings, default_data_dir
-from ui.tasks import Tasks
+
+from .errors import error_text, install_excepthook, show_error
+from .main_window import MainWindow
+from .settings import Settings, default_data_dir
+from .tasks import Tasks
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS = RESOURCES / "translations"
-ICON = RESOURCES / "icons" / "checkin.svg"
 # The benchmark's hook: print the wall-clock time once the window is painted ("shown") and
 # once the event is open with its guests listed ("ready"), then quit.
 PROBE_ENV = "CHECKIN_PROBE_SHOWN"
@@ -47,9 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
 class Translations:
     """The interface language: every resources/translations/*_<lang>.qm plus Qt's own."""
 
-    def __init__(self, app: QApplication, folder: Path = TRANSLATIONS) -> None:
+    def __init__(self, app: QApplication, folder: Path | None = None) -> None:
         self.app = app
-        self.folder = folder
+        self.folder = folder if folder is not None else resources.translations()
         self.installed: list[QTranslator] = []
         self.language = "en"
 
@@ -114,8 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("Door check-in")
-    if ICON.is_file():
-        app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
     settings = Settings(args.data_dir or default_data_dir())
     translations = Translations(app)
     translations.apply(settings.language)

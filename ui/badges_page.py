@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from checkin.errors import Cancelled, CheckinError
 from checkin.layouts import LAYOUTS
 from checkin.store import Store
-from ui.errors import error_text, show_error
-from ui.files import print_dialog, save_dialog
-from ui.settings import Settings
-from ui.tasks import ProgressPanel, Tasks
+
+from .errors import error_text, show_error
+from .files import print_dialog, save_dialog
+from .settings import Settings
+from .tasks import ProgressPanel, Tasks
 
 if TYPE_CHECKING:
     from checkin.badges import BadgeResult

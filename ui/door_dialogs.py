@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from checkin.errors import CheckinError
 from checkin.store import Store
-from ui.errors import error_text
-from ui.files import print_dialog, save_dialog
+
+from .errors import error_text
+from .files import print_dialog, save_dialog
 
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)

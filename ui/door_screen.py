@@ -62,12 +62,13 @@ from checkin.errors import CheckinError, StoreUnavailable
 from checkin.location import is_server_url
 from checkin.models import Guest, GuestInput, Presence, ScanRecord
 from checkin.store import Store
-from ui.door_dialogs import CompanionsPanel, InsideWindow, QuestionPanel
-from ui.errors import error_text
-from ui.headcount_chart import HeadcountChart
-from ui.pin_dialog import PinDialog, ask_pin
-from ui.sounds import DoorSounds
-from ui.verdict_view import (
+
+from .door_dialogs import CompanionsPanel, InsideWindow, QuestionPanel
+from .errors import error_text
+from .headcount_chart import HeadcountChart
+from .pin_dialog import PinDialog, ask_pin
+from .sounds import DoorSounds
+from .verdict_view import (
     ICONS,
     Shown,
     Tone,
@@ -78,7 +79,7 @@ from ui.verdict_view import (
     party_name,
     verdict_word,
 )
-from ui.webcam import WebcamPanel
+from .webcam import WebcamPanel
 
 VERDICT_SECONDS = 12  # then the screen goes back to "Ready to scan"
 MESSAGE_SECONDS = 8

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from checkin import door
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
-from ui.errors import error_text, show_error
-from ui.files import save_dialog
-from ui.guests import event_zone
-from ui.settings import Settings
-from ui.tasks import ProgressPanel, Tasks
+
+from .errors import error_text, show_error
+from .files import save_dialog
+from .guests import event_zone
+from .settings import Settings
+from .tasks import ProgressPanel, Tasks
 
 if TYPE_CHECKING:
     from checkin.export import ExportResult

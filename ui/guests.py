@@ -52,10 +52,11 @@ from checkin.errors import CheckinError
 from checkin.models import Event, Guest, GuestInput, GuestStatus
 from checkin.store import Store
 from checkin.text import fold
-from ui.errors import error_text, show_error
-from ui.files import save_dialog
-from ui.settings import Settings
-from ui.tasks import ProgressPanel, Tasks
+
+from .errors import error_text, show_error
+from .files import save_dialog
+from .settings import Settings
+from .tasks import ProgressPanel, Tasks
 
 if TYPE_CHECKING:
     from checkin.door import ScanResult

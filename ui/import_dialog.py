@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.guestlist import FIELDS, ImportReport, Preview, import_guest_list, preview
 from checkin.store import Store
-from ui.errors import error_text
-from ui.settings import Settings
-from ui.tasks import ProgressPanel, Tasks
+
+from .errors import error_text
+from .settings import Settings
+from .tasks import ProgressPanel, Tasks
 
 LIST_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 AnyIndex = QModelIndex | QPersistentModelIndex

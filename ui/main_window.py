@@ -30,19 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.settings import Settings
-from ui.start import StartScreen
-from ui.tasks import Tasks
+from .settings import Settings
+from .start import StartScreen
+from .tasks import Tasks
 
 if TYPE_CHECKING:
     from checkin.store import Store
-    from ui.badges_page import BadgesPage
-    from ui.door_screen import DoorScreen
-    from ui.export_page import ExportPage
-    from ui.guests import GuestsPage
-    from ui.import_dialog import ImportDialog
-    from ui.pin_dialog import PinDialog
-    from ui.settings_page import SettingsPage
+
+    from .badges_page import BadgesPage
+    from .door_screen import DoorScreen
+    from .export_page import ExportPage
+    from .guests import GuestsPage
+    from .import_dialog import ImportDialog
+    from .pin_dialog import PinDialog
+    from .settings_page import SettingsPage
 
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
 
@@ -205,11 +206,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_event_view(self, tab: int) -> None:
-        from ui.badges_page import BadgesPage
-        from ui.door_screen import DoorScreen
-        from ui.export_page import ExportPage
-        from ui.guests import GuestsPage
-        from ui.settings_page import SettingsPage
+        from .badges_page import BadgesPage
+        from .door_screen import DoorScreen
+        from .export_page import ExportPage
+        from .guests import GuestsPage
+        from .settings_page import SettingsPage
 
         assert self.store is not None
         store, settings, tasks = self.store, self.settings, self.tasks
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         """Close the app; in kiosk mode only with the supervisor PIN (if the event has one)."""
         if self.door_screen is not None and self.door_screen.kiosk and self.store is not None:
-            from ui.pin_dialog import ask_pin
+            from .pin_dialog import ask_pin
 
             self.pin_dialog = ask_pin(
                 self, self.store, self.close,
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
     # importing -----------------------------------------------------------------
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
-        from ui.import_dialog import ImportDialog
+        from .import_dialog import ImportDialog
 
         if self.store is None:
             return None
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        from ui.import_dialog import is_guest_list
+        from .import_dialog import is_guest_list
 
         urls = event.mimeData().urls()
         if len(urls) != 1 or not urls[0].isLocalFile():

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.pin import verify_pin
 from checkin.store import Store
-from ui.errors import error_text
+
+from .errors import error_text
 
 
 class PinDialog(QDialog):

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from checkin import pin, privacy
 from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
-from ui.errors import error_text, show_error
-from ui.pin_dialog import PinDialog, ask_pin
-from ui.settings import Settings
-from ui.tasks import Tasks
+
+from .errors import error_text, show_error
+from .pin_dialog import PinDialog, ask_pin
+from .settings import Settings
+from .tasks import Tasks
 
 _PIN_PATTERN = QRegularExpression(r"\d{0,12}")
 

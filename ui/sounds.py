@@ -6,13 +6,11 @@ cannot load: the verdict on screen is what counts, the sound only helps.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QUrl
 
-from ui.media_probe import media_support, quiet_backend
+from checkin import resources
 
-SOUND_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+from .media_probe import media_support, quiet_backend
 
 
 class DoorSounds(QObject):
@@ -55,7 +53,7 @@ class DoorSounds(QObject):
         assert module is not None
         with quiet_backend():
             effect = module.QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(SOUND_DIR / ("admitted.wav" if ok
-                                                                   else "denied.wav"))))
+            sound = resources.sound("admitted.wav" if ok else "denied.wav")
+            effect.setSource(QUrl.fromLocalFile(str(sound)))
             effect.setVolume(0.8)
         return effect

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from checkin.errors import CheckinError
 from checkin.location import SUFFIX, is_server_url
-from ui.errors import error_text
-from ui.settings import Settings
+
+from .errors import error_text
+from .settings import Settings
 
 if TYPE_CHECKING:
     from checkin.store import Store

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.media_probe import media_support, quiet_backend
-from ui.scan_cooldown import CodeCooldown
+from .media_probe import media_support, quiet_backend
+from .scan_cooldown import CodeCooldown
 
 # Only QR codes: badges carry nothing else, and asking zxing-cpp for the linear
 # formats too (Code 128, EAN-13) makes a noisy frame 10-15 times slower to read.
