@@ -7,7 +7,7 @@ on the second sheet behind an instructions sheet, CSV files from Excel in
 Windows-1252 with semicolons.
 
 Reading and checking happen first, without touching the store; the write is one
-call to :meth:`Store.merge_guests`, a single transaction. So a file that cannot
+call to :meth:`store.merge.merge_guests`, a single transaction. So a file that cannot
 be read, a cancel, or a crash changes nothing.
 """
 

@@ -1,0 +1,409 @@
+"""The event store: one event in one SQLite file, or in one PostgreSQL database.
+
+SQLAlchemy Core over either. Every change is one transaction, committed before
+it is reported as done: the file is the save file, there is no Save button.
+
+Concurrency. A writing transaction first takes the event's write lock: on
+SQLite ``BEGIN IMMEDIATE`` (the database's one writer lock), on PostgreSQL
+``SELECT ... FOR UPDATE`` of the single event row. Two doors, two windows or two
+processes are therefore serialised for every change, and the cap itself is one
+conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
+``capacity``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
+
+from checkin import codes
+from checkin.errors import (
+    GuestNotFound,
+    InvalidValue,
+    NotAnEventStore,
+    SchemaTooNew,
+    StoreExists,
+    StoreNotFound,
+    StoreUnavailable,
+)
+from checkin.location import is_server_url
+from checkin.models import (
+    Event,
+    Guest,
+    GuestInput,
+    ImportRecord,
+    MergeResult,
+    ScanRecord,
+)
+from checkin.store.engine import _engine_for, _short, display_location
+from checkin.store.migrations import MIGRATIONS
+from checkin.store.rows import _event_of, _guest_of, _scan_of, from_db, guest_values, to_db, utcnow
+from checkin.store.schema import (
+    DEFAULT_RETENTION_DAYS,
+    DEFAULT_TIMEZONE,
+    SCHEMA_VERSION,
+    event_t,
+    guest_t,
+    import_t,
+    meta_t,
+    metadata,
+    scan_t,
+)
+from checkin.store.tx import _LOCK_EVENT, _SELECT_EVENT, Tx, _Reconnect
+from checkin.text import fold
+
+# --- the store -------------------------------------------------------------
+
+
+class Store:
+    """One event's store. Open with :meth:`open` or :meth:`create`."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self.is_server = is_server_url(location)
+
+    # opening and creating ------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        location: str | Path,
+        *,
+        name: str,
+        capacity: int,
+        event_date: date | None = None,
+        timezone: str = DEFAULT_TIMEZONE,
+        now: datetime | None = None,
+    ) -> Store:
+        if not name.strip():
+            raise InvalidValue("name", name, "is empty; give the event a name")
+        if capacity < 1:
+            raise InvalidValue("capacity", capacity, "must be at least 1")
+        loc = str(location)
+        if not is_server_url(loc):
+            path = Path(loc)
+            if path.exists() and path.stat().st_size > 0:
+                raise StoreExists(loc)
+            if not path.parent.exists():
+                raise InvalidValue("event file", loc, "is in a folder that does not exist")
+        engine = _engine_for(loc)
+        try:
+            with engine.begin() as conn:
+                if sa.inspect(conn).has_table("event"):
+                    raise StoreExists(display_location(loc))
+                metadata.create_all(conn)
+                conn.execute(sa.insert(meta_t).values(key="schema_version",
+                                                      value=str(SCHEMA_VERSION)))
+                conn.execute(
+                    sa.insert(event_t).values(
+                        id=1, name=name.strip(), capacity=capacity, tag=codes.new_tag(),
+                        date=event_date.isoformat() if event_date else None,
+                        timezone=timezone, created_at=to_db(now or utcnow()),
+                        retention_days=DEFAULT_RETENTION_DAYS,
+                    )
+                )
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreUnavailable(display_location(loc), _short(exc)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, loc)
+
+    @classmethod
+    def open(cls, location: str | Path) -> Store:
+        loc = str(location)
+        if not is_server_url(loc) and not Path(loc).is_file():
+            raise StoreNotFound(loc)
+        engine = _engine_for(loc)
+        try:
+            with engine.begin() as conn:
+                insp = sa.inspect(conn)
+                if not insp.has_table("meta") or not insp.has_table("event"):
+                    raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
+                        else NotAnEventStore(loc)
+                version = int(conn.execute(
+                    sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")
+                ).scalar_one())
+                if version > SCHEMA_VERSION:
+                    raise SchemaTooNew(display_location(loc), f"schema {version}")
+                for step in range(version, SCHEMA_VERSION):
+                    MIGRATIONS[step](conn)
+                if version < SCHEMA_VERSION:
+                    conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
+                                 .values(value=str(SCHEMA_VERSION)))
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
+            engine.dispose()
+            if is_server_url(loc):
+                raise StoreUnavailable(display_location(loc), _short(exc)) from exc
+            raise NotAnEventStore(loc) from exc
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreUnavailable(display_location(loc), _short(exc)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, loc)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def display(self) -> str:
+        return display_location(self.location)
+
+    # transactions ----------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Tx]:
+        """A transaction holding the event's write lock; committed on leaving.
+
+        Its first statement reads the event row (on PostgreSQL ``FOR UPDATE``,
+        which is the lock; on SQLite ``BEGIN IMMEDIATE`` already took it). If
+        that statement finds the connection dead (a server restarted, a
+        network blip) nothing has happened yet, so it is tried once more on a
+        fresh connection; a connection lost later fails the whole transaction.
+        """
+        try:
+            with self._locked() as tx:
+                yield tx
+        except (OperationalError, InterfaceError) as exc:
+            # A lost server or a lock never granted: the transaction was rolled back.
+            raise StoreUnavailable(self.display, _short(exc)) from exc
+
+    @contextmanager
+    def _locked(self) -> Iterator[Tx]:
+        for attempt in (1, 2):
+            try:
+                with self.engine.begin() as conn:
+                    lock = _LOCK_EVENT if conn.dialect.name == "postgresql" else _SELECT_EVENT
+                    try:
+                        row = conn.execute(lock).one()
+                    except DBAPIError as exc:
+                        if attempt == 1 and exc.connection_invalidated:
+                            raise _Reconnect from exc
+                        raise
+                    yield Tx(conn, _event_of(row))
+                    return
+            except _Reconnect:
+                continue
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
+                    conn.begin():
+                yield conn
+        except (OperationalError, InterfaceError) as exc:
+            raise StoreUnavailable(self.display, _short(exc)) from exc
+
+    # reading ---------------------------------------------------------------
+
+    def event(self) -> Event:
+        with self.read() as conn:
+            return _event_of(conn.execute(sa.select(event_t)).one())
+
+    def guests(self, *, include_cancelled: bool = True) -> list[Guest]:
+        """All guests in door-list order: last name, tussenvoegsel ignored."""
+        query = sa.select(guest_t).order_by(guest_t.c.sort_key, guest_t.c.id)
+        if not include_cancelled:
+            query = query.where(guest_t.c.cancelled == sa.false())
+        with self.read() as conn:
+            return [_guest_of(r) for r in conn.execute(query)]
+
+    def guest(self, guest_id: int) -> Guest:
+        with self.read() as conn:
+            row = conn.execute(sa.select(guest_t).where(guest_t.c.id == guest_id)).first()
+        if row is None:
+            raise GuestNotFound(guest_id)
+        return _guest_of(row)
+
+    def guest_by_code(self, code: str) -> Guest | None:
+        with self.read() as conn:
+            row = conn.execute(sa.select(guest_t).where(guest_t.c.code == code)).first()
+        return None if row is None else _guest_of(row)
+
+    def search(self, query: str, limit: int | None = None) -> list[Guest]:
+        """Guests whose name, organisation, email or code holds every word of the query."""
+        terms = fold(query).split()
+        stmt = sa.select(guest_t).order_by(guest_t.c.sort_key, guest_t.c.id)
+        for term in terms:
+            like = f"%{term.replace('%', '').replace('_', '')}%"
+            stmt = stmt.where(sa.or_(guest_t.c.search_key.like(like),
+                                     sa.func.lower(guest_t.c.code).like(like)))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.read() as conn:
+            return [_guest_of(r) for r in conn.execute(stmt)]
+
+    def scans(self, *, since_id: int = 0, limit: int | None = None,
+              newest_first: bool = False) -> list[ScanRecord]:
+        stmt = sa.select(scan_t).where(scan_t.c.id > since_id)
+        stmt = stmt.order_by(scan_t.c.id.desc() if newest_first else scan_t.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.read() as conn:
+            return [_scan_of(r) for r in conn.execute(stmt)]
+
+    def iter_scans(self, batch: int = 5000) -> Iterator[ScanRecord]:
+        """Every scan in order, fetched in batches so memory stays bounded."""
+        last = 0
+        while True:
+            chunk = self.scans(since_id=last, limit=batch)
+            if not chunk:
+                return
+            yield from chunk
+            last = chunk[-1].id
+
+    def iter_guests(self, batch: int = 5000) -> Iterator[Guest]:
+        """Every guest in door-list order, fetched in batches (bounded memory)."""
+        last_key, last_id = "", 0
+        while True:
+            stmt = (
+                sa.select(guest_t)
+                .where(sa.or_(guest_t.c.sort_key > last_key,
+                              sa.and_(guest_t.c.sort_key == last_key, guest_t.c.id > last_id)))
+                .order_by(guest_t.c.sort_key, guest_t.c.id)
+                .limit(batch)
+            )
+            with self.read() as conn:
+                chunk = [_guest_of(r) for r in conn.execute(stmt)]
+            if not chunk:
+                return
+            yield from chunk
+            last_key, last_id = chunk[-1].sort_key, chunk[-1].id
+
+    def imports(self) -> list[ImportRecord]:
+        with self.read() as conn:
+            rows = conn.execute(sa.select(import_t).order_by(import_t.c.id)).all()
+        return [
+            ImportRecord(id=m["id"], file_name=m["file_name"], at=from_db(m["at"]) or utcnow(),
+                         imported=m["imported"], updated=m["updated"], skipped=m["skipped"],
+                         duplicates=m["duplicates"], cancelled=m["cancelled"])
+            for m in (r._mapping for r in rows)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """Guests by status: not_arrived, inside, left, cancelled, and arrived (ever)."""
+        with self.read() as conn:
+            rows = conn.execute(
+                sa.select(guest_t.c.cancelled, guest_t.c.presence, sa.func.count())
+                .group_by(guest_t.c.cancelled, guest_t.c.presence)
+            ).all()
+            arrived = conn.execute(
+                sa.select(sa.func.count()).where(guest_t.c.entries > 0)
+            ).scalar_one()
+        out = {"not_arrived": 0, "inside": 0, "left": 0, "cancelled": 0, "guests": 0}
+        for cancelled, presence, n in rows:
+            out["guests"] += n
+            out["cancelled" if cancelled else presence] += n
+        out["arrived"] = arrived
+        return out
+
+    # changing ----------------------------------------------------------------
+
+    def set_capacity(self, capacity: int) -> Event:
+        """Any time; below the headcount it only stops admissions until there is room."""
+        if capacity < 1:
+            raise InvalidValue("capacity", capacity, "must be at least 1")
+        with self.write() as tx:
+            tx.conn.execute(sa.update(event_t).values(capacity=capacity))
+            return tx.event()
+
+    def update_event(self, **values: Any) -> Event:
+        allowed = {"name", "date", "timezone", "retention_days", "door_question", "pin_hash"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise InvalidValue("event field", sorted(unknown)[0], "is not a setting of an event")
+        if isinstance(values.get("date"), date):
+            values["date"] = values["date"].isoformat()
+        with self.write() as tx:
+            tx.conn.execute(sa.update(event_t).values(**values))
+            return tx.event()
+
+    def add_guest(self, g: GuestInput, *, now: datetime | None = None) -> Guest:
+        if not (g.name.strip() or g.first_name.strip() or g.last_name.strip()):
+            raise InvalidValue("name", g.name, "is empty; a guest needs a name")
+        with self.write() as tx:
+            code = g.code.strip() or codes.new_code(tx.locked.tag)
+            if tx.guest_by_code([code]) is not None:
+                raise InvalidValue("code", code, "belongs to another guest already")
+            return tx.guest(tx.insert_guest(g, code, now or utcnow()))
+
+    def update_guest(self, guest_id: int, g: GuestInput, *, now: datetime | None = None) -> Guest:
+        """Replace what a person can edit; presence, arrivals and the code's history stay."""
+        if not (g.name.strip() or g.first_name.strip() or g.last_name.strip()):
+            raise InvalidValue("name", g.name, "is empty; a guest needs a name")
+        with self.write() as tx:
+            old = tx.guest(guest_id)
+            values = guest_values(replace(g, walk_in=old.walk_in))
+            code = g.code.strip() or old.code
+            if code != old.code:
+                other = tx.guest_by_code([code])
+                if other is not None and other[0].id != guest_id:
+                    raise InvalidValue("code", code, "belongs to another guest already")
+            tx.set_guest(guest_id, **values, code=code, updated_at=now or utcnow())
+            return tx.guest(guest_id)
+
+    def set_cancelled(self, guest_id: int, cancelled: bool, *,
+                      now: datetime | None = None) -> Guest:
+        with self.write() as tx:
+            tx.guest(guest_id)
+            tx.set_guest(guest_id, cancelled=cancelled, updated_at=now or utcnow())
+            return tx.guest(guest_id)
+
+    def merge_guests(
+        self,
+        records: Sequence[tuple[GuestInput, bool]],
+        *,
+        file_name: str,
+        skipped: int,
+        duplicates: int,
+        now: datetime | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> MergeResult:
+        """Import a list as one transaction: see store/merge.py."""
+        from checkin.store.merge import merge_guests
+
+        return merge_guests(self, records, file_name=file_name, skipped=skipped,
+                            duplicates=duplicates, now=now, progress=progress)
+
+    # copying -----------------------------------------------------------------
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of every table, for `checkin copy`."""
+        with self.read() as conn:
+            return {t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))]
+                    for t in metadata.sorted_tables}
+
+    def load(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace this store's content with a dump; one transaction."""
+        with self.write() as tx:
+            for t in reversed(metadata.sorted_tables):
+                tx.conn.execute(sa.delete(t))
+            for t in metadata.sorted_tables:
+                rows = tables.get(t.name, [])
+                if rows:
+                    tx.conn.execute(sa.insert(t), rows)
+            if tx.conn.dialect.name == "postgresql":
+                for t in (guest_t, scan_t, import_t):
+                    tx.conn.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('\"{t.name}\"', 'id'), "
+                        f"COALESCE((SELECT MAX(id) FROM \"{t.name}\"), 0) + 1, false)"
+                    )

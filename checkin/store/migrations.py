@@ -1,0 +1,33 @@
+"""Bringing a store written by an older version up to date, one schema step at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.engine import Connection
+
+# --- migrations ------------------------------------------------------------
+
+
+def _migrate_1_to_2(conn: Connection) -> None:
+    """Schema 2: seats, companions, door question, retention, purge and PIN."""
+    ddl = [
+        "ALTER TABLE event ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 14",
+        "ALTER TABLE event ADD COLUMN purged_at TEXT",
+        "ALTER TABLE event ADD COLUMN door_question TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE event ADD COLUMN pin_hash TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE guest ADD COLUMN seat TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE guest ADD COLUMN companions INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE guest ADD COLUMN party INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE scan ADD COLUMN people INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE scan ADD COLUMN confirmed BOOLEAN NOT NULL DEFAULT FALSE",
+    ]
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
+    # Everyone inside under schema 1 came in alone.
+    conn.exec_driver_sql("UPDATE guest SET party = 1 WHERE presence = 'inside'")
+
+
+# MIGRATIONS[n] takes a store from schema n to n + 1.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_1_to_2}

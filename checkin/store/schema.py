@@ -1,0 +1,109 @@
+"""The tables of an event store, and its schema version.
+
+One event per store. `meta` holds the schema version; see migrations.py for
+how an older file is brought up to date.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+SCHEMA_VERSION = 2
+DEFAULT_TIMEZONE = "Europe/Amsterdam"
+DEFAULT_RETENTION_DAYS = 14
+
+metadata = sa.MetaData()
+
+meta_t = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+event_t = sa.Table(
+    "event",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("date", sa.Text),
+    sa.Column("capacity", sa.Integer, nullable=False),
+    sa.Column("tag", sa.Text, nullable=False),
+    sa.Column("inside", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("counter", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("peak", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("peak_at", sa.Text),
+    sa.Column("timezone", sa.Text, nullable=False, server_default=DEFAULT_TIMEZONE),
+    sa.Column("settings", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("created_at", sa.Text, nullable=False),
+    # schema 2
+    sa.Column("retention_days", sa.Integer, nullable=False, server_default="14"),
+    sa.Column("purged_at", sa.Text),
+    sa.Column("door_question", sa.Text, nullable=False, server_default=""),
+    sa.Column("pin_hash", sa.Text, nullable=False, server_default=""),
+    sa.CheckConstraint("inside >= 0", name="inside_not_negative"),
+)
+
+guest_t = sa.Table(
+    "guest",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("first_name", sa.Text, nullable=False, server_default=""),
+    sa.Column("middle", sa.Text, nullable=False, server_default=""),
+    sa.Column("last_name", sa.Text, nullable=False, server_default=""),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("organisation", sa.Text, nullable=False, server_default=""),
+    sa.Column("email", sa.Text, nullable=False, server_default=""),
+    sa.Column("code", sa.Text, nullable=False, unique=True),
+    sa.Column("cancelled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("presence", sa.String(16), nullable=False, server_default="not_arrived"),
+    sa.Column("walk_in", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("ticket_type", sa.Text, nullable=False, server_default=""),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("extra", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("first_arrival", sa.Text),
+    sa.Column("last_departure", sa.Text),
+    sa.Column("inside_since", sa.Text),
+    sa.Column("entries", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("sort_key", sa.Text, nullable=False, server_default=""),
+    sa.Column("search_key", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+    # schema 2
+    sa.Column("seat", sa.Text, nullable=False, server_default=""),
+    sa.Column("companions", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("party", sa.Integer, nullable=False, server_default="0"),
+)
+sa.Index("guest_email", guest_t.c.email)
+sa.Index("guest_sort", guest_t.c.sort_key)
+
+scan_t = sa.Table(
+    "scan",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("door", sa.Text, nullable=False, server_default=""),
+    sa.Column("raw", sa.Text, nullable=False, server_default=""),
+    sa.Column("guest_id", sa.Integer, sa.ForeignKey("guest.id")),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("inside_after", sa.Integer, nullable=False),
+    sa.Column("undone", sa.Boolean, nullable=False, server_default=sa.false()),
+    # schema 2
+    sa.Column("people", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+sa.Index("scan_guest", scan_t.c.guest_id)
+
+import_t = sa.Table(
+    "import",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("file_name", sa.Text, nullable=False),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("imported", sa.Integer, nullable=False),
+    sa.Column("updated", sa.Integer, nullable=False),
+    sa.Column("skipped", sa.Integer, nullable=False),
+    sa.Column("duplicates", sa.Integer, nullable=False),
+    sa.Column("cancelled", sa.Integer, nullable=False),
+)

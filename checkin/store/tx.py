@@ -1,0 +1,183 @@
+"""The writing transaction: the door's vocabulary over one locked event.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from checkin.errors import (
+    GuestNotFound,
+)
+from checkin.models import (
+    Event,
+    Guest,
+    GuestInput,
+    Presence,
+    ScanRecord,
+)
+from checkin.store.rows import _event_of, _guest_of, _scan_of, guest_values, to_db
+from checkin.store.schema import event_t, guest_t, scan_t
+
+# --- the write transaction -------------------------------------------------
+
+# The statements of the scan path, built once: building a statement costs more
+# than executing it on SQLite (DESIGN.md, Speed: a scan's p99 under 1 ms).
+_people = sa.bindparam("people", type_=sa.Integer)
+_SELECT_EVENT = sa.select(event_t).where(event_t.c.id == 1)
+_LOCK_EVENT = _SELECT_EVENT.with_for_update()
+_SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
+_GUESTS_BY_CODE = sa.select(guest_t).where(
+    guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
+_ADMIT = (
+    sa.update(event_t)
+    .where(event_t.c.id == 1, event_t.c.inside + _people <= event_t.c.capacity)
+    .values(
+        inside=event_t.c.inside + _people,
+        peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
+                        else_=event_t.c.peak_at),
+        peak=sa.case((event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
+                     else_=event_t.c.peak),
+    )
+    .returning(event_t.c.inside)
+)
+_RELEASE = (
+    sa.update(event_t)
+    .where(event_t.c.id == 1)
+    .values(inside=sa.case((event_t.c.inside >= _people, event_t.c.inside - _people), else_=0))
+    .returning(event_t.c.inside)
+)
+_INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
+
+
+@functools.cache
+def _set_guest_statement(columns: tuple[str, ...]) -> sa.Update:
+    """An UPDATE of these guest columns, built once per set of columns."""
+    return (
+        sa.update(guest_t)
+        .where(guest_t.c.id == sa.bindparam("gid"))
+        .values({c: sa.bindparam(f"v_{c}") for c in columns})
+    )
+
+
+class _Reconnect(Exception):
+    """The connection was dead before the transaction did anything: try a fresh one."""
+
+
+class Tx:
+    """One writing transaction with the event's lock held: the door's vocabulary.
+
+    ``locked`` is the event as it was when the lock was taken. The transaction
+    keeps the headcount it last read or wrote, so a scan needs no extra round
+    trip to log "inside after".
+    """
+
+    def __init__(self, conn: Connection, locked: Event) -> None:
+        self.conn = conn
+        self.locked = locked
+        self.inside: int | None = locked.inside
+
+    def event(self) -> Event:
+        event = _event_of(self.conn.execute(_SELECT_EVENT).one())
+        self.inside = event.inside
+        return event
+
+    def guest(self, guest_id: int) -> Guest:
+        row = self.conn.execute(_SELECT_GUEST, {"gid": guest_id}).first()
+        if row is None:
+            raise GuestNotFound(guest_id)
+        return _guest_of(row)
+
+    def guest_by_code(self, readings: Sequence[str]) -> tuple[Guest, str] | None:
+        """The guest named by the first reading that names one, and that reading."""
+        if not readings:
+            return None
+        rows = self.conn.execute(_GUESTS_BY_CODE, {"codes": list(readings)}).all()
+        by_code = {r._mapping["code"]: r for r in rows}
+        for reading in readings:
+            if reading in by_code:
+                return _guest_of(by_code[reading]), reading
+        return None
+
+    def admit(self, people: int, now: datetime) -> bool:
+        """Count ``people`` in if the room has space for all of them: THE cap.
+
+        One conditional UPDATE; nothing else in the code base changes ``inside``
+        upwards. False means the room is full and nothing changed.
+        """
+        row = self.conn.execute(_ADMIT, {"people": people, "stamp": to_db(now)}).first()
+        if row is None:
+            return False
+        self.inside = row[0]
+        return True
+
+    def release(self, people: int) -> None:
+        """Count ``people`` out; the headcount never goes below zero."""
+        self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
+
+    def change_counter(self, delta: int) -> None:
+        self.conn.execute(
+            sa.update(event_t).where(event_t.c.id == 1).values(counter=event_t.c.counter + delta)
+        )
+
+    def set_guest(self, guest_id: int, **values: Any) -> None:
+        for key in ("first_arrival", "last_departure", "inside_since", "updated_at"):
+            if isinstance(values.get(key), datetime):
+                values[key] = to_db(values[key])
+        if isinstance(values.get("presence"), Presence):
+            values["presence"] = values["presence"].value
+        self.conn.execute(_set_guest_statement(tuple(sorted(values))),
+                          {"gid": guest_id, **{f"v_{k}": v for k, v in values.items()}})
+
+    def insert_guest(self, g: GuestInput, code: str, now: datetime) -> int:
+        stamp = to_db(now)
+        values = guest_values(g) | {"code": code, "created_at": stamp, "updated_at": stamp}
+        result = self.conn.execute(sa.insert(guest_t).values(**values))
+        pk = result.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+    def log(
+        self,
+        *,
+        at: datetime,
+        door: str,
+        raw: str,
+        guest_id: int | None,
+        action: str,
+        verdict: str,
+        people: int = 1,
+        confirmed: bool = False,
+    ) -> ScanRecord:
+        inside = self.inside
+        if inside is None:
+            inside = self.conn.execute(sa.select(event_t.c.inside)).scalar_one()
+        values = {
+            "at": to_db(at), "door": door, "raw": raw, "guest_id": guest_id,
+            "action": action, "verdict": verdict, "inside_after": inside,
+            "people": people, "confirmed": confirmed, "undone": False,
+        }
+        scan_id = self.conn.execute(_INSERT_SCAN, values).scalar_one()
+        return ScanRecord(id=int(scan_id), at=at, door=door, raw=raw, guest_id=guest_id,
+                          action=action, verdict=verdict, inside_after=inside,
+                          people=people, confirmed=confirmed)
+
+    def last_scan(self, guest_id: int | None, actions: Sequence[str]) -> ScanRecord | None:
+        """The latest not-undone scan that changed something for this guest (or counter)."""
+        cond = scan_t.c.guest_id.is_(None) if guest_id is None else scan_t.c.guest_id == guest_id
+        row = self.conn.execute(
+            sa.select(scan_t)
+            .where(cond, scan_t.c.undone == sa.false(), scan_t.c.action.in_(list(actions)),
+                   scan_t.c.verdict.in_(["admitted", "exited"]))
+            .order_by(scan_t.c.id.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else _scan_of(row)
+
+    def mark_undone(self, scan_id: int) -> None:
+        self.conn.execute(sa.update(scan_t).where(scan_t.c.id == scan_id).values(undone=True))
