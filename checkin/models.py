@@ -22,6 +22,7 @@ class GuestStatus(enum.StrEnum):
     INSIDE = "inside"
     LEFT = "left"
     CANCELLED = "cancelled"
+    PENDING = "pending"  # not confirmed (unpaid, waiting list, expired): needs an override
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ class Event:
     door_question: str
     pin_hash: str
     created_at: datetime
+    # schema 3
+    language: str = "en"  # nl or en: every document made for the event follows it
+    badge_design: dict[str, Any] = field(default_factory=dict)  # logo, accent colour, ...
+    undo_minutes: int = 15  # any door person may undo within this; later needs the PIN
 
     @property
     def room_left(self) -> int:
@@ -80,11 +85,15 @@ class Guest:
     extra: dict[str, Any] = field(default_factory=dict)
     sort_key: str = ""
     search_key: str = ""
+    pending: bool = False  # not confirmed: unpaid, waiting list, expired
+    name_missing: bool = False  # the list had a code or email but no name
 
     @property
     def status(self) -> GuestStatus:
         if self.cancelled:
             return GuestStatus.CANCELLED
+        if self.pending:
+            return GuestStatus.PENDING
         return GuestStatus(self.presence.value)
 
 
@@ -106,6 +115,8 @@ class GuestInput:
     companions: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
     walk_in: bool = False
+    pending: bool = False
+    name_missing: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,12 @@ class ScanRecord:
     people: int = 1
     confirmed: bool = False
     undone: bool = False
+    # schema 3
+    uuid: str | None = None  # made by the door; the same id twice is stored once
+    override: bool = False  # admitted by a supervisor's override
+    reason: str = ""  # of an override or an undo
+    offline: bool = False  # decided by a door while the server was out of reach
+    flag: str = ""  # e.g. a badge used at two doors while they were apart
 
 
 @dataclass(frozen=True)

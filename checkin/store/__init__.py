@@ -20,6 +20,7 @@ from checkin.store.schema import (
     import_t,
     meta_t,
     metadata,
+    replaced_code_t,
     scan_t,
 )
 from checkin.store.tx import Tx
@@ -27,5 +28,5 @@ from checkin.store.tx import Tx
 __all__ = [
     "DEFAULT_RETENTION_DAYS", "DEFAULT_TIMEZONE", "MIGRATIONS", "SCHEMA_VERSION", "Store", "Tx",
     "display_location", "event_t", "from_db", "guest_t", "guest_values", "import_t", "meta_t",
-    "metadata", "scan_t", "to_db", "utcnow",
+    "metadata", "replaced_code_t", "scan_t", "to_db", "utcnow",
 ]

@@ -13,6 +13,7 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -83,12 +84,15 @@ class Store:
         capacity: int,
         event_date: date | None = None,
         timezone: str = DEFAULT_TIMEZONE,
+        language: str = "en",
         now: datetime | None = None,
     ) -> Store:
         if not name.strip():
             raise InvalidValue("name", name, "is empty; give the event a name")
         if capacity < 1:
             raise InvalidValue("capacity", capacity, "must be at least 1")
+        if language not in ("nl", "en"):
+            raise InvalidValue("language", language, "must be nl or en")
         loc = str(location)
         if not is_server_url(loc):
             path = Path(loc)
@@ -109,7 +113,7 @@ class Store:
                         id=1, name=name.strip(), capacity=capacity, tag=codes.new_tag(),
                         date=event_date.isoformat() if event_date else None,
                         timezone=timezone, created_at=to_db(now or utcnow()),
-                        retention_days=DEFAULT_RETENTION_DAYS,
+                        retention_days=DEFAULT_RETENTION_DAYS, language=language,
                     )
                 )
         except DBAPIError as exc:
@@ -327,10 +331,13 @@ class Store:
             return tx.event()
 
     def update_event(self, **values: Any) -> Event:
-        allowed = {"name", "date", "timezone", "retention_days", "door_question", "pin_hash"}
+        allowed = {"name", "date", "timezone", "retention_days", "door_question", "pin_hash",
+                   "language", "badge_design", "undo_minutes"}
         unknown = set(values) - allowed
         if unknown:
             raise InvalidValue("event field", sorted(unknown)[0], "is not a setting of an event")
+        if isinstance(values.get("badge_design"), dict):
+            values["badge_design"] = json.dumps(values["badge_design"], sort_keys=True)
         if isinstance(values.get("date"), date):
             values["date"] = values["date"].isoformat()
         with self.write() as tx:

@@ -29,5 +29,27 @@ def _migrate_1_to_2(conn: Connection) -> None:
     conn.exec_driver_sql("UPDATE guest SET party = 1 WHERE presence = 'inside'")
 
 
+def _migrate_2_to_3(conn: Connection) -> None:
+    """Schema 3: event language and badge design, pending guests, scan ids, overrides,
+    undo reasons, offline scans and replaced badge codes."""
+    ddl = [
+        "ALTER TABLE event ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT 'en'",
+        "ALTER TABLE event ADD COLUMN badge_design TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE event ADD COLUMN undo_minutes INTEGER NOT NULL DEFAULT 15",
+        "ALTER TABLE guest ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE guest ADD COLUMN name_missing BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE scan ADD COLUMN uuid VARCHAR(64)",
+        "ALTER TABLE scan ADD COLUMN override BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE scan ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE scan ADD COLUMN offline BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE scan ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
+        "CREATE UNIQUE INDEX scan_uuid ON scan (uuid)",
+        "CREATE TABLE replaced_code (code TEXT PRIMARY KEY, "
+        "guest_id INTEGER NOT NULL REFERENCES guest (id), replaced_at TEXT NOT NULL)",
+    ]
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}

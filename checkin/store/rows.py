@@ -58,6 +58,9 @@ def _event_of(row: sa.Row[Any]) -> Event:
         purged_at=from_db(m["purged_at"]),
         door_question=m["door_question"],
         pin_hash=m["pin_hash"],
+        language=m["language"],
+        badge_design=json.loads(m["badge_design"] or "{}"),
+        undo_minutes=m["undo_minutes"],
         created_at=from_db(m["created_at"]) or utcnow(),
     )
 
@@ -88,6 +91,8 @@ def _guest_of(row: sa.Row[Any]) -> Guest:
         extra=json.loads(m["extra"]),
         sort_key=m["sort_key"],
         search_key=m["search_key"],
+        pending=bool(m["pending"]),
+        name_missing=bool(m["name_missing"]),
     )
 
 
@@ -105,6 +110,11 @@ def _scan_of(row: sa.Row[Any]) -> ScanRecord:
         people=m["people"],
         confirmed=bool(m["confirmed"]),
         undone=bool(m["undone"]),
+        uuid=m["uuid"],
+        override=bool(m["override"]),
+        reason=m["reason"],
+        offline=bool(m["offline"]),
+        flag=m["flag"],
     )
 
 
@@ -126,6 +136,8 @@ def guest_values(g: GuestInput) -> dict[str, Any]:
         "extra": json.dumps(g.extra, ensure_ascii=False, sort_keys=True, default=str)
         if g.extra else "{}",
         "walk_in": g.walk_in,
+        "pending": g.pending,
+        "name_missing": g.name_missing,
         "sort_key": sort_key(g.first_name, g.last_name, name),
         "search_key": _search_key(name, g.organisation, g.email),
     }

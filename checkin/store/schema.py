@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -41,6 +41,10 @@ event_t = sa.Table(
     sa.Column("purged_at", sa.Text),
     sa.Column("door_question", sa.Text, nullable=False, server_default=""),
     sa.Column("pin_hash", sa.Text, nullable=False, server_default=""),
+    # schema 3
+    sa.Column("language", sa.String(8), nullable=False, server_default="en"),
+    sa.Column("badge_design", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("undo_minutes", sa.Integer, nullable=False, server_default="15"),
     sa.CheckConstraint("inside >= 0", name="inside_not_negative"),
 )
 
@@ -73,6 +77,9 @@ guest_t = sa.Table(
     sa.Column("seat", sa.Text, nullable=False, server_default=""),
     sa.Column("companions", sa.Integer, nullable=False, server_default="0"),
     sa.Column("party", sa.Integer, nullable=False, server_default="0"),
+    # schema 3
+    sa.Column("pending", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("name_missing", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 sa.Index("guest_email", guest_t.c.email)
 sa.Index("guest_sort", guest_t.c.sort_key)
@@ -92,8 +99,24 @@ scan_t = sa.Table(
     # schema 2
     sa.Column("people", sa.Integer, nullable=False, server_default="1"),
     sa.Column("confirmed", sa.Boolean, nullable=False, server_default=sa.false()),
+    # schema 3
+    sa.Column("uuid", sa.String(64)),
+    sa.Column("override", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("offline", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("flag", sa.Text, nullable=False, server_default=""),
 )
 sa.Index("scan_guest", scan_t.c.guest_id)
+sa.Index("scan_uuid", scan_t.c.uuid, unique=True)
+
+# A guest's earlier badge codes (re-import with a new code, a reissued badge): they scan `revoked`.
+replaced_code_t = sa.Table(
+    "replaced_code",
+    metadata,
+    sa.Column("code", sa.Text, primary_key=True),
+    sa.Column("guest_id", sa.Integer, sa.ForeignKey("guest.id"), nullable=False),
+    sa.Column("replaced_at", sa.Text, nullable=False),
+)
 
 import_t = sa.Table(
     "import",
