@@ -1,0 +1,7 @@
+"""`python -m checkin.cli`."""
+
+import sys
+
+from checkin.cli import main
+
+sys.exit(main())

@@ -1,0 +1,167 @@
+"""The event's own commands: new, import, guests, badges, export, copy, doorlist, purge."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from checkin.cli.common import (
+    EXIT_OK,
+    _iso_date,
+    _positive_int,
+    print_json,
+    write_file,
+)
+from checkin.errors import InvalidValue
+from checkin.store import Store
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("new", help="create an event")
+    p.add_argument("event")
+    p.add_argument("--name", required=True)
+    p.add_argument("--capacity", required=True, type=_positive_int)
+    p.add_argument("--date", type=_iso_date)
+    p.add_argument("--json", action="store_true")
+
+
+    p = sub.add_parser("import", help="import or update the guest list from .xlsx/.csv")
+    p.add_argument("event")
+    p.add_argument("list")
+    p.add_argument("--sheet")
+    p.add_argument("--json", action="store_true")
+
+
+    p = sub.add_parser("guests", help="list the guests")
+    p.add_argument("event")
+    p.add_argument("--json", action="store_true")
+
+
+    p = sub.add_parser("badges", help="write badges as a PDF")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--layout", default="a4-8")
+    p.add_argument("--guest", action="append", default=[], metavar="CODE")
+
+
+    p = sub.add_parser("export", help="write the attendance as .xlsx or .csv")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+
+
+    p = sub.add_parser("copy", help="copy an event between a file and a server")
+    p.add_argument("source")
+    p.add_argument("target")
+
+
+    p = sub.add_parser("doorlist", help="the paper door list, for when the laptop fails")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+
+
+    p = sub.add_parser("purge", help="remove all personal data of the event for good")
+    p.add_argument("event")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _new(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    with Store.create(args.event, name=args.name, capacity=args.capacity,
+                      event_date=args.date) as store:
+        event = store.event()
+    if args.json:
+        print_json(out, {"name": event.name, "capacity": event.capacity,
+                          "date": event.date.isoformat() if event.date else None,
+                          "tag": event.tag, "store": store.display})
+    else:
+        print(f"Created {event.name!r} (capacity {event.capacity}) in {store.display}.", file=out)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.guestlist import import_guest_list
+
+    with Store.open(args.event) as store:
+        report = import_guest_list(store, Path(args.list), sheet=args.sheet)
+    if args.json:
+        print_json(out, report.as_json())
+    else:
+        for line in report.lines():
+            print(line, file=out)
+    return EXIT_OK
+
+
+def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    with Store.open(args.event) as store:
+        guests = store.guests()
+    rows = [
+        {"id": g.id, "name": g.name, "first_name": g.first_name, "last_name": g.last_name,
+         "organisation": g.organisation, "email": g.email, "code": g.code,
+         "status": g.status.value}
+        for g in guests
+    ]
+    if args.json:
+        print_json(out, rows)
+    else:
+        for r in rows:
+            print(f"{r['code']}\t{r['status']}\t{r['name']}\t{r['organisation']}", file=out)
+    return EXIT_OK
+
+
+def _badges(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.badges import write_badges
+
+    with Store.open(args.event) as store:
+        result = write_badges(store, Path(args.output), layout=args.layout,
+                              codes=args.guest or None)
+    badges = "1 badge" if result.badges == 1 else f"{result.badges} badges"
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    print(f"Wrote {badges} on {pages} to {args.output}.", file=out)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.export import export_attendance
+
+    return write_file(args, out, export_attendance)
+
+
+def _copy(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.copying import copy_event
+
+    copy_event(args.source, args.target).close()
+    print(f"Copied the event to {args.target}.", file=out)
+    return EXIT_OK
+
+
+def _doorlist(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.reports import write_door_list
+
+    return write_file(args, out, write_door_list)
+
+
+def _purge(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.privacy import purge
+
+    if not args.yes:
+        raise InvalidValue("purge", args.event,
+                           "removes every name, email and extra field for good; "
+                           "add --yes to confirm")
+    with Store.open(args.event) as store:
+        result = purge(store)
+    print(f"Removed the personal data of {result.guests} guests; counts and scan times "
+          f"are kept.", file=out)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "new": _new,
+    "import": _import,
+    "guests": _guests,
+    "badges": _badges,
+    "export": _export,
+    "copy": _copy,
+    "doorlist": _doorlist,
+    "purge": _purge,
+}

@@ -1,0 +1,85 @@
+"""Who is or was inside: the roll call and the contact-tracing list."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from checkin.cli.common import (
+    EXIT_OK,
+    _iso_time,
+    print_json,
+)
+from checkin.errors import InvalidValue
+from checkin.store import Store
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("inside", help="who is inside now: a roll call for an evacuation")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", help="write a .pdf or .xlsx instead of printing")
+    p.add_argument("--json", action="store_true")
+
+
+    p = sub.add_parser("present", help="everyone inside at any moment between two times")
+    p.add_argument("event")
+    p.add_argument("--from", dest="start", required=True, type=_iso_time,
+                   help="YYYY-MM-DDTHH:MM, the event's local time unless an offset is given")
+    p.add_argument("--to", dest="end", required=True, type=_iso_time)
+    p.add_argument("-o", "--output", help="write a .xlsx or .csv instead of printing")
+    p.add_argument("--json", action="store_true")
+
+
+
+def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.reports import inside_now, write_inside_list
+
+    with Store.open(args.event) as store:
+        if args.output:
+            write_inside_list(store, Path(args.output))
+            print(f"Wrote {args.output}.", file=out)
+            return EXIT_OK
+        rows, unnamed = inside_now(store)
+    if args.json:
+        print_json(out, {"guests": [{"id": r.guest_id, "name": r.name,
+                                      "organisation": r.organisation,
+                                      "arrived": r.arrived.isoformat(), "people": r.people}
+                                     for r in rows],
+                          "without_name": unnamed})
+    else:
+        for r in rows:
+            print(f"{r.name}\t{r.organisation}\t{r.arrived.isoformat()}", file=out)
+        print(f"{sum(r.people for r in rows)} with a name, {unnamed} without a name.", file=out)
+    return EXIT_OK
+
+
+def _present(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.reports import present_between, write_present
+
+    with Store.open(args.event) as store:
+        zone = ZoneInfo(store.event().timezone)
+        start = args.start if args.start.tzinfo else args.start.replace(tzinfo=zone)
+        end = args.end if args.end.tzinfo else args.end.replace(tzinfo=zone)
+        if end < start:
+            raise InvalidValue("--to", args.end.isoformat(), "is before --from")
+        if args.output:
+            write_present(store, start, end, Path(args.output))
+            print(f"Wrote {args.output}.", file=out)
+            return EXIT_OK
+        rows = present_between(store, start, end)
+    if args.json:
+        print_json(out, [dataclasses.asdict(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.name}\t{r.organisation}\t{r.email}", file=out)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "inside": _inside,
+    "present": _present,
+}
