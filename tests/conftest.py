@@ -12,6 +12,7 @@ import pytest
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.pgcluster import pg_cluster  # noqa: F401  (a private server to stop and freeze)
 
 T0 = datetime(2021, 6, 18, 17, 0, tzinfo=UTC)
 
