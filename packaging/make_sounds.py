@@ -3,7 +3,7 @@
 admitted.wav: a bright rising two-tone chime (admitted, exited).
 denied.wav: a low rough buzz (every refusal). Distinct in pitch, rhythm and
 timbre, so staff tell them apart without looking and without hearing colour.
-Run: python resources/sounds/make_sounds.py
+Run: python packaging/make_sounds.py (a build-time tool: it is not installed with the app)
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 RATE = 44100
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "resources" / "sounds"
 
 
 def _envelope(i: int, n: int, attack: int = 220, release: int = 2200) -> float:
