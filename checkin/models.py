@@ -6,7 +6,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
+
+from checkin import zones
 
 
 class Presence(enum.StrEnum):
@@ -53,11 +55,9 @@ class Event:
     @property
     def zone(self) -> ZoneInfo:
         """The event's local time zone, for every time a person reads."""
-        try:
-            return ZoneInfo(self.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            # A store copied from a machine with other tz data: fall back, never fail.
-            return ZoneInfo("Europe/Amsterdam")
+        # A store copied from a machine with other tz data, or no tz data at all: the
+        # default zone, built in when even that is missing, so this never fails.
+        return zones.zone(self.timezone)
 
 
 @dataclass(frozen=True)

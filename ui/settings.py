@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings
 
+from checkin.datadir import data_dir
 from checkin.location import is_server_url
 
 LANGUAGES = ("nl", "en")
@@ -20,8 +21,7 @@ MAX_RECENT = 8
 
 
 def default_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".checkin")
+    return data_dir()  # one place for app and CLI: checkin/datadir.py
 
 
 def system_language() -> str:

@@ -4,20 +4,30 @@ Exit status: 0 done, 1 a scan denied, 2 bad input or usage (one sentence on
 stderr, never a traceback). The commands live by subject: event_cmds (the
 event and its files), door_cmds (the door's actions), report_cmds (who is or
 was inside); common holds the parser and printing they share.
+
+Output is UTF-8 on every platform, whatever the console's code page or the
+locale (a Windows pipe or redirect would otherwise be cp1252 and die on
+"Yılmaz"); a reader that stops early (`checkin guests EVENT | head -1`) ends
+the command quietly with status 141, as if by SIGPIPE, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from checkin.cli import door_cmds, event_cmds, report_cmds
-from checkin.cli.common import EXIT_DENIED, EXIT_OK, EXIT_USAGE, _Parser
+from checkin.cli.common import EXIT_DENIED, EXIT_OK, EXIT_USAGE, VersionAction, _Parser
 from checkin.errors import CheckinError
 
-__all__ = ["EXIT_DENIED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_DENIED", "EXIT_OK", "EXIT_PIPE_CLOSED", "EXIT_USAGE", "build_parser", "main"]
+
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a program ended by SIGPIPE
 
 _MODULES = (event_cmds, door_cmds, report_cmds)
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
@@ -27,6 +37,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="checkin", description="Run the door of an event.")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in _MODULES:
         module.add_parsers(sub)
@@ -35,15 +46,44 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
          stdin: TextIO | None = None) -> int:
+    utf8_streams()
     out = stdout or sys.stdout
-    args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args, out, stdin or sys.stdin)
+        args = build_parser().parse_args(argv)
+        try:
+            return COMMANDS[args.command](args, out, stdin or sys.stdin)
+        finally:
+            # Inside the try, so a closed pipe is met here and not at the exit's flush.
+            out.flush()
     except CheckinError as exc:
         print(f"checkin: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except KeyboardInterrupt:
         return 130
+
+
+def utf8_streams() -> None:
+    """stdout and stderr write UTF-8, whatever PYTHONIOENCODING, the locale or code page say."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and \
+                codecs.lookup(stream.encoding).name != "utf-8":
+            # surrogateescape: bytes of an undecodable file name given on the command
+            # line go out as they came in, instead of ending the command.
+            errors = "surrogateescape" if stream is sys.stdout else "backslashreplace"
+            stream.reconfigure(encoding="utf-8", errors=errors)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout once more at exit; aimed at a closed pipe, that flush would
+    # print "Exception ignored ... BrokenPipeError". Point the descriptor at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real descriptor (an embedding host, a test's buffer)
+        pass
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from checkin.datadir import data_dir
 from checkin.store import Store
 
 EXIT_OK, EXIT_DENIED, EXIT_USAGE = 0, 1, 2
@@ -58,3 +59,31 @@ def write_file(args: argparse.Namespace, out: TextIO,
         write(store, Path(args.output))
     print(f"Wrote {args.output}.", file=out)
     return EXIT_OK
+
+
+class VersionAction(argparse.Action):
+    """`--version`: prints "checkin X.Y.Z" and exits 0; the version is read only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from checkin.version import version
+
+        print(f"checkin {version()}")
+        parser.exit(EXIT_OK)
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """`--data-dir DIR` for a command that keeps files of its own on this computer."""
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="keep this computer's own files here "
+                             "(default: the app's data folder, as the desktop app uses)")
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    """The folder `--data-dir` names, else the same one the desktop app uses."""
+    given: Path | None = getattr(args, "data_dir", None)
+    return given if given is not None else data_dir()
