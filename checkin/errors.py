@@ -19,8 +19,16 @@ CLI prints it, the UI translates by class.
     │   ├── NotAnEventStore
     │   ├── StoreExists
     │   ├── SchemaTooNew
-    │   └── StoreUnavailable      the database went away mid-operation
+    │   ├── DiskFull              no room left on the disk (or the server's); nothing changed
+    │   ├── ReadOnlyStore         the file or its folder cannot be written (a USB stick, a CD)
+    │   ├── DamagedStore          damaged pages; a copy is kept beside it (.copy)
+    │   └── StoreUnavailable      the database went away or did not answer in time
+    │       └── FileLocked        another program holds the event file's lock
     ├── InvalidValue              a field given by a person (.field, .value)
+    ├── PinError                  the supervisor PIN
+    │   ├── WrongPin              a wrong PIN; counted (.failures)
+    │   ├── PinLockedOut          too many wrong PINs: wait (.until, .seconds)
+    │   └── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
     ├── GuestNotFound             no guest with that id or code (.key)
     ├── OutputError               a file that could not be written (.path)
     ├── ResourceMissing           a file the app ships (font, sound, translation) is gone (.name)
@@ -29,6 +37,7 @@ CLI prints it, the UI translates by class.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -142,6 +151,32 @@ class StoreUnavailable(StoreError):
     reason = "not connected to the event store; nothing was recorded"
 
 
+class FileLocked(StoreUnavailable):
+    reason = ("the event file is locked by another program; nothing was changed; "
+              "close that program and try again")
+
+
+class DiskFull(StoreError):
+    reason = "the disk is full; nothing was changed; free some space and try again"
+
+
+class ReadOnlyStore(StoreError):
+    reason = ("the event file or its folder is read-only; nothing was changed; it can be "
+              "read (status, guests, export), or copy it to a writable folder to record scans")
+
+
+class DamagedStore(StoreError):
+    """Damaged pages: never offered for deletion; a copy is kept when the folder allows."""
+
+    def __init__(self, location: str, detail: str = "", copy: str | None = None) -> None:
+        self.copy = copy
+        super().__init__(location, detail)
+        kept = (f"a copy of the file is kept as {Path(copy).name}" if copy
+                else "the file is kept as it was (no copy fits beside it); copy it somewhere safe")
+        self.args = (f"{location}: the event file is damaged ({detail or 'damaged pages'}); "
+                     f"{kept}; do not delete it, the scans in it can be recovered.",)
+
+
 # --- everything else -------------------------------------------------------
 
 
@@ -151,6 +186,30 @@ class InvalidValue(CheckinError):
         self.value = value
         self.why = why
         super().__init__(f"{field}: {value!r} {why}.")
+
+
+class PinError(CheckinError):
+    """The supervisor PIN stopped an action; nothing was changed."""
+
+
+class WrongPin(PinError):
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        super().__init__("The supervisor PIN is wrong; nothing was changed.")
+
+
+class PinLockedOut(PinError):
+    def __init__(self, until: datetime, seconds: int) -> None:
+        self.until = until
+        self.seconds = seconds
+        super().__init__(
+            f"Too many wrong PINs; try again in {seconds} s. Nothing was changed.")
+
+
+class PinNeeded(PinError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This needs the supervisor PIN: set CHECKIN_PIN or run the command in a terminal.")
 
 
 class GuestNotFound(CheckinError):

@@ -13,8 +13,8 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 
 from __future__ import annotations
 
+import functools
 import json
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -31,10 +31,11 @@ from checkin.errors import (
     GuestNotFound,
     InvalidValue,
     NotAnEventStore,
+    ReadOnlyStore,
     SchemaTooNew,
+    StoreError,
     StoreExists,
     StoreNotFound,
-    StoreUnavailable,
 )
 from checkin.location import is_server_url
 from checkin.models import (
@@ -45,7 +46,8 @@ from checkin.models import (
     MergeResult,
     ScanRecord,
 )
-from checkin.store.engine import _engine_for, _short, display_location
+from checkin.store.engine import DOOR_SECONDS, _engine_for, display_location, door_deadline
+from checkin.store.faults import check_file, fault
 from checkin.store.migrations import MIGRATIONS
 from checkin.store.rows import _event_of, _guest_of, _scan_of, from_db, guest_values, to_db, utcnow
 from checkin.store.schema import (
@@ -59,10 +61,45 @@ from checkin.store.schema import (
     metadata,
     scan_t,
 )
-from checkin.store.tx import _LOCK_EVENT, _SELECT_EVENT, Tx, _Reconnect
+from checkin.store.tx import _SELECT_EVENT, Tx, _Reconnect
 from checkin.text import fold
 
 # --- the store -------------------------------------------------------------
+
+
+def _set_wal(engine: Engine) -> None:
+    """WAL mode, outside any transaction (SQLite refuses it inside one); stays in the file."""
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if cur.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+    finally:
+        raw.close()
+
+
+@functools.cache
+def _pg_lock(seconds: float) -> sa.Select[Any]:
+    """The lock statement; it also sets this transaction's statement deadline (no extra trip)."""
+    return _SELECT_EVENT.add_columns(door_deadline(seconds)).with_for_update(of=event_t)
+
+
+def _schema_version(conn: Connection, loc: str) -> int:
+    """The file's schema version, or the fault: not an event, or newer than this app."""
+    insp = sa.inspect(conn)
+    if not insp.has_table("meta") or not insp.has_table("event"):
+        raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
+            else NotAnEventStore(loc)
+    raw = conn.execute(
+        sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar_one_or_none()
+    try:
+        version = int(raw or "")
+    except ValueError:
+        raise NotAnEventStore(display_location(loc), "it carries no schema version") from None
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(display_location(loc), f"schema {version}")
+    return version
 
 
 class Store:
@@ -94,14 +131,19 @@ class Store:
         if language not in ("nl", "en"):
             raise InvalidValue("language", language, "must be nl or en")
         loc = str(location)
+        path: Path | None = None
+        existed = False
         if not is_server_url(loc):
             path = Path(loc)
-            if path.exists() and path.stat().st_size > 0:
+            existed = path.exists()
+            if existed and path.stat().st_size > 0:
                 raise StoreExists(loc)
             if not path.parent.exists():
                 raise InvalidValue("event file", loc, "is in a folder that does not exist")
-        engine = _engine_for(loc)
+        engine = _engine_for(loc, "rwc")
         try:
+            if path is not None:
+                _set_wal(engine)
             with engine.begin() as conn:
                 if sa.inspect(conn).has_table("event"):
                     raise StoreExists(display_location(loc))
@@ -118,42 +160,50 @@ class Store:
                 )
         except DBAPIError as exc:
             engine.dispose()
-            raise StoreUnavailable(display_location(loc), _short(exc)) from exc
+            if path is not None and not existed:
+                # a half-made file on a full disk is nobody's event: leave nothing behind
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise fault(display_location(loc), exc, path=path) from exc
         except BaseException:
             engine.dispose()
             raise
         return cls(engine, loc)
 
     @classmethod
-    def open(cls, location: str | Path) -> Store:
+    def open(cls, location: str | Path, *, read_only: bool = False) -> Store:
+        """Open an event; refused files are left exactly as they were.
+
+        ``read_only`` is for the reading commands: it works on read-only media
+        and on a full disk, and never migrates (an older file on a CD is refused
+        as read-only rather than half-read).
+        """
         loc = str(location)
-        if not is_server_url(loc) and not Path(loc).is_file():
-            raise StoreNotFound(loc)
-        engine = _engine_for(loc)
+        path = None if is_server_url(loc) else Path(loc)
+        mode = "rw" if path is None else check_file(loc, read_only=read_only)
+        engine = _engine_for(loc, mode)
         try:
-            with engine.begin() as conn:
-                insp = sa.inspect(conn)
-                if not insp.has_table("meta") or not insp.has_table("event"):
-                    raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
-                        else NotAnEventStore(loc)
-                version = int(conn.execute(
-                    sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")
-                ).scalar_one())
-                if version > SCHEMA_VERSION:
-                    raise SchemaTooNew(display_location(loc), f"schema {version}")
-                for step in range(version, SCHEMA_VERSION):
-                    MIGRATIONS[step](conn)
-                if version < SCHEMA_VERSION:
-                    conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
-                                 .values(value=str(SCHEMA_VERSION)))
-        except (sqlite3.DatabaseError, DatabaseError) as exc:
-            engine.dispose()
-            if is_server_url(loc):
-                raise StoreUnavailable(display_location(loc), _short(exc)) from exc
-            raise NotAnEventStore(loc) from exc
+            # Check what the file is before anything writes to it: a read, no lock.
+            with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
+                    conn.begin():
+                version = _schema_version(conn, loc)
+            if version < SCHEMA_VERSION:
+                if read_only and path is not None:
+                    raise ReadOnlyStore(loc, "it was written by an older version and must "
+                                             "be updated, which needs a writable copy")
+                with engine.begin() as conn:
+                    version = _schema_version(conn, loc)
+                    for step in range(version, SCHEMA_VERSION):
+                        MIGRATIONS[step](conn)
+                    if version < SCHEMA_VERSION:
+                        conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
+                                     .values(value=str(SCHEMA_VERSION)))
+            if path is not None and not read_only:
+                _set_wal(engine)  # a file from before WAL; proved an event above
         except DBAPIError as exc:
             engine.dispose()
-            raise StoreUnavailable(display_location(loc), _short(exc)) from exc
+            raise fault(display_location(loc) if path is None else loc, exc,
+                        path=path) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -175,7 +225,7 @@ class Store:
     # transactions ----------------------------------------------------------
 
     @contextmanager
-    def write(self) -> Iterator[Tx]:
+    def write(self, *, seconds: float = DOOR_SECONDS) -> Iterator[Tx]:
         """A transaction holding the event's write lock; committed on leaving.
 
         Its first statement reads the event row (on PostgreSQL ``FOR UPDATE``,
@@ -183,20 +233,37 @@ class Store:
         that statement finds the connection dead (a server restarted, a
         network blip) nothing has happened yet, so it is tried once more on a
         fresh connection; a connection lost later fails the whole transaction.
+
+        Every wait has a deadline: the lock within ``DOOR_SECONDS`` (SQLite's
+        busy timeout, PostgreSQL's lock_timeout) and, on PostgreSQL, each
+        statement within ``seconds``. A fault is raised as the StoreError that
+        names it; StoreUnavailable (and FileLocked) mean nothing was recorded.
         """
         try:
-            with self._locked() as tx:
+            with self._locked(seconds) as tx:
                 yield tx
-        except (OperationalError, InterfaceError) as exc:
-            # A lost server or a lock never granted: the transaction was rolled back.
-            raise StoreUnavailable(self.display, _short(exc)) from exc
+        except DBAPIError as exc:
+            if not self._is_fault(exc):
+                raise
+            # A lost server, a lock never granted, a full disk: the transaction was rolled back.
+            raise self._fault(exc) from exc
+
+    def _is_fault(self, exc: DBAPIError) -> bool:
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            return True
+        # SQLite says "damaged" as a plain DatabaseError; constraint errors are ours to raise
+        return not self.is_server and type(exc) is DatabaseError
+
+    def _fault(self, exc: BaseException) -> StoreError:
+        path = None if self.is_server else Path(self.location)
+        return fault(self.display if self.is_server else self.location, exc, path=path)
 
     @contextmanager
-    def _locked(self) -> Iterator[Tx]:
+    def _locked(self, seconds: float = DOOR_SECONDS) -> Iterator[Tx]:
         for attempt in (1, 2):
             try:
                 with self.engine.begin() as conn:
-                    lock = _LOCK_EVENT if conn.dialect.name == "postgresql" else _SELECT_EVENT
+                    lock = _pg_lock(seconds) if self.is_server else _SELECT_EVENT
                     try:
                         row = conn.execute(lock).one()
                     except DBAPIError as exc:
@@ -214,8 +281,10 @@ class Store:
             with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
                     conn.begin():
                 yield conn
-        except (OperationalError, InterfaceError) as exc:
-            raise StoreUnavailable(self.display, _short(exc)) from exc
+        except DBAPIError as exc:
+            if not self._is_fault(exc):
+                raise
+            raise self._fault(exc) from exc
 
     # reading ---------------------------------------------------------------
 
