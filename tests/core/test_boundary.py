@@ -10,16 +10,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_core_loads_without_qt_or_ui() -> None:
-    modules = sorted(p.stem for p in (ROOT / "checkin").glob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        ".".join(("checkin", *p.relative_to(ROOT / "checkin").with_suffix("").parts))
+        .removesuffix(".__init__")
+        for p in (ROOT / "checkin").rglob("*.py") if p.stem != "__main__")
     code = (
         "import importlib, sys\n"
-        f"for m in {modules!r}: importlib.import_module('checkin.' + m)\n"
-        "qt = ('PySide6', 'shiboken6', 'ui')\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "qt = ('PySide6', 'shiboken6', 'ui', 'checkin_app')\n"
         "bad = sorted(n for n in sys.modules if n.split('.')[0] in qt)\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
+                         cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"the core loaded {out.stdout.strip()}"
 
 
@@ -28,3 +32,48 @@ def test_core_source_names_no_qt() -> None:
         text = path.read_text(encoding="utf-8")
         for word in ("PySide6", "from ui", "import ui"):
             assert word not in text, f"{path.name} mentions {word}"
+
+
+# --- what an install puts into site-packages -------------------------------------------
+
+# The repository's folders and the package names they install as (pyproject.toml).
+INSTALLED_AS = {"checkin": "checkin", "ui": "checkin_app", "resources": "checkin_resources"}
+OWN_NAMES = set(INSTALLED_AS.values())
+
+
+def _setuptools() -> dict[str, object]:
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        tool: dict[str, object] = tomllib.load(file)["tool"]["setuptools"]
+    return tool
+
+
+def tree_packages() -> set[str]:
+    """Every folder that ships: Python packages under checkin/ and ui/, data under resources/."""
+    found = set()
+    for folder, name in INSTALLED_AS.items():
+        for path in [ROOT / folder, *(ROOT / folder).rglob("*")]:
+            if not path.is_dir() or path.name == "__pycache__":
+                continue
+            has_files = any(f.is_file() and f.suffix != ".pyc" for f in path.iterdir())
+            if has_files:
+                parts = path.relative_to(ROOT / folder).parts
+                found.add(".".join((name, *parts)))
+    return found
+
+
+def test_every_package_folder_is_declared_for_the_install() -> None:
+    declared = set(_setuptools()["packages"])  # type: ignore[call-overload]
+    missing = tree_packages() - declared
+    assert not missing, (
+        f"{sorted(missing)} exist in the tree but are not in pyproject.toml's "
+        "[tool.setuptools] packages: they would be missing from the installed app")
+
+
+def test_only_our_own_names_are_installed() -> None:
+    tool = _setuptools()
+    tops = {name.split(".")[0] for name in tool["packages"]}  # type: ignore[attr-defined]
+    assert tops == OWN_NAMES
+    assert tool["package-dir"] == {v: k for k, v in INSTALLED_AS.items()}
+    assert "py-modules" not in tool  # no main.py or other loose module in site-packages

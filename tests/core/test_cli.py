@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,77 @@ def test_inside_present_doorlist_and_purge(
     assert run("purge", str(event_path), "--yes")[0] == 0
     code, out = run("guests", str(event_path), "--json")
     assert "Anna" not in out and "Guest 1" in out
+
+
+# --- UTF-8 out and closed pipes, whatever the platform's code page -------------------
+
+NAMES_OUTSIDE_LATIN1 = ("Ayşe Yılmaz", "Łukasz Nowak", "Ğökhan Öz")
+
+
+def _cli(*args: str, env: dict[str, str], cwd: Path, **kwargs: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "checkin.cli", *args], cwd=cwd, env=env,
+                            **kwargs)  # type: ignore[call-overload]
+
+
+def _event_with_names(tmp_path: Path) -> Path:
+    listing = tmp_path / "gasten.csv"
+    listing.write_text("Naam;Organisatie\n" + "".join(f"{n};Stichting Ğ\n"
+                                                       for n in NAMES_OUTSIDE_LATIN1),
+                       encoding="utf-8")
+    event = tmp_path / "e.checkin"
+    assert run("new", str(event), "--name", "Sessie", "--capacity", "5")[0] == 0
+    assert run("import", str(event), str(listing))[0] == 0
+    return event
+
+
+@pytest.mark.parametrize("locale_env", [
+    {"PYTHONIOENCODING": "cp1252"},          # a Windows redirect: the ANSI code page
+    {"LC_ALL": "C", "PYTHONUTF8": "0"},      # a bare POSIX locale
+    {"PYTHONIOENCODING": "ascii", "LC_ALL": "C"},
+], ids=["cp1252", "LC_ALL=C", "ascii"])
+def test_names_outside_latin1_reach_a_file_intact(
+    tmp_path: Path, locale_env: dict[str, str]
+) -> None:
+    event = _event_with_names(tmp_path)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONIOENCODING", "LC_ALL", "LANG", "PYTHONUTF8")}
+    env.update(locale_env)
+    target = tmp_path / "guests.txt"
+    with target.open("wb") as file:
+        proc = _cli("guests", str(event), env=env, cwd=ROOT, stdout=file,
+                    stderr=subprocess.PIPE)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode("utf-8", "replace")
+    text = target.read_bytes().decode("utf-8")  # strict: every byte is UTF-8
+    for name in NAMES_OUTSIDE_LATIN1:
+        assert name in text
+    assert "Stichting Ğ" in text
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    event = _event_with_names(tmp_path)
+    listing = tmp_path / "many.csv"
+    # Far more than a pipe's buffer, so the writer meets the closed pipe mid-listing.
+    listing.write_text("Naam\n" + "".join(f"Gast Yılmaz {i}\n" for i in range(3000)),
+                       encoding="utf-8")
+    assert run("import", str(event), str(listing))[0] == 0
+    proc = _cli("guests", str(event), env=dict(os.environ), cwd=ROOT,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # what `| head -1` reads before it goes away
+    proc.stdout.close()
+    with proc.stderr:
+        err = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert b"\t" in first
+    assert err == b"", err.decode("utf-8", "replace")
+    assert proc.returncode == 141
+
+
+def test_version_is_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"checkin {version('checkin')}"
