@@ -1,9 +1,15 @@
 """Two of the three levels of error (a verdict is the third, on the door banner).
 
 An expected failure (:class:`CheckinError`) becomes a non-blocking message with
-its sentence, translated by class. A bug reaches ``sys.excepthook``: the
-traceback is appended to a log file in the data folder and a crash dialog with
-copyable details is shown, without blocking, so the scan field keeps working.
+its sentence, translated by class. A bug reaches ``sys.excepthook``: a report is
+appended to a log file in the data folder and a crash dialog with copyable
+details is shown, without blocking, so the scan field keeps working.
+
+The report (:func:`crash_report`) names guests by id only: it keeps each
+error's type and where it happened (file, line, function) and the id of the
+guest being handled, and never an exception's message. Messages carry data:
+SQLAlchemy puts the SQL text and every bound parameter (names, emails, codes)
+into its own, and a ``KeyError`` says which key.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -30,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import errors as e
+
+from .kit.text import fill
 
 log = logging.getLogger("checkin.ui")
 
@@ -65,29 +73,23 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
-def _fill(template: str, *values: str) -> str:
-    for i, value in enumerate(values, start=1):
-        template = template.replace(f"%{i}", value)
-    return template
-
-
 def error_text(exc: e.CheckinError) -> str:
     """The error's sentence in the interface language; the core's English as fallback."""
     if isinstance(exc, e.Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     if isinstance(exc, e.SheetNotFound):
-        return _fill(QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", '%1: there is no sheet "%2"; the sheets are %3.'),
             exc.path.name, exc.sheet, ", ".join(f'"{s}"' for s in exc.sheets))
     if isinstance(exc, e.NoNameColumn):
-        return _fill(QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", "%1: no column with names was found; the columns are %2."),
             exc.path.name, ", ".join(f'"{c}"' for c in exc.columns))
     if isinstance(exc, e.GuestNotFound):
-        return _fill(QCoreApplication.translate("Errors", "No guest %1 in this event."),
+        return fill(QCoreApplication.translate("Errors", "No guest %1 in this event."),
                      repr(exc.key))
     if isinstance(exc, e.OutputError):
-        return _fill(QCoreApplication.translate("Errors", "%1: cannot be written (%2)."),
+        return fill(QCoreApplication.translate("Errors", "%1: cannot be written (%2)."),
                      str(exc.path), exc.detail)
     reason = _REASONS.get(type(exc))
     if isinstance(exc, e.InputFileError):
@@ -113,6 +115,59 @@ def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:
     return box
 
 
+def _guest_id(tb: TracebackType | None) -> int | None:
+    """The id of the guest being handled where it went wrong: the innermost frame
+    with a ``guest_id`` (an int) or a ``guest`` (with an int ``id``) among its locals."""
+    frames: list[FrameType] = []
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        names = frame.f_locals
+        found = names.get("guest_id")
+        if isinstance(found, int) and not isinstance(found, bool):
+            return found
+        guest_id = getattr(names.get("guest"), "id", None)
+        if isinstance(guest_id, int) and not isinstance(guest_id, bool):
+            return guest_id
+    return None
+
+
+def _kind(exc: BaseException) -> str:
+    kind = type(exc)
+    name = kind.__qualname__ if kind.__module__ == "builtins" else \
+        f"{kind.__module__}.{kind.__qualname__}"
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's wrapper: name the driver's error too
+    if isinstance(orig, BaseException):
+        name += f" (from {type(orig).__module__}.{type(orig).__qualname__})"
+    return name
+
+
+def crash_report(exc: BaseException, tb: TracebackType | None = None) -> str:
+    """What the crash log and the crash dialog say: types, places and a guest id only.
+
+    Causes come first, as in Python's own tracebacks; the source line of each place
+    is left out too, since a line such as ``find("Anna")`` holds data as well.
+    """
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not c for c in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__)
+    lines: list[str] = []
+    for index, error in enumerate(reversed(chain)):
+        if index:
+            lines.append("which led to:")
+        error_tb = tb if error is exc and tb is not None else error.__traceback__
+        lines.append("Traceback (most recent call last):")
+        for place in traceback.extract_tb(error_tb):
+            lines.append(f'  File "{place.filename}", line {place.lineno}, in {place.name}')
+        guest = _guest_id(error_tb)
+        lines.append(_kind(error) + (f" [guest id {guest}]" if guest is not None else ""))
+    return "\n".join(lines) + "\n"
+
+
 class CrashDialog(QDialog):
     """A bug, shown plainly with the details to copy into a report."""
 
@@ -126,7 +181,7 @@ class CrashDialog(QDialog):
             "below to whoever supports the app."
         )
         if log_file is not None:
-            text += "\n" + self.tr("The details are also in %1.").replace("%1", str(log_file))
+            text += "\n" + fill(self.tr("The details are also in %1."), log_file)
         message = QLabel(text)
         message.setWordWrap(True)
         self.details = QPlainTextEdit(details)
@@ -160,7 +215,7 @@ class ExceptHook:
         value: BaseException,
         tb: TracebackType | None,
     ) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
+        details = crash_report(value, tb)
         written: Path | None = self.log_file
         try:
             stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")

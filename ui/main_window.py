@@ -1,7 +1,8 @@
 """The main window: the start screen until an event is open, then the event's tabs.
 
-Pages get the store, the settings and the task runner through their
-constructors; the window only wires their signals together. A page that an
+Pages get what they need (store, settings, tasks, the serial store worker) as one
+:class:`Context` through their constructors; the window only wires their signals
+together. Kiosk mode locks the window to the Door tab (ui/window_lock.py). A page that an
 event elsewhere made out of date is refreshed when it is next shown, so a scan
 at the door never waits for the guest table to reload.
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,9 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .kit import style
+from .kit.context import Context
+from .kit.text import fill
 from .settings import Settings
 from .start import StartScreen
 from .tasks import Tasks
+from .window_lock import WindowLock
 
 if TYPE_CHECKING:
     from checkin.store import Store
@@ -44,6 +49,7 @@ if TYPE_CHECKING:
     from .import_dialog import ImportDialog
     from .pin_dialog import PinDialog
     from .settings_page import SettingsPage
+    from .worker import StoreWorker
 
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
 
@@ -67,8 +73,13 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self._set_language = set_language
         self.door_first = door_first
-        self.kiosk = kiosk
+        self.kiosk = kiosk  # asked for (--kiosk); the lock is on while an event is open
+        self.lock = WindowLock(self, DOOR)
+        self._closing_for_good = False
         self.store: Store | None = None
+        self.ctx: Context | None = None
+        self.worker: StoreWorker | None = None
+        self.about_box: QMessageBox | None = None
         self.tabs: QTabWidget | None = None
         self.guests_page: GuestsPage | None = None
         self.door_screen: DoorScreen | None = None
@@ -87,7 +98,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_screen)
         self.opening = QLabel()
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening.setStyleSheet("font-size: 16pt;")
+        self.opening.setFont(style.font(self.opening.font(), style.HEADING_PT))
         self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
@@ -111,29 +122,58 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self.close_store)
         event_menu.addAction(self.close_action)
         event_menu.addSeparator()
+        window_close = QAction(self.tr("Close &window"), self)
+        window_close.setShortcut(QKeySequence.StandardKey.Close)
+        window_close.triggered.connect(self.close)
+        event_menu.addAction(window_close)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         event_menu.addAction(quit_action)
         self.quit_action = quit_action
+        self.window_close_action = window_close
         view_menu = bar.addMenu(self.tr("&View"))
         full = QAction(self.tr("&Full screen"), self)
         full.setShortcut(QKeySequence("F11"))
         full.triggered.connect(self.toggle_full_screen)
         view_menu.addAction(full)
-        self.addAction(full)  # the shortcut works with the menu bar hidden (kiosk) too
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Door check-in"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        # The ways out work with the menu bar hidden (kiosk) too, and then ask for the PIN.
+        for action in (full, window_close, quit_action):
+            self.addAction(action)
         self._enable_event_actions()
 
     def _enable_event_actions(self) -> None:
-        self.import_action.setEnabled(self.store is not None)
-        self.close_action.setEnabled(self.store is not None)
+        # In kiosk mode Import (Ctrl+I) and Close event are off whatever has the focus.
+        usable = self.store is not None and not self.lock.on
+        self.import_action.setEnabled(usable)
+        self.close_action.setEnabled(usable)
+
+    def show_about(self) -> QMessageBox:
+        from checkin.version import version
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About Door check-in"))
+        box.setText(fill(self.tr("Door check-in %1"), version()))
+        box.setInformativeText(self.tr(
+            "Imports the guest list, prints QR badges, keeps the room to its capacity at "
+            "the door and exports who came."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+        return box
 
     # opening and closing events ------------------------------------------------
 
     def show_opening(self, what: str | None) -> None:
         """What the first paint shows while the event ``what`` (None: the demo) is opened."""
         name = self.tr("the demo event") if what is None else what
-        self.opening.setText(self.tr("Opening %1…").replace("%1", name))
+        self.opening.setText(fill(self.tr("Opening %1…"), name))
         self.stack.setCurrentWidget(self.opening)
 
     def show_start(self) -> None:
@@ -144,13 +184,16 @@ class MainWindow(QMainWindow):
             self._drop_event_view()
             self.store.close()
         self.store = store
+        self._start_worker(store)
+        # --kiosk opens on the door whatever else is given.
         on_door = self.door_first or self.kiosk
-        self._build_event_view(DOOR if self.door_first else GUESTS)
+        self._build_event_view(DOOR if on_door else GUESTS)
         self.door_first = False
+        if self.kiosk and self.door_screen is not None:
+            self.lock.lock(self.tabs)
+            self.door_screen.enter_kiosk()
         self._enable_event_actions()
         self._update_title()
-        if self.kiosk and self.door_screen is not None:
-            self.door_screen.enter_kiosk()
         if not on_door:
             # A box over the Door screen would take the scanner's key presses; the
             # organiser's laptop, which opens on the Guests tab, is the one to remind.
@@ -171,10 +214,10 @@ class MainWindow(QMainWindow):
         box.setObjectName("retentionReminder")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Personal data"))
-        box.setText(self.tr(
+        box.setText(fill(self.tr(
             "The retention period of this event ended on %1. The guest list still holds "
-            "names, email addresses and other personal data, which should now be removed.")
-            .replace("%1", retention_ends(event).isoformat()))
+            "names, email addresses and other personal data, which should now be removed."),
+            retention_ends(event).isoformat()))
         box.setInformativeText(self.tr(
             "You can remove it in Settings, under Personal data. The counts, scan times and "
             "the peak stay."))
@@ -198,6 +241,7 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()
         self.tasks.wait()
         self._drop_event_view()
+        self._stop_worker()
         self.store.close()
         self.store = None
         self.start_screen.fill_recent()
@@ -212,9 +256,10 @@ class MainWindow(QMainWindow):
         from .guests import GuestsPage
         from .settings_page import SettingsPage
 
-        assert self.store is not None
+        assert self.store is not None and self.worker is not None
         store, settings, tasks = self.store, self.settings, self.tasks
-        self.guests_page = GuestsPage(store, settings, tasks)
+        self.ctx = ctx = Context(store=store, settings=settings, tasks=tasks, worker=self.worker)
+        self.guests_page = GuestsPage(ctx)
         self.door_screen = DoorScreen(store, door_name=settings.door_name,
                                       sounds=settings.sounds, kiosk=self.kiosk,
                                       full_screen_key=False)
@@ -236,6 +281,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self.change_language)
         self.settings_page.sounds_changed.connect(self.door_screen.set_sounds_enabled)
         self.settings_page.door_name_changed.connect(self.door_screen.set_door_name)
+        self.settings_page.door_name_changed.connect(lambda _name: self._update_title())
         self.settings_page.scanner_mode_changed.connect(self._scanner_mode)
         self.settings_page.event_changed.connect(self._event_changed)
         self.settings_page.purged.connect(self._purged)
@@ -245,6 +291,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(tabs)
         tabs.setCurrentIndex(tab)
         self._tab_shown(tab)
+        if self.lock.on:
+            self.lock.lock(tabs)
 
     def _drop_event_view(self) -> None:
         if self.tabs is None:
@@ -256,6 +304,7 @@ class MainWindow(QMainWindow):
         self.tabs = None
         self.guests_page = self.badges_page = self.export_page = self.settings_page = None
         self.door_screen = None
+        self.ctx = None
         self._camera_started = False
 
     # keeping the pages in step --------------------------------------------------
@@ -322,11 +371,21 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        """The event, and this laptop's door first when it has a name: which door is this?"""
         if self.store is None:
             self.setWindowTitle(self.tr("Door check-in"))
             return
-        event = self.store.event()
-        self.setWindowTitle(f"{event.name} — {self.store.display} — {self.tr('Door check-in')}")
+        from checkin.errors import CheckinError
+
+        try:
+            name = self.store.event().name
+        except CheckinError:
+            name = self.windowTitle().split(" — ")[0]  # keep what it was; the door says why
+        parts = [name, self.store.display, self.tr("Door check-in")]
+        door = self.settings.door_name
+        if door:
+            parts.insert(0, door)
+        self.setWindowTitle(" — ".join(parts))
 
     def toggle_full_screen(self) -> None:
         if self.door_screen is not None:
@@ -339,21 +398,27 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Close the app; in kiosk mode only with the supervisor PIN (if the event has one)."""
-        if self.door_screen is not None and self.door_screen.kiosk and self.store is not None:
-            from .pin_dialog import ask_pin
-
-            self.pin_dialog = ask_pin(
-                self, self.store, self.close,
-                action=self.tr("Quitting kiosk mode needs the supervisor PIN."))
-            return
         self.close()
+
+    def _kiosk_left(self) -> None:
+        """The PIN was given: an ordinary window again, with tabs and menus."""
+        self.kiosk = False
+        self.lock.unlock(self.tabs)
+        self._enable_event_actions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # The Door screen leaves kiosk mode itself (Esc or F11, then the PIN): follow it.
+        if (event.type() == QEvent.Type.WindowStateChange and self.lock.on
+                and self.door_screen is not None and not self.door_screen.kiosk):
+            self._kiosk_left()
 
     # importing -----------------------------------------------------------------
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         from .import_dialog import ImportDialog
 
-        if self.store is None:
+        if self.store is None or self.lock.on:
             return None
         dialog = ImportDialog(self.store, self.settings, self.tasks, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -366,13 +431,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self.store is not None and self._dropped_list(event) is not None:
+        if self.store is not None and not self.lock.on and self._dropped_list(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = self._dropped_list(event) if self.store is not None else None
+        path = self._dropped_list(event) if self.store is not None and not self.lock.on else None
         if path is None:
             event.ignore()
             return
@@ -392,12 +457,41 @@ class MainWindow(QMainWindow):
     # closing -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Alt+F4 and the window manager's close button arrive here, like Ctrl+Q and Ctrl+W.
+        if not self._closing_for_good and self.lock.needs_pin(self.store):
+            event.ignore()
+            assert self.store is not None
+            self.pin_dialog = self.lock.ask(
+                self.store, self._close_for_good,
+                self.tr("Closing the door in kiosk mode needs the supervisor PIN."))
+            return
         # Long work stops at its next check and writes nothing; the store closes after it.
         self.tasks.cancel_all()
         self.tasks.wait()
         self._drop_event_view()
+        self._stop_worker()
         if self.store is not None:
             self.store.close()
             self.store = None
         self.settings.sync()
         super().closeEvent(event)
+
+    def _close_for_good(self) -> None:
+        self._closing_for_good = True
+        self.close()
+
+    # the store worker ------------------------------------------------------------
+
+    def _start_worker(self, store: Store) -> None:
+        from .worker import StoreWorker
+
+        self._stop_worker()
+        # One serial worker per open event, shared by every page; inline when the tasks
+        # are (tests), so a test reads the screen right after an action.
+        self.worker = StoreWorker(inline=self.tasks.inline, parent=self)
+
+    def _stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker.deleteLater()
+            self.worker = None

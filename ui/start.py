@@ -27,11 +27,12 @@ from checkin.errors import CheckinError
 from checkin.location import SUFFIX, is_server_url
 
 from .errors import error_text
+from .kit import style
+from .kit.text import fill
 from .settings import Settings
 
 if TYPE_CHECKING:
     from checkin.store import Store
-
 
 
 class StartScreen(QWidget):
@@ -42,8 +43,7 @@ class StartScreen(QWidget):
         self.settings = settings
         self.dialog: QFileDialog | None = None
 
-        title = QLabel(self.tr("Door check-in"))
-        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        title = style.make_title(QLabel(self.tr("Door check-in")))
         intro = QLabel(self.tr(
             "Import the guest list, print QR badges, and keep the room to its capacity at "
             "the door. Every change is saved the moment it is made."))
@@ -102,9 +102,7 @@ class StartScreen(QWidget):
         open_box = QGroupBox(self.tr("Open an event"))
         open_box.setLayout(open_layout)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = style.make_problem(QLabel())
         self.problem.setObjectName("startProblem")
 
         columns = QHBoxLayout()
@@ -138,7 +136,7 @@ class StartScreen(QWidget):
 
     def _file_dialog(self, title: str, save: bool) -> QFileDialog:
         dialog = QFileDialog(self, title, self.settings.last_folder,
-                             self.tr("Events (*%1)").replace("%1", SUFFIX))
+                             fill(self.tr("Events (*%1)"), SUFFIX))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                              else QFileDialog.AcceptMode.AcceptOpen)
@@ -220,7 +218,6 @@ class StartScreen(QWidget):
         self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _opened(self, store: Store, location: str) -> None:
-
         self.problem.clear()
         if not is_server_url(location):
             self.settings.last_folder = str(Path(location).resolve().parent)

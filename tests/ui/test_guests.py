@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from checkin.models import Guest, GuestStatus
 from checkin.store import Store
 from ui.guests import GuestDialog, GuestsPage, GuestTableModel
+from ui.kit.context import Context
 from ui.settings import Settings
 from ui.tasks import Tasks
+from ui.worker import StoreWorker
 
 
 def names(model: GuestTableModel) -> list[str]:
@@ -80,7 +82,7 @@ def test_sorting_by_a_column(store: Store) -> None:
 
 
 def make_page(qtbot: QtBot, store: Store, settings: Settings, tasks: Tasks) -> GuestsPage:
-    page = GuestsPage(store, settings, tasks)
+    page = GuestsPage(Context(store, settings, tasks, StoreWorker(inline=True)))
     qtbot.addWidget(page)
     page.show()
     return page
@@ -105,7 +107,7 @@ def test_add_a_guest_through_the_dialog(
     dialog = page.add_guest()
     assert dialog.isVisible()
     # Saving without a name is refused by the store, and the dialog says why.
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    dialog.ok_button.click()
     assert dialog.isVisible()
     assert "name" in dialog.problem.text()
     dialog.first_name.setText("Ayşe")  # QTest types ASCII only
@@ -113,7 +115,7 @@ def test_add_a_guest_through_the_dialog(
     qtbot.keyClicks(dialog.organisation, "Muziekcentrum Osdorp")
     dialog.companions.setValue(1)
     with qtbot.waitSignal(page.changed):
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        dialog.ok_button.click()
     added = [g for g in store.guests() if g.last_name == "Kaya"]
     assert len(added) == 1 and added[0].name == "Ayşe Kaya" and added[0].companions == 1
     assert added[0].code.startswith(store.event().tag)  # a generated code
