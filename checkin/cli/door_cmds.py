@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from checkin import door
+from checkin.cli import stream
 from checkin.cli.common import (
     EXIT_DENIED,
     EXIT_OK,
@@ -33,7 +34,13 @@ def add_parsers(sub: Any) -> None:
 
 
 def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    codes: Iterable[str] = args.codes if args.codes else (line for line in stdin)
+    if not args.codes:
+        # a stream on stdin: every line answered, the stream never stops early
+        return stream.run(
+            args.event, stdin, out, as_json=args.json,
+            scan=lambda store, raw: door.scan(store, raw, door=args.door, exit=args.exit,
+                                              confirmed=args.confirmed))
+    codes: Iterable[str] = args.codes
     denied = False
     with Store.open(args.event) as store:
         for raw in codes:
