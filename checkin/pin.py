@@ -1,17 +1,32 @@
-"""The supervisor PIN: stored as a salted scrypt hash, never in clear."""
+"""The supervisor PIN: stored as a salted scrypt hash, never in clear; wrong PINs back off.
+
+After 5 wrong PINs in a row the next try waits 60 seconds, and every further
+wrong PIN doubles the wait. The count lives in the event's settings in the
+store, so the app, every door and the CLI share it: a guesser gains nothing
+by moving to another laptop. A right PIN resets it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import math
 import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from checkin.errors import InvalidValue
+import sqlalchemy as sa
+
+from checkin.errors import InvalidValue, PinLockedOut, WrongPin
 from checkin.models import Event
-from checkin.store import Store
+from checkin.store import Store, event_t, utcnow
 
 # scrypt's cost: ~50 ms on a laptop, cheap for a person, dear for a guesser.
 _N, _R, _P = 2**14, 8, 1
+FREE_TRIES = 5  # wrong PINs in a row before the first wait
+FIRST_WAIT_S = 60  # doubled by every further wrong PIN
+_MAX_WAIT_S = 24 * 3600
 
 
 def hash_pin(pin: str) -> str:
@@ -40,3 +55,74 @@ def verify_pin(pin: str, stored: str) -> bool:
 def set_pin(store: Store, pin: str | None) -> Event:
     """Set the supervisor PIN, or remove it with None or ''."""
     return store.update_event(pin_hash=hash_pin(pin) if pin else "")
+
+
+@dataclass(frozen=True)
+class PinLock:
+    """The PIN's backoff as every door sees it: the UI shows the wait."""
+
+    failures: int  # wrong PINs in a row
+    until: datetime | None  # no try before this moment
+
+    def seconds_left(self, now: datetime) -> int:
+        if self.until is None or now >= self.until:
+            return 0
+        return max(1, math.ceil((self.until - now).total_seconds()))
+
+
+def _wait(failures: int) -> int:
+    if failures < FREE_TRIES:
+        return 0
+    return int(min(_MAX_WAIT_S, FIRST_WAIT_S * 2 ** (failures - FREE_TRIES)))
+
+
+def lock_state(store: Store) -> PinLock:
+    """How many wrong PINs in a row, and until when the next try must wait."""
+    with store.read() as conn:
+        text = conn.execute(sa.select(event_t.c.settings)).scalar_one()
+    settings = json.loads(text or "{}")
+    return _lock_of(settings if isinstance(settings, dict) else {})
+
+
+def _lock_of(settings: dict[str, object]) -> PinLock:
+    failures = settings.get("pin_failures", 0)
+    until = settings.get("pin_wait_until")
+    return PinLock(failures=failures if isinstance(failures, int) else 0,
+                   until=datetime.fromisoformat(until) if isinstance(until, str) else None)
+
+
+def needs_pin(event: Event) -> bool:
+    return bool(event.pin_hash)
+
+
+def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool:
+    """Check a supervisor PIN against the event's, counting wrong ones.
+
+    True: the PIN is right, or the event has none. False: the event has one
+    and none was given (ask for it). Raises :class:`PinLockedOut` while the
+    backoff runs (the try is not counted) and :class:`WrongPin` for a wrong
+    one, after the count is saved.
+    """
+    moment = now or utcnow()
+    event = store.event()
+    if not event.pin_hash:
+        return True
+    if pin is None:
+        return False
+    lock = lock_state(store)
+    wait = lock.seconds_left(moment)
+    if wait and lock.until is not None:
+        raise PinLockedOut(lock.until, wait)
+    right = verify_pin(pin, event.pin_hash)  # ~50 ms: outside the event's lock
+    with store.write() as tx:
+        lock = _lock_of(tx.settings())
+        if right:
+            if lock.failures:
+                tx.set_settings(pin_failures=0, pin_wait_until=None)
+            return True
+        failures = lock.failures + 1
+        seconds = _wait(failures)
+        until = moment + timedelta(seconds=seconds) if seconds else None
+        tx.set_settings(pin_failures=failures,
+                        pin_wait_until=until.isoformat() if until else None)
+    raise WrongPin(failures)

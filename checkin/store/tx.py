@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from checkin.errors import (
     GuestNotFound,
+    InvalidValue,
 )
 from checkin.models import (
     Event,
@@ -22,7 +24,7 @@ from checkin.models import (
     ScanRecord,
 )
 from checkin.store.rows import _event_of, _guest_of, _scan_of, guest_values, to_db
-from checkin.store.schema import event_t, guest_t, scan_t
+from checkin.store.schema import event_t, guest_t, replaced_code_t, scan_t
 
 # --- the write transaction -------------------------------------------------
 
@@ -52,7 +54,28 @@ _RELEASE = (
     .values(inside=sa.case((event_t.c.inside >= _people, event_t.c.inside - _people), else_=0))
     .returning(event_t.c.inside)
 )
+_FORCE_ADMIT = (
+    sa.update(event_t)
+    .where(event_t.c.id == 1)
+    .values(
+        inside=event_t.c.inside + _people,
+        peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
+                        else_=event_t.c.peak_at),
+        peak=sa.case((event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
+                     else_=event_t.c.peak),
+    )
+    .returning(event_t.c.inside)
+)
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
+_SCAN_BY_UUID = sa.select(scan_t).where(scan_t.c.uuid == sa.bindparam("uuid"))
+_COUNTING = sa.and_(
+    scan_t.c.guest_id == sa.bindparam("gid"), scan_t.c.undone == sa.false(),
+    scan_t.c.verdict.in_(["admitted", "exited", "already_inside", "not_inside"]),
+    scan_t.c.action.in_(["scan", "camera", "manual", "paper", "walk_in",
+                         "scan_out", "camera_out", "manual_out"]),
+)
+_HISTORY = sa.select(scan_t).where(_COUNTING).order_by(scan_t.c.at, scan_t.c.id)
+_NEWEST_AT = sa.select(sa.func.max(scan_t.c.at)).where(_COUNTING)
 
 
 @functools.cache
@@ -142,6 +165,12 @@ class Tx:
         assert pk is not None
         return int(pk[0])
 
+    def force_admit(self, people: int, now: datetime) -> None:
+        """Count ``people`` in whatever the cap: only for what already happened (a paper
+        tick, a late upload), which the door records rather than decides."""
+        self.inside = self.conn.execute(
+            _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}).scalar_one()
+
     def log(
         self,
         *,
@@ -153,6 +182,11 @@ class Tx:
         verdict: str,
         people: int = 1,
         confirmed: bool = False,
+        uuid: str | None = None,
+        override: bool = False,
+        reason: str = "",
+        offline: bool = False,
+        flag: str = "",
     ) -> ScanRecord:
         inside = self.inside
         if inside is None:
@@ -160,12 +194,114 @@ class Tx:
         values = {
             "at": to_db(at), "door": door, "raw": raw, "guest_id": guest_id,
             "action": action, "verdict": verdict, "inside_after": inside,
-            "people": people, "confirmed": confirmed, "undone": False,
+            "people": people, "confirmed": confirmed, "undone": False, "uuid": uuid,
+            "override": override, "reason": reason, "offline": offline, "flag": flag,
         }
         scan_id = self.conn.execute(_INSERT_SCAN, values).scalar_one()
         return ScanRecord(id=int(scan_id), at=at, door=door, raw=raw, guest_id=guest_id,
                           action=action, verdict=verdict, inside_after=inside,
-                          people=people, confirmed=confirmed)
+                          people=people, confirmed=confirmed, uuid=uuid, override=override,
+                          reason=reason, offline=offline, flag=flag)
+
+    def scan_by_uuid(self, uuid: str) -> ScanRecord | None:
+        """The attempt already stored under this id (a re-sent scan), if any."""
+        row = self.conn.execute(_SCAN_BY_UUID, {"uuid": uuid}).first()
+        return None if row is None else _scan_of(row)
+
+    def scan(self, scan_id: int) -> ScanRecord:
+        return _scan_of(self.conn.execute(sa.select(scan_t).where(scan_t.c.id == scan_id)).one())
+
+    def history(self, guest_id: int) -> list[ScanRecord]:
+        """A guest's entries and exits that count, in time order: (at, id).
+
+        Repeats that changed nothing when they were made (already_inside,
+        not_inside) are included: with a late scan before them they may come
+        to count (a re-entry after an exit that arrived late).
+        """
+        rows = self.conn.execute(_HISTORY, {"gid": guest_id}).all()
+        return [_scan_of(r) for r in rows]
+
+    def newest_at(self, guest_id: int) -> datetime | None:
+        """The time of the guest's newest entry or exit attempt that counts."""
+        text = self.conn.execute(_NEWEST_AT, {"gid": guest_id}).scalar()
+        return None if text is None else datetime.fromisoformat(text)
+
+    def set_verdict(self, scan_id: int, verdict: str, people: int) -> None:
+        """Re-judge an earlier attempt once a late scan moved what came before it."""
+        self.conn.execute(sa.update(scan_t).where(scan_t.c.id == scan_id)
+                          .values(verdict=verdict, people=people))
+
+    def last_at_door(self, door: str, actions: Sequence[str]) -> ScanRecord | None:
+        """This door's latest attempt that changed something and is not undone."""
+        row = self.conn.execute(
+            sa.select(scan_t)
+            .where(scan_t.c.door == door, scan_t.c.undone == sa.false(),
+                   scan_t.c.action.in_(list(actions)),
+                   scan_t.c.verdict.in_(["admitted", "exited"]))
+            .order_by(scan_t.c.id.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else _scan_of(row)
+
+    # codes -----------------------------------------------------------------
+
+    def replaced(self, readings: Sequence[str]) -> tuple[Guest, datetime, str] | None:
+        """The guest whose earlier code this is, when it was replaced, and the reading."""
+        if not readings:
+            return None
+        rows = self.conn.execute(
+            sa.select(replaced_code_t).where(replaced_code_t.c.code.in_(list(readings)))
+        ).all()
+        by_code = {r._mapping["code"]: r._mapping for r in rows}
+        for reading in readings:
+            if reading in by_code:
+                m = by_code[reading]
+                return self.guest(m["guest_id"]), datetime.fromisoformat(m["replaced_at"]), \
+                    reading
+        return None
+
+    def replace_code(self, guest_id: int, new_code: str, at: datetime) -> Guest:
+        """Give a guest a new badge code; the old one is kept as replaced (it scans `revoked`).
+
+        For a reissued badge and for a re-import that brings a matched guest a
+        new code. A code in use by another guest, or replaced before, is refused.
+        """
+        guest = self.guest(guest_id)
+        new_code = new_code.strip()
+        if not new_code:
+            raise InvalidValue("code", new_code, "is empty")
+        if new_code == guest.code:
+            return guest
+        other = self.guest_by_code([new_code])
+        if other is not None:
+            raise InvalidValue("code", new_code, "belongs to another guest already")
+        # A code given back (the guest's own earlier code) is live again.
+        self.conn.execute(sa.delete(replaced_code_t).where(
+            replaced_code_t.c.code == new_code, replaced_code_t.c.guest_id == guest_id))
+        if self.conn.execute(sa.select(replaced_code_t.c.code).where(
+                replaced_code_t.c.code == new_code)).first() is not None:
+            raise InvalidValue("code", new_code, "was another guest's badge and is revoked")
+        self.conn.execute(sa.insert(replaced_code_t).values(
+            code=guest.code, guest_id=guest_id, replaced_at=to_db(at)))
+        self.set_guest(guest_id, code=new_code, updated_at=at)
+        return self.guest(guest_id)
+
+    # the event's settings ------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        text = self.conn.execute(sa.select(event_t.c.settings)).scalar_one()
+        value = json.loads(text or "{}")
+        return value if isinstance(value, dict) else {}
+
+    def set_settings(self, **values: Any) -> None:
+        """Merge these keys into the event's settings (JSON): counts every door shares."""
+        merged = self.settings() | values
+        self.conn.execute(sa.update(event_t).values(
+            settings=json.dumps(merged, sort_keys=True, default=str)))
+
+    def set_event(self, **values: Any) -> Event:
+        self.conn.execute(sa.update(event_t).values(**values))
+        return self.event()
 
     def last_scan(self, guest_id: int | None, actions: Sequence[str]) -> ScanRecord | None:
         """The latest not-undone scan that changed something for this guest (or counter)."""

@@ -1,0 +1,36 @@
+"""The door: its rules, its verdicts, and the one service every door action goes through.
+
+``DoorService`` (service.py) is the way in for the app and the CLI. The parts,
+one job a file: verdicts.py (what the door says), rules.py (entering, leaving,
+logging, the counter, walk-ins, undo), timeline.py (scans applied at their own
+time), room.py (full and "room for N"), match.py (a walk-in who is on the
+list), status.py (the counts). The module-level functions below are the older
+calls (``door.scan(store, ...)``), kept for reports, demos and benchmarks: each
+is one transaction with the same rules.
+"""
+
+from checkin.door.calls import check_in, check_out, counter, scan, status, undo, walk_in
+from checkin.door.match import find_match, name_key
+from checkin.door.room import queue, room
+from checkin.door.service import DoorService, check_capacity
+from checkin.door.timeline import over_cap
+from checkin.door.verdicts import (
+    CAPACITY_MAX,
+    CAPACITY_MIN,
+    Action,
+    DoorStatus,
+    LinkState,
+    OverCap,
+    Question,
+    QueueState,
+    RoomState,
+    ScanResult,
+    Verdict,
+)
+
+__all__ = [
+    "CAPACITY_MAX", "CAPACITY_MIN", "Action", "DoorService", "DoorStatus", "LinkState",
+    "OverCap", "QueueState", "Question", "RoomState", "ScanResult", "Verdict", "check_capacity",
+    "check_in", "check_out", "counter", "find_match", "name_key", "over_cap", "queue", "room",
+    "scan", "status", "undo", "walk_in",
+]

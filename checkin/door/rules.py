@@ -1,0 +1,308 @@
+"""The door's rules, as steps inside one writing transaction: entering, leaving, logging.
+
+Every step decides a :class:`Verdict`, logs the attempt and returns a
+:class:`ScanResult`; the caller (the service) holds the transaction and
+commits before the result is shown. Whether there is room is decided in
+exactly one place: :meth:`Tx.admit`, the store's conditional update.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from checkin import codes
+from checkin.door import timeline
+from checkin.door.verdicts import (
+    COUNTER_ACTIONS,
+    IN_ACTIONS,
+    OUT_ACTIONS,
+    Action,
+    Question,
+    ScanResult,
+    Verdict,
+)
+from checkin.errors import GuestNotFound, InvalidValue
+from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
+from checkin.store import Tx
+
+
+def new_id() -> str:
+    return str(uuidlib.uuid4())
+
+
+@dataclass(frozen=True)
+class Step:
+    """One attempt inside one transaction: where, when, how, and under which id."""
+
+    tx: Tx
+    event: Event
+    at: datetime
+    door: str
+    code: str
+    action: Action
+    uuid: str
+    timed: bool = False  # a time given with the scan: recorded as it happened
+    override: bool = False
+    reason: str = ""
+    offline: bool = False
+
+    def log(self, guest: Guest | None, verdict: Verdict, people: int, *,
+            since: datetime | None = None, confirmed: bool = False,
+            replaced_on: datetime | None = None, action: Action | None = None,
+            raw: str | None = None) -> ScanResult:
+        act = action or self.action
+        record = self.tx.log(
+            at=self.at, door=self.door, raw=self.code if raw is None else raw,
+            guest_id=guest.id if guest else None, action=act.value, verdict=verdict.value,
+            people=people, confirmed=confirmed, uuid=self.uuid, override=self.override,
+            reason=self.reason, offline=self.offline)
+        return ScanResult(
+            verdict=verdict, code=self.code, guest=guest, inside=record.inside_after,
+            capacity=self.event.capacity, at=self.at, action=act, scan_id=self.uuid,
+            people=people, since=since, override=self.override, reason=self.reason,
+            offline=self.offline, replaced_on=replaced_on, record_id=record.id)
+
+    def unlogged(self, verdict: Verdict, guest: Guest | None, people: int = 1, *,
+                 question: Question | None = None, match: Guest | None = None) -> ScanResult:
+        """A result that changed nothing and is not logged: a question, a match."""
+        return ScanResult(verdict=verdict, code=self.code, guest=guest,
+                          inside=self.tx.inside if self.tx.inside is not None
+                          else self.event.inside,
+                          capacity=self.event.capacity, at=self.at, action=self.action,
+                          scan_id="", people=people, question=question, match=match,
+                          override=self.override, reason=self.reason)
+
+
+def answered(tx: Tx, record: ScanRecord, capacity: int) -> ScanResult:
+    """A re-sent attempt: the first verdict, as stored."""
+    guest = tx.guest(record.guest_id) if record.guest_id is not None else None
+    return ScanResult(
+        verdict=Verdict(record.verdict), code=record.raw, guest=guest,
+        inside=record.inside_after, capacity=capacity, at=record.at,
+        action=Action(record.action), scan_id=record.uuid or "", people=record.people,
+        override=record.override, reason=record.reason, offline=record.offline,
+        flag=record.flag, record_id=record.id)
+
+
+def question_for(step: Step, guest: Guest, people: int | None, confirmed: bool, *,
+                 ask_companions: bool = True) -> Question | None:
+    """Who is asked what: THE rule.
+
+    A guest who would be let in and brings companions is asked how many came
+    along (the door question, if the event has one, in the same breath); any
+    other guest who would be let in is asked the door question. Nobody is asked
+    anything who will be turned away anyway: cancelled, pending, inside, or a
+    room without a single free place.
+    """
+    event = step.event
+    if not step.override and (guest.cancelled or guest.pending):
+        return None
+    if guest.presence is Presence.INSIDE and not step.timed:
+        return None
+    if not step.timed and event.inside >= event.capacity:
+        return None
+    companions = ask_companions and guest.companions > 0 and people is None
+    question = bool(event.door_question) and not confirmed
+    if not (companions or question):
+        return None
+    return Question(kind="companions" if companions else "question", text=event.door_question,
+                    max_people=1 + guest.companions, guest=guest, token=step.uuid,
+                    action=step.action, code=step.code, at=step.at if step.timed else None,
+                    override=step.reason if step.override else "")
+
+
+def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> ScanResult:
+    tx, event = step.tx, step.event
+    if not step.override:
+        if guest.cancelled:
+            return step.log(guest, Verdict.CANCELLED, 1)
+        if guest.pending:
+            return step.log(guest, Verdict.PENDING, 1)
+    late = step.timed and timeline.is_late(tx, guest.id, step.at)
+    if guest.presence is Presence.INSIDE and not late:
+        return step.log(guest, Verdict.ALREADY_INSIDE, 0, since=guest.inside_since)
+    if people is None:
+        people = 1 + guest.companions
+    if people < 1 or people > 1 + guest.companions:
+        raise InvalidValue("people", people,
+                           f"must be between 1 and {1 + guest.companions} for this guest")
+    if event.door_question and not confirmed and (
+            step.timed or event.inside + people <= event.capacity):
+        return step.unlogged(Verdict.CONFIRM, guest, people, question=Question(
+            kind="question", text=event.door_question, max_people=1 + guest.companions,
+            guest=guest, token=step.uuid, action=step.action, code=step.code,
+            at=step.at if step.timed else None, override=step.reason if step.override else ""))
+    if late:
+        return _late(step, guest, people, confirmed)
+    if step.timed:
+        tx.force_admit(people, step.at)  # a record of what happened, not a decision
+    elif not tx.admit(people, step.at):
+        return step.log(guest, Verdict.FULL, people)
+    changes: dict[str, Any] = {"presence": Presence.INSIDE, "party": people,
+                               "inside_since": step.at,
+                               "first_arrival": guest.first_arrival or step.at,
+                               "entries": guest.entries + 1}
+    tx.set_guest(guest.id, **changes)
+    return step.log(replace(guest, **changes), Verdict.ADMITTED, people,
+                    confirmed=bool(event.door_question))
+
+
+def leave(step: Step, guest: Guest) -> ScanResult:
+    tx = step.tx
+    if step.timed and timeline.is_late(tx, guest.id, step.at):
+        return _late(step, guest, 0, False)
+    if guest.presence is not Presence.INSIDE:
+        return step.log(guest, Verdict.NOT_INSIDE, 0)
+    people = guest.party
+    tx.release(people)
+    changes: dict[str, Any] = {"presence": Presence.LEFT, "party": 0, "last_departure": step.at}
+    tx.set_guest(guest.id, **changes)
+    return step.log(replace(guest, **changes), Verdict.EXITED, people)
+
+
+def _late(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
+    """A scan stamped before the guest's newest entry or exit: judged at its own time."""
+    tx = step.tx
+    rows = tx.history(guest.id)
+    provisional = ScanRecord(id=timeline.LATEST, at=step.at, door=step.door, raw=step.code,
+                             guest_id=guest.id, action=step.action.value, verdict="",
+                             inside_after=0, people=people)
+    state = timeline.fold([*rows, provisional], guest.companions)
+    verdict, judged_people = state.verdicts[timeline.LATEST]
+    provisional = replace(provisional, verdict=verdict, people=judged_people)
+    since = None
+    if verdict == "already_inside":
+        before = timeline.fold([r for r in rows if (r.at, r.id) < (step.at, timeline.LATEST)],
+                               guest.companions)
+        since = before.inside_since
+    settled = timeline.settle(tx, guest, [*rows, provisional], step.at, capped=False)
+    assert settled is not None
+    return step.log(settled, Verdict(verdict), judged_people, since=since,
+                    confirmed=confirmed and verdict == "admitted")
+
+
+def counter(step: Step, delta: int) -> ScanResult:
+    tx, event = step.tx, step.event
+    if delta > 0:
+        if not tx.admit(1, step.at):
+            return step.log(None, Verdict.FULL, 1)
+        tx.change_counter(1)
+        return step.log(None, Verdict.ADMITTED, 1)
+    if event.counter <= 0:
+        return step.log(None, Verdict.NOT_INSIDE, 1)
+    tx.release(1)
+    tx.change_counter(-1)
+    return step.log(None, Verdict.EXITED, 1)
+
+
+def walk_in(step: Step, person: GuestInput, confirmed: bool) -> ScanResult:
+    """Someone not on the list, added and admitted under the cap in one transaction, so
+    a denied walk-in leaves no half-made guest behind; the denial is logged."""
+    tx, event = step.tx, step.event
+    people = 1 + max(0, person.companions)
+    if event.door_question and not confirmed:
+        return step.unlogged(Verdict.CONFIRM, None, people, question=Question(
+            kind="question", text=event.door_question, max_people=people, guest=None,
+            token=step.uuid, action=Action.WALK_IN, walk_in=person))
+    if event.inside + people > event.capacity:
+        return step.log(None, Verdict.FULL, people)
+    code = person.code.strip() or codes.new_code(event.tag)
+    if tx.guest_by_code([code]) is not None or tx.replaced([code]) is not None:
+        raise InvalidValue("code", code, "belongs to another guest already")
+    gid = tx.insert_guest(replace(person, walk_in=True), code, step.at)
+    return enter(step, tx.guest(gid), None, True)
+
+
+def undo_scan(step: Step, last: ScanRecord) -> ScanResult:
+    """Take back one logged entry, exit or count.
+
+    The guest's state is folded again without it (and without the repeats
+    that only echoed it). Undoing an exit lets the guest back in, and that
+    goes through the cap like any admission.
+    """
+    tx = step.tx
+    if last.action in (a.value for a in COUNTER_ACTIONS):
+        if last.verdict == "admitted":
+            tx.release(1)
+            tx.change_counter(-1)
+        else:
+            if not tx.admit(1, step.at):
+                return step.log(None, Verdict.FULL, 1)
+            tx.change_counter(1)
+        tx.mark_undone(last.id)
+        return step.log(None, Verdict.UNDONE, 1)
+    assert last.guest_id is not None
+    guest = tx.guest(last.guest_id)
+    rows = tx.history(guest.id)
+    gone = {last.id} | {r.id for r in timeline.echoes(rows, last)}
+    kept = [r for r in rows if r.id not in gone]
+    settled = timeline.settle(tx, guest, kept, step.at, capped=True)
+    if settled is None:
+        return step.log(guest, Verdict.FULL, last.people)
+    for scan_id in sorted(gone):
+        tx.mark_undone(scan_id)
+    return step.log(settled, Verdict.UNDONE, last.people)
+
+
+def undo_guest(step: Step, guest: Guest) -> ScanResult:
+    """Take back a guest's last admission or exit (the older, per-guest undo)."""
+    last = step.tx.last_scan(guest.id, [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS)])
+    if last is None:
+        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
+    if (last.verdict == "admitted") != (guest.presence is Presence.INSIDE):
+        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
+    return undo_scan(step, last)
+
+
+def look_up(step: Step, raw: str) -> tuple[Guest | None, ScanResult | None]:
+    """The guest a code names, or the verdict for a code that names nobody who may pass:
+    unknown, another event's badge, or a replaced badge (revoked)."""
+    tx = step.tx
+    found = tx.guest_by_code(codes.candidates(raw))
+    if found is not None:
+        return found[0], None
+    replaced = tx.replaced(codes.candidates(raw))
+    if replaced is not None:
+        guest, when, _reading = replaced
+        if step.override:
+            return guest, None
+        return None, step.log(guest, Verdict.REVOKED, 0, replaced_on=when)
+    if step.override:
+        return None, None
+    verdict = Verdict.UNKNOWN
+    tag = codes.tag_of(step.code.upper())
+    if tag is not None and tag != step.event.tag:
+        verdict = Verdict.WRONG_EVENT
+    return None, step.log(None, verdict, 1)
+
+
+def change_capacity(step: Step, capacity: int) -> ScanResult:
+    """A capacity change is a door action: logged with the door's name, the old capacity
+    as its text and the new one as its people."""
+    old = step.event.capacity
+    event = step.tx.set_event(capacity=capacity)
+    return replace(step, event=event).log(None, Verdict.CHANGED, capacity, raw=str(old))
+
+
+def reissue(step: Step, target: str | int) -> ScanResult:
+    """A new badge code; the old one is kept as replaced and scans `revoked`."""
+    tx = step.tx
+    if isinstance(target, int):
+        guest = tx.guest(target)
+    else:
+        found = tx.guest_by_code(codes.candidates(target))
+        if found is None:
+            if tx.replaced(codes.candidates(target)) is not None:
+                raise InvalidValue("code", step.code,
+                                   "was replaced already; reissue the guest's current badge")
+            raise GuestNotFound(step.code)
+        guest = found[0]
+    new_code = codes.new_code(step.event.tag)
+    while tx.guest_by_code([new_code]) is not None or tx.replaced([new_code]) is not None:
+        new_code = codes.new_code(step.event.tag)  # 96 random bits: never in practice
+    old = guest.code
+    guest = tx.replace_code(guest.id, new_code, step.at)
+    return step.log(guest, Verdict.CHANGED, 0, raw=old)

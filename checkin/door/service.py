@@ -1,0 +1,327 @@
+"""The door service: one object for one door, through which every door action goes.
+
+Plain Python, no Qt. Each action is one writing transaction (one trip to the
+store) and returns one frozen :class:`ScanResult` that says everything the door
+shows. Who is asked what (the door question, how many came along) is decided
+here; a question comes back as ``Verdict.CONFIRM`` with ``result.question``
+and its answer goes back through :meth:`DoorService.answer`, which decides
+without looking the code up again. Bad input raises a CheckinError; a store
+that does not answer gives ``Verdict.NOT_CONNECTED`` (nothing recorded).
+Actions that need the supervisor PIN check it first (a counted, separate
+trip, see checkin/pin.py) and answer ``Verdict.PIN_REQUIRED`` when it is set
+and not given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from checkin import pin as pins
+from checkin.door import room as rooms
+from checkin.door import rules
+from checkin.door.match import find_match
+from checkin.door.rules import Step, new_id
+from checkin.door.status import read_status
+from checkin.door.verdicts import (
+    CAPACITY_MAX,
+    CAPACITY_MIN,
+    COUNTER_ACTIONS,
+    IN_ACTIONS,
+    OUT_ACTIONS,
+    Action,
+    DoorStatus,
+    LinkState,
+    Question,
+    RoomState,
+    ScanResult,
+    Verdict,
+)
+from checkin.errors import InvalidValue, StoreUnavailable
+from checkin.models import Guest, GuestInput
+from checkin.store import Store, Tx, utcnow
+
+_UNDOABLE = [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS, *COUNTER_ACTIONS)]
+
+
+def check_capacity(capacity: int) -> int:
+    """THE capacity range, for every path that sets one."""
+    if isinstance(capacity, bool) or not isinstance(capacity, int) \
+            or not CAPACITY_MIN <= capacity <= CAPACITY_MAX:
+        raise InvalidValue("capacity", capacity,
+                           f"must be a whole number from {CAPACITY_MIN} to {CAPACITY_MAX:,}")
+    return capacity
+
+
+def check_reason(reason: str, what: str) -> str:
+    if not reason.strip():
+        raise InvalidValue("reason", reason, f"is empty; {what} needs a reason")
+    return reason.strip()
+
+
+class DoorService:
+    """One door of one event."""
+
+    def __init__(self, store: Store, door: str = "",
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.door = door
+        self.clock = clock
+        self._inside = 0
+        self._capacity = 0
+        self._last_contact: datetime | None = None
+        self._online = True
+
+    # the one way into the store ----------------------------------------------
+
+    def _run(self, code: str, action: Action, at: datetime | None,
+             work: Callable[[Tx], ScanResult]) -> ScanResult:
+        try:
+            with self.store.write() as tx:
+                result = work(tx)
+        except StoreUnavailable:
+            self._online = False
+            return ScanResult(verdict=Verdict.NOT_CONNECTED, code=code, guest=None,
+                              inside=self._inside, capacity=self._capacity,
+                              at=at or self.clock(), action=action, scan_id="")
+        self._online = True
+        self._last_contact = self.clock()
+        self._inside, self._capacity = result.inside, result.capacity
+        return result
+
+    def _step(self, tx: Tx, code: str, action: Action, at: datetime | None,
+              scan_id: str | None, **kw: object) -> Step:
+        return Step(tx=tx, event=tx.locked, at=at or self.clock(), door=self.door, code=code,
+                    action=action, uuid=scan_id or new_id(), timed=at is not None,
+                    **kw)  # type: ignore[arg-type]
+
+    def _check_time(self, at: datetime | None) -> None:
+        if at is None:
+            return
+        if at.tzinfo is None:
+            raise InvalidValue("time", at.isoformat(), "has no UTC offset; add one, like +02:00")
+        if at > self.clock() + timedelta(minutes=1):
+            raise InvalidValue("time", at.isoformat(), "is in the future")
+        event = self.store.event()
+        if event.date is not None:
+            start = datetime(event.date.year, event.date.month, event.date.day,
+                             tzinfo=event.zone)
+            if at < start - timedelta(days=1):
+                raise InvalidValue("time", at.isoformat(),
+                                   "is more than a day before the event's date")
+
+    # scanning ------------------------------------------------------------------
+
+    def scan(self, raw: str, exit: bool = False, camera: bool = False,
+             at: datetime | None = None, scan_id: str | None = None, *,
+             people: int | None = None, confirmed: bool = False,
+             offline: bool = False) -> ScanResult:
+        """A badge at the door, in or (with ``exit``) out; ``at`` for a scan that happened
+        earlier (applied at its own time), ``scan_id`` to make a re-send harmless."""
+        if exit:
+            action = Action.CAMERA_OUT if camera else Action.SCAN_OUT
+        else:
+            action = Action.CAMERA if camera else Action.SCAN
+        self._check_time(at)
+        from checkin import codes
+
+        code = codes.clean(raw)
+
+        def work(tx: Tx) -> ScanResult:
+            if scan_id:
+                earlier = tx.scan_by_uuid(scan_id)
+                if earlier is not None:
+                    return rules.answered(tx, earlier, tx.locked.capacity)
+            step = self._step(tx, code, action, at, scan_id, offline=offline)
+            guest, denied = rules.look_up(step, raw)
+            if denied is not None:
+                return denied
+            assert guest is not None
+            if exit:
+                return rules.leave(step, guest)
+            question = rules.question_for(step, guest, people, confirmed)
+            if question is not None:
+                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
+                                     question=question)
+            return rules.enter(step, guest, people, confirmed)
+
+        return self._run(code, action, at, work)
+
+    def answer(self, question: Question, people: int | None = None,
+               confirmed: bool = True) -> ScanResult:
+        """The answer to a question: decided in one trip, without looking the code up."""
+        at = question.at
+
+        def work(tx: Tx) -> ScanResult:
+            earlier = tx.scan_by_uuid(question.token)
+            if earlier is not None:
+                return rules.answered(tx, earlier, tx.locked.capacity)
+            step = self._step(tx, question.code, question.action, at, question.token,
+                              override=bool(question.override), reason=question.override)
+            if question.text and not confirmed:
+                # The door question was not confirmed: nothing happens, nothing is logged.
+                return step.unlogged(Verdict.CONFIRM, question.guest, question=question)
+            if question.walk_in is not None:
+                return rules.walk_in(step, question.walk_in, True)
+            assert question.guest is not None
+            guest = tx.guest(question.guest.id)
+            return rules.enter(step, guest, people, True)
+
+        return self._run(question.code, question.action, at, work)
+
+    def admit(self, guest_id: int, people: int | None = None, at: datetime | None = None,
+              *, confirmed: bool = False) -> ScanResult:
+        """A guest found by name and let in by hand; with ``at``, a tick on the paper door
+        list typed in afterwards, applied at the time it happened."""
+        self._check_time(at)
+        action = Action.PAPER if at is not None else Action.MANUAL
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, "", action, at, None)
+            guest = tx.guest(guest_id)
+            question = rules.question_for(step, guest, people, confirmed)
+            if question is not None:
+                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
+                                     question=question)
+            return rules.enter(step, guest, people, confirmed)
+
+        return self._run("", action, at, work)
+
+    def let_out(self, guest_id: int, at: datetime | None = None) -> ScanResult:
+        self._check_time(at)
+
+        def work(tx: Tx) -> ScanResult:
+            return rules.leave(self._step(tx, "", Action.MANUAL_OUT, at, None), tx.guest(guest_id))
+
+        return self._run("", Action.MANUAL_OUT, at, work)
+
+    def walk_in(self, person: GuestInput, new: bool = False, *,
+                confirmed: bool = False) -> ScanResult:
+        """Someone not on the list, added and let in. Unless ``new``, a walk-in whose name
+        or email matches an invited guest answers ``Verdict.MATCH`` naming that guest
+        (``result.guest`` and ``result.match``); nothing changed."""
+        if not (person.name.strip() or person.first_name.strip() or person.last_name.strip()):
+            raise InvalidValue("name", person.name, "is empty; a walk-in needs a name")
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, "", Action.WALK_IN, None, None)
+            if not new:
+                match = find_match(tx, person)
+                if match is not None:
+                    return step.unlogged(Verdict.MATCH, match, match=match)
+            return rules.walk_in(step, person, confirmed)
+
+        return self._run("", Action.WALK_IN, None, work)
+
+    # a supervisor's actions ------------------------------------------------------
+
+    def override(self, target: str | int, reason: str, pin: str | None = None, *,
+                 people: int | None = None, confirmed: bool = False) -> ScanResult:
+        """Let in a cancelled, pending or revoked guest (a code, or a guest id), or with an
+        unknown code someone as a walk-in: never past the cap, logged as an override."""
+        reason = check_reason(reason, "an override")
+        from checkin import codes
+
+        code = "" if isinstance(target, int) else codes.clean(target)
+        if not pins.check(self.store, pin, now=self.clock()):
+            return self._pin_required(code, Action.MANUAL if isinstance(target, int)
+                                      else Action.SCAN)
+        action = Action.MANUAL if isinstance(target, int) else Action.SCAN
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, code, action, None, None, override=True, reason=reason)
+            guest: Guest | None
+            if isinstance(target, int):
+                guest = tx.guest(target)
+            else:
+                guest, denied = rules.look_up(step, target)
+                if denied is not None:
+                    return denied
+            if guest is None:
+                person = GuestInput(name=f"Guest {code}", code=code, name_missing=True)
+                return rules.walk_in(step, person, confirmed)
+            question = rules.question_for(step, guest, people, confirmed)
+            if question is not None:
+                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
+                                     question=question)
+            return rules.enter(step, guest, people, confirmed)
+
+        return self._run(code, action, None, work)
+
+    def undo(self, reason: str, pin: str | None = None) -> ScanResult:
+        """Take back this door's last entry, exit or count. Within the event's undo window
+        anyone may; later it needs the PIN (when one is set)."""
+        reason = check_reason(reason, "an undo")
+        pin_ok = pin is not None and pins.check(self.store, pin, now=self.clock())
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, "", Action.UNDO, None, None, reason=reason)
+            last = tx.last_at_door(self.door, _UNDOABLE)
+            if last is None:
+                return step.log(None, Verdict.NOTHING_TO_UNDO, 0)
+            window = timedelta(minutes=step.event.undo_minutes)
+            if step.at - last.at > window and step.event.pin_hash and not pin_ok:
+                return step.unlogged(Verdict.PIN_REQUIRED, None, last.people)
+            return rules.undo_scan(step, last)
+
+        return self._run("", Action.UNDO, None, work)
+
+    def count(self, delta: int) -> ScanResult:
+        """The +/- counter: people without a badge (crew, speakers), under the same cap."""
+        if delta not in (1, -1):
+            raise InvalidValue("counter", delta, "must be +1 or -1")
+        action = Action.COUNTER if delta > 0 else Action.COUNTER_OUT
+        return self._run("", action, None, lambda tx: rules.counter(
+            self._step(tx, "", action, None, None), delta))
+
+    def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
+        """A new capacity, logged as a door action with this door's name. Below the
+        headcount it only stops admissions until there is room."""
+        check_capacity(capacity)
+        if not pins.check(self.store, pin, now=self.clock()):
+            return self._pin_required("", Action.CAPACITY)
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, "", Action.CAPACITY, None, None)
+            return rules.change_capacity(step, capacity)
+
+        return self._run("", Action.CAPACITY, None, work)
+
+    def reissue(self, target: str | int) -> ScanResult:
+        """A new badge code for the guest (by code or id); the old code scans ``revoked``."""
+        from checkin import codes
+
+        code = "" if isinstance(target, int) else codes.clean(target)
+
+        def work(tx: Tx) -> ScanResult:
+            step = self._step(tx, code, Action.REISSUE, None, None)
+            return rules.reissue(step, target)
+
+        return self._run(code, Action.REISSUE, None, work)
+
+    def _pin_required(self, code: str, action: Action) -> ScanResult:
+        event = self.store.event()
+        return ScanResult(verdict=Verdict.PIN_REQUIRED, code=code, guest=None,
+                          inside=event.inside, capacity=event.capacity, at=self.clock(),
+                          action=action, scan_id="")
+
+    # what the door shows ------------------------------------------------------------
+
+    def room(self) -> RoomState:
+        return rooms.room(self.store)
+
+    def status(self) -> DoorStatus:
+        return read_status(self.store)
+
+    def link(self) -> LinkState:
+        """Whether the store answers. Sharing and the journal of unsent scans belong to
+        the offline doors (checkin/offline), which report them in the same shape."""
+        try:
+            self.store.event()
+        except StoreUnavailable:
+            self._online = False
+        else:
+            self._online = True
+            self._last_contact = self.clock()
+        return LinkState(online=self._online, share=None, waiting=0,
+                         last_contact=self._last_contact)

@@ -1,0 +1,26 @@
+"""The door's status: the headcount, the guests by status, the peak, and any moment the
+time-ordered log went over the cap."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from checkin.door.timeline import over_cap
+from checkin.door.verdicts import DoorStatus
+from checkin.store import Store, guest_t
+
+
+def read_status(store: Store) -> DoorStatus:
+    event = store.event()
+    c = store.counts()
+    with store.read() as conn:
+        pending = conn.execute(
+            sa.select(sa.func.count()).where(guest_t.c.pending == sa.true(),
+                                             guest_t.c.cancelled == sa.false())
+        ).scalar_one()
+    return DoorStatus(
+        inside=event.inside, capacity=event.capacity, guests=c["guests"],
+        cancelled=c["cancelled"], arrived=c["arrived"], peak=event.peak,
+        peak_at=event.peak_at, counter=event.counter, not_arrived=c["not_arrived"],
+        left=c["left"], pending=int(pending), over_cap=over_cap(store),
+    )
