@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin import resources
-from checkin.errors import CheckinError
+from checkin.errors import CheckinError, ResourceMissing
 
 from .errors import error_text, install_excepthook, show_error
 from .main_window import MainWindow
@@ -106,6 +106,15 @@ def _open_event(args: argparse.Namespace, settings: Settings) -> Store | None:
     return None
 
 
+def _cannot_start(exc: ResourceMissing) -> int:
+    """A broken install: one sentence on stderr and, where someone can see it, a dialog."""
+    print(f"checkin-app: {exc}", file=sys.stderr)
+    # Offscreen nobody could close a modal box, and nothing may wait without a deadline.
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, "Door check-in", error_text(exc))
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = build_parser().parse_args(argv[1:])
@@ -113,9 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("Door check-in")
-    app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
+    try:
+        app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
+        translations = Translations(app)
+    except ResourceMissing as exc:
+        return _cannot_start(exc)
     settings = Settings(args.data_dir or default_data_dir())
-    translations = Translations(app)
     translations.apply(settings.language)
     window: MainWindow | None = None
     install_excepthook(settings.log_dir, lambda: window)
