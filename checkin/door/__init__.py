@@ -12,7 +12,8 @@ is one transaction with the same rules.
 from checkin.door.calls import check_in, check_out, counter, scan, status, undo, walk_in
 from checkin.door.match import find_match, name_key
 from checkin.door.room import queue, room
-from checkin.door.service import DoorService, check_capacity
+from checkin.door.service import DoorService
+from checkin.door.settings import check_capacity
 from checkin.door.timeline import over_cap
 from checkin.door.verdicts import (
     CAPACITY_MAX,

@@ -22,10 +22,9 @@ from checkin.door import room as rooms
 from checkin.door import rules
 from checkin.door.match import find_match
 from checkin.door.rules import Step, new_id
+from checkin.door.settings import check_capacity
 from checkin.door.status import read_status
 from checkin.door.verdicts import (
-    CAPACITY_MAX,
-    CAPACITY_MIN,
     COUNTER_ACTIONS,
     IN_ACTIONS,
     OUT_ACTIONS,
@@ -42,15 +41,6 @@ from checkin.models import Guest, GuestInput
 from checkin.store import Store, Tx, utcnow
 
 _UNDOABLE = [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS, *COUNTER_ACTIONS)]
-
-
-def check_capacity(capacity: int) -> int:
-    """THE capacity range, for every path that sets one."""
-    if isinstance(capacity, bool) or not isinstance(capacity, int) \
-            or not CAPACITY_MIN <= capacity <= CAPACITY_MAX:
-        raise InvalidValue("capacity", capacity,
-                           f"must be a whole number from {CAPACITY_MIN} to {CAPACITY_MAX:,}")
-    return capacity
 
 
 def check_reason(reason: str, what: str) -> str:

@@ -14,7 +14,6 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -391,27 +390,37 @@ class Store:
 
     # changing ----------------------------------------------------------------
 
-    def set_capacity(self, capacity: int) -> Event:
-        """Any time; below the headcount it only stops admissions until there is room."""
-        if capacity < 1:
-            raise InvalidValue("capacity", capacity, "must be at least 1")
-        with self.write() as tx:
-            tx.conn.execute(sa.update(event_t).values(capacity=capacity))
-            return tx.event()
+    def set_capacity(self, capacity: int, *, door: str = "",
+                     now: datetime | None = None) -> Event:
+        """Any time; below the headcount it only stops admissions until there is room.
 
-    def update_event(self, **values: Any) -> Event:
-        allowed = {"name", "date", "timezone", "retention_days", "door_question", "pin_hash",
-                   "language", "badge_design", "undo_minutes"}
-        unknown = set(values) - allowed
-        if unknown:
-            raise InvalidValue("event field", sorted(unknown)[0], "is not a setting of an event")
-        if isinstance(values.get("badge_design"), dict):
-            values["badge_design"] = json.dumps(values["badge_design"], sort_keys=True)
-        if isinstance(values.get("date"), date):
-            values["date"] = values["date"].isoformat()
+        The same door action as the Door screen's: one range, logged with the door.
+        """
+        return self.update_event(capacity=capacity, door=door, now=now)
+
+    def update_event(self, *, door: str = "", now: datetime | None = None,
+                     **values: Any) -> Event:
+        """Change any of the event's settings together: one transaction, all or nothing.
+
+        A capacity among them is checked against the one range and logged as a
+        door action with ``door`` (see checkin/door/settings.py).
+        """
+        from checkin.door.rules import Step, change_capacity, new_id
+        from checkin.door.settings import checked
+        from checkin.door.verdicts import Action
+
+        values = checked(values)
+        capacity = values.pop("capacity", None)
         with self.write() as tx:
-            tx.conn.execute(sa.update(event_t).values(**values))
-            return tx.event()
+            if values:
+                tx.conn.execute(sa.update(event_t).values(**values))
+            event = tx.event()
+            if capacity is not None and capacity != event.capacity:
+                step = Step(tx=tx, event=event, at=now or utcnow(), door=door, code="",
+                            action=Action.CAPACITY, uuid=new_id())
+                change_capacity(step, capacity)
+                event = tx.event()
+            return event
 
     def add_guest(self, g: GuestInput, *, now: datetime | None = None) -> Guest:
         if not (g.name.strip() or g.first_name.strip() or g.last_name.strip()):
