@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from _common import Figure, median_seconds  # noqa: E402
 
-from checkin.badges import qr_matrix, write_badges  # noqa: E402
+from checkin.documents.badges import qr_matrix, write_badges  # noqa: E402
 from checkin.codes import new_code  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402

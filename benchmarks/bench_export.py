@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 from _common import Figure, median_seconds  # noqa: E402
 
 from checkin import door  # noqa: E402
-from checkin.export import export_attendance  # noqa: E402
+from checkin.documents.export import export_attendance  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
 
@@ -31,7 +31,7 @@ _MEMORY_PROBE = """
 import json, sys, tracemalloc
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
-from checkin.export import export_attendance
+from checkin.documents.export import export_attendance
 from checkin.store import Store
 def hwm():
     for line in open("/proc/self/status"):

@@ -17,8 +17,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import pypdfium2 as pdfium  # noqa: E402
 
-from checkin.badges import write_badges  # noqa: E402
-from checkin.layouts import LAYOUTS  # noqa: E402
+from checkin.documents.badges import write_badges  # noqa: E402
+from checkin.documents.layouts import LAYOUTS  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
 

@@ -16,12 +16,11 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from checkin import badges
-from checkin.badges import (
+from checkin.documents.badges import (
     BOLD,
     ELLIPSIS,
+    REGULAR,
     BadgeResult,
-    _face,
     fit_name,
     qr_matrix,
     render_badges,
@@ -29,10 +28,12 @@ from checkin.badges import (
     wrap,
     write_badges,
 )
+from checkin.documents.fonts import face as _face
+from checkin.documents.frames import frame_for
 from checkin.cli import main
 from checkin.codes import new_code
 from checkin.errors import Cancelled, GuestNotFound, InvalidValue, OutputError
-from checkin.layouts import LAYOUTS, MM, Layout, get_layout
+from checkin.documents.layouts import LAYOUTS, MM, Layout, get_layout
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, seed
@@ -190,13 +191,16 @@ def test_every_layout_decodes_and_keeps_everything_on_its_badge(
             assert slot is not None
             guest = by_code[found.code]
             text = text_of_slot[slot]
-            assert squash(guest.name) in text  # the whole name, on this badge
+            # the first name whole, and the full name whole or cut with an ellipsis
+            assert squash(guest.first_name) in text
+            full = squash(guest.name)
+            assert full in text or (full[:12] in text and ELLIPSIS in text)
             if guest.organisation:
                 org = squash(guest.organisation)
                 assert org in text or (org[:10] in text and ELLIPSIS in text)
             if guest.seat:
                 assert squash(seat_text(guest.seat)) in text
-            assert "18-06-2021" in text
+            assert "18June2021" in text
             assert_quiet_zone(page.image, found, len(qr_matrix(found.code)))
 
 
@@ -225,15 +229,18 @@ def assert_quiet_zone(image: Image.Image, found: Found, modules: int) -> None:
 
 
 def test_the_long_word_is_cut_only_where_a_line_cannot_hold_it(tmp_path: Path) -> None:
-    """On the narrow roll label the long single word must break mid-word; on A4-8 it fits."""
+    """On the narrow roll label the long single word must break mid-word; on a wide line
+    it fits whole."""
     bold = _face(BOLD)
-    for layout_name, expect_cut in (("label-62mm", True), ("a4-8", False)):
-        design = badges.design_for(get_layout(layout_name))
-        lines, size = fit_name(LONG_WORD, bold, design.name_width, 200, design.name_max,
-                               design.name_min)
+    lines, _ = fit_name(LONG_WORD, bold, 330, 200, 24, 8)
+    assert lines == [LONG_WORD]
+    for layout_name, expect_cut in (("label-62mm", True),):
+        frame = frame_for(get_layout(layout_name))
+        lines, size = fit_name(LONG_WORD, bold, frame.column, 200, frame.name_size,
+                               frame.name_min)
         assert "".join(lines) == LONG_WORD
         assert (len(lines) == 2) == expect_cut
-        assert all(bold.width(line, size) <= design.name_width + 0.01 for line in lines)
+        assert all(bold.width(line, size) <= frame.column + 0.01 for line in lines)
 
 
 # --- the text fitting ------------------------------------------------------------
@@ -283,7 +290,7 @@ def test_a_bare_table_number_gets_a_word_and_anything_else_prints_as_typed() -> 
 
 
 def test_wrap_ends_what_does_not_fit_in_an_ellipsis() -> None:
-    face = _face(badges.REGULAR)
+    face = _face(REGULAR)
     lines = wrap(LONG_ORG, face, 9, 110, 2)
     assert len(lines) == 2
     assert lines[-1].endswith(ELLIPSIS)
@@ -363,7 +370,7 @@ def test_an_unknown_code_fails_before_anything_is_written(store: Store, tmp_path
     with pytest.raises(GuestNotFound) as info:
         write_badges(store, out, codes=["1001", "4242"])
     assert info.value.key == "4242"
-    assert list(tmp_path.glob("*.pdf*")) == [] and not list(tmp_path.glob(".*.part"))
+    assert list(tmp_path.glob("*.pdf*")) == [] and not list(tmp_path.glob(".*.checkin-part"))
 
 
 def test_an_event_without_guests_is_a_clear_error(tmp_path: Path) -> None:
@@ -389,7 +396,7 @@ def test_an_unknown_layout_names_the_ones_there_are(store: Store, tmp_path: Path
 
 @pytest.mark.parametrize("where, reason", [
     ("missing/b.pdf", "the folder does not exist"),
-    ("folder", "that is a folder"),
+    ("folder", "is a folder"),
     ("afile/b.pdf", "part of the path is a file"),
 ])
 def test_an_unwritable_output_is_an_output_error(
@@ -413,7 +420,7 @@ def test_cancelling_leaves_no_file_and_keeps_the_old_one(store: Store, tmp_path:
                      cancelled=lambda: len(seen) >= 2)
     assert seen == [(1, 4), (2, 4)]
     assert out.read_bytes() == b"the badges printed yesterday"
-    assert [p.name for p in tmp_path.glob(".*.part")] == []
+    assert [p.name for p in tmp_path.glob(".*.checkin-part")] == []
 
 
 def test_progress_counts_every_badge_and_the_file_replaces_the_old(
@@ -426,7 +433,7 @@ def test_progress_counts_every_badge_and_the_file_replaces_the_old(
                  progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert out.read_bytes().startswith(b"%PDF-")
-    assert [p.name for p in tmp_path.glob(".*.part")] == []
+    assert [p.name for p in tmp_path.glob(".*.checkin-part")] == []
 
 
 # --- layouts ---------------------------------------------------------------------

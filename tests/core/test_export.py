@@ -15,12 +15,15 @@ from python_calamine import CalamineWorkbook
 
 from checkin import cli, door
 from checkin.errors import Cancelled, InvalidValue, OutputError
+from checkin.documents.words import words_for
 from checkin.export import export_attendance
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, Clock, seed
 
 NASTY = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@cmd"]
+
+EN = words_for("en")
 
 
 def local(minutes: int) -> datetime:
@@ -91,7 +94,7 @@ def test_workbook_after_a_door_session(store: Store, clock: Clock, tmp_path: Pat
         "1005": "cancelled"}
     assert walk_in["Status"] == "walk-in"
     anna = rows["1001"]
-    assert (anna["Name"], anna["First name"], anna["Tussenvoegsel"], anna["Last name"]) == (
+    assert (anna["Name"], anna["First name"], anna["Name prefix"], anna["Last name"]) == (
         "Anna van den Berg", "Anna", "van den", "Berg")
     assert anna["Organisation"] == "Podium Mozaïek" and anna["Email"] == "anna@example.nl"
     assert anna["First arrival"] == local(1) and anna["Last departure"] == local(6)
@@ -117,7 +120,7 @@ def test_scan_log_matches_the_store(store: Store, clock: Clock, tmp_path: Path) 
         assert (row["Code as scanned"] or "") == scan.raw
         assert row["Guest id"] == scan.guest_id
         assert (row["Guest"] or "") == (names[scan.guest_id] if scan.guest_id else "")
-        assert (row["Action"], row["Verdict"]) == (scan.action, scan.verdict)
+        assert (row["Action"], row["Verdict"]) == (EN.code(scan.action), EN.code(scan.verdict))
         assert (row["People"], row["Inside after"]) == (scan.people, scan.inside_after)
         assert row["Undone"] == ("yes" if scan.undone else "no")
     assert [r["Verdict"] for r in log].count("full") == 3
@@ -179,7 +182,7 @@ def test_calamine_reads_the_same_workbook(store: Store, clock: Clock, tmp_path: 
     assert rows["1005"][head.index("Status")] == "cancelled"
     log = book.get_sheet_by_name("Scan log").to_python()
     assert len(log) == 1 + len(store.scans())
-    assert [r[6] for r in log[1:]] == [s.verdict for s in store.scans()]
+    assert [r[6] for r in log[1:]] == [EN.code(s.verdict) for s in store.scans()]
     assert log[1][0] == local(1)
 
 
@@ -337,4 +340,4 @@ def test_door_question_confirmation_is_in_the_scan_log(
     export_attendance(store, out)
     log = by_header(sheet_rows(out, "Scan log"))
     assert [(r["Verdict"], r["Door question confirmed"]) for r in log] == [
-        ("admitted", "yes"), ("not_inside", None)]
+        ("admitted", "yes"), ("not inside", None)]
