@@ -16,6 +16,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from checkin.cli import main
+from checkin.codes import new_code
 from checkin.documents.badges import (
     BOLD,
     ELLIPSIS,
@@ -30,10 +32,8 @@ from checkin.documents.badges import (
 )
 from checkin.documents.fonts import face as _face
 from checkin.documents.frames import frame_for
-from checkin.cli import main
-from checkin.codes import new_code
-from checkin.errors import Cancelled, GuestNotFound, InvalidValue, OutputError
 from checkin.documents.layouts import LAYOUTS, MM, Layout, get_layout
+from checkin.errors import Cancelled, GuestNotFound, InvalidValue, OutputError
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, seed
