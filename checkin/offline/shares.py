@@ -174,12 +174,9 @@ def settle(ledger: Ledger, door: str, admitted: int, exited: int) -> tuple[Ledge
     """
     own = ledger.holding(door) or Holding(door, share=0)
     before = max(0, ledger.inside + ledger.held - ledger.capacity)
-    if own.released:
-        share = 0
-    else:
-        # Offline exits gave places back to the door's share (the door may have
-        # re-used them already: they are part of ``admitted`` then).
-        share = max(0, own.share - admitted + exited)
+    # Offline exits gave places back to the door's share (the door may have re-used
+    # them already: they are part of ``admitted`` then). A released door holds none.
+    share = 0 if own.released else max(0, own.share - admitted + exited)
     out = replace(ledger, inside=max(0, ledger.inside + admitted - exited))
     out = out.with_holding(Holding(door, share=share, connected=True, released=False))
     after = max(0, out.inside + out.held - out.capacity)

@@ -15,6 +15,7 @@ from checkin.store.schema import (
     DEFAULT_RETENTION_DAYS,
     DEFAULT_TIMEZONE,
     SCHEMA_VERSION,
+    door_t,
     event_t,
     guest_t,
     import_t,
@@ -27,6 +28,6 @@ from checkin.store.tx import Tx
 
 __all__ = [
     "DEFAULT_RETENTION_DAYS", "DEFAULT_TIMEZONE", "MIGRATIONS", "SCHEMA_VERSION", "Store", "Tx",
-    "display_location", "event_t", "from_db", "guest_t", "guest_values", "import_t", "meta_t",
-    "metadata", "replaced_code_t", "scan_t", "to_db", "utcnow",
+    "display_location", "door_t", "event_t", "from_db", "guest_t", "guest_values", "import_t",
+    "meta_t", "metadata", "replaced_code_t", "scan_t", "to_db", "utcnow",
 ]

@@ -51,5 +51,17 @@ def _migrate_2_to_3(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _migrate_3_to_4(conn: Connection) -> None:
+    """Schema 4: the doors and their shares of the free places (offline doors)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE door (name TEXT PRIMARY KEY, share INTEGER NOT NULL DEFAULT 0, "
+        "released BOOLEAN NOT NULL DEFAULT FALSE, first_contact TEXT NOT NULL, "
+        "last_contact TEXT NOT NULL, clock_offset_ms INTEGER NOT NULL DEFAULT 0, "
+        "waiting INTEGER NOT NULL DEFAULT 0, sent INTEGER NOT NULL DEFAULT 0, "
+        "overshoot INTEGER NOT NULL DEFAULT 0, "
+        "CONSTRAINT share_not_negative CHECK (share >= 0))")
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -129,4 +129,23 @@ import_t = sa.Table(
     sa.Column("skipped", sa.Integer, nullable=False),
     sa.Column("duplicates", sa.Integer, nullable=False),
     sa.Column("cancelled", sa.Integer, nullable=False),
+)
+
+# schema 4: the doors that hold a share of the free places (checkin/offline/).
+# At every moment event.inside + SUM(door.share) <= event.capacity; Tx.admit checks it.
+door_t = sa.Table(
+    "door",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("share", sa.Integer, nullable=False, server_default="0"),
+    # a supervisor released its share (the laptop is gone): it holds none until it returns
+    sa.Column("released", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("first_contact", sa.Text, nullable=False),
+    sa.Column("last_contact", sa.Text, nullable=False),  # the server's clock
+    # server clock minus door clock at the last contact, in milliseconds
+    sa.Column("clock_offset_ms", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("waiting", sa.Integer, nullable=False, server_default="0"),  # as last reported
+    sa.Column("sent", sa.Integer, nullable=False, server_default="0"),  # journal scans received
+    sa.Column("overshoot", sa.Integer, nullable=False, server_default="0"),  # past the cap, total
+    sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )

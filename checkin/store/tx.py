@@ -23,8 +23,9 @@ from checkin.models import (
     Presence,
     ScanRecord,
 )
+from checkin.offline import server as shares
 from checkin.store.rows import _event_of, _guest_of, _scan_of, guest_values, to_db
-from checkin.store.schema import event_t, guest_t, replaced_code_t, scan_t
+from checkin.store.schema import door_t, event_t, guest_t, replaced_code_t, scan_t
 
 # --- the write transaction -------------------------------------------------
 
@@ -36,9 +37,12 @@ _LOCK_EVENT = _SELECT_EVENT.with_for_update()
 _SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
 _GUESTS_BY_CODE = sa.select(guest_t).where(
     guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
+# The places the doors hold as their shares (checkin/offline) count as taken:
+# inside + shares <= capacity at every moment.
+_HELD = sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0)).scalar_subquery()
 _ADMIT = (
     sa.update(event_t)
-    .where(event_t.c.id == 1, event_t.c.inside + _people <= event_t.c.capacity)
+    .where(event_t.c.id == 1, event_t.c.inside + _people + _HELD <= event_t.c.capacity)
     .values(
         inside=event_t.c.inside + _people,
         peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
@@ -131,8 +135,10 @@ class Tx:
         """Count ``people`` in if the room has space for all of them: THE cap.
 
         One conditional UPDATE; nothing else in the code base changes ``inside``
-        upwards. False means the room is full and nothing changed.
+        upwards. False means the room is full and nothing changed. A door holding
+        a share pays from it first (offline.server.spend, same transaction).
         """
+        shares.spend(self.conn, people)
         row = self.conn.execute(_ADMIT, {"people": people, "stamp": to_db(now)}).first()
         if row is None:
             return False
@@ -141,6 +147,7 @@ class Tx:
 
     def release(self, people: int) -> None:
         """Count ``people`` out; the headcount never goes below zero."""
+        shares.refill(self.conn, people)
         self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
 
     def change_counter(self, delta: int) -> None:
@@ -168,6 +175,7 @@ class Tx:
     def force_admit(self, people: int, now: datetime) -> None:
         """Count ``people`` in whatever the cap: only for what already happened (a paper
         tick, a late upload), which the door records rather than decides."""
+        shares.spend(self.conn, people, forced=True)
         self.inside = self.conn.execute(
             _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}).scalar_one()
 

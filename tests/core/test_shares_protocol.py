@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from checkin.offline.shares import (
     Allowance,
     Ledger,
-    go_silent,
     give_back,
+    go_silent,
     overshoot,
     release,
     renew,
