@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from checkin.errors import InvalidValue
+from checkin.errors import InvalidValue, PinNeeded
 from checkin.models import Event
 from checkin.store import Store, event_t, guest_t, scan_t, to_db, utcnow
 
@@ -66,6 +66,19 @@ def purge(store: Store, *, now: datetime | None = None) -> PurgeResult:
         conn.execute(sa.update(event_t).values(purged_at=to_db(stamp)))
     _reclaim(store)
     return PurgeResult(guests=guests, scans=scans, purged_at=stamp)
+
+
+def purge_with_pin(store: Store, pin: str | None, *, now: datetime | None = None) -> PurgeResult:
+    """A purge as a supervisor's action: with the PIN when the event has one.
+
+    A wrong PIN raises WrongPin (counted, nothing changed); none given while
+    one is set raises PinNeeded.
+    """
+    from checkin import pin as pins
+
+    if not pins.check(store, pin, now=now):
+        raise PinNeeded()
+    return purge(store, now=now)
 
 
 def _reclaim(store: Store) -> None:

@@ -136,20 +136,21 @@ def _copy(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _doorlist(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.reports import write_door_list
+    from checkin.documents.reports import write_door_list
 
     return write_file(args, out, write_door_list)
 
 
 def _purge(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.privacy import purge
+    from checkin.cli.door_cmds import pin_if_needed
+    from checkin.privacy import purge_with_pin
 
     if not args.yes:
         raise InvalidValue("purge", args.event,
                            "removes every name, email and extra field for good; "
                            "add --yes to confirm")
     with Store.open(args.event) as store:
-        result = purge(store)
+        result = purge_with_pin(store, pin_if_needed(store))
     print(f"Removed the personal data of {result.guests} guests; counts and scan times "
           f"are kept.", file=out)
     return EXIT_OK

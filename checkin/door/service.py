@@ -105,9 +105,10 @@ class DoorService:
     def scan(self, raw: str, exit: bool = False, camera: bool = False,
              at: datetime | None = None, scan_id: str | None = None, *,
              people: int | None = None, confirmed: bool = False,
-             offline: bool = False) -> ScanResult:
+             offline: bool = False, ask_companions: bool = True) -> ScanResult:
         """A badge at the door, in or (with ``exit``) out; ``at`` for a scan that happened
-        earlier (applied at its own time), ``scan_id`` to make a re-send harmless."""
+        earlier (applied at its own time), ``scan_id`` to make a re-send harmless.
+        Without ``ask_companions`` (the CLI) a group counts whole unless ``people``."""
         if exit:
             action = Action.CAMERA_OUT if camera else Action.SCAN_OUT
         else:
@@ -129,7 +130,8 @@ class DoorService:
             assert guest is not None
             if exit:
                 return rules.leave(step, guest)
-            question = rules.question_for(step, guest, people, confirmed)
+            question = rules.question_for(step, guest, people, confirmed,
+                                          ask_companions=ask_companions)
             if question is not None:
                 return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
                                      question=question)
@@ -160,7 +162,7 @@ class DoorService:
         return self._run(question.code, question.action, at, work)
 
     def admit(self, guest_id: int, people: int | None = None, at: datetime | None = None,
-              *, confirmed: bool = False) -> ScanResult:
+              *, confirmed: bool = False, ask_companions: bool = True) -> ScanResult:
         """A guest found by name and let in by hand; with ``at``, a tick on the paper door
         list typed in afterwards, applied at the time it happened."""
         self._check_time(at)
@@ -169,7 +171,8 @@ class DoorService:
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, "", action, at, None)
             guest = tx.guest(guest_id)
-            question = rules.question_for(step, guest, people, confirmed)
+            question = rules.question_for(step, guest, people, confirmed,
+                                          ask_companions=ask_companions)
             if question is not None:
                 return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
                                      question=question)
@@ -206,7 +209,8 @@ class DoorService:
     # a supervisor's actions ------------------------------------------------------
 
     def override(self, target: str | int, reason: str, pin: str | None = None, *,
-                 people: int | None = None, confirmed: bool = False) -> ScanResult:
+                 people: int | None = None, confirmed: bool = False,
+                 ask_companions: bool = True) -> ScanResult:
         """Let in a cancelled, pending or revoked guest (a code, or a guest id), or with an
         unknown code someone as a walk-in: never past the cap, logged as an override."""
         reason = check_reason(reason, "an override")
@@ -230,7 +234,8 @@ class DoorService:
             if guest is None:
                 person = GuestInput(name=f"Guest {code}", code=code, name_missing=True)
                 return rules.walk_in(step, person, confirmed)
-            question = rules.question_for(step, guest, people, confirmed)
+            question = rules.question_for(step, guest, people, confirmed,
+                                          ask_companions=ask_companions)
             if question is not None:
                 return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
                                      question=question)
