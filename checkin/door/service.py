@@ -18,9 +18,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from checkin import pin as pins
-from checkin.door import room as rooms
 from checkin.door import rules
 from checkin.door.match import find_match
+from checkin.door.room import room as read_room
 from checkin.door.rules import Step, new_id
 from checkin.door.settings import check_capacity
 from checkin.door.status import read_status
@@ -303,7 +303,7 @@ class DoorService:
     # what the door shows ------------------------------------------------------------
 
     def room(self) -> RoomState:
-        return rooms.room(self.store)
+        return read_room(self.store)
 
     def status(self) -> DoorStatus:
         return read_status(self.store)
