@@ -87,11 +87,12 @@ def _final(store: Store) -> tuple[int, list[tuple[str, int, datetime | None, dat
                                    g.last_departure) for g in store.guests()]
 
 
+_FIXTURE = [HealthCheck.function_scoped_fixture]
 _SCANS = st.lists(st.tuples(st.integers(0, 3), st.booleans(), st.integers(0, 240)),
                   min_size=1, max_size=30, unique_by=lambda s: s[2])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=_FIXTURE)
 @given(scans=_SCANS, seed=st.integers(0, 2**32 - 1))
 def test_any_interleaving_gives_the_state_of_time_order(
     tmp_path_factory: object, scans: list[tuple[int, bool, int]], seed: int
@@ -111,7 +112,7 @@ def test_any_interleaving_gives_the_state_of_time_order(
     assert results[0] == results[1]
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=_FIXTURE)
 @given(seed=st.integers(0, 2**32 - 1))
 def test_a_batch_re_sent_in_shuffled_order_changes_nothing(
     tmp_path_factory: object, seed: int
