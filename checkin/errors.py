@@ -9,8 +9,9 @@ CLI prints it, the UI translates by class.
     │   ├── FileNotFound
     │   ├── NotASpreadsheet       a PDF renamed .xlsx, random bytes
     │   ├── DamagedSpreadsheet    a truncated or corrupt .xlsx
-    │   ├── UnsupportedFormat     .xls, .ods, .numbers: save as .xlsx
-    │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML
+    │   ├── UnsupportedFormat     .numbers, flat .fods: save as .xlsx
+    │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML, a zip bomb
+    │   ├── ProtectedSpreadsheet  saved with a password
     │   ├── EmptyGuestList        no rows with data
     │   ├── SheetNotFound         --sheet names no sheet (.sheets)
     │   └── NoNameColumn          no column with names (.columns)
@@ -30,6 +31,10 @@ CLI prints it, the UI translates by class.
     │   ├── PinLockedOut          too many wrong PINs: wait (.until, .seconds)
     │   └── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
     ├── GuestNotFound             no guest with that id or code (.key)
+    ├── ReplicaError              a door's offline copy and journal (.path); the file is kept
+    │   ├── DamagedReplica        unreadable or not a door's copy
+    │   ├── ReplicaOfOtherEvent   written for another event or door
+    │   └── NeverConnected        the server is down and this door never had a copy
     ├── OutputError               a file that could not be written (.path)
     ├── ResourceMissing           a file the app ships (font, sound, translation) is gone (.name)
     └── Cancelled                 long work stopped by the person; nothing changed
@@ -71,7 +76,7 @@ class FileNotFound(InputFileError):
 
 
 class NotASpreadsheet(InputFileError):
-    reason = "this is not a spreadsheet; choose an .xlsx or .csv file"
+    reason = "this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file"
 
 
 class DamagedSpreadsheet(InputFileError):
@@ -84,6 +89,11 @@ class UnsupportedFormat(InputFileError):
 
 class UnsafeSpreadsheet(InputFileError):
     reason = "the file contains forbidden XML (an entity expansion) and was not read"
+
+
+class ProtectedSpreadsheet(InputFileError):
+    reason = ("the file is protected with a password; open it, remove the password "
+              "and save it again")
 
 
 class EmptyGuestList(InputFileError):
@@ -216,6 +226,37 @@ class GuestNotFound(CheckinError):
     def __init__(self, key: object) -> None:
         self.key = key
         super().__init__(f"No guest {key!r} in this event.")
+
+
+class ReplicaError(CheckinError):
+    """A door's offline copy (guest list, journal, share) it cannot start on. Never deleted."""
+
+    def __init__(self, path: str | Path, sentence: str) -> None:
+        self.path = Path(path)
+        super().__init__(sentence)
+
+
+class DamagedReplica(ReplicaError):
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, f"This door's offline copy {Path(path)} is damaged; the door "
+                               "does not start on it and the file is kept for someone to look at.")
+
+
+class ReplicaOfOtherEvent(ReplicaError):
+    def __init__(self, path: str | Path, theirs: str, ours: str) -> None:
+        self.theirs = theirs
+        self.ours = ours
+        super().__init__(path, f"This door's offline copy {Path(path)} belongs to {theirs!r}, "
+                               f"not to {ours!r}; the door does not start on it and the file "
+                               "is kept.")
+
+
+class NeverConnected(ReplicaError):
+    def __init__(self, path: str | Path, location: str) -> None:
+        self.location = location
+        super().__init__(path, f"The server {location} does not answer and this door has "
+                               "never been connected to it, so it has no guest list to work "
+                               "offline with.")
 
 
 class OutputError(CheckinError):

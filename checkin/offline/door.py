@@ -1,0 +1,376 @@
+"""The offline-capable door: the door service's methods, answered within a second, always.
+
+:class:`OfflineDoor` wraps :class:`checkin.door.DoorService`. Every call to the
+server goes down one lane (a worker thread) and is waited for at most
+``deadline`` (0.8 s); when the server does not answer in time, or the door
+already knows it is cut off, the door decides from its own copy and journal
+(replica.py): it admits only within its share, an exit gives the places back
+to the share, and the verdict is in the journal, on disk, before it is
+returned, marked ``offline``. A background contact every second renews the
+share, follows the server's guest list, measures the clock offset and sends
+the journal once the server is back (sync.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from checkin import codes
+from checkin.door import DoorService, LinkState, Question, RoomState, ScanResult, Verdict
+from checkin.door.rules import new_id
+from checkin.door.verdicts import Action
+from checkin.errors import NeverConnected, ReplicaError, StoreError
+from checkin.models import Guest, Presence
+from checkin.offline import server, sync
+from checkin.offline.replica import Replica, replica_path
+from checkin.store import Store, display_location, utcnow
+
+T = TypeVar("T")
+DEADLINE = 0.8  # seconds the server gets before the door decides on its own
+CONTACT_EVERY = 1.0  # seconds between contacts (share, guest list, journal)
+_DOWN = (StoreError, SQLAlchemyError, ConnectionError, OSError)
+
+
+def default_data_dir() -> Path:
+    from checkin.datadir import data_dir
+
+    return data_dir()
+
+
+class OfflineDoor:
+    """One door of one event, on a server, that keeps scanning when the server is gone."""
+
+    def __init__(self, location: str | Path, door: str, data_dir: Path | None = None, *,
+                 clock: Callable[[], datetime] = utcnow, deadline: float = DEADLINE,
+                 contact_every: float = CONTACT_EVERY, connect_timeout: float = 3.0,
+                 background: bool = True) -> None:
+        self.location = str(location)
+        self.door = door
+        self.clock = clock
+        self.deadline = deadline
+        self.display = display_location(self.location)
+        path = replica_path(data_dir or default_data_dir(), self.display, door)
+        self.replica = Replica.open(path, door=door, location=self.display)
+        self.notices: list[str] = []  # what the door says once: started offline, journal sent
+        self._lock = threading.RLock()  # the replica and the share
+        self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="door-server")
+        self._busy_since: float | None = None
+        self._store: Store | None = None
+        self._svc: DoorService | None = None
+        self._online = False
+        self._fatal: ReplicaError | None = None
+        self._stop = threading.Event()
+        self._every = contact_every
+        self._ok(self._link_once, connect_timeout)
+        if self._fatal is not None:
+            self.close()
+            raise self._fatal
+        if not self._online:
+            room = self.replica.room()
+            if not room.connected_once:
+                self.close()
+                raise NeverConnected(path, self.display)
+            self.notices.append(
+                f"The server {self.display} does not answer: this door starts offline on its "
+                f"own copy ({self.replica.guests()} guests, {room.share} places at this door).")
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._link_loop, name="door-link",
+                                            daemon=True)
+            self._thread.start()
+
+    # the one lane to the server --------------------------------------------------
+
+    def _ok(self, fn: Callable[[], T], timeout: float) -> tuple[bool, T | None]:
+        """Run ``fn`` on the lane, waiting at most ``timeout``. A lane still busy with an
+        earlier call past the deadline is not queued behind: the answer is "no"."""
+        busy = self._busy_since
+        if busy is not None and time.monotonic() - busy > self.deadline:
+            return False, None
+
+        def run() -> T:
+            self._busy_since = time.monotonic()
+            try:
+                return fn()
+            finally:
+                self._busy_since = None
+
+        try:
+            future: Future[T] = self._lane.submit(run)
+        except RuntimeError:  # closed
+            return False, None
+        try:
+            return True, future.result(timeout=timeout)
+        except FutureTimeout:
+            self._online = False
+            return False, None
+        except ReplicaError as exc:
+            self._fatal = exc
+            self._online = False
+            return False, None
+        except _DOWN:
+            self._online = False
+            self._drop_store()
+            return False, None
+
+    def _drop_store(self) -> None:
+        store, self._store, self._svc = self._store, None, None
+        if store is not None:
+            with contextlib.suppress(*_DOWN):
+                store.close()
+
+    def _server(self, work: Callable[[DoorService], ScanResult]) -> ScanResult | None:
+        """A door action on the server as this door (it pays from its share), or None."""
+        if not self._online or self._svc is None:
+            return None
+
+        def run() -> ScanResult:
+            svc = self._svc
+            if svc is None:
+                raise ConnectionError("not connected")
+            with server.acting(self.door):
+                return work(svc)
+
+        ok, result = self._ok(run, self.deadline)
+        if not ok or result is None or result.verdict is Verdict.NOT_CONNECTED:
+            self._online = False
+            return None
+        self._heard(result)
+        return result
+
+    def _heard(self, r: ScanResult) -> None:
+        """A verdict from the server: journalled as sent, the copy and the share follow."""
+        with self._lock:
+            share = self.replica.room().share
+            if r.verdict is Verdict.ADMITTED:
+                # The server paid from this door's share first (or the pool): counting it
+                # all against the share keeps the door's figure at or below the server's.
+                share = max(0, share - r.people)
+            if r.scan_id:
+                self.replica.record(uuid=r.scan_id, at=r.at, raw=r.code, action=r.action.value,
+                                    verdict=r.verdict.value, people=r.people, guest=r.guest,
+                                    confirmed=True, offline=False, share=share, inside=r.inside)
+
+    # the background contact ------------------------------------------------------
+
+    def _link_loop(self) -> None:
+        while not self._stop.wait(self._every):
+            self._ok(self._link_once, max(self.deadline, 5.0))
+
+    def _link_once(self) -> None:
+        if self._store is None:
+            self._store = Store.open(self.location)
+            self._svc = DoorService(self._store, door=self.door, clock=self.clock)
+        store = self._store
+        first = not self.replica.room().connected_once
+        event = store.event()
+        self.replica.check_event(event.tag, event.name)
+        if self.replica.waiting():
+            result = sync.send_journal(store, self.replica, self.door)
+            text = f"Back online: {result.sent} scans sent to the server"
+            if result.flagged:
+                text += f", {result.flagged} flagged (a badge used at two doors)"
+            if result.overshoot:
+                text += f"; the room went {result.overshoot} over its cap"
+            self.notices.append(text + ".")
+        with self._lock:
+            declared = self.replica.room().share if not first else None
+        with store.write() as tx:
+            contact = server.contact(tx.conn, self.door, declared=declared,
+                                     waiting=self.replica.waiting(), door_time=self.clock())
+        if contact.released:
+            self.notices.append("A supervisor had released this door's places; it holds a "
+                                "new share now.")
+        sync.follow(store, self.replica, share=None, contact=contact, full=first)
+        with self._lock:
+            # Scans decided offline while the contact ran are in the journal, still to be
+            # paid from the server's share: keep them off the new figure too.
+            now = self.replica.room().share
+            base = 0 if declared is None else declared
+            self.replica.set_share(max(0, contact.share + min(0, now - base)))
+        self._online = True
+
+    # the door service's methods ---------------------------------------------------
+
+    def scan(self, raw: str, exit: bool = False, camera: bool = False,
+             at: datetime | None = None, scan_id: str | None = None, *,
+             people: int | None = None, confirmed: bool = False) -> ScanResult:
+        sid = scan_id or new_id()
+        r = self._server(lambda svc: svc.scan(raw, exit, camera, at, sid, people=people,
+                                              confirmed=confirmed))
+        if r is not None:
+            return r
+        action = (Action.CAMERA_OUT if camera else Action.SCAN_OUT) if exit else \
+            (Action.CAMERA if camera else Action.SCAN)
+        return self._decide(raw, action, sid, people, confirmed, guest_id=None)
+
+    def answer(self, question: Question, people: int | None = None,
+               confirmed: bool = False) -> ScanResult:
+        r = self._server(lambda svc: svc.answer(question, people, confirmed))
+        if r is not None:
+            return r
+        gid = question.guest.id if question.guest is not None else None
+        return self._decide(question.code, question.action, question.token, people, confirmed,
+                            guest_id=gid, asked=True)
+
+    def admit(self, guest_id: int, people: int | None = None, *,
+              confirmed: bool = False) -> ScanResult:
+        r = self._server(lambda svc: svc.admit(guest_id, people, confirmed=confirmed))
+        if r is not None:
+            return r
+        return self._decide("", Action.MANUAL, new_id(), people, confirmed, guest_id=guest_id)
+
+    def let_out(self, guest_id: int) -> ScanResult:
+        r = self._server(lambda svc: svc.let_out(guest_id))
+        if r is not None:
+            return r
+        return self._decide("", Action.MANUAL_OUT, new_id(), None, False, guest_id=guest_id)
+
+    def connected_only(self, work: Callable[[DoorService], ScanResult],
+                       action: Action = Action.SCAN) -> ScanResult:
+        """walk_in, override, undo, count, set_capacity, reissue: they need the server
+        (a new guest id, the PIN, the whole log); offline they answer not_connected."""
+        r = self._server(work)
+        if r is not None:
+            return r
+        room = self.replica.room()
+        return ScanResult(verdict=Verdict.NOT_CONNECTED, code="", guest=None,
+                          inside=room.inside, capacity=room.capacity, at=self.clock(),
+                          action=action, scan_id="", offline=True)
+
+    def release(self, other: str, pin: str | None = None) -> int:
+        """A supervisor releases a lost door's share (needs the PIN when one is set).
+        Returns the places given back to the pool; -1: no such door; -2: PIN needed;
+        raises WrongPin / PinLockedOut; StoreUnavailable when not connected."""
+        from checkin import pin as pins
+        from checkin.errors import StoreUnavailable
+
+        def run() -> int:
+            store = self._store
+            if store is None:
+                raise StoreUnavailable(self.display, "not connected")
+            if not pins.check(store, pin, now=self.clock()):
+                return -2
+            with store.write() as tx:
+                return server.release(tx.conn, other)
+
+        future = self._lane.submit(run)
+        return future.result(timeout=10)
+
+    # what the door shows -----------------------------------------------------------
+
+    def link(self) -> LinkState:
+        room = self.replica.room()
+        return LinkState(online=self._online, share=room.share, waiting=self.replica.waiting(),
+                         last_contact=room.last_contact)
+
+    def room(self) -> RoomState:
+        room = self.replica.room()
+        free = max(0, room.capacity - room.inside)
+        if not self._online:
+            free = min(free, room.share)
+        return RoomState(inside=room.inside, capacity=room.capacity, full=free == 0,
+                         room_for=free, turned_away=0)
+
+    @property
+    def online(self) -> bool:
+        return self._online
+
+    def close(self) -> None:
+        self._stop.set()
+        if getattr(self, "_thread", None) is not None and self._thread is not None:
+            self._thread.join(timeout=2 * self.deadline + 5)
+        self._lane.shutdown(wait=False, cancel_futures=True)
+        self._drop_store()
+        self.replica.close()
+
+    def __enter__(self) -> OfflineDoor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # deciding on its own --------------------------------------------------------------
+
+    def _decide(self, raw: str, action: Action, sid: str, people: int | None,
+                confirmed: bool, *, guest_id: int | None, asked: bool = False) -> ScanResult:
+        """THE offline rule: from the copy, within the share, journalled before returned."""
+        with self._lock:
+            room = self.replica.room()
+            at = self.clock()
+            code = codes.clean(raw)
+            out = action in (Action.SCAN_OUT, Action.CAMERA_OUT, Action.MANUAL_OUT)
+            guest = self.replica.guest(guest_id) if guest_id is not None else \
+                self.replica.guest_by_code(codes.candidates(raw))
+            share, inside = room.share, room.inside
+            since = replaced_on = None
+            if guest is None:
+                replaced = self.replica.replaced(codes.candidates(raw))
+                if replaced is not None:
+                    guest, replaced_on = replaced
+                    verdict, n = Verdict.REVOKED, 0
+                else:
+                    tag = codes.tag_of(code.upper())
+                    verdict = Verdict.WRONG_EVENT if tag is not None and tag != room.tag \
+                        else Verdict.UNKNOWN
+                    n = 1
+            elif out:
+                if guest.presence is Presence.INSIDE:
+                    n = guest.party or 1
+                    verdict, share, inside = Verdict.EXITED, share + n, max(0, inside - n)
+                    guest = replace(guest, presence=Presence.LEFT, party=0)
+                else:
+                    verdict, n = Verdict.NOT_INSIDE, 0
+            elif guest.cancelled or guest.pending:
+                verdict, n = (Verdict.CANCELLED if guest.cancelled else Verdict.PENDING), 1
+            elif guest.presence is Presence.INSIDE:
+                verdict, n, since = Verdict.ALREADY_INSIDE, 0, guest.inside_since
+            else:
+                question = self._question(room.door_question, guest, people, confirmed,
+                                          sid, action, code, asked)
+                if question is not None:
+                    return self._result(Verdict.CONFIRM, code, guest, room.capacity, inside,
+                                        at, action, "", question.max_people, question=question)
+                n = people or 1 + guest.companions
+                if n <= share:
+                    verdict, share, inside = Verdict.ADMITTED, share - n, inside + n
+                    guest = replace(guest, presence=Presence.INSIDE, party=n, inside_since=at)
+                else:
+                    verdict = Verdict.FULL
+            self.replica.record(uuid=sid, at=at, raw=code, action=action.value,
+                                verdict=verdict.value, people=n, guest=guest,
+                                confirmed=confirmed or asked, offline=True, share=share,
+                                inside=inside)
+            return self._result(verdict, code, guest, room.capacity, inside, at, action, sid, n,
+                                since=since, replaced_on=replaced_on)
+
+    @staticmethod
+    def _question(text: str, guest: Guest, people: int | None, confirmed: bool, sid: str,
+                  action: Action, code: str, asked: bool) -> Question | None:
+        companions = guest.companions > 0 and people is None and not asked
+        ask = bool(text) and not confirmed
+        if not (companions or ask):
+            return None
+        return Question(kind="companions" if companions else "question", text=text,
+                        max_people=1 + guest.companions, guest=guest, token=sid, action=action,
+                        code=code)
+
+    @staticmethod
+    def _result(verdict: Verdict, code: str, guest: Guest | None, capacity: int, inside: int,
+                at: datetime, action: Action, sid: str, people: int, *,
+                since: datetime | None = None, replaced_on: datetime | None = None,
+                question: Question | None = None) -> ScanResult:
+        return ScanResult(verdict=verdict, code=code, guest=guest, inside=inside,
+                          capacity=capacity, at=at, action=action, scan_id=sid, people=people,
+                          since=since, offline=True, replaced_on=replaced_on, question=question)

@@ -1,0 +1,192 @@
+"""The door's traffic with the server: following it, and sending the journal back.
+
+Everything here runs on the offline door's one server lane (a worker thread), so
+a slow or dead server never holds up a scan: the door stops waiting after its
+deadline and decides from its own copy.
+
+Sending the journal uses the door service's time-ordered apply: each scan goes
+in with its own id (a re-send is answered from the log, stored once) at its own
+time, corrected by the clock offset measured at the door's last contact. The
+door's answer is what happened in front of it, so when the server's judgement
+differs the server follows the door: a badge admitted at two doors while they
+were apart counts twice and is flagged on both scans; a scan the server admitted
+while the door, no longer waiting for it, turned the guest away is undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+
+from checkin.door import DoorService, ScanResult, Verdict
+from checkin.door.rules import Step, undo_scan
+from checkin.door.verdicts import Action
+from checkin.models import Event
+from checkin.offline import server
+from checkin.offline.replica import Entry, Replica
+from checkin.store import Store, Tx, from_db, guest_t, replaced_code_t, scan_t, utcnow
+from checkin.store.rows import _guest_of
+
+_OUT = {"scan_out", "camera_out", "manual_out"}
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What sending the journal did."""
+
+    sent: int
+    flagged: int
+    overshoot: int
+
+
+def follow(store: Store, replica: Replica, *, share: int | None, contact: server.Contact | None,
+           full: bool = False) -> Event:
+    """Bring the door's copy up to date: the room, guests changed since the last look
+    (scanned at any door, edited, cancelled, walk-ins), replaced codes, the share."""
+    last_scan = int(replica.meta("last_scan", "0"))
+    stamp = replica.meta("guest_stamp", "")
+    with store.read() as conn:
+        event_row = conn.execute(sa.text(
+            "SELECT name, tag, capacity, inside, door_question FROM event")).one()
+        newest = conn.execute(sa.select(sa.func.max(scan_t.c.id))).scalar() or 0
+        if full or not stamp:
+            rows = conn.execute(sa.select(guest_t)).all()
+        else:
+            touched = sa.select(scan_t.c.guest_id).where(scan_t.c.id > last_scan,
+                                                        scan_t.c.guest_id.is_not(None))
+            rows = conn.execute(sa.select(guest_t).where(
+                sa.or_(guest_t.c.updated_at > stamp, guest_t.c.id.in_(touched)))).all()
+        guests = [_guest_of(r) for r in rows]
+        replaced = [(r.code, r.guest_id, from_db(r.replaced_at) or utcnow())
+                    for r in conn.execute(sa.select(replaced_code_t))]
+        new_stamp = conn.execute(sa.select(sa.func.max(guest_t.c.updated_at))).scalar() or ""
+    name, tag, capacity, inside, question = event_row
+    replica.check_event(tag, name)
+    replica.follow(tag=tag, name=name, capacity=capacity, inside=inside, door_question=question,
+                   guests=guests, replaced=replaced, last_scan=newest, share=share,
+                   offset_ms=None if contact is None else contact.offset_ms,
+                   contact=None if contact is None else contact.server_time)
+    replica._set({"guest_stamp": max(stamp, new_stamp)})
+    return store.event()
+
+
+def send_journal(store: Store, replica: Replica, door: str) -> Sent:
+    """Every unsent scan, oldest first, each stored once; the door's share pays for its
+    offline admissions in the same transactions (offline.server.spend)."""
+    # Times are the door's corrected by its offset: a little slack for drift since.
+    svc = DoorService(store, door=door, clock=lambda: utcnow() + timedelta(minutes=1))
+    sent = flagged = 0
+    before_over = _over(store)
+    for entry in replica.unsent():
+        flag = _send_one(store, svc, door, entry)
+        replica.mark_sent(entry.uuid, flag)
+        sent += 1
+        flagged += bool(flag)
+    over = max(0, _over(store) - before_over)
+    with store.write() as tx:
+        server.record_sent(tx.conn, door, sent, over)
+    return Sent(sent=sent, flagged=flagged, overshoot=over)
+
+
+def _over(store: Store) -> int:
+    with store.read() as conn:
+        return server.over_by(conn)
+
+
+def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
+    admitted_here = e.verdict == "admitted"
+    before = _admitted_rows(store, e.guest_id)
+    exit_ = e.action in _OUT
+    with server.acting(door, replay=True):
+        if e.action in ("manual", "manual_out") and e.guest_id is not None:
+            r = _manual(store, svc, e)
+        else:
+            r = svc.scan(e.raw, exit=exit_, camera=e.action.startswith("camera"),
+                         at=e.corrected, scan_id=e.uuid,
+                         people=e.people if admitted_here else None, confirmed=True,
+                         offline=e.offline)
+    if r.verdict is Verdict.NOT_CONNECTED:
+        raise ConnectionError("the server went away while the journal was sent")
+    if admitted_here:
+        after = _admitted_rows(store, e.guest_id)
+        demoted = before - after - {r.record_id}
+        if r.verdict is not Verdict.ADMITTED or demoted:
+            return _count_twice(store, door, e, r, demoted)
+    elif r.verdict is Verdict.ADMITTED and e.offline:
+        # The server admitted an attempt the door stopped waiting for and turned away.
+        _undo(store, door, e, r)
+    return ""
+
+
+def _manual(store: Store, svc: DoorService, e: Entry) -> ScanResult:
+    assert e.guest_id is not None
+    with store.read() as conn:
+        done = conn.execute(sa.select(scan_t.c.id).where(scan_t.c.uuid == e.uuid)).first()
+    if done is not None:
+        with store.write() as tx:
+            from checkin.door.rules import answered
+
+            return answered(tx, tx.scan(done[0]), tx.locked.capacity)
+    if e.action == "manual_out":
+        return svc.let_out(e.guest_id, at=e.corrected)
+    return svc.admit(e.guest_id, people=e.people, at=e.corrected, confirmed=True)
+
+
+def _admitted_rows(store: Store, guest_id: int | None) -> set[int]:
+    if guest_id is None:
+        return set()
+    with store.read() as conn:
+        return {r[0] for r in conn.execute(sa.select(scan_t.c.id).where(
+            scan_t.c.guest_id == guest_id, scan_t.c.verdict == "admitted",
+            scan_t.c.undone == sa.false()))}
+
+
+def _local(at: datetime, event: Event) -> str:
+    return at.astimezone(event.zone).strftime("%H:%M")
+
+
+def _count_twice(store: Store, door: str, e: Entry, r: ScanResult, demoted: set[int]) -> str:
+    """Two people went in on one badge at two doors while apart: both count, both flagged.
+    The second is counted like the +/- counter, so a supervisor can correct it."""
+    second = f"{e.uuid}+second"
+    with store.write() as tx, server.acting(door, replay=True):
+        if tx.scan_by_uuid(second) is not None:  # sent before; the door did not hear back
+            mine = tx.scan_by_uuid(e.uuid)
+            return mine.flag if mine is not None else ""
+        other = _other_admission(tx, e, demoted)
+        times = sorted([e.corrected] + ([other[1]] if other else []))
+        flag = "badge used at two doors at " + " and ".join(_local(t, tx.locked) for t in times)
+        tx.force_admit(e.people, e.corrected)
+        tx.change_counter(e.people)
+        tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id,
+               action=Action.COUNTER.value, verdict="admitted", people=e.people,
+               uuid=second, offline=True, flag=flag,
+               reason="second entry on one badge, counted until a supervisor corrects it")
+        ids = [r.record_id] + ([other[0]] if other else [])
+        tx.conn.execute(sa.update(scan_t).where(scan_t.c.id.in_(ids)).values(flag=flag))
+    return flag
+
+
+def _other_admission(tx: Tx, e: Entry, demoted: set[int]) -> tuple[int, datetime] | None:
+    if demoted:
+        row = tx.scan(min(demoted))
+        return row.id, row.at
+    if e.guest_id is None:
+        return None
+    rows = [r for r in tx.history(e.guest_id)
+            if r.verdict == "admitted" and r.uuid != e.uuid and r.at <= e.corrected]
+    return (rows[-1].id, rows[-1].at) if rows else None
+
+
+def _undo(store: Store, door: str, e: Entry, r: ScanResult) -> None:
+    with store.write() as tx:
+        row = tx.scan_by_uuid(e.uuid)
+        if row is None or row.undone:
+            return
+        step = Step(tx=tx, event=tx.locked, at=utcnow(), door=door, code=e.raw,
+                    action=Action.UNDO, uuid=f"{e.uuid}+undo",
+                    reason=f"the door answered {e.verdict} offline")
+        undo_scan(step, row)
+
