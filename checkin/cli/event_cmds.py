@@ -24,6 +24,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--capacity", required=True, type=_positive_int)
     p.add_argument("--date", type=_iso_date)
+    p.add_argument("--language", choices=("nl", "en"),
+                   help="of every document made for the event (default: the system's)")
     p.add_argument("--json", action="store_true")
 
 
@@ -44,6 +46,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--layout", default="a4-8")
     p.add_argument("--guest", action="append", default=[], metavar="CODE")
+    p.add_argument("--logo", metavar="IMAGE",
+                   help="the organiser's logo (.png, .jpg or .svg), kept with the event")
+    p.add_argument("--no-logo", action="store_true", help="remove the kept logo")
+    p.add_argument("--accent", metavar="COLOUR",
+                   help="accent colour, #rrggbb or a name, kept with the event")
 
 
     p = sub.add_parser("export", help="write the attendance as .xlsx or .csv")
@@ -67,15 +74,19 @@ def add_parsers(sub: Any) -> None:
 
 
 def _new(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checkin.documents.words import system_language
+
     with Store.create(args.event, name=args.name, capacity=args.capacity,
-                      event_date=args.date) as store:
+                      event_date=args.date, language=args.language or system_language()) as store:
         event = store.event()
     if args.json:
         print_json(out, {"name": event.name, "capacity": event.capacity,
                           "date": event.date.isoformat() if event.date else None,
-                          "tag": event.tag, "store": store.display})
+                          "tag": event.tag, "language": event.language,
+                          "store": store.display})
     else:
-        print(f"Created {event.name!r} (capacity {event.capacity}) in {store.display}.", file=out)
+        print(f"Created {event.name!r} (capacity {event.capacity}, language "
+              f"{event.language}) in {store.display}.", file=out)
     return EXIT_OK
 
 
@@ -110,11 +121,19 @@ def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _badges(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.badges import write_badges
+    from checkin.documents.badges import save_design, write_badges
+    from checkin.documents.design import design_of, with_changes
 
     with Store.open(args.event) as store:
+        design = design_of(store.event().badge_design)
+        if args.logo or args.no_logo or args.accent:
+            # Checked before anything is kept: a bad logo changes nothing.
+            design = with_changes(design, logo=Path(args.logo) if args.logo else None,
+                                  accent=args.accent, remove_logo=args.no_logo)
         result = write_badges(store, Path(args.output), layout=args.layout,
-                              codes=args.guest or None)
+                              codes=args.guest or None, design=design)
+        if args.logo or args.no_logo or args.accent:
+            save_design(store, design)
     badges = "1 badge" if result.badges == 1 else f"{result.badges} badges"
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
     print(f"Wrote {badges} on {pages} to {args.output}.", file=out)
@@ -122,7 +141,7 @@ def _badges(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.export import export_attendance
+    from checkin.documents.export import export_attendance
 
     return write_file(args, out, export_attendance)
 

@@ -36,7 +36,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.reports import inside_now, write_inside_list
+    from checkin.documents.reports import inside_now, write_inside_list
 
     with Store.open(args.event) as store:
         if args.output:
@@ -58,7 +58,7 @@ def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _present(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.reports import present_between, write_present
+    from checkin.documents.reports import present_between, write_present
 
     with Store.open(args.event) as store:
         zone = ZoneInfo(store.event().timezone)

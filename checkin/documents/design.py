@@ -14,6 +14,7 @@ import binascii
 import contextlib
 import io
 import re
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,10 @@ LOGO_KINDS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}
 # Colour-blind-safe darks (Okabe-Ito, darkened for white text on them).
 ROLE_COLOURS = ("#b35900", "#006d4e", "#7a2e8c", "#a3123a", "#00607a", "#5c5c00", "#8a3b00")
 ROLE_KEYS = ("role", "rol", "functie")
+# The roles an agency prints most, each its own colour (index into ROLE_COLOURS).
+KNOWN_ROLES = {"spreker": 0, "speaker": 0, "pers": 1, "press": 1, "crew": 2, "staff": 2,
+               "medewerker": 2, "vip": 3, "organisatie": 4, "organiser": 4, "organizer": 4,
+               "vrijwilliger": 5, "volunteer": 5, "gast": 6, "guest": 6}
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -129,7 +134,9 @@ def role_of(guest: Guest) -> str:
 def role_colour(role: str) -> str:
     """The same role always gets the same colour, on every sheet and every computer."""
     key = fold(role).strip()
-    return ROLE_COLOURS[sum(key.encode("utf-8")) % len(ROLE_COLOURS)]
+    if key in KNOWN_ROLES:
+        return ROLE_COLOURS[KNOWN_ROLES[key]]
+    return ROLE_COLOURS[zlib.crc32(key.encode("utf-8")) % len(ROLE_COLOURS)]
 
 
 class Logo:

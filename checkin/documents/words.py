@@ -9,6 +9,7 @@ too: Dutch readers write 24-12-2026 14:05, the English export keeps ISO dates.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -204,6 +205,15 @@ class Words:
     def long_date(self, day: date) -> str:
         """24 december 2026 / 24 December 2026: the badges' date."""
         return f"{day.day} {_MONTHS[self.language][day.month - 1]} {day.year}"
+
+
+def system_language() -> str:
+    """nl when the system's locale is Dutch, else en: what a new event gets by default."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
 
 
 def words_for(language: str) -> Words:
