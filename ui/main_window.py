@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from checkin.store import Store
 
     from .badges_page import BadgesPage
-    from .door_screen import DoorScreen
+    from .door.screen import DoorScreen
     from .export_page import ExportPage
     from .guests import GuestsPage
     from .import_dialog import ImportDialog
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _build_event_view(self, tab: int) -> None:
         from .badges_page import BadgesPage
-        from .door_screen import DoorScreen
+        from .door.screen import DoorScreen
         from .export_page import ExportPage
         from .guests import GuestsPage
         from .settings_page import SettingsPage
@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.guests_page = GuestsPage(ctx)
         self.door_screen = DoorScreen(store, door_name=settings.door_name,
                                       sounds=settings.sounds, kiosk=self.kiosk,
-                                      full_screen_key=False)
+                                      full_screen_key=False, worker=self.worker,
+                                      settings=settings)
         self.badges_page = BadgesPage(store, settings, tasks)
         self.export_page = ExportPage(store, settings, tasks)
         self.settings_page = SettingsPage(store, settings, tasks)

@@ -101,6 +101,29 @@ class Settings:
         self._q.setValue("door/name", value.strip())
 
     @property
+    def scanner_prefix(self) -> str:
+        """The key a scanner sends before each code ("F12"); "" to tell scans by their speed."""
+        return self._text("door/scanner_prefix", "")
+
+    @scanner_prefix.setter
+    def scanner_prefix(self, value: str) -> None:
+        self._q.setValue("door/scanner_prefix", value.strip())
+
+    @property
+    def exit_quiet_minutes(self) -> int:
+        """Exit mode goes back to entry mode after this many minutes without a scan."""
+        value = self._q.value("door/exit_quiet_minutes", 10)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return 10
+        return minutes if 1 <= minutes <= 240 else 10
+
+    @exit_quiet_minutes.setter
+    def exit_quiet_minutes(self, value: int) -> None:
+        self._q.setValue("door/exit_quiet_minutes", max(1, min(240, int(value))))
+
+    @property
     def scanner_mode(self) -> str:
         value = self._text("door/scanner", "keyboard")
         return value if value in SCANNER_MODES else "keyboard"

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from checkin.demo import build_demo
 from checkin.store import Store
-from ui.door_screen import DoorScreen
 from ui.settings import Settings
+from ui.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from ui.door.screen import DoorScreen
 from ui.tasks import Tasks
 
 DEMO_NOW = datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
@@ -20,8 +23,10 @@ DEMO_NOW = datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
+    from ui.door.screen import DoorScreen
+
     """A Door screen for door "Main" on the core `store` fixture, shown, the scan field focused."""
-    widget = DoorScreen(store, door_name="Main", sounds=False)
+    widget = DoorScreen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -47,6 +52,8 @@ def inline_tasks() -> Tasks:
 
 @pytest.fixture
 def demo_store(tmp_path: Path) -> Iterator[Store]:
+    from checkin.demo import build_demo
+
     store = build_demo(tmp_path / "demo.checkin", now=DEMO_NOW)
     yield store
     store.close()

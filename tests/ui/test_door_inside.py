@@ -17,8 +17,8 @@ from checkin import door
 from checkin.models import GuestInput
 from checkin.reports import inside_now
 from checkin.store import Store
-from ui.door_dialogs import InsideModel, InsideWindow
-from ui.door_screen import DoorScreen
+from ui.door.inside import InsideModel, InsideWindow
+from ui.door.screen import DoorScreen
 
 
 def pdf_text(path: Path) -> str:

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from checkin import door
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
-from ui.door_screen import DoorScreen
-from ui.verdict_view import describe
+from ui.door.screen import DoorScreen
+from ui.door.words import describe
 
 QUESTION = "Heeft u klachten als hoesten, koorts of benauwdheid?"
 
@@ -40,15 +40,15 @@ def test_the_door_question_is_asked_and_yes_admits_with_the_fact_logged(
         qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1001")
-    assert screen.stack.currentWidget() is screen.question_panel
-    assert screen.question_panel.question_label.text() == QUESTION
-    assert "Anna van den Berg" in screen.question_panel.guest_label.text()
+    assert screen.verdict.currentWidget() is screen.verdict.question_panel
+    assert screen.verdict.question_panel.question_label.text() == QUESTION
+    assert "Anna van den Berg" in screen.verdict.question_panel.guest_label.text()
     assert store.scans() == []
     assert store.event().inside == 0
     assert screen.scan_field.hasFocus()
     with qtbot.waitSignal(screen.changed):
         qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)  # a bare Enter: yes
-    assert screen.stack.currentWidget() is screen.verdict_view
+    assert screen.verdict.currentWidget() is screen.verdict_view
     assert "Welcome" in screen.verdict_view.text
     last = store.scans()[-1]
     assert (last.verdict, last.confirmed, last.door) == ("admitted", True, "Main")
@@ -59,8 +59,8 @@ def test_no_to_the_door_question_lets_nobody_in_and_logs_nothing(
         qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1002")
-    qtbot.mouseClick(screen.question_panel.no_button, Qt.MouseButton.LeftButton)
-    assert screen.stack.currentWidget() is screen.verdict_view
+    qtbot.mouseClick(screen.verdict.question_panel.no_button, Qt.MouseButton.LeftButton)
+    assert screen.verdict.currentWidget() is screen.verdict_view
     assert "Not let in" in screen.verdict_view.text
     assert store.scans() == []
     assert store.guest_by_code("1002").presence is Presence.NOT_ARRIVED  # type: ignore[union-attr]
@@ -78,9 +78,9 @@ def test_a_scanners_enter_never_answers_the_question(
     scan(qtbot, screen, "1001")
     # The next guest's badge arrives, code and Enter: Anna's question is dropped unanswered.
     scan(qtbot, screen, "1002")
-    assert "Zoë Yılmaz" in screen.question_panel.guest_label.text()
+    assert "Zoë Yılmaz" in screen.verdict.question_panel.guest_label.text()
     assert store.scans() == []
-    qtbot.mouseClick(screen.question_panel.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.verdict.question_panel.yes_button, Qt.MouseButton.LeftButton)
     assert [(s.guest_id, s.confirmed) for s in store.scans()] == [
         (store.guest_by_code("1002").id, True)]  # type: ignore[union-attr]
     assert store.guest_by_code("1001").presence is Presence.NOT_ARRIVED  # type: ignore[union-attr]
@@ -90,9 +90,9 @@ def test_search_and_walk_ins_are_asked_the_question_too(
         qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     store.update_event(door_question=QUESTION)
     screen.focus_search()
-    qtbot.keyClicks(screen.search_field, "vries")
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
-    assert screen.stack.currentWidget() is screen.question_panel
+    qtbot.keyClicks(screen.search.search_field, "vries")
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Return)
+    assert screen.verdict.currentWidget() is screen.verdict.question_panel
     assert store.scans() == []
     screen.answer_question(True)
     assert store.scans()[-1].action == "manual"
@@ -100,8 +100,8 @@ def test_search_and_walk_ins_are_asked_the_question_too(
     dialog = screen.open_walk_in()
     qtbot.keyClicks(dialog.name_field, "Fatma Sahin")
     dialog.buttons.accepted.emit()
-    assert screen.stack.currentWidget() is screen.question_panel
-    assert "Fatma Sahin" in screen.question_panel.guest_label.text()
+    assert screen.verdict.currentWidget() is screen.verdict.question_panel
+    assert "Fatma Sahin" in screen.verdict.question_panel.guest_label.text()
     assert not any(g.walk_in for g in store.guests())  # not even added before the yes
     screen.answer_question(True)
     walk_ins = [(g.name, g.presence) for g in store.guests() if g.walk_in]
@@ -112,8 +112,8 @@ def test_search_and_walk_ins_are_asked_the_question_too(
 def test_a_group_is_asked_how_many_came_and_fills_the_room_by_that_many(
         qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
     scan(qtbot, screen, "2001")
-    panel = screen.companions_panel
-    assert screen.stack.currentWidget() is panel
+    panel = screen.verdict.companions_panel
+    assert screen.verdict.currentWidget() is panel
     assert panel.question_label.text() == "How many came with Anna Groen?"
     assert [b.text() for b in panel.buttons] == ["0", "1", "2"]
     assert panel.selected == 2  # all of them, preselected: one key confirms
@@ -124,14 +124,14 @@ def test_a_group_is_asked_how_many_came_and_fills_the_room_by_that_many(
     assert store.guest(group_guest).party == 3
     assert "Anna Groen + 2" in screen.verdict_view.text
     assert "Table 4" in screen.verdict_view.text
-    assert screen.headcount_label.text() == "3 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "3 / 3 inside"
     # Exit counts the whole group out.
     screen.set_exit_mode(True)
     scan(qtbot, screen, "2001")
     assert store.event().inside == 0
     assert "Anna Groen + 2" in screen.verdict_view.text
     assert "Goodbye" in screen.verdict_view.text
-    assert screen.stack.currentWidget() is screen.verdict_view  # no question on the way out
+    assert screen.verdict.currentWidget() is screen.verdict_view  # no question on the way out
 
 
 def test_a_group_that_does_not_fit_is_refused_with_the_reason(
@@ -146,7 +146,7 @@ def test_a_group_that_does_not_fit_is_refused_with_the_reason(
     # One companion went home: the arrow key picks a smaller party, which fits.
     scan(qtbot, screen, "2001")
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Down)
-    assert screen.companions_panel.selected == 1
+    assert screen.verdict.companions_panel.selected == 1
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
     assert store.event().inside == 3
     assert store.guest(group_guest).party == 2
@@ -156,11 +156,11 @@ def test_a_group_that_does_not_fit_is_refused_with_the_reason(
 def test_a_click_on_a_number_admits_that_party_and_cancel_admits_nobody(
         qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
     scan(qtbot, screen, "2001")
-    qtbot.mouseClick(screen.companions_panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.verdict.companions_panel.cancel_button, Qt.MouseButton.LeftButton)
     assert screen.pending is None
     assert store.scans() == []
     scan(qtbot, screen, "2001")
-    qtbot.mouseClick(screen.companions_panel.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.verdict.companions_panel.buttons[0], Qt.MouseButton.LeftButton)
     assert store.guest(group_guest).party == 1
     assert store.event().inside == 1
     assert screen.scan_field.hasFocus()
@@ -170,11 +170,11 @@ def test_companions_then_the_question_keep_the_party(
         qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
     store.update_event(door_question=QUESTION)
     screen.focus_search()
-    qtbot.keyClicks(screen.search_field, "groen")
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.search.search_field, "groen")
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Return)
     screen.choose_companions(1)
-    assert screen.stack.currentWidget() is screen.question_panel
-    assert screen.question_panel.guest_label.text() == "Anna Groen + 1"
+    assert screen.verdict.currentWidget() is screen.verdict.question_panel
+    assert screen.verdict.question_panel.guest_label.text() == "Anna Groen + 1"
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
     last = store.scans()[-1]
     assert (last.verdict, last.people, last.confirmed, last.action) == (
@@ -198,18 +198,18 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
         store.update_event(door_question=QUESTION)
         screen = DoorScreen(store, sounds=False)
         qtbot.addWidget(screen)
-        assert screen.inside_button.text() == "Wie is er binnen (F6)"
+        assert screen.tools.inside_button.text() == "Wie is er binnen (F6)"
         screen.scan_code("2001")
-        assert screen.companions_panel.question_label.text() == (
+        assert screen.verdict.companions_panel.question_label.text() == (
             "Hoeveel mensen zijn er met Anna Groen meegekomen?")
         screen.choose_companions(2)
-        assert screen.question_panel.yes_button.text() == "✓ Ja, binnenlaten"
+        assert screen.verdict.question_panel.yes_button.text() == "✓ Ja, binnenlaten"
         screen.answer_question(True)
         assert "Tafel 4" in screen.verdict_view.text
         for code in ("1001", "1002"):
             screen.scan_code(code)
             screen.answer_question(True)
-        assert screen.queue_label.text() == "2 weggestuurd sinds de zaal vol is"
+        assert screen.headcount.queue_label.text() == "2 weggestuurd sinds de zaal vol is"
         screen.set_exit_mode(True)
         screen.scan_code("2001")
         assert "PLAATS VOOR 3" in screen.room_banner.text()
@@ -223,7 +223,7 @@ def test_switching_to_exit_mode_drops_an_open_question(
     assert screen.pending is not None
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F4)
     assert screen.pending is None
-    assert screen.stack.currentWidget() is screen.verdict_view
+    assert screen.verdict.currentWidget() is screen.verdict_view
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)  # a bare Enter now admits nobody
     assert store.scans() == []
 
@@ -233,6 +233,6 @@ def test_the_question_makes_no_sound_and_the_admission_after_it_does(
     store.update_event(door_question=QUESTION)
     screen.set_sounds_enabled(True)
     scan(qtbot, screen, "1001")
-    assert screen.sounds.last_played is None
+    assert screen.verdict.sounds.last_played is None
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
-    assert screen.sounds.last_played is True
+    assert screen.verdict.sounds.last_played is True

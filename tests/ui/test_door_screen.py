@@ -16,7 +16,8 @@ from checkin import door
 from checkin.door import Verdict
 from checkin.models import Presence
 from checkin.store import Store
-from ui.door_screen import DoorScreen, GuestListModel
+from ui.door.screen import DoorScreen
+from ui.door.search import GuestListModel
 
 
 def scan(qtbot: QtBot, screen: DoorScreen, code: str) -> None:
@@ -39,7 +40,7 @@ def test_a_scanned_badge_admits_the_guest(qtbot: QtBot, screen: DoorScreen,
     assert "Anna van den Berg" in verdict(screen)
     assert "Podium Mozaïek" in verdict(screen)
     assert "✓" in verdict(screen)
-    assert screen.headcount_label.text() == "1 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "1 / 3 inside"
     assert store.guest_by_code("1001").presence is Presence.INSIDE  # type: ignore[union-attr]
     last = store.scans(newest_first=True, limit=1)[0]
     assert (last.door, last.action, last.verdict) == ("Main", "scan", "admitted")
@@ -55,7 +56,7 @@ def test_a_second_scan_says_already_inside_since_when(qtbot: QtBot, screen: Door
     assert "since" in verdict(screen)
     assert "!" in verdict(screen)
     assert store.event().inside == 1
-    assert screen.headcount_label.text() == "1 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "1 / 3 inside"
 
 
 def test_a_full_room_turns_the_next_guest_away(qtbot: QtBot, screen: DoorScreen,
@@ -67,7 +68,7 @@ def test_a_full_room_turns_the_next_guest_away(qtbot: QtBot, screen: DoorScreen,
     assert "✗" in verdict(screen)
     assert store.event().inside == 3
     assert store.guest_by_code("1004").presence is Presence.NOT_ARRIVED  # type: ignore[union-attr]
-    assert screen.room_label.text() == "Room full"
+    assert screen.headcount.room_label.text() == "Room full"
 
 
 def test_cancelled_unknown_and_another_events_badge_are_refused(
@@ -101,48 +102,48 @@ def test_keys_typed_while_a_verdict_shows_are_kept(qtbot: QtBot, screen: DoorScr
 def test_the_focus_returns_to_the_scan_field_after_a_click_elsewhere(
         qtbot: QtBot, screen: DoorScreen) -> None:
     qtbot.mouseClick(screen.verdict_view, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     assert screen.scan_field.hasFocus()
-    screen.results_view.show()
-    screen.results_view.setFocus()  # a list that would keep it is handed back
+    screen.search.results_view.show()
+    screen.search.results_view.setFocus()  # a list that would keep it is handed back
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())
 
 
 def test_find_a_guest_by_name_and_admit_with_enter(qtbot: QtBot, screen: DoorScreen,
                                                    store: Store) -> None:
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F2)
-    assert screen.search_field.hasFocus()
-    qtbot.keyClicks(screen.search_field, "yilmaz")
-    assert screen.results_model.rowCount() == 1
-    assert "Zoë Yılmaz" in screen.results_model.data(screen.results_model.index(0, 0))
+    assert screen.search.search_field.hasFocus()
+    qtbot.keyClicks(screen.search.search_field, "yilmaz")
+    assert screen.search.results_model.rowCount() == 1
+    assert "Zoë Yılmaz" in screen.search.results_model.data(screen.search.results_model.index(0, 0))
     with qtbot.waitSignal(screen.changed):
-        qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Return)
     assert "Zoë Yılmaz" in verdict(screen)
     assert store.event().inside == 1
     assert store.scans()[-1].action == "manual"
     assert screen.scan_field.hasFocus()
-    assert screen.search_field.text() == ""
+    assert screen.search.search_field.text() == ""
 
 
 def test_arrow_keys_choose_among_the_results(qtbot: QtBot, screen: DoorScreen,
                                              store: Store) -> None:
     screen.focus_search()
-    qtbot.keyClicks(screen.search_field, "example.nl")  # Anna and Zoë by email
-    assert screen.results_model.rowCount() == 2
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Down)
-    chosen = screen.selected_guest()
+    qtbot.keyClicks(screen.search.search_field, "example.nl")  # Anna and Zoë by email
+    assert screen.search.results_model.rowCount() == 2
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Down)
+    chosen = screen.search.selected_guest()
     assert chosen is not None and chosen.name == "Zoë Yılmaz"
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Return)
     assert store.guest(chosen.id).presence is Presence.INSIDE
 
 
 def test_escape_leaves_the_search(qtbot: QtBot, screen: DoorScreen) -> None:
     screen.focus_search()
-    qtbot.keyClicks(screen.search_field, "anna")
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Escape)
+    qtbot.keyClicks(screen.search.search_field, "anna")
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Escape)
     assert screen.scan_field.hasFocus()
-    assert screen.search_field.text() == ""
-    assert not screen.results_view.isVisible()
+    assert screen.search.search_field.text() == ""
+    assert not screen.search.results_view.isVisible()
 
 
 def test_undo_takes_back_the_last_scan(qtbot: QtBot, screen: DoorScreen,
@@ -154,10 +155,10 @@ def test_undo_takes_back_the_last_scan(qtbot: QtBot, screen: DoorScreen,
     assert "Undone" in verdict(screen)
     assert store.event().inside == 0
     assert store.guest_by_code("1003").presence is Presence.NOT_ARRIVED  # type: ignore[union-attr]
-    assert screen.headcount_label.text() == "0 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "0 / 3 inside"
     assert screen.scan_field.hasFocus()
     scan(qtbot, screen, "1003")
-    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.undo_button, Qt.MouseButton.LeftButton)
     assert [s.action for s in store.scans()] == ["scan", "undo", "scan", "undo"]
     assert store.event().inside == 0
     # A second undo does not reach further back into the guest's history.
@@ -184,7 +185,7 @@ def test_exit_mode_scans_guests_out(qtbot: QtBot, screen: DoorScreen, store: Sto
     scan(qtbot, screen, "1002")
     assert "Not inside" in verdict(screen)
     assert [s.action for s in store.scans()] == ["scan", "scan_out", "scan_out"]
-    qtbot.mouseClick(screen.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.exit_button, Qt.MouseButton.LeftButton)
     assert not screen.exit_mode
     assert not screen.exit_banner.isVisible()
     assert screen.scan_field.hasFocus()
@@ -192,20 +193,20 @@ def test_exit_mode_scans_guests_out(qtbot: QtBot, screen: DoorScreen, store: Sto
 
 def test_the_counter_counts_people_without_a_badge(qtbot: QtBot, screen: DoorScreen,
                                                    store: Store) -> None:
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     assert store.event().counter == 2
-    assert screen.headcount_label.text() == "2 / 3 inside"
-    qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
+    assert screen.headcount.headcount_label.text() == "2 / 3 inside"
+    qtbot.mouseClick(screen.tools.minus_button, Qt.MouseButton.LeftButton)
     assert store.event().inside == 1
-    assert screen.headcount_label.text() == "1 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "1 / 3 inside"
     assert "One person out" in verdict(screen)
-    qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.minus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.minus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.tools.minus_button, Qt.MouseButton.LeftButton)
     assert "Nobody counted in with +1" in verdict(screen)
     assert store.event().inside == 0
     for _ in range(4):
-        qtbot.mouseClick(screen.plus_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     assert "Room full (3 / 3)" in verdict(screen)
     assert store.event().inside == 3
     assert screen.scan_field.hasFocus()
@@ -240,7 +241,7 @@ def test_the_capacity_can_be_changed(qtbot: QtBot, screen: DoorScreen, store: St
     with qtbot.waitSignal(screen.changed):
         qtbot.mouseClick(screen.capacity_button, Qt.MouseButton.LeftButton)
     assert store.event().capacity == 4
-    assert screen.headcount_label.text() == "3 / 4 inside"
+    assert screen.headcount.headcount_label.text() == "3 / 4 inside"
     assert screen.scan_field.hasFocus()
     scan(qtbot, screen, "1004")
     assert "Welcome" in verdict(screen)
@@ -265,8 +266,8 @@ def test_another_door_changes_the_headcount_on_refresh(screen: DoorScreen,
                                                        store: Store) -> None:
     door.scan(store, "1004", door="Other")
     screen.refresh()
-    assert screen.headcount_label.text() == "1 / 3 inside"
-    assert screen.chart.points[-1][1] == 1
+    assert screen.headcount.headcount_label.text() == "1 / 3 inside"
+    assert screen.headcount.chart.points[-1][1] == 1
 
 
 def test_the_chart_follows_the_scans_incrementally(qtbot: QtBot, screen: DoorScreen,
@@ -274,10 +275,10 @@ def test_the_chart_follows_the_scans_incrementally(qtbot: QtBot, screen: DoorScr
     scan(qtbot, screen, "1001")
     scan(qtbot, screen, "1002")
     scan(qtbot, screen, "1002")  # refused: no new point
-    assert [inside for _, inside in screen.chart.points] == [1, 2]
-    assert screen.chart.last_scan_id == store.scans()[-1].id
-    assert screen.chart.capacity == 3
-    screen.chart.repaint()
+    assert [inside for _, inside in screen.headcount.chart.points] == [1, 2]
+    assert screen.headcount.chart.last_scan_id == store.scans()[-1].id
+    assert screen.headcount.chart.capacity == 3
+    screen.headcount.chart.repaint()
 
 
 def test_a_lost_store_shows_not_connected_and_the_field_keeps_working(
@@ -341,14 +342,14 @@ def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
 
 def test_sounds_follow_the_verdict(qtbot: QtBot, screen: DoorScreen) -> None:
     screen.set_sounds_enabled(True)
-    assert screen.sound_button.isChecked()
+    assert screen.tools.sound_button.isChecked()
     scan(qtbot, screen, "1001")
-    assert screen.sounds.last_played is True
+    assert screen.verdict.sounds.last_played is True
     scan(qtbot, screen, "9999")
-    assert screen.sounds.last_played is False
+    assert screen.verdict.sounds.last_played is False
     screen.set_sounds_enabled(False)
     scan(qtbot, screen, "1002")
-    assert screen.sounds.last_played is False  # silent: nothing played
+    assert screen.verdict.sounds.last_played is False  # silent: nothing played
 
 
 def test_the_search_model_is_a_sound_qt_model(qtmodeltester: object, store: Store) -> None:
@@ -359,7 +360,7 @@ def test_the_search_model_is_a_sound_qt_model(qtmodeltester: object, store: Stor
 
 
 def test_verdicts_for_every_outcome_have_distinct_icons(store: Store) -> None:
-    from ui.verdict_view import ICONS, Tone, describe
+    from ui.door.words import ICONS, Tone, describe
 
     assert len(set(ICONS.values())) == len(ICONS)
     admitted = door.scan(store, "1001")
@@ -380,7 +381,7 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
         qtbot.addWidget(screen)
         screen.scan_code("1001")
         assert "Welkom" in verdict(screen)
-        assert screen.headcount_label.text() == "1 / 3 binnen"
+        assert screen.headcount.headcount_label.text() == "1 / 3 binnen"
         screen.scan_code("1001")
         assert "Al binnen" in verdict(screen)
         assert "sinds" in verdict(screen)
@@ -397,6 +398,6 @@ def test_a_reopened_event_shows_its_headcount_and_recent_history(qtbot: QtBot,
     door.scan(store, "1002", door="Earlier", exit=True)
     screen = DoorScreen(store, sounds=False)
     qtbot.addWidget(screen)
-    assert screen.headcount_label.text() == "2 / 3 inside"
-    assert [inside for _, inside in screen.chart.points] == [1, 2, 3, 2]
+    assert screen.headcount.headcount_label.text() == "2 / 3 inside"
+    assert [inside for _, inside in screen.headcount.chart.points] == [1, 2, 3, 2]
     assert screen.capacity_spin.value() == 3

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin import door
 from checkin.store import Store
-from ui.door_screen import REFRESH_MS, DoorScreen
+from ui.door.screen import REFRESH_MS, DoorScreen
 
 
 @pytest.fixture
@@ -35,27 +35,27 @@ def test_a_scan_at_one_door_shows_at_the_other(qtbot: QtBot, store: Store,
                                                second_store: Store) -> None:
     main = make_screen(qtbot, store, "Main")
     side = make_screen(qtbot, second_store, "Side entrance")
-    assert main.store_label.text() == "File: event.checkin"
-    assert not side.others_label.isVisibleTo(side)
+    assert main.headcount.store_label.text() == "File: event.checkin"
+    assert not side.headcount.others_label.isVisibleTo(side)
     main.scan_code("1001")
     main.scan_code("1002")
-    assert side.headcount_label.text() == "0 / 3 inside"  # not yet refreshed
+    assert side.headcount.headcount_label.text() == "0 / 3 inside"  # not yet refreshed
     side.refresh()
-    assert side.headcount_label.text() == "2 / 3 inside"
-    strip = side.others_label.text().splitlines()
+    assert side.headcount.headcount_label.text() == "2 / 3 inside"
+    strip = side.headcount.others_label.text().splitlines()
     assert strip[0] == "Other doors"
     assert strip[1].endswith("Main  in  Zoë Yılmaz")  # newest first
     assert strip[2].endswith("Main  in  Anna van den Berg")
     # The time is the event's local time (Amsterdam), not UTC.
     at = store.scans()[-1].at.astimezone(ZoneInfo(store.event().timezone))
     assert strip[1].startswith(f"{at:%H:%M}  Main")
-    assert side.others_label.isVisibleTo(side)
+    assert side.headcount.others_label.isVisibleTo(side)
     # A door never lists its own scans among the others.
     side.scan_code("1003")
     main.refresh()
-    assert "Side entrance  in  Jan de Vries" in main.others_label.text()
-    assert "Main" not in main.others_label.text()
-    assert "Side entrance" not in side.others_label.text().split("\n", 1)[1]
+    assert "Side entrance  in  Jan de Vries" in main.headcount.others_label.text()
+    assert "Main" not in main.headcount.others_label.text()
+    assert "Side entrance" not in side.headcount.others_label.text().split("\n", 1)[1]
 
 
 def test_the_strip_keeps_the_latest_five_and_the_timer_refreshes_it(
@@ -66,9 +66,9 @@ def test_the_strip_keeps_the_latest_five_and_the_timer_refreshes_it(
     for code in ("1001", "1002", "1003"):
         door.scan(store, code, door="Main", exit=True)
     door.scan(store, "9999", door="Main")
-    qtbot.waitUntil(lambda: side.headcount_label.text() == "0 / 3 inside"
-                    and "unknown" in side.others_label.text(), timeout=REFRESH_MS * 3)
-    lines = side.others_label.text().splitlines()[1:]
+    qtbot.waitUntil(lambda: side.headcount.headcount_label.text() == "0 / 3 inside"
+                    and "unknown" in side.headcount.others_label.text(), timeout=REFRESH_MS * 3)
+    lines = side.headcount.others_label.text().splitlines()[1:]
     assert len(lines) == 5
     assert "unknown" in lines[0]
     assert "out" in lines[1] and "Jan de Vries" in lines[1]
@@ -79,11 +79,11 @@ def test_turned_away_count_then_room_for_banner_until_the_next_admission(
     screen = make_screen(qtbot, store, "Main")
     for code in ("1001", "1002", "1003"):
         screen.scan_code(code)
-    assert screen.queue_label.isVisibleTo(screen)
-    assert screen.queue_label.text() == "0 turned away since the room filled"
+    assert screen.headcount.queue_label.isVisibleTo(screen)
+    assert screen.headcount.queue_label.text() == "0 turned away since the room filled"
     screen.scan_code("1004")
     screen.scan_code("1004")
-    assert screen.queue_label.text() == "2 turned away since the room filled"
+    assert screen.headcount.queue_label.text() == "2 turned away since the room filled"
     assert not screen.room_banner.isVisibleTo(screen)
     # Someone leaves at another door: the banner comes up at the next refresh.
     door.scan(store, "1002", door="Back", exit=True)
@@ -91,14 +91,14 @@ def test_turned_away_count_then_room_for_banner_until_the_next_admission(
     assert screen.room_banner.isVisibleTo(screen)
     assert "ROOM FOR 1" in screen.room_banner.text()
     assert "2 turned away while full" in screen.room_banner.text()
-    assert not screen.queue_label.isVisibleTo(screen)
+    assert not screen.headcount.queue_label.isVisibleTo(screen)
     # It stays through refreshes and refusals, then goes with the next admission.
     screen.refresh()
     screen.scan_code("1005")  # cancelled: no admission
     assert screen.room_banner.isVisibleTo(screen)
     screen.scan_code("1004")
     assert not screen.room_banner.isVisibleTo(screen)
-    assert screen.queue_label.isVisibleTo(screen)  # full again
+    assert screen.headcount.queue_label.isVisibleTo(screen)  # full again
 
 
 def test_room_for_two_then_one_admission_ends_the_banner(qtbot: QtBot, store: Store) -> None:
@@ -122,7 +122,7 @@ def test_a_room_that_never_filled_shows_no_banner(qtbot: QtBot, store: Store) ->
     screen.set_exit_mode(True)
     screen.scan_code("1001")
     assert not screen.room_banner.isVisibleTo(screen)
-    assert not screen.queue_label.isVisibleTo(screen)
+    assert not screen.headcount.queue_label.isVisibleTo(screen)
 
 
 def test_a_screen_opened_after_the_room_emptied_a_little_shows_the_banner(

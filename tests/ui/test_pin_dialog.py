@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from checkin.models import Presence
 from checkin.pin import set_pin
 from checkin.store import Store
-from ui.door_screen import DoorScreen
+from ui.door.screen import DoorScreen
 from ui.pin_dialog import PinDialog, ask_pin
 
 
@@ -103,7 +103,7 @@ def test_capacity_needs_the_pin(qtbot: QtBot, screen: DoorScreen, store: Store) 
     with qtbot.waitSignal(screen.changed):
         type_pin(qtbot, open_dialog(screen), "1234")
     assert store.event().capacity == 10
-    assert screen.headcount_label.text() == "0 / 10 inside"
+    assert screen.headcount.headcount_label.text() == "0 / 10 inside"
 
 
 def test_scans_search_walk_ins_and_the_counter_never_ask(qtbot: QtBot, screen: DoorScreen,
@@ -112,8 +112,8 @@ def test_scans_search_walk_ins_and_the_counter_never_ask(qtbot: QtBot, screen: D
     store.set_capacity(10)
     screen.scan_code("1001")
     screen.focus_search()
-    qtbot.keyClicks(screen.search_field, "vries")
-    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.search.search_field, "vries")
+    qtbot.keyClick(screen.search.search_field, Qt.Key.Key_Return)
     dialog = screen.open_walk_in()
     qtbot.keyClicks(dialog.name_field, "Fatma Sahin")
     dialog.buttons.accepted.emit()

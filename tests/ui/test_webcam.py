@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin.badges import write_badges
 from checkin.store import Store
-from ui.door_screen import DoorScreen
+from ui.door.screen import DoorScreen
 from ui.scan_cooldown import CodeCooldown
 from ui.webcam import CameraScanner, FrameDecoder, WebcamPanel, read_codes
 
@@ -156,7 +156,7 @@ def test_camera_scans_go_through_the_door_once_each(qtbot: QtBot, screen: DoorSc
         ("1002", "admitted", "camera", "Camera door"),
         ("1005", "cancelled", "camera", "Camera door"),
     ]
-    assert screen.headcount_label.text() == "2 / 3 inside"
+    assert screen.headcount.headcount_label.text() == "2 / 3 inside"
 
 
 def test_exit_mode_applies_to_the_camera_too(qtbot: QtBot, screen: DoorScreen, store: Store,
@@ -183,7 +183,7 @@ def test_without_a_camera_the_panel_says_so_and_the_scanner_keeps_working(
     assert store.event().inside == 1
     screen.set_camera_enabled(False)
     assert not panel.isVisible()
-    assert not screen.camera_button.isChecked()
+    assert not screen.tools.camera_button.isChecked()
 
 
 def test_a_busy_decoder_drops_frames_instead_of_queueing_them(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl
 
 from checkin import resources
 
-from .media_probe import media_support, quiet_backend
+from ..media_probe import media_support, quiet_backend
 
 
 class DoorSounds(QObject):

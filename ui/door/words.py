@@ -1,49 +1,29 @@
-"""The verdict, big: colour, a shape and words, so nobody needs to tell red from green.
+"""The verdict's words: a shape, a headline and the guest, so nobody needs to tell red from green.
 
-Each verdict has its own icon (✓ ✗ ! ← ↺) and headline besides its colour; the
+Each verdict has its own icon (✓ ✗ ! ← ▢ …) and headline besides its colour; the
 guest's name (with the party: "Anna van den Berg + 2"), organisation and seat come
-below. ``describe`` turns a
-:class:`ScanResult` into those texts and is what the tests read.
+below. ``describe`` turns a :class:`ScanResult` into those texts (a :class:`Shown`)
+and is what the tests read; ``ui/door/verdict.py`` paints them.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from checkin.door import ScanResult, Verdict
 from checkin.models import Guest
 
-
-class Tone(enum.Enum):
-    """What the door person must do; each has a colour and a shape."""
-
-    GO = "go"  # let them through
-    OUT = "out"  # they left
-    LOOK = "look"  # nothing changed, but look at this guest
-    STOP = "stop"  # do not let them in
-    IDLE = "idle"
-
-
-# Background, text. Contrast of both pairs is above 7:1; the icon carries the meaning too.
-COLOURS: dict[Tone, tuple[str, str]] = {
-    Tone.GO: ("#1b6e20", "#ffffff"),
-    Tone.OUT: ("#0d47a1", "#ffffff"),
-    Tone.LOOK: ("#ffc400", "#000000"),
-    Tone.STOP: ("#b71c1c", "#ffffff"),
-    Tone.IDLE: ("#eceff1", "#263238"),
-}
+from ..kit.style import Tone
 
 _qt = QCoreApplication  # lupdate finds every _qt.translate("VerdictView", ...)
 
 ICONS: dict[Tone, str] = {Tone.GO: "✓", Tone.OUT: "←", Tone.LOOK: "!", Tone.STOP: "✗",
                           Tone.IDLE: "▢"}
+CHECKING_ICON = "…"
 
 
 @dataclass(frozen=True)
@@ -112,10 +92,13 @@ def verdict_word(verdict: str) -> str:
         Verdict.UNDONE: _qt.translate("VerdictView", "undone"),
         Verdict.NOTHING_TO_UNDO: _qt.translate("VerdictView", "nothing to undo"),
         Verdict.CONFIRM: _qt.translate("VerdictView", "question"),
+        Verdict.PENDING: _qt.translate("VerdictView", "not confirmed"),
+        Verdict.REVOKED: _qt.translate("VerdictView", "old badge"),
+        Verdict.CHANGED: _qt.translate("VerdictView", "capacity"),
     }
     try:
         return words[Verdict(verdict)]
-    except ValueError:
+    except (ValueError, KeyError):
         return verdict
 
 
@@ -177,75 +160,69 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
         else:
             extra.append(_qt.translate("VerdictView",
                                        "Nobody to let out: this guest was not checked in"))
+    elif v is Verdict.PENDING:
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not confirmed")
+        extra.append(_qt.translate(
+            "VerdictView", "Not paid, on the waiting list or expired: ask a supervisor"))
+    elif v is Verdict.REVOKED:
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Old badge")
+        if result.replaced_on is not None:
+            extra.append(_fill(_qt.translate(
+                "VerdictView", "This badge was replaced on %1; the guest has a newer one"),
+                result.replaced_on.astimezone(_zone(timezone)).strftime("%d-%m %H:%M")))
+        else:
+            extra.append(_qt.translate("VerdictView", "This badge was replaced by a newer one"))
+    elif v is Verdict.NOT_CONNECTED:
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not connected")
+        extra.append(_qt.translate(
+            "VerdictView", "The event store did not answer: nothing was recorded. Scan again."))
     elif v is Verdict.UNDONE:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Undone")
         extra.append(_qt.translate("VerdictView", "The last scan was taken back"))
     elif v is Verdict.CONFIRM:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Ask the door question first")
+    elif v is Verdict.MATCH:
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "On the guest list")
+    elif v is Verdict.PIN_REQUIRED:
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Needs the supervisor PIN")
+        extra.append(_qt.translate("VerdictView", "Nothing was changed"))
+    elif v is Verdict.CHANGED:
+        tone, headline = Tone.LOOK, _fill(
+            _qt.translate("VerdictView", "Capacity is now %1"), result.capacity)
+    elif v is Verdict.ERROR:
+        tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not decided")
+        if result.reason:
+            extra.append(result.reason)
     else:  # Verdict.NOTHING_TO_UNDO
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Nothing to undo")
+    if result.override and v is Verdict.ADMITTED:
+        extra.append(_fill(_qt.translate("VerdictView", "Override: %1"), result.reason))
+    if result.offline:
+        extra.append(_qt.translate("VerdictView", "Decided offline, sent when connected"))
     return Shown(tone, ICONS[tone], headline, name, (*details, *extra))
 
 
 def idle(exit_mode: bool = False) -> Shown:
+    """The neutral screen between guests, so nobody reads the last guest's Welcome."""
     if exit_mode:
-        headline = _qt.translate("VerdictView", "Scan a badge to let someone out")
+        headline = _qt.translate("VerdictView", "Ready: scan a badge to let someone out")
     else:
-        headline = _qt.translate("VerdictView", "Ready to scan")
+        headline = _qt.translate("VerdictView", "Ready for the next badge")
     return Shown(Tone.IDLE, ICONS[Tone.IDLE], headline, "", ())
 
 
-class VerdictView(QFrame):
-    """Fills its space with the last verdict. A display only: it never takes the focus."""
+def checking(code: str) -> Shown:
+    return Shown(Tone.IDLE, CHECKING_ICON, _qt.translate("VerdictView", "Checking…"), code, ())
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Ignored with a fixed minimum: a long name or an extra line must not change the
-        # window's minimum size (which would make the window jump) on every scan.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(320, 220)
-        self.setObjectName("verdict")
-        self.icon_label = self._label(96, bold=True)
-        self.headline_label = self._label(40, bold=True)
-        self.name_label = self._label(30, bold=True)
-        self.details_label = self._label(20, bold=False)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for label in (self.icon_label, self.headline_label, self.name_label,
-                      self.details_label):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.shown = idle()
-        self.show_verdict(self.shown)
 
-    def _label(self, points: int, *, bold: bool) -> QLabel:
-        label = QLabel(self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(label.font())
-        font.setPointSize(points)
-        font.setBold(bold)
-        label.setFont(font)
-        return label
+def not_taken(why: str) -> Shown:
+    """A scan the door could not take: said in red, never silently."""
+    return Shown(Tone.STOP, ICONS[Tone.STOP],
+                 _fill(_qt.translate("VerdictView", "Scan not taken: %1"), why), "",
+                 (_qt.translate("VerdictView", "Scan the badge again when it is done"),))
 
-    def show_verdict(self, shown: Shown) -> None:
-        self.shown = shown
-        background, foreground = COLOURS[shown.tone]
-        self.setStyleSheet(
-            f"QFrame#verdict {{ background: {background}; border-radius: 12px; }}"
-            f"QFrame#verdict QLabel {{ color: {foreground}; background: transparent; }}"
-        )
-        self.icon_label.setText(shown.icon)
-        self.headline_label.setText(shown.headline)
-        self.name_label.setText(shown.name)
-        self.name_label.setVisible(bool(shown.name))
-        self.details_label.setText("\n".join(shown.details))
-        self.details_label.setVisible(bool(shown.details))
-        self.setAccessibleName(shown.text)
 
-    @property
-    def text(self) -> str:
-        return self.shown.text
+def declined(name: str) -> Shown:
+    return Shown(Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not let in"), name,
+                 (_qt.translate("VerdictView",
+                                "The answer to the door question was no; nothing was recorded."),))

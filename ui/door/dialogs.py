@@ -1,0 +1,175 @@
+"""The door's small dialogs: capacity, door name, a reason, the supervisor PIN.
+
+None of them is a live field on the Door screen: the capacity and the door's
+name change only through a deliberate dialog that shows the old value beside
+the new one. Each is opened with ``open()`` (never ``exec()``), so the door keeps
+answering scans while it is up; the screen says "Scan not taken: finish … first"
+for a scan that arrives meanwhile. Whether a value is good is the door
+service's decision: the dialog shows its sentence and stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.errors import CheckinError, PinLockedOut, WrongPin
+
+from ..errors import error_text
+from ..kit import style
+from ..kit.text import fill
+
+
+class DoorDialog(QDialog):
+    """A form with a problem line and OK/Cancel; ``submitted`` carries what OK sends on."""
+
+    submitted = Signal(object)
+
+    def __init__(self, title: str, intro: str, ok_text: str, what: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what  # "the capacity change": for "Scan not taken: finish … first"
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.intro_label = QLabel(intro, self)
+        self.intro_label.setWordWrap(True)
+        self.form = QFormLayout()
+        self.problem_label = style.make_problem(QLabel(self))
+        self.problem_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        try:
+            value = self.value()
+        except ValueError as exc:
+            self.say(str(exc))
+            return
+        self.submitted.emit(value)
+
+    def say(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.show()
+
+    def fail(self, error: CheckinError) -> None:
+        self.say(error_text(error))
+
+
+class CapacityDialog(DoorDialog):
+    """Old capacity → new capacity. A whole number; its range is the service's."""
+
+    def __init__(self, old: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change the capacity"),
+                         self.tr("The most people inside at once. The change is logged with "
+                                 "this door's name."),
+                         self.tr("Change"), self.tr("the capacity change"), parent)
+        self.old = old
+        self.old_label = QLabel(str(old), self)
+        self.new_field = QLineEdit(self)
+        self.new_field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), self.new_field))
+        self.new_field.setText(str(old))
+        self.new_field.selectAll()
+        self.form.addRow(self.tr("Now"), self.old_label)
+        self.form.addRow(self.tr("New"), self.new_field)
+
+    def value(self) -> int:
+        text = self.new_field.text().strip()
+        if not text.isdigit():
+            raise ValueError(self.tr("Type the new capacity as a whole number."))
+        return int(text)
+
+
+class DoorNameDialog(DoorDialog):
+    """This laptop's door name (kept in its settings), old and new."""
+
+    def __init__(self, old: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Name this door"),
+                         self.tr("Every scan is logged with it; the other doors show it."),
+                         self.tr("Rename"), self.tr("naming the door"), parent)
+        self.old_label = QLabel(old or self.tr("(no name)"), self)
+        self.new_field = QLineEdit(old, self)
+        self.new_field.setMaxLength(60)
+        self.new_field.selectAll()
+        self.form.addRow(self.tr("Now"), self.old_label)
+        self.form.addRow(self.tr("New"), self.new_field)
+
+    def value(self) -> str:
+        name = self.new_field.text().strip()
+        if not name:
+            raise ValueError(self.tr("Give the door a name, such as Main entrance."))
+        return name
+
+
+class ReasonDialog(DoorDialog):
+    """Why: for an undo or a supervisor's override; the service refuses an empty reason."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, what: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, intro, ok_text, what, parent)
+        self.reason_field = QLineEdit(self)
+        self.reason_field.setMaxLength(200)
+        self.form.addRow(self.tr("Reason"), self.reason_field)
+
+    def value(self) -> str:
+        return self.reason_field.text()
+
+
+class PinPrompt(DoorDialog):
+    """The supervisor PIN, handed to the service: a wrong one says so and stays open;
+    after too many, how long to wait."""
+
+    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Supervisor PIN"),
+                         action or self.tr("This needs the supervisor PIN."),
+                         self.tr("Unlock"), self.tr("the supervisor PIN"), parent)
+        self.pin_field = QLineEdit(self)
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
+        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
+        self.form.addRow(self.pin_field)
+
+    def value(self) -> str:
+        return self.pin_field.text()
+
+    def fail(self, error: CheckinError) -> None:
+        if isinstance(error, PinLockedOut):
+            self.say(fill(self.tr("Too many wrong PINs: wait %1 s, then try again. "
+                                  "Nothing was changed."), error.seconds))
+        elif isinstance(error, WrongPin):
+            self.say(self.tr("Wrong PIN: nothing was changed. Try again or press Cancel."))
+        else:
+            super().fail(error)
+        self.pin_field.clear()
+        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def opened(dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
+    dialog.submitted.connect(on_submit)
+    dialog.open()
+    return dialog

@@ -1,0 +1,41 @@
+"""What the Door screen reads besides its own verdicts: the scans since the last look.
+
+Run on the store worker (never the UI thread) by the flow's refresh: the new log
+rows feed the headcount chart, and those of other doors the strip of their latest
+scans, with the guests' names (read once per guest, then kept).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checkin.door import DoorService
+from checkin.errors import CheckinError
+from checkin.models import ScanRecord
+
+FIRST_LOAD = 5000  # the chart shows hours, not the whole log: the newest scans are plenty
+
+
+@dataclass(frozen=True)
+class Feed:
+    scans: tuple[ScanRecord, ...]  # oldest first
+    names: dict[int, str] = field(default_factory=dict)  # guest id -> name, for the strip
+
+
+def read_feed(service: DoorService, since_id: int, known: dict[int, str]) -> Feed:
+    store = service.store
+    if since_id == 0:
+        new = store.scans(newest_first=True, limit=FIRST_LOAD)
+        new.reverse()
+    else:
+        new = store.scans(since_id=since_id)
+    names: dict[int, str] = {}
+    for record in new[-20:]:
+        gid = record.guest_id
+        if gid is None or gid in known or gid in names or record.door == service.door:
+            continue
+        try:
+            names[gid] = store.guest(gid).name
+        except CheckinError:
+            continue
+    return Feed(tuple(new), names)

@@ -1,0 +1,593 @@
+"""The Door screen: lays out the door's parts and wires them. It decides nothing.
+
+Scanner bursts come from the application-wide filter (scanner.py) wherever the
+focus is, typed codes from the scan field; both go to the flow (flow.py), which
+sends every action to the door service through the one store worker and hands
+back what to show. The parts only show: the verdict (verdict.py), the room
+(headcount.py), the scanner light and the link (status.py), the search
+(search.py), the buttons (tools.py). A door dialog (capacity, door name, reason,
+PIN, walk-in) is the one thing that makes a scan wait: it is answered "Scan not
+taken: finish … first", in red with the buzz, never silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.door import DoorService, ScanResult, Verdict
+from checkin.errors import CheckinError, StoreUnavailable
+from checkin.location import is_server_url
+from checkin.models import Guest, GuestInput
+from checkin.store import Store
+
+from ..errors import error_text
+from ..kit import style
+from ..kit.text import fill
+from ..worker import StoreWorker
+from .dialogs import CapacityDialog, DoorDialog, DoorNameDialog, PinPrompt, ReasonDialog
+from .flow import EXIT_QUIET_MS, DoorFlow, PinRequest
+from .headcount import Headcount, RoomBanner
+from .kiosk import Kiosk
+from .scanner import ScannerInput
+from .search import DoorLineEdit, SearchPanel
+from .status import ConnectionBanner, LinkStrip, ScannerLight
+from .tools import DoorTools
+from .verdict import VerdictArea, VerdictView
+from .words import checking, declined, describe, not_taken, party_name
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+    from ..webcam import WebcamPanel
+    from .inside import InsideWindow
+
+MESSAGE_SECONDS = 8
+REFRESH_MS = 1500  # other doors on a shared store change the headcount too
+OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
+
+
+class DoorScreen(QWidget):
+    """Scan badges in (or out) and see, big, what the door decided."""
+
+    changed = Signal()  # after every verdict that may have changed something
+    scan_arrived = Signal()  # a badge was scanned: the window brings the door to the front
+    door_name_changed = Signal(str)
+    camera_preferences_changed = Signal(str, bool)  # camera id, mirrored preview
+
+    def __init__(self, store: Store, *, door_name: str = "", sounds: bool = True,
+                 kiosk: bool = False, full_screen_key: bool = True,
+                 worker: StoreWorker | None = None, settings: Settings | None = None,
+                 scanner_prefix: str = "", exit_quiet_ms: int = EXIT_QUIET_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doorScreen")
+        self._store = store
+        self._settings = settings
+        if settings is not None:
+            door_name = door_name or settings.door_name
+            scanner_prefix = scanner_prefix or settings.scanner_prefix
+            exit_quiet_ms = settings.exit_quiet_minutes * 60_000
+        self.worker = worker or StoreWorker(parent=self)
+        self.service = DoorService(store, door=door_name.strip())
+        self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
+        self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
+        self.kiosk_mode = Kiosk(self, store, kiosk, full_screen_key)
+        self.dialog: DoorDialog | None = None  # the one door dialog that may be open
+        self.inside_window: InsideWindow | None = None
+        self.webcam_panel: WebcamPanel | None = None
+        self._camera_id, self._mirrored = "", True
+        self._timezone = "Europe/Amsterdam"
+        self._build(sounds)
+        self._wire(full_screen_key)
+        self.scanner.install()
+        self.verdict.show_ready()
+        self.flow.refresh()
+        self.worker.submit(store.event, self._on_event, self.show_problem)
+        self._update_light()
+        # A fixed minimum, taken once: banners that come and go must not resize the window.
+        self.setMinimumSize(self.minimumSizeHint().expandedTo(QSize(640, 480)))
+
+    # building ------------------------------------------------------------------------
+
+    def _build(self, sounds: bool) -> None:
+        self.tools = DoorTools(self)
+        self.tools.show_door(self.door_name)
+        self.tools.sound_button.setChecked(sounds)
+        self.light = ScannerLight(self)
+        self.link = LinkStrip(parent=self)
+        self.connection_banner = ConnectionBanner(self)
+        self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
+        self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.exit_banner.setStyleSheet(
+            f"background: {style.EXIT_MODE.background}; color: {style.EXIT_MODE.text};"
+            " font-size: 30pt; font-weight: bold; padding: 8px; border: 4px dashed white;")
+        self.exit_banner.hide()
+        self.room_banner = RoomBanner(self)
+        where = self._store.display
+        self.headcount = Headcount(self.door_name, fill(
+            self.tr("Server: %1") if is_server_url(self._store.location)
+            else self.tr("File: %1"), where), self)
+        self.headcount.store_label.setToolTip(where)
+        self.verdict = VerdictArea(sounds, self)
+        self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
+        self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
+        self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.override_button.clicked.connect(self.open_override)
+        self.override_button.hide()
+        self.middle = QHBoxLayout()
+        self.middle.addWidget(self.verdict, 3)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(
+            f"background: {style.NOTICE.background}; color: {style.NOTICE.text};"
+            " border: 2px solid #e65100; padding: 6px;")
+        self.message_label.hide()
+        self.scan_field = DoorLineEdit(self)
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge (or type its code and Enter)"))
+        self.scan_field.setFont(style.font(self.scan_field.font(), 20))
+        self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.search = SearchPanel(self._store, self.worker, self)
+        status = QHBoxLayout()
+        status.addWidget(self.light)
+        status.addStretch(1)
+        status.addWidget(self.link)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tools.top)
+        layout.addLayout(status)
+        for w in (self.connection_banner, self.exit_banner, self.room_banner, self.headcount):
+            layout.addWidget(w)
+        layout.addLayout(self.middle, 1)
+        layout.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.tools.bottom)
+        layout.addWidget(self.search)
+        self.setFocusProxy(self.scan_field)
+
+    def _wire(self, full_screen_key: bool) -> None:
+        f, t = self.flow, self.tools
+        self.scanner.scanned.connect(self._on_burst)
+        self.scan_field.returnPressed.connect(self._on_scan_entered)
+        self.scan_field.moved.connect(self._on_arrow)
+        f.shown.connect(self._on_shown)
+        f.asked.connect(self._on_asked)
+        f.declined.connect(self._on_declined)
+        f.checking.connect(lambda code: self.verdict.show(checking(code), stay=True))
+        f.waiting_changed.connect(lambda _n: self._update_light())
+        f.problem.connect(self.show_problem)
+        f.connected_changed.connect(self._on_connected)
+        f.pin_wanted.connect(self._on_pin_wanted)
+        f.room_changed.connect(self._on_room)
+        f.link_changed.connect(self.link.show_link)
+        f.feed_changed.connect(lambda feed: self.headcount.add_feed(feed, dict(f._names)))  # noqa: SLF001
+        f.exit_mode_changed.connect(self._on_exit_mode)
+        self.search.chosen.connect(self._on_chosen)
+        self.search.closed.connect(self.focus_scan_field)
+        self.search.failed.connect(self.show_problem)
+        vp = self.verdict
+        vp.question_panel.answered.connect(self.answer_question)
+        vp.companions_panel.chosen.connect(self.choose_companions)
+        vp.companions_panel.cancelled.connect(self.cancel_prompt)
+        t.find_guest.connect(self.focus_search)
+        t.walk_in.connect(self.open_walk_in)
+        t.undo.connect(self.undo_last)
+        t.counted.connect(self.count)
+        t.capacity.connect(self.open_capacity)
+        t.door_name.connect(self.open_door_name)
+        t.exit_mode.connect(self.set_exit_mode)
+        t.sound.connect(self.set_sounds_enabled)
+        t.camera.connect(self.set_camera_enabled)
+        t.full_screen.connect(self.toggle_full_screen)
+        t.inside.connect(self.open_inside)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.hide)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start(REFRESH_MS)
+        keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
+            (QKeySequence(Qt.Key.Key_F2), self.focus_search),
+            (QKeySequence(Qt.Key.Key_F3), self.open_walk_in),
+            (QKeySequence(Qt.Key.Key_F4), lambda: self.set_exit_mode(not self.exit_mode)),
+            (QKeySequence(Qt.Key.Key_F6), self.open_inside),
+            (QKeySequence(Qt.Key.Key_Escape), self._on_escape),
+            (QKeySequence.StandardKey.Undo, self.undo_last),
+        ]
+        if full_screen_key:
+            keys.append((QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen))
+        for seq, slot in keys:
+            shortcut = QShortcut(seq, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # the public face -----------------------------------------------------------------
+
+    @property
+    def door_name(self) -> str:
+        return self.service.door
+
+    @property
+    def exit_mode(self) -> bool:
+        return self.flow.exit_mode
+
+    @property
+    def kiosk(self) -> bool:
+        return self.kiosk_mode.on
+
+    @property
+    def connected(self) -> bool:
+        return self.flow.connected
+
+    @property
+    def last_result(self) -> ScanResult | None:
+        return self.flow.last
+
+    @property
+    def verdict_view(self) -> VerdictView:
+        return self.verdict.view
+
+    def set_door_name(self, name: str) -> None:
+        """This laptop's door: logged with every scan, kept in its settings."""
+        self.service.door = name.strip()
+        self.headcount.door = self.service.door
+        self.tools.show_door(self.service.door)
+        if self._settings is not None:
+            self._settings.door_name = self.service.door
+        self.door_name_changed.emit(self.service.door)
+
+    def set_sounds_enabled(self, enabled: bool) -> None:
+        self.verdict.sounds.set_enabled(enabled)
+        self.tools.sound_button.setChecked(enabled)
+        self.focus_scan_field()
+
+    def set_exit_mode(self, on: bool) -> None:
+        self.flow.set_exit_mode(on)
+        self.focus_scan_field()
+
+    def set_scanner_prefix(self, prefix: str) -> None:
+        self.scanner.set_prefix(prefix)
+
+    def focus_scan_field(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """Re-read the room, the link and new scans (other doors, other windows)."""
+        self.flow.refresh()
+
+    # scanning --------------------------------------------------------------------------
+
+    def scan_code(self, text: str, *, camera: bool = False) -> None:
+        """One code from the scanner, the keyboard or the camera; always answered."""
+        if not text.strip():
+            return
+        self.scan_arrived.emit()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.verdict.show(not_taken(fill(self.tr("finish %1 first"), self.dialog.what)),
+                              sound=False)
+            return
+        self.flow.scan(text, camera=camera)
+
+    def _on_burst(self, code: str) -> None:
+        self.scan_code(code)
+
+    def _on_scan_entered(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()  # before the scan: the next badge may already be coming
+        if not text.strip() and self.flow.question is not None:
+            self._confirm_prompt()  # a bare Enter: only a person sends one
+            return
+        self.scan_code(text)
+
+    def _on_shown(self, result: ScanResult) -> None:
+        if result.verdict is Verdict.MATCH and self._walk_in_dialog() is not None \
+                and result.match is not None:
+            self._walk_in_dialog().ask_match(result.match)  # type: ignore[union-attr]
+            return
+        self.verdict.show(describe(result, self._timezone),
+                          sound=None if result.verdict is Verdict.CHANGED else result.verdict.ok)
+        self.override_button.setVisible(result.verdict in OVERRIDABLE)
+        self.headcount.set_count(result.inside, result.capacity)
+        self.tools.show_capacity(result.capacity)
+        self._update_light()
+        self.changed.emit()
+
+    def _on_asked(self, result: ScanResult) -> None:
+        question = result.question
+        assert question is not None
+        name = result.guest.name if result.guest is not None else (
+            question.walk_in.name if question.walk_in is not None else result.code)
+        if question.kind == "companions":
+            self.verdict.ask_companions(name, question.max_people - 1)
+        else:
+            self.verdict.ask_question(question.text, party_name(name, result.people))
+        self._update_light()
+
+    def _on_declined(self, result: ScanResult) -> None:
+        q = result.question
+        if q is not None and q.kind == "question":
+            self.verdict.show(declined(result.guest.name if result.guest else ""), sound=None)
+        else:
+            self.verdict.show_ready()
+        self._update_light()
+
+    def answer_question(self, yes: bool) -> None:
+        if self.flow.question is None:
+            return
+        if yes:
+            self.flow.answer(self.flow.question.people)
+        else:
+            self.flow.decline()
+
+    def choose_companions(self, companions: int) -> None:
+        self.flow.answer(1 + companions)
+
+    def cancel_prompt(self) -> None:
+        self.flow.decline()
+
+    @property
+    def pending(self) -> ScanResult | None:
+        return self.flow.question
+
+    def _confirm_prompt(self) -> None:
+        if self.verdict.currentWidget() is self.verdict.companions_panel:
+            self.verdict.companions_panel.confirm()
+        else:
+            self.answer_question(True)
+
+    def _on_arrow(self, step: int) -> None:
+        if self.verdict.currentWidget() is self.verdict.companions_panel:
+            self.verdict.companions_panel.step(-step)  # Up (-1) means one more
+        elif self.search.results_view.isVisible():
+            self.search.move_selection(step)
+
+    def _on_event(self, event: object) -> None:
+        zone = getattr(event, "timezone", "")
+        if zone:
+            self._timezone = self.headcount.timezone = self.link.timezone = zone
+
+    # the one place for what is not a verdict -------------------------------------------
+
+    def show_problem(self, error: CheckinError) -> None:
+        if isinstance(error, StoreUnavailable):
+            self.connection_banner.set_connected(False, error_text(error))
+        self.show_message(error_text(error))
+
+    def show_message(self, text: str) -> None:
+        """A non-blocking note under the verdict; it goes away by itself."""
+        self.message_label.setText(text)
+        self.message_label.show()
+        self._message_timer.start(MESSAGE_SECONDS * 1000)
+
+    def _on_connected(self, connected: bool) -> None:
+        self.connection_banner.set_connected(connected)
+        self._update_light()
+
+    def _on_room(self, room: object) -> None:
+        from checkin.door import RoomState
+
+        assert isinstance(room, RoomState)
+        self.headcount.set_room(room)
+        self.room_banner.set_room(room)
+        self.tools.show_capacity(room.capacity)
+
+    def _on_exit_mode(self, on: bool) -> None:
+        self.tools.exit_button.setChecked(on)
+        self.exit_banner.setVisible(on)
+        style.tint(self, style.EXIT_MODE if on else None)
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a badge to let the guest out") if on
+            else self.tr("Scan a badge (or type its code and Enter)"))
+        self.verdict.set_exit_mode(on)
+
+    def _update_light(self) -> None:
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            self.light.set_paused(fill(self.tr("finish %1 first"), dialog.what))
+        elif not self.scanner.installed:
+            self.light.set_paused(self.tr("the door is closed"))
+        else:
+            self.light.set_ready(self.flow.waiting)
+
+    # the door's tools ----------------------------------------------------------------------
+
+    def count(self, delta: int) -> None:
+        self.flow.count(delta)
+        self.focus_scan_field()
+
+    def focus_search(self) -> None:
+        self.search.open()
+
+    def close_search(self) -> None:
+        self.search.close_search()
+
+    def _on_chosen(self, guest: Guest) -> None:
+        self.flow.admit(guest)
+        self.focus_scan_field()
+
+    def _open(self, dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.submitted.connect(on_submit)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        self._update_light()
+        return dialog
+
+    def _closed(self, dialog: DoorDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self._update_light()
+        self.focus_scan_field()
+
+    def _walk_in_dialog(self) -> WalkInDialog | None:
+        from .walkin import WalkInDialog
+
+        return self.dialog if isinstance(self.dialog, WalkInDialog) else None
+
+    @property
+    def walk_in_dialog(self) -> WalkInDialog | None:
+        return self._walk_in_dialog()
+
+    def open_walk_in(self) -> WalkInDialog:
+        from .walkin import WalkInDialog
+
+        dialog = WalkInDialog(self)
+        self._open(dialog, lambda person: self._walk_in(dialog, person, new=False))
+        dialog.is_match.connect(lambda guest: self._walk_in_is(dialog, guest))
+        dialog.not_match.connect(lambda person: self._walk_in(dialog, person, new=True))
+        dialog.name_field.setFocus()
+        return dialog
+
+    def _walk_in(self, dialog: WalkInDialog, person: object, *, new: bool) -> None:
+        assert isinstance(person, GuestInput)
+        self.flow.walk_in(person, new=new, failed=dialog.fail,
+                          done=lambda r: None if r.verdict is Verdict.MATCH else dialog.accept())
+
+    def _walk_in_is(self, dialog: WalkInDialog, guest: Guest) -> None:
+        dialog.accept()
+        self.flow.admit(guest)
+
+    def undo_last(self) -> ReasonDialog:
+        dialog = ReasonDialog(self.tr("Undo the last scan"),
+                              self.tr("This door's last entry, exit or count is taken back. "
+                                      "Why?"), self.tr("Undo"), self.tr("the undo"), self)
+        self._open(dialog, lambda reason: self.flow.undo(
+            str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=self.tr("Undoing a scan after the undo window needs the supervisor PIN.")))
+        dialog.reason_field.setFocus()
+        return dialog
+
+    def open_override(self) -> ReasonDialog | None:
+        last = self.flow.last
+        if last is None or last.verdict not in OVERRIDABLE:
+            return None
+        target: str | int = last.code or (last.guest.id if last.guest else "")
+        who = last.guest.name if last.guest else last.code
+        dialog = ReasonDialog(self.tr("Override"), fill(
+            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
+                    "Why?"), who), self.tr("Let in"), self.tr("the override"), self)
+        self._open(dialog, lambda reason: self.flow.override(
+            target, str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=self.tr("An override needs the supervisor PIN.")))
+        dialog.reason_field.setFocus()
+        return dialog
+
+    def open_capacity(self) -> CapacityDialog:
+        old = self.flow.last.capacity if self.flow.last else self._store.event().capacity
+        dialog = CapacityDialog(old, self)
+        self._open(dialog, lambda n: self.flow.set_capacity(
+            int(str(n)), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
+        dialog.new_field.setFocus()
+        return dialog
+
+    def open_door_name(self) -> DoorNameDialog:
+        dialog = DoorNameDialog(self.door_name, self)
+
+        def rename(name: object) -> None:
+            self.set_door_name(str(name))
+            dialog.accept()
+
+        self._open(dialog, rename)
+        dialog.new_field.setFocus()
+        return dialog
+
+    def _on_pin_wanted(self, request: PinRequest) -> None:
+        prompt = PinPrompt(request.text, self)
+        self._open(prompt, lambda pin: request.retry(
+            str(pin), lambda _r: prompt.accept(), prompt.fail))
+        prompt.pin_field.setFocus()
+
+    @property
+    def pin_dialog(self) -> PinPrompt | None:
+        return self.dialog if isinstance(self.dialog, PinPrompt) else None
+
+    # camera, kiosk, the inside list -------------------------------------------------------
+
+    def set_camera_enabled(self, on: bool) -> None:
+        """Show the camera panel and start the camera; its codes go the scanner's way."""
+        from ..webcam import WebcamPanel
+
+        if on and self.webcam_panel is None:
+            self.webcam_panel = WebcamPanel(camera_id=self._camera_id, mirrored=self._mirrored,
+                                            parent=self)
+            self.webcam_panel.code_scanned.connect(lambda c: self.scan_code(c, camera=True))
+            self.webcam_panel.preferences_changed.connect(self._on_camera_preferences)
+            self.middle.addWidget(self.webcam_panel, 2)
+        self.tools.camera_button.setChecked(on)
+        if self.webcam_panel is not None:
+            self.webcam_panel.setVisible(on)
+            if on:
+                self.webcam_panel.start()
+            else:
+                self.webcam_panel.stop()
+        self.focus_scan_field()
+
+    def set_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
+        self._camera_id, self._mirrored = camera_id, mirrored
+        if self.webcam_panel is not None:
+            self.webcam_panel.set_preferences(camera_id, mirrored)
+
+    def _on_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
+        self._camera_id, self._mirrored = camera_id, mirrored
+        self.camera_preferences_changed.emit(camera_id, mirrored)
+
+    def toggle_full_screen(self) -> None:
+        self.kiosk_mode.toggle_full_screen()
+
+    def enter_kiosk(self) -> None:
+        self.kiosk_mode.enter()
+
+    def ask_leave_kiosk(self) -> QWidget | None:
+        return self.kiosk_mode.ask_leave()
+
+    @property
+    def leave_kiosk_box(self) -> QWidget | None:
+        return self.kiosk_mode.box
+
+    def open_inside(self) -> InsideWindow:
+        from .inside import open_beside
+
+        self.inside_window = open_beside(self, self.inside_window, self._store)
+        self.focus_scan_field()
+        return self.inside_window
+
+    def _on_escape(self) -> None:
+        if self.search.active:
+            self.close_search()
+        elif self.flow.question is not None:
+            self.cancel_prompt()
+        elif self.kiosk:
+            self.ask_leave_kiosk()
+        else:
+            self.scan_field.clear()
+            self.focus_scan_field()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Anything in this screen that is not a field for typing hands the focus back.
+        if new is None or new is self.scan_field or not self.isAncestorOf(new):
+            return
+        if new is self.search.search_field:
+            return
+        if self.webcam_panel is not None and self.webcam_panel.camera_box is new:
+            return
+        QTimer.singleShot(0, self.focus_scan_field)
+
+
+if TYPE_CHECKING:
+    from .walkin import WalkInDialog

@@ -1,0 +1,89 @@
+"""What the door person must always be able to see: is the scanner ready, is the store there.
+
+- :class:`ScannerLight`: "Scanner ready" or "Scanner paused: why", always visible;
+- :class:`LinkStrip`: the door's link to the event store (``DoorService.link()``):
+  connected or offline, this door's share of the places, scans waiting to be
+  sent, when the server was last heard;
+- :class:`ConnectionBanner`: the big "NOT CONNECTED" line while scans are not recorded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from checkin.door import LinkState
+
+from ..kit.text import fill
+from .words import local_time
+
+
+class ScannerLight(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ready = True
+        self.why = ""
+        self.set_ready()
+
+    def set_ready(self, waiting: int = 0) -> None:
+        self.ready, self.why = True, ""
+        text = "● " + self.tr("Scanner ready")
+        if waiting:
+            text += "  ·  " + self.tr("%n badge(s) waiting in line", "", waiting)
+        self.setText(text)
+        self.setStyleSheet("color: #1b6e20; font-weight: bold; font-size: 13pt;")
+
+    def set_paused(self, why: str) -> None:
+        self.ready, self.why = False, why
+        self.setText("■ " + fill(self.tr("Scanner paused: %1"), why))
+        self.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold;"
+                           " font-size: 13pt; padding: 2px 6px;")
+
+
+class LinkStrip(QWidget):
+    """A small line under the headcount: how this door is connected."""
+
+    def __init__(self, timezone: str = "Europe/Amsterdam", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timezone = timezone
+        self.state: LinkState | None = None
+        self.label = QLabel(self)
+        self.label.setStyleSheet("color: #37474f;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def show_link(self, state: LinkState) -> None:
+        self.state = state
+        parts = [self.tr("● connected") if state.online else self.tr("○ OFFLINE")]
+        if state.share is not None:
+            parts.append(self.tr("this door's share: %n place(s)", "", state.share))
+        if state.waiting:
+            parts.append(self.tr("%n scan(s) waiting to be sent", "", state.waiting))
+        if state.last_contact is not None:
+            parts.append(fill(self.tr("server last heard %1"),
+                              local_time(state.last_contact, self.timezone)))
+        self.label.setText("  ·  ".join(parts))
+        self.label.setStyleSheet("color: #37474f;" if state.online else
+                                 "color: #ffffff; background: #e65100; font-weight: bold;")
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+
+class ConnectionBanner(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #4a148c; color: white; font-weight: bold; padding: 8px;")
+        self.hide()
+
+    def set_connected(self, connected: bool, detail: str = "") -> None:
+        if connected:
+            self.hide()
+            return
+        text = self.tr("NOT CONNECTED to the event store: nothing is being recorded. "
+                       "Keep scanning; it is tried again with every scan.")
+        self.setText(text + ("\n" + detail if detail else ""))
+        self.show()
