@@ -2,12 +2,15 @@
 
 The deadlines (docs/faults.md says why these values):
 
-- PostgreSQL: a door transaction waits at most ``DOOR_SECONDS`` for the event's
-  lock (``lock_timeout``) and for each statement (``statement_timeout``, set
-  for the transaction by the lock statement itself, so it costs no round
-  trip); anything else gets ``CEILING_SECONDS``. The server ends a transaction
-  left idle for ``IDLE_IN_TX_SECONDS`` (a door laptop frozen mid-scan), which
-  releases its lock. TCP keepalives and ``tcp_user_timeout`` notice a vanished
+- PostgreSQL: a door waits at most ``LOCK_SECONDS`` for each lock it asks
+  for (``lock_timeout``). PostgreSQL counts that per acquisition, and a door
+  queued behind another waiting door asks twice (the row's tuple lock, then
+  the holder's transaction), so half of ``DOOR_SECONDS`` keeps the whole wait
+  within it. Each later statement of a door transaction gets ``DOOR_SECONDS``
+  (``statement_timeout``, set for the transaction by the lock statement
+  itself, so it costs no round trip); anything else gets ``CEILING_SECONDS``.
+  The server ends a transaction left idle for ``IDLE_IN_TX_SECONDS`` (a door
+  laptop frozen mid-scan), which releases its lock. TCP keepalives and ``tcp_user_timeout`` notice a vanished
   peer in seconds, ``connect_timeout`` bounds a connect, ``pool_timeout``
   bounds the wait for a pooled connection.
 - SQLite: the busy timeout is ``DOOR_SECONDS``; when it expires the write
@@ -33,6 +36,7 @@ from sqlalchemy.engine import Connection, Engine
 from checkin.location import is_server_url
 
 DOOR_SECONDS = 2.0  # the door's answer: a verdict or not_connected within about this
+LOCK_SECONDS = DOOR_SECONDS / 2  # per lock acquisition; a queued door makes two
 CEILING_SECONDS = 60.0  # any one statement outside a door transaction (exports, imports)
 IDLE_IN_TX_SECONDS = 5.0  # a frozen client's transaction (and its lock) ends after this
 CONNECT_SECONDS = 2  # libpq's minimum; whole seconds
@@ -56,7 +60,7 @@ def display_location(location: str | Path) -> str:
 def pg_options() -> str:
     """The session settings every PostgreSQL connection starts with."""
     ms = {
-        "lock_timeout": DOOR_SECONDS,
+        "lock_timeout": LOCK_SECONDS,
         "statement_timeout": CEILING_SECONDS,
         "idle_in_transaction_session_timeout": IDLE_IN_TX_SECONDS,
     }

@@ -27,7 +27,7 @@ from checkin.errors import (
     StoreNotFound,
     StoreUnavailable,
 )
-from checkin.store.engine import DOOR_SECONDS, LOW_SPACE, Mode, _short, free_bytes
+from checkin.store.engine import DOOR_SECONDS, LOCK_SECONDS, LOW_SPACE, Mode, _short, free_bytes
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -75,7 +75,7 @@ def fault(location: str, exc: BaseException, *, path: Path | None = None) -> Sto
             return DiskFull(location, "on the server")
         if state == "55P03":
             return StoreUnavailable(
-                location, f"another door held the event for more than {DOOR_SECONDS:g} s")
+                location, f"another door held the event for more than {LOCK_SECONDS:g} s")
         if state == "57014":
             return StoreUnavailable(location, f"no answer within {DOOR_SECONDS:g} s")
         return StoreUnavailable(location, detail)
