@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import secrets
+from collections.abc import Container
 
 # The letters whose key is the same in QWERTY, QWERTZ and AZERTY, minus I and O.
 ALPHABET = "BCDEFGHJKLNPRSTUVX"
@@ -44,7 +45,39 @@ def new_tag() -> str:
 
 def new_code(tag: str) -> str:
     """A fresh badge code: the tag and at least 96 random bits in the safe alphabet."""
-    return tag + "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    return new_codes(tag, 1)[0]
+
+
+# Random bytes to letters without bias: a byte below 252 (= 14 x 18) is a letter
+# (its value mod 18), a byte of 252..255 is dropped. Each letter then carries
+# log2(18) = 4.17 bits, so a 24-letter body carries 100 bits.
+_USABLE = len(ALPHABET) * (256 // len(ALPHABET))
+_TO_LETTER = bytes(ord(ALPHABET[b % len(ALPHABET)]) if b < _USABLE else 0 for b in range(256))
+_DROPPED = bytes(range(_USABLE, 256))
+
+
+def new_codes(tag: str, count: int, *, taken: Container[str] = ()) -> list[str]:
+    """``count`` fresh codes at once, from one call of the random source for all of them.
+
+    One ``secrets.token_bytes`` call gives every letter (drawing 3% more bytes
+    than needed covers the dropped ones; another call happens only in the
+    astronomically rare case it does not). No code is returned twice, nor one
+    that ``taken`` holds (the event's codes, the list's own codes).
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < count:
+        need = (count - len(out)) * BODY_LENGTH
+        letters = secrets.token_bytes(need + need // 32 + 64).translate(
+            _TO_LETTER, _DROPPED).decode("ascii")
+        for start in range(0, len(letters) - BODY_LENGTH + 1, BODY_LENGTH):
+            code = tag + letters[start:start + BODY_LENGTH]
+            if code not in seen and code not in taken:
+                seen.add(code)
+                out.append(code)
+                if len(out) == count:
+                    break
+    return out
 
 
 def is_generated(code: str) -> bool:

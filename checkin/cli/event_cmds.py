@@ -29,7 +29,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
 
-    p = sub.add_parser("import", help="import or update the guest list from .xlsx/.csv")
+    p = sub.add_parser(
+        "import", help="import or update the guest list from .xlsx/.xlsm/.xlsb/.xls/.ods/.csv")
     p.add_argument("event")
     p.add_argument("list")
     p.add_argument("--sheet")

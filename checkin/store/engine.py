@@ -10,9 +10,9 @@ The deadlines (docs/faults.md says why these values):
   (``statement_timeout``, set for the transaction by the lock statement
   itself, so it costs no round trip); anything else gets ``CEILING_SECONDS``.
   The server ends a transaction left idle for ``IDLE_IN_TX_SECONDS`` (a door
-  laptop frozen mid-scan), which releases its lock. TCP keepalives and ``tcp_user_timeout`` notice a vanished
-  peer in seconds, ``connect_timeout`` bounds a connect, ``pool_timeout``
-  bounds the wait for a pooled connection.
+  laptop frozen mid-scan), which releases its lock. TCP keepalives and
+  ``tcp_user_timeout`` notice a vanished peer in seconds, ``connect_timeout``
+  bounds a connect, ``pool_timeout`` the wait for a pooled connection.
 - SQLite: the busy timeout is ``DOOR_SECONDS``; when it expires the write
   fails as :class:`~checkin.errors.FileLocked` (a door answers not_connected).
 

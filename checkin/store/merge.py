@@ -1,25 +1,205 @@
-"""Merging an imported list into the event: match by code, else email, else exact name.
+"""A guest list into the event in sets: staged first, then one short transaction.
 
-One transaction: matched guests are updated in place (their check-ins kept),
-new ones inserted in batches, guests missing from the list reported.
+How an import writes, and why:
+
+- Rows are staged as they are read, in batches, in a temporary table on one
+  connection of its own (``Staging``). A temporary table belongs to that
+  session alone and is never written to the event's file or database, so
+  staging takes no lock a door needs (on SQLite the staging transactions are
+  DEFERRED and touch only the temporary database; on PostgreSQL they take no
+  lock on the event row) and a crash or a cancel leaves nothing behind.
+- The event's guests are read once, in one query, before the list is read;
+  each row is matched in memory by code, else email, else name
+  (guestlist/merge.py), so matching is linear in the list and the event.
+- Then one transaction makes the change, all or nothing, in a few statements
+  whatever the list's length: replaced codes kept, new guests inserted from
+  the staging table, the import logged, matched guests updated. On
+  PostgreSQL it does not lock the event row at all: inserting new guests
+  blocks no scan, and the updates come last and touch only guests whose data
+  changed, so a door's scan waits at most for those row updates, never for
+  the reading or the inserting. On SQLite it is an ordinary write
+  (BEGIN IMMEDIATE), which is short because all the reading was done before.
+- A matched guest who gets a new code from the list keeps the old one as a
+  replaced code (table replaced_code): scanning it says `revoked`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import secrets
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from checkin import codes
 from checkin.models import GuestInput, MergeResult
 from checkin.store.rows import guest_values, to_db, utcnow
-from checkin.store.schema import guest_t, import_t
+from checkin.store.schema import event_t, guest_t, import_t, replaced_code_t
 
 if TYPE_CHECKING:
+    from checkin.guestlist.merge import Existing
     from checkin.store.event_store import Store
+
+# The guest columns a list sets: what guest_values() gives.
+STAGED = ("first_name", "middle", "last_name", "name", "organisation", "email", "cancelled",
+          "ticket_type", "seat", "notes", "companions", "extra", "walk_in", "pending",
+          "name_missing", "sort_key", "search_key")
+# What a re-import changes on a matched guest; walk_in and the door's columns stay.
+_UPDATED = tuple(c for c in STAGED if c != "walk_in")
+BATCH = 2000
+# Taken by every import for its last step on PostgreSQL, so that two imports into one
+# event run one after the other; a scan never takes it.
+_IMPORT_LOCK = 0x636B696E  # "ckin"
+
+
+class Staging:
+    """One import's rows on their way in; see the module's notes. Use as a context manager."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn: Connection = store.engine.connect()
+        self.postgres = self.conn.dialect.name == "postgresql"
+        name = f"import_stage_{secrets.token_hex(4)}"
+        meta = sa.MetaData()
+        columns = [sa.Column(c.name, c.type) for c in guest_t.c if c.name in STAGED]
+        self.stage = sa.Table(
+            name, meta, sa.Column("pos", sa.Integer, primary_key=True),
+            sa.Column("match_id", sa.Integer, index=True), sa.Column("slot", sa.Integer),
+            sa.Column("code", sa.Text), *columns, prefixes=["TEMPORARY"])
+        self.fresh = sa.Table(f"{name}_codes", meta,
+                              sa.Column("slot", sa.Integer, primary_key=True),
+                              sa.Column("code", sa.Text, nullable=False),
+                              prefixes=["TEMPORARY"])
+        self.order = ["pos", "match_id", "slot", "code", *(c.name for c in columns)]
+        self.waiting: dict[int, dict[str, Any]] = {}
+        self.staged = 0
+        try:
+            with self._staging():
+                meta.create_all(self.conn)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            if self.conn.in_transaction():
+                self.conn.rollback()
+            with self._staging():
+                self.fresh.drop(self.conn, checkfirst=True)
+                self.stage.drop(self.conn, checkfirst=True)
+        except sa.exc.SQLAlchemyError:
+            pass  # the session's end drops a temporary table anyway
+        finally:
+            self.conn.close()
+
+    def _staging(self) -> Any:
+        """A short transaction that writes only the temporary tables."""
+        return self.conn.execution_options(sqlite_begin="DEFERRED").begin()
+
+    # reading the event -----------------------------------------------------
+
+    def existing(self) -> Existing:
+        """The keys of the event's guests and its replaced codes: what matching needs."""
+        from checkin.guestlist.merge import Existing
+
+        with self._staging():
+            tag = self.conn.execute(sa.select(event_t.c.tag)).scalar_one()
+            guests = [(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(
+                sa.select(guest_t.c.id, guest_t.c.code, guest_t.c.email, guest_t.c.name,
+                          guest_t.c.walk_in))]
+            replaced = [(r[0], r[1]) for r in self.conn.execute(
+                sa.select(replaced_code_t.c.code, replaced_code_t.c.guest_id))]
+        return Existing(tag, guests, replaced)
+
+    # staging rows -------------------------------------------------------------
+
+    def put(self, pos: int, row: dict[str, Any]) -> None:
+        """Stage the guest at list position ``pos`` (0-based); a later put replaces it."""
+        if pos < self.staged:
+            with self._staging():
+                self.conn.execute(
+                    sa.update(self.stage).where(self.stage.c.pos == pos).values(row))
+            return
+        self.waiting[pos] = row
+        if len(self.waiting) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.waiting:
+            return
+        rows = [tuple(row.get(c) for c in self.order[1:]) for row in self.waiting.values()]
+        rows = [(pos, *values) for pos, values in zip(self.waiting, rows, strict=True)]
+        with self._staging():
+            if self.postgres:
+                raw: Any = self.conn.connection.driver_connection
+                with raw.cursor() as cur, cur.copy(
+                        f"COPY {self.stage.name} ({', '.join(self.order)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                marks = ", ".join("?" * len(self.order))
+                self.conn.exec_driver_sql(
+                    f"INSERT INTO {self.stage.name} ({', '.join(self.order)}) VALUES ({marks})",
+                    rows)
+        self.staged = max(self.waiting) + 1
+        self.waiting.clear()
+
+    # the change ------------------------------------------------------------------
+
+    def finish(self, fresh_codes: Sequence[str], *, file_name: str, skipped: int,
+               duplicates: int, cancelled: int, now: datetime) -> tuple[int, int]:
+        """Make the change in one transaction; (new guests, matched guests)."""
+        self.flush()
+        stamp = to_db(now)
+        s, g, r = self.stage, guest_t, replaced_code_t
+        with self._staging():
+            if fresh_codes:
+                self.conn.execute(sa.insert(self.fresh),
+                                  [{"slot": i, "code": c} for i, c in enumerate(fresh_codes)])
+        with self.conn.begin():  # on SQLite BEGIN IMMEDIATE: the writer's lock
+            if self.postgres:
+                self.conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_IMPORT_LOCK)))
+            new_code = sa.and_(s.c.match_id == g.c.id, s.c.code.is_not(None),
+                               s.c.code != g.c.code)
+            # A replaced code the list gives back to its guest is live again ...
+            self.conn.execute(sa.delete(r).where(sa.exists().where(
+                s.c.code == r.c.code, s.c.match_id == r.c.guest_id)))
+            # ... and the code a matched guest gives up is kept as replaced.
+            self.conn.execute(sa.insert(r).from_select(
+                ["code", "guest_id", "replaced_at"],
+                sa.select(g.c.code, g.c.id, sa.literal(stamp)).where(new_code)))
+            insert_cols = self.order[4:]
+            imported = self.conn.execute(sa.insert(g).from_select(
+                [*insert_cols, "code", "created_at", "updated_at"],
+                sa.select(*(s.c[c] for c in insert_cols),
+                          sa.func.coalesce(s.c.code, self.fresh.c.code),
+                          sa.literal(stamp), sa.literal(stamp))
+                .select_from(s.outerjoin(self.fresh, self.fresh.c.slot == s.c.slot))
+                .where(s.c.match_id.is_(None))
+                .order_by(s.c.pos))).rowcount
+            matched = self.conn.execute(
+                sa.select(sa.func.count()).where(s.c.match_id.is_not(None))).scalar_one()
+            self.conn.execute(sa.insert(import_t).values(
+                file_name=file_name, at=stamp, imported=imported, updated=matched,
+                skipped=skipped, duplicates=duplicates, cancelled=cancelled))
+            # Row locks from here to the commit: only guests whose code or data changed.
+            # A code moving between two guests of the list passes through a stand-in,
+            # so the unique index never sees it twice.
+            self.conn.execute(sa.update(g).where(sa.exists().where(new_code))
+                              .values(code=sa.literal("\x1f") + sa.cast(g.c.id, sa.Text)))
+            self.conn.execute(sa.update(g).where(new_code)
+                              .values(code=s.c.code, updated_at=stamp))
+            differs = sa.or_(*(g.c[c].is_distinct_from(s.c[c]) for c in _UPDATED))
+            self.conn.execute(sa.update(g).where(s.c.match_id == g.c.id, differs)
+                              .values({**{c: s.c[c] for c in _UPDATED}, "updated_at": stamp}))
+        return int(imported), int(matched)
 
 
 def merge_guests(
@@ -32,109 +212,48 @@ def merge_guests(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> MergeResult:
-    """Import a list as one transaction: match by code, else email, else exact name.
+    """Merge guests given in memory (``records`` pairs each with whether its code came from
+    the list) the way an import does: match by code, else email, else exact name; matched
+    guests updated (check-ins kept), the rest added, missing ones reported, never deleted."""
+    from checkin import codes
+    from checkin.guestlist.merge import Matcher
 
-    ``records`` pairs each guest with whether its code came from the list.
-    Matched guests are updated in place (check-ins kept); the rest are
-    added; guests of the event that the list lacks are reported, never
-    deleted.
-    """
     stamp = now or utcnow()
-    with store.write() as tx:
-        tag = tx.locked.tag
-        existing = tx.conn.execute(
-            sa.select(guest_t.c.id, guest_t.c.code, guest_t.c.email, guest_t.c.name,
-                      guest_t.c.walk_in)
-        ).all()
-        by_code = {r.code: r.id for r in existing}
-        # Several guests may share a name (or, in old lists, an email): each
-        # row of the new list takes the first of them it has not matched yet.
-        by_email: dict[str, list[int]] = {}
-        by_name: dict[str, list[int]] = {}
-        for r in existing:
-            if r.email:
-                by_email.setdefault(r.email.casefold(), []).append(r.id)
-            by_name.setdefault(r.name.casefold(), []).append(r.id)
-        seen: set[int] = set()
-
-        def unseen(ids: list[int] | None) -> int | None:
-            return next((i for i in ids or () if i not in seen), None)
-
-        used_codes = set(by_code)
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        inserted = 0
-        db_stamp = to_db(stamp)
-        total = len(records)
-        for i, (g, has_code) in enumerate(records):
-            if progress is not None and i % 1000 == 0:
-                progress(i, total)
+    total = len(records)
+    with Staging(store) as staging:
+        existing = staging.existing()
+        matcher = Matcher(existing)
+        listed: set[str] = set()
+        slots = 0
+        for pos, (g, has_code) in enumerate(records):
+            if progress is not None and pos % 1000 == 0:
+                progress(pos, total)
             values = guest_values(g)
-            match = by_code.get(g.code) if has_code else None
-            if match in seen:
-                match = None
-            if match is None and g.email:
-                match = unseen(by_email.get(g.email.strip().casefold()))
-            if match is None:
-                match = unseen(by_name.get(values["name"].casefold()))
-            if match is not None:
-                seen.add(match)
-                values.pop("walk_in")
-                if has_code:
-                    values["code"] = g.code
-                    used_codes.add(g.code)
-                updates.append(values | {"_id": match, "updated_at": db_stamp})
-                continue
-            code = g.code if has_code else ""
-            while not code or code in used_codes:
-                code = codes.new_code(tag)
-            used_codes.add(code)
-            inserts.append(values | {"code": code, "created_at": db_stamp,
-                                     "updated_at": db_stamp})
-            if len(inserts) >= _INSERT_BATCH:  # bounded memory on long lists
-                _insert_guests(tx.conn, inserts)
-                inserted += len(inserts)
-                inserts = []
-        if updates:
-            for group in _by_keys(updates):
-                cols = [k for k in group[0] if k != "_id"]
-                tx.conn.execute(
-                    sa.update(guest_t)
-                    .where(guest_t.c.id == sa.bindparam("_id"))
-                    .values({k: sa.bindparam(f"v_{k}") for k in cols}),
-                    [{"_id": u["_id"], **{f"v_{k}": u[k] for k in cols}} for u in group],
-                )
-        if inserts:
-            _insert_guests(tx.conn, inserts)
-            inserted += len(inserts)
-        cancelled = sum(1 for g, _ in records if g.cancelled)
-        tx.conn.execute(sa.insert(import_t).values(
-            file_name=file_name, at=db_stamp, imported=inserted, updated=len(updates),
-            skipped=skipped, duplicates=duplicates, cancelled=cancelled,
-        ))
-        missing = tuple(sorted(r.id for r in existing if r.id not in seen and not r.walk_in))
-        if progress is not None:
-            progress(total, total)
-    return MergeResult(imported=inserted, updated=len(updates), missing=missing)
+            code = g.code.strip() if has_code else ""
+            if code in listed:
+                code = ""  # the same code twice: the second guest gets a fresh one
+            match = matcher.match(code, g.email, values["name"])
+            slot = None
+            if match is None and not code:
+                slot, slots = slots, slots + 1
+            if code:
+                listed.add(code)
+            staging.put(pos, values | {"match_id": match, "slot": slot, "code": code or None})
+        taken = _Taken(listed, set(matcher.codes()))
+        fresh = codes.new_codes(existing.tag, slots, taken=taken)
+        imported, _ = staging.finish(
+            fresh, file_name=file_name, skipped=skipped, duplicates=duplicates,
+            cancelled=sum(1 for g, _ in records if g.cancelled), now=stamp)
+    if progress is not None:
+        progress(total, total)
+    return MergeResult(imported=imported, updated=total - imported, missing=matcher.missing())
 
 
-_INSERT_BATCH = 5000
+class _Taken:
+    """Codes a fresh code may not be: the list's and the event's (current and replaced)."""
 
+    def __init__(self, *sets: set[str]) -> None:
+        self.sets = sets
 
-def _insert_guests(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Many guests at once, straight to the driver: SQLAlchemy's per-row work
-    costs more than SQLite's on a 50,000-row list."""
-    cols = list(rows[0])
-    mark = "%({})s" if conn.dialect.paramstyle == "pyformat" else ":{}"
-    conn.exec_driver_sql(
-        f"INSERT INTO guest ({', '.join(cols)}) "
-        f"VALUES ({', '.join(mark.format(c) for c in cols)})",
-        rows,
-    )
-
-
-def _by_keys(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for r in rows:
-        groups.setdefault(tuple(sorted(r)), []).append(r)
-    return list(groups.values())
+    def __contains__(self, code: object) -> bool:
+        return any(code in s for s in self.sets)

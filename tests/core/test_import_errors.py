@@ -22,6 +22,7 @@ from checkin.errors import (
     InputFileError,
     NoNameColumn,
     NotASpreadsheet,
+    ProtectedSpreadsheet,
     SheetNotFound,
     UnsafeSpreadsheet,
     UnsupportedFormat,
@@ -155,6 +156,30 @@ def old_xls(path: Path) -> Path:
     return path
 
 
+def numbers(path: Path) -> Path:
+    """An Apple Numbers document: a zip of binary .iwa parts that no reader of ours knows."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Index/Document.iwa", bytes(64))
+    return path
+
+
+def encrypted_ooxml(path: Path) -> Path:
+    """The shape of an .xlsx saved with a password: an OLE container whose directory names
+    the EncryptionInfo and EncryptedPackage streams (built by hand; the real LibreOffice
+    files with a password are in test_import_formats.py)."""
+    names = b"".join(n.encode("utf-16-le").ljust(128, b"\x00")
+                     for n in ("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + names + bytes(1024))
+    return path
+
+
+def zip_bomb(path: Path) -> Path:
+    """A sheet that packs 80 MB of nothing into a few kilobytes."""
+    good_list(path)
+    return replace_part(path, "xl/worksheets/sheet1.xml",
+                        lambda d: d + b"<!-- " + b" " * (80 << 20) + b" -->")
+
+
 def ods(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -195,11 +220,14 @@ CASES: list[tuple[str, Callable[[Path], Path], type[InputFileError], str]] = [
     ("report.xlsx", pdf, NotASpreadsheet, "not a spreadsheet"),
     ("lijst.xlsx", truncated, DamagedSpreadsheet, "damaged"),
     ("lijst.xlsx", broken_sheet_xml, DamagedSpreadsheet, "damaged"),
-    ("lijst.xls", old_xls, UnsupportedFormat, "save it as .xlsx"),
-    ("lijst.xlsx", old_xls, UnsupportedFormat, "save it as .xlsx"),
-    ("lijst.ods", ods, UnsupportedFormat, "save it as .xlsx"),
+    ("lijst.xls", old_xls, DamagedSpreadsheet, "damaged"),
+    ("lijst.xlsx", old_xls, DamagedSpreadsheet, "damaged"),
+    ("lijst.ods", ods, DamagedSpreadsheet, "damaged"),
+    ("lijst.numbers", numbers, UnsupportedFormat, "save it as .xlsx"),
     ("brief.xlsx", docx_renamed, NotASpreadsheet, "not a spreadsheet"),
-    ("lijst.xlsb", docx_renamed, UnsupportedFormat, "save it as .xlsx"),
+    ("lijst.xlsb", docx_renamed, NotASpreadsheet, "not a spreadsheet"),
+    ("geheim.xlsx", encrypted_ooxml, ProtectedSpreadsheet, "password"),
+    ("groot.xlsx", zip_bomb, UnsafeSpreadsheet, "would unpack"),
     ("leeg.xlsx", empty_workbook, EmptyGuestList, "no guests"),
     ("kop.xlsx", header_only, EmptyGuestList, "no guests"),
     ("adressen.xlsx", no_name_column, NoNameColumn, '"E-mail", "Organisatie"'),
