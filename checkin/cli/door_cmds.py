@@ -17,10 +17,12 @@ from typing import Any, TextIO
 
 from checkin import pin as pins
 from checkin.cli import stream
-from checkin.cli.common import EXIT_DENIED, EXIT_OK, print_json
+from checkin.cli.common import EXIT_DENIED, EXIT_OK, add_data_dir, print_json
 from checkin.door import Action, DoorService, ScanResult, Verdict
 from checkin.errors import InvalidValue, PinNeeded
+from checkin.location import is_server_url
 from checkin.models import GuestInput
+from checkin.offline.cli import offline_doors
 from checkin.store import Store
 
 
@@ -84,6 +86,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--override", metavar="REASON", default=None,
                    help="a supervisor lets in a cancelled, pending or replaced badge, or an "
                         "unknown code as a walk-in (PIN when set)")
+    add_data_dir(p)  # on a server: this door's offline copy and journal (checkin/offline)
 
     p = sub.add_parser("admit", help="check a guest in by id (find it with guests --search)")
     _door_options(p)
@@ -143,6 +146,11 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult) -> bool:
 
 
 def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.data_dir is not None and is_server_url(args.event) and args.override is None \
+            and args.at is None and args.id is None:
+        from checkin.offline import cli as offline
+
+        return offline.scan(args, out, stdin)
     if args.id and len(args.codes) != 1:
         raise InvalidValue("--id", args.id, "names one scan; give exactly one CODE with it")
     if args.override is not None and not args.codes:
@@ -236,9 +244,12 @@ def _status(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with Store.open(args.event) as store:
         st = DoorService(store).status()
         zone = store.event().zone
+        doors = offline_doors(store, args.json)  # the offline doors' shares (checkin/offline)
     if args.json:
-        print_json(out, st.as_json())
+        print_json(out, st.as_json() | ({"doors": doors} if doors else {}))
         return EXIT_OK
+    for line in doors:
+        print(line, file=out)
     pending = f", {st.pending} pending" if st.pending else ""
     print(f"{st.inside} / {st.capacity} inside; {st.arrived} of {st.guests} guests arrived, "
           f"{st.cancelled} cancelled{pending}; peak {st.peak}", file=out)

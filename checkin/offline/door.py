@@ -205,15 +205,18 @@ class OfflineDoor:
 
     def scan(self, raw: str, exit: bool = False, camera: bool = False,
              at: datetime | None = None, scan_id: str | None = None, *,
-             people: int | None = None, confirmed: bool = False) -> ScanResult:
+             people: int | None = None, confirmed: bool = False,
+             ask_companions: bool = True) -> ScanResult:
         sid = scan_id or new_id()
         r = self._server(lambda svc: svc.scan(raw, exit, camera, at, sid, people=people,
-                                              confirmed=confirmed))
+                                              confirmed=confirmed,
+                                              ask_companions=ask_companions))
         if r is not None:
             return r
         action = (Action.CAMERA_OUT if camera else Action.SCAN_OUT) if exit else \
             (Action.CAMERA if camera else Action.SCAN)
-        return self._decide(raw, action, sid, people, confirmed, guest_id=None)
+        return self._decide(raw, action, sid, people, confirmed, guest_id=None,
+                            asked=not ask_companions)
 
     def answer(self, question: Question, people: int | None = None,
                confirmed: bool = False) -> ScanResult:
@@ -248,6 +251,11 @@ class OfflineDoor:
         return ScanResult(verdict=Verdict.NOT_CONNECTED, code="", guest=None,
                           inside=room.inside, capacity=room.capacity, at=self.clock(),
                           action=action, scan_id="", offline=True)
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """One contact now (the journal sent if the server answers); whether all is sent."""
+        self._ok(self._link_once, timeout)
+        return self.replica.waiting() == 0
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).

@@ -1,0 +1,104 @@
+"""The command line's offline door: `checkin scan URL --door NAME --data-dir DIR`, and the
+doors in `checkin status URL`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from checkin.cli.common import EXIT_DENIED, EXIT_OK, data_dir_of, print_json
+from checkin.cli.stream import as_bytes, byte_lines, scanned_text
+from checkin.door import ScanResult
+from checkin.errors import InvalidValue, StoreError
+from checkin.offline import server
+from checkin.offline.door import OfflineDoor
+from checkin.store import Store, utcnow
+
+_OK = frozenset({"admitted", "exited"})
+
+
+def _lines(stdin: TextIO) -> Iterator[str]:
+    for head, length in byte_lines(as_bytes(stdin)):
+        text = scanned_text(head, length)
+        if text:
+            yield text
+
+
+def scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Codes (or a stream on stdin) at a door that keeps scanning through an outage."""
+    if not args.door.strip():
+        raise InvalidValue("--door", args.door, "is needed with --data-dir: each door keeps "
+                                                "its own share and journal")
+    codes: Iterable[str] = args.codes or _lines(stdin)
+    all_ok = True
+    with OfflineDoor(args.event, args.door.strip(), data_dir_of(args)) as door:
+        said = _notices(door, 0)
+        for raw in codes:
+            if not raw.strip():
+                continue
+            r = door.scan(raw, exit=args.exit, people=args.people, confirmed=args.confirmed,
+                          ask_companions=False)
+            _say(out, r, args.json)
+            all_ok = all_ok and r.verdict.value in _OK
+            said = _notices(door, said)
+        if door.link().waiting:
+            door.flush()
+        _notices(door, said)
+        waiting = door.link().waiting
+        if waiting:
+            print(f"checkin: {waiting} scans wait in this door's journal; they are sent when "
+                  "this door next reaches the server.", file=sys.stderr)
+    return EXIT_OK if all_ok else EXIT_DENIED
+
+
+def _notices(door: OfflineDoor, said: int) -> int:
+    for text in door.notices[said:]:
+        print(f"checkin: {text}", file=sys.stderr)
+    return len(door.notices)
+
+
+def _say(out: TextIO, r: ScanResult, as_json: bool) -> None:
+    if as_json:
+        print_json(out, r.as_json())
+    else:
+        who = r.guest.name if r.guest else ""
+        mark = "\toffline" if r.offline else ""
+        out.write(f"{r.verdict.value}\t{r.inside}/{r.capacity}\t{who}{mark}\n")
+    out.flush()
+
+
+def offline_doors(store: Store, as_json: bool) -> list[object]:
+    """The doors for `checkin status`: JSON objects, or lines of text. A file that could
+    not be brought to schema 4 (opened read-only) has no doors to list."""
+    try:
+        return list(doors_json(store)) if as_json else list(doors_text(store))
+    except (SQLAlchemyError, StoreError):
+        return []
+
+
+def doors_json(store: Store) -> list[dict[str, object]]:
+    """The doors holding shares, for `checkin status --json`."""
+    now = utcnow()
+    with store.read() as conn:
+        return [d.as_json(now) for d in server.door_rows(conn)]
+
+
+def doors_text(store: Store) -> list[str]:
+    now = utcnow()
+    zone = store.event().zone
+    with store.read() as conn:
+        rows = server.door_rows(conn)
+    out = []
+    for d in rows:
+        state = "released" if d.released else ("online" if d.online(now) else "not heard")
+        when = d.last_contact.astimezone(zone).strftime("%H:%M:%S")
+        line = (f"door {d.name}: {state}, share {d.share}, last contact {when}, "
+                f"{d.waiting} scans waiting")
+        if d.overshoot:
+            line += f", {d.overshoot} past the cap after its late scans"
+        out.append(line)
+    return out
