@@ -19,6 +19,7 @@ from checkin.reports import inside_now
 from checkin.store import Store
 from ui.door.inside import InsideModel, InsideWindow
 from ui.door.screen import DoorScreen
+from ui.worker import StoreWorker
 
 
 def pdf_text(path: Path) -> str:
@@ -33,7 +34,7 @@ def scripted_session(store: Store) -> DoorScreen:
     store.set_capacity(10)
     store.add_guest(GuestInput(first_name="Anna", last_name="Groen", organisation="Groen & Co",
                                code="2001", companions=2))
-    screen = DoorScreen(store, door_name="Main", sounds=False)
+    screen = DoorScreen(store, worker=StoreWorker(inline=True), door_name="Main", sounds=False)
     for code in ("1001", "1002", "1003"):
         screen.scan_code(code)
     screen.scan_code("2001")

@@ -18,6 +18,7 @@ from checkin.models import GuestInput, Presence
 from checkin.store import Store
 from ui.door.screen import DoorScreen
 from ui.door.words import describe
+from ui.worker import StoreWorker
 
 QUESTION = "Heeft u klachten als hoesten, koorts of benauwdheid?"
 
@@ -196,7 +197,7 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
     QCoreApplication.installTranslator(translator)
     try:
         store.update_event(door_question=QUESTION)
-        screen = DoorScreen(store, sounds=False)
+        screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
         qtbot.addWidget(screen)
         assert screen.tools.inside_button.text() == "Wie is er binnen (F6)"
         screen.scan_code("2001")

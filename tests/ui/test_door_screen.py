@@ -18,6 +18,7 @@ from checkin.models import Presence
 from checkin.store import Store
 from ui.door.screen import DoorScreen
 from ui.door.search import GuestListModel
+from ui.worker import StoreWorker
 
 
 def scan(qtbot: QtBot, screen: DoorScreen, code: str) -> None:
@@ -320,7 +321,7 @@ def test_a_message_never_blocks_the_door(qtbot: QtBot, screen: DoorScreen,
 
 def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
         qtbot: QtBot, store: Store) -> None:
-    screen = DoorScreen(store, kiosk=True, sounds=False)
+    screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
@@ -377,7 +378,7 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        screen = DoorScreen(store, sounds=False)
+        screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
         qtbot.addWidget(screen)
         screen.scan_code("1001")
         assert "Welkom" in verdict(screen)
@@ -396,7 +397,7 @@ def test_a_reopened_event_shows_its_headcount_and_recent_history(qtbot: QtBot,
     for code in ("1001", "1002", "1003"):
         door.scan(store, code, door="Earlier")
     door.scan(store, "1002", door="Earlier", exit=True)
-    screen = DoorScreen(store, sounds=False)
+    screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
     qtbot.addWidget(screen)
     assert screen.headcount.headcount_label.text() == "2 / 3 inside"
     assert [inside for _, inside in screen.headcount.chart.points] == [1, 2, 3, 2]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from checkin import door
 from checkin.store import Store
 from ui.door.screen import REFRESH_MS, DoorScreen
+from ui.worker import StoreWorker
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def second_store(store: Store) -> Iterator[Store]:
 
 
 def make_screen(qtbot: QtBot, store: Store, name: str) -> DoorScreen:
-    screen = DoorScreen(store, door_name=name, sounds=False)
+    screen = DoorScreen(store, worker=StoreWorker(inline=True), door_name=name, sounds=False)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
     return screen

@@ -14,6 +14,7 @@ from checkin.pin import set_pin
 from checkin.store import Store
 from ui.door.screen import DoorScreen
 from ui.pin_dialog import PinDialog, ask_pin
+from ui.worker import StoreWorker
 
 
 def type_pin(qtbot: QtBot, dialog: PinDialog, pin: str) -> None:
@@ -125,7 +126,7 @@ def test_scans_search_walk_ins_and_the_counter_never_ask(qtbot: QtBot, screen: D
 
 def test_leaving_kiosk_mode_needs_the_pin(qtbot: QtBot, store: Store) -> None:
     set_pin(store, "1234")
-    screen = DoorScreen(store, kiosk=True, sounds=False)
+    screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
     screen.enter_kiosk()
     qtbot.waitExposed(screen)

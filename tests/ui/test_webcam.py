@@ -24,6 +24,7 @@ from checkin.store import Store
 from ui.door.screen import DoorScreen
 from ui.scan_cooldown import CodeCooldown
 from ui.webcam import CameraScanner, FrameDecoder, WebcamPanel, read_codes
+from ui.worker import StoreWorker
 
 
 def badge_image(store: Store, tmp_path: Path, code: str) -> QImage:
@@ -77,7 +78,7 @@ def badges(store: Store, tmp_path: Path) -> dict[str, QImage]:
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(store, door_name="Camera door", sounds=False)
+    widget = DoorScreen(store, worker=StoreWorker(inline=True), door_name="Camera door", sounds=False)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
