@@ -176,16 +176,17 @@ class Staging:
                 ["code", "guest_id", "replaced_at"],
                 sa.select(g.c.code, g.c.id, sa.literal(stamp)).where(new_code)))
             insert_cols = self.order[4:]
-            imported = self.conn.execute(sa.insert(g).from_select(
+            self.conn.execute(sa.insert(g).from_select(
                 [*insert_cols, "code", "created_at", "updated_at"],
                 sa.select(*(s.c[c] for c in insert_cols),
                           sa.func.coalesce(s.c.code, self.fresh.c.code),
                           sa.literal(stamp), sa.literal(stamp))
                 .select_from(s.outerjoin(self.fresh, self.fresh.c.slot == s.c.slot))
                 .where(s.c.match_id.is_(None))
-                .order_by(s.c.pos))).rowcount
-            matched = self.conn.execute(
-                sa.select(sa.func.count()).where(s.c.match_id.is_not(None))).scalar_one()
+                .order_by(s.c.pos)))
+            imported, matched = self.conn.execute(sa.select(
+                sa.func.count().filter(s.c.match_id.is_(None)),
+                sa.func.count().filter(s.c.match_id.is_not(None)))).one()
             self.conn.execute(sa.insert(import_t).values(
                 file_name=file_name, at=stamp, imported=imported, updated=matched,
                 skipped=skipped, duplicates=duplicates, cancelled=cancelled))

@@ -1,0 +1,93 @@
+"""An import into an event whose doors are scanning, on SQLite and on PostgreSQL.
+
+While the list is read and staged, the event is unchanged and unlocked: a door
+scans in the middle of the import (from the import's own progress callback,
+so the moment is exact) and is answered at once; the guests appear only when
+the import is done, all at once. A cancel in the middle leaves nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from checkin import door
+from checkin.errors import Cancelled
+from checkin.guestlist import import_guest_list
+from checkin.models import GuestInput
+from checkin.store import Store
+from tests.conftest import T0, Clock, seed
+
+ROWS = 5000
+
+
+def big_list(path: Path, *, new_code_for_first: bool = False) -> Path:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Gasten")
+    ws.append(["Voornaam", "Achternaam", "E-mailadres", "Ticket nr.", "Status"])
+    ws.append(["Anna", "Berg", "anna@example.nl", 9001 if new_code_for_first else 1001, "ja"])
+    for i in range(ROWS):
+        ws.append([f"Gast{i}", f"Achternaam{i}", f"gast{i}@example.nl", 200_000 + i,
+                   "wachtlijst" if i % 10 == 0 else "ja"])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def live(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        location: str = str(tmp_path / "live.checkin")
+    else:
+        location = request.getfixturevalue("pg_url")
+    store = Store.create(location, name="Live", capacity=100, event_date=T0.date(), now=T0)
+    seed(store, [GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl",
+                            code="1001"),
+                 GuestInput(first_name="Bob", last_name="Smit", code="1002")])
+    yield store
+    store.close()
+
+
+def test_a_door_scans_while_the_list_is_read_and_nothing_shows_until_the_end(
+    live: Store, tmp_path: Path, clock: Clock
+) -> None:
+    path = big_list(tmp_path / "groot.xlsx", new_code_for_first=True)
+    during: list[tuple[str, int]] = []
+
+    def mid_import(done: int, total: int) -> None:
+        if not during and done > total // 4:
+            # Half-way through reading: a door scans, and the event is as it was.
+            verdict = door.scan(live, "1002", door="main", now=clock()).verdict
+            during.append((verdict.value, len(live.guests())))
+
+    report = import_guest_list(live, path, progress=mid_import, now=clock())
+    assert during == [("admitted", 2)]
+    assert (report.imported, report.updated, report.pending) == (ROWS, 1, ROWS // 10)
+    guests = live.guests()
+    assert len(guests) == ROWS + 2
+    assert sum(g.pending for g in guests) == ROWS // 10
+    # Anna's ticket was re-issued: her old code now says revoked, her new one admits.
+    assert door.scan(live, "1001", now=clock()).verdict is door.Verdict.REVOKED
+    assert door.scan(live, "9001", now=clock()).verdict is door.Verdict.ADMITTED
+    assert door.scan(live, "200001", now=clock()).verdict is door.Verdict.ADMITTED
+    assert door.scan(live, "200000", now=clock()).verdict is door.Verdict.PENDING
+    assert live.event().inside == 3
+
+
+def test_a_cancel_half_way_leaves_the_event_as_it_was(live: Store, tmp_path: Path) -> None:
+    path = big_list(tmp_path / "groot.xlsx", new_code_for_first=True)
+    before, imports = live.guests(), live.imports()
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        seen.append(1)
+        return len(seen) > 2
+
+    with pytest.raises(Cancelled):
+        import_guest_list(live, path, cancelled=cancelled)
+    assert live.guests() == before and live.imports() == imports
+    # The staging tables went with the import: the next import starts clean.
+    report = import_guest_list(live, path)
+    assert report.imported == ROWS
