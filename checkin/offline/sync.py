@@ -96,6 +96,8 @@ def _over(store: Store) -> int:
 
 
 def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
+    if e.verdict not in ("admitted", "exited"):
+        return _send_denial(store, door, e)
     admitted_here = e.verdict == "admitted"
     before = _admitted_rows(store, e.guest_id)
     exit_ = e.action in _OUT
@@ -114,9 +116,26 @@ def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
         demoted = before - after - {r.record_id}
         if r.verdict is not Verdict.ADMITTED or demoted:
             return _count_twice(store, door, e, r, demoted)
-    elif r.verdict is Verdict.ADMITTED and e.offline:
-        # The server admitted an attempt the door stopped waiting for and turned away.
-        _undo(store, door, e, r)
+    return ""
+
+
+def _send_denial(store: Store, door: str, e: Entry) -> str:
+    """A verdict that let nobody through (full, unknown, already inside...): the door's
+    word is final, so it is logged as it was given, not judged again. If the server had
+    admitted the attempt the door stopped waiting for, that admission is undone."""
+    with store.write() as tx:
+        earlier = tx.scan_by_uuid(e.uuid)
+        if earlier is None:
+            tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id, action=e.action,
+                   verdict=e.verdict, people=e.people, confirmed=e.confirmed, uuid=e.uuid,
+                   offline=e.offline)
+            return ""
+        if earlier.verdict != "admitted" or earlier.undone:
+            return ""
+        step = Step(tx=tx, event=tx.locked, at=utcnow(), door=door, code=e.raw,
+                    action=Action.UNDO, uuid=f"{e.uuid}+undo",
+                    reason=f"the door answered {e.verdict} offline")
+        undo_scan(step, earlier)
     return ""
 
 
@@ -178,15 +197,3 @@ def _other_admission(tx: Tx, e: Entry, demoted: set[int]) -> tuple[int, datetime
     rows = [r for r in tx.history(e.guest_id)
             if r.verdict == "admitted" and r.uuid != e.uuid and r.at <= e.corrected]
     return (rows[-1].id, rows[-1].at) if rows else None
-
-
-def _undo(store: Store, door: str, e: Entry, r: ScanResult) -> None:
-    with store.write() as tx:
-        row = tx.scan_by_uuid(e.uuid)
-        if row is None or row.undone:
-            return
-        step = Step(tx=tx, event=tx.locked, at=utcnow(), door=door, code=e.raw,
-                    action=Action.UNDO, uuid=f"{e.uuid}+undo",
-                    reason=f"the door answered {e.verdict} offline")
-        undo_scan(step, row)
-
