@@ -7,9 +7,11 @@ transaction on the target, so a failed copy leaves no half event behind.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
-from checkin.errors import StoreExists
+from checkin.errors import StoreExists, StoreUnavailable
 from checkin.location import is_server_url
 from checkin.store import Store
 
@@ -33,3 +35,24 @@ def copy_event(source: str | Path, target: str | Path) -> Store:
         raise
     return created
 
+
+
+def copy_for_reading(path: Path) -> tuple[Path, Path]:
+    """An older event file on read-only media, copied to the temp folder to be read.
+
+    Reading it in place would need a migration, which writes; the copy is
+    brought up to date instead and the original is never touched. Returns the
+    folder (the caller removes it) and the copy.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="checkin-read-"))
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StoreUnavailable(path.name, f"it could not be copied to be read: {exc.strerror}") \
+            from exc
+    return folder, copy

@@ -55,7 +55,7 @@ def print_json(out: TextIO, value: Any) -> None:
 
 def write_file(args: argparse.Namespace, out: TextIO,
                 write: Callable[[Store, Path], object]) -> int:
-    with Store.open(args.event) as store:
+    with Store.open(args.event, read_only=True) as store:  # works from a CD
         write(store, Path(args.output))
     print(f"Wrote {args.output}.", file=out)
     return EXIT_OK

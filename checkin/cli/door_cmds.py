@@ -241,7 +241,7 @@ def _reissue(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _status(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    with Store.open(args.event) as store:
+    with Store.open(args.event, read_only=True) as store:
         st = DoorService(store).status()
         zone = store.event().zone
         doors = offline_doors(store, args.json)  # the offline doors' shares (checkin/offline)

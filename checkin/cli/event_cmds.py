@@ -105,7 +105,7 @@ def _import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    with Store.open(args.event) as store:
+    with Store.open(args.event, read_only=True) as store:
         guests = store.guests()
     rows = [
         {"id": g.id, "name": g.name, "first_name": g.first_name, "last_name": g.last_name,

@@ -38,7 +38,7 @@ def add_parsers(sub: Any) -> None:
 def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.documents.reports import inside_now, write_inside_list
 
-    with Store.open(args.event) as store:
+    with Store.open(args.event, read_only=True) as store:
         if args.output:
             write_inside_list(store, Path(args.output))
             print(f"Wrote {args.output}.", file=out)
@@ -60,7 +60,7 @@ def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 def _present(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.documents.reports import present_between, write_present
 
-    with Store.open(args.event) as store:
+    with Store.open(args.event, read_only=True) as store:
         zone = ZoneInfo(store.event().timezone)
         start = args.start if args.start.tzinfo else args.start.replace(tzinfo=zone)
         end = args.end if args.end.tzinfo else args.end.replace(tzinfo=zone)

@@ -27,8 +27,7 @@ from typing import Any, BinaryIO, Protocol, TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from checkin.cli.common import EXIT_DENIED, EXIT_OK, print_json
-from checkin.errors import CheckinError, StoreError, StoreUnavailable
-from checkin.location import is_server_url
+from checkin.errors import CheckinError, DiskFull, StoreError, StoreUnavailable
 from checkin.store import Store
 
 MAX_LINE = 512  # bytes; the longest code a badge or ticket shop makes is far shorter
@@ -130,17 +129,16 @@ class _Connection:
 
 
 def open_for_stream(location: str) -> Store | None:
-    """The store, or None when a server is not there yet (the lines will retry).
+    """The store, or None when it may come back (each line tries again).
 
-    Any other fault (no such event, read-only, damaged, newer version) is
+    A server not there yet, a file locked for a moment or a full disk pass;
+    anything lasting (no such event, read-only, damaged, a newer version) is
     raised: the stream cannot start, which is exit status 2.
     """
     try:
         return Store.open(location)
-    except StoreUnavailable:
-        if is_server_url(location):
-            return None
-        raise
+    except (StoreUnavailable, DiskFull):
+        return None
 
 
 def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,

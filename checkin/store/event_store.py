@@ -13,7 +13,7 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 
 from __future__ import annotations
 
-import functools
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -29,12 +29,8 @@ from checkin import codes
 from checkin.errors import (
     GuestNotFound,
     InvalidValue,
-    NotAnEventStore,
-    ReadOnlyStore,
-    SchemaTooNew,
     StoreError,
     StoreExists,
-    StoreNotFound,
 )
 from checkin.location import is_server_url
 from checkin.models import (
@@ -45,9 +41,10 @@ from checkin.models import (
     MergeResult,
     ScanRecord,
 )
-from checkin.store.engine import DOOR_SECONDS, _engine_for, display_location, door_deadline
+from checkin.store.engine import DOOR_SECONDS, _engine_for, display_location
 from checkin.store.faults import check_file, fault
 from checkin.store.migrations import MIGRATIONS
+from checkin.store.opening import pg_lock, schema_version, set_wal
 from checkin.store.rows import _event_of, _guest_of, _scan_of, from_db, guest_values, to_db, utcnow
 from checkin.store.schema import (
     DEFAULT_RETENTION_DAYS,
@@ -66,41 +63,6 @@ from checkin.text import fold
 # --- the store -------------------------------------------------------------
 
 
-def _set_wal(engine: Engine) -> None:
-    """WAL mode, outside any transaction (SQLite refuses it inside one); stays in the file."""
-    raw = engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        if cur.execute("PRAGMA journal_mode").fetchone() != ("wal",):
-            cur.execute("PRAGMA journal_mode=WAL")
-        cur.close()
-    finally:
-        raw.close()
-
-
-@functools.cache
-def _pg_lock(seconds: float) -> sa.Select[Any]:
-    """The lock statement; it also sets this transaction's statement deadline (no extra trip)."""
-    return _SELECT_EVENT.add_columns(door_deadline(seconds)).with_for_update(of=event_t)
-
-
-def _schema_version(conn: Connection, loc: str) -> int:
-    """The file's schema version, or the fault: not an event, or newer than this app."""
-    insp = sa.inspect(conn)
-    if not insp.has_table("meta") or not insp.has_table("event"):
-        raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
-            else NotAnEventStore(loc)
-    raw = conn.execute(
-        sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar_one_or_none()
-    try:
-        version = int(raw or "")
-    except ValueError:
-        raise NotAnEventStore(display_location(loc), "it carries no schema version") from None
-    if version > SCHEMA_VERSION:
-        raise SchemaTooNew(display_location(loc), f"schema {version}")
-    return version
-
-
 class Store:
     """One event's store. Open with :meth:`open` or :meth:`create`."""
 
@@ -108,6 +70,7 @@ class Store:
         self.engine = engine
         self.location = location
         self.is_server = is_server_url(location)
+        self._temp: Path | None = None  # the folder of a read-only copy, removed on close
 
     # opening and creating ------------------------------------------------
 
@@ -142,7 +105,7 @@ class Store:
         engine = _engine_for(loc, "rwc")
         try:
             if path is not None:
-                _set_wal(engine)
+                set_wal(engine)
             with engine.begin() as conn:
                 if sa.inspect(conn).has_table("event"):
                     raise StoreExists(display_location(loc))
@@ -185,20 +148,21 @@ class Store:
             # Check what the file is before anything writes to it: a read, no lock.
             with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
                     conn.begin():
-                version = _schema_version(conn, loc)
+                version = schema_version(conn, loc)
             if version < SCHEMA_VERSION:
                 if read_only and path is not None:
-                    raise ReadOnlyStore(loc, "it was written by an older version and must "
-                                             "be updated, which needs a writable copy")
+                    # never written to: an up-to-date copy in the temp folder is read
+                    engine.dispose()
+                    return cls._read_copy(loc)
                 with engine.begin() as conn:
-                    version = _schema_version(conn, loc)
+                    version = schema_version(conn, loc)
                     for step in range(version, SCHEMA_VERSION):
                         MIGRATIONS[step](conn)
                     if version < SCHEMA_VERSION:
                         conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
                                      .values(value=str(SCHEMA_VERSION)))
             if path is not None and not read_only:
-                _set_wal(engine)  # a file from before WAL; proved an event above
+                set_wal(engine)  # a file from before WAL; proved an event above
         except DBAPIError as exc:
             engine.dispose()
             raise fault(display_location(loc) if path is None else loc, exc,
@@ -208,8 +172,24 @@ class Store:
             raise
         return cls(engine, loc)
 
+    @classmethod
+    def _read_copy(cls, loc: str) -> Store:
+        from checkin.copying import copy_for_reading
+
+        folder, copy = copy_for_reading(Path(loc))
+        try:
+            store = cls.open(copy)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        store.location, store._temp = loc, folder
+        return store
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._temp is not None:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
 
     def __enter__(self) -> Store:
         return self
@@ -262,7 +242,7 @@ class Store:
         for attempt in (1, 2):
             try:
                 with self.engine.begin() as conn:
-                    lock = _pg_lock(seconds) if self.is_server else _SELECT_EVENT
+                    lock = pg_lock(seconds) if self.is_server else _SELECT_EVENT
                     try:
                         row = conn.execute(lock).one()
                     except DBAPIError as exc:

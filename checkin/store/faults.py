@@ -48,7 +48,7 @@ def check_file(location: str, *, read_only: bool) -> Mode:
     except OSError as exc:
         raise StoreUnavailable(location, exc.strerror or type(exc).__name__) from exc
     if not head:
-        raise NotAnEventStore(location, "the file is empty (0 bytes)")
+        raise NotAnEventStore(location, "it is empty: 0 bytes")
     if not head.startswith(SQLITE_MAGIC):
         raise NotAnEventStore(location)
     folder = path.resolve().parent

@@ -1,0 +1,51 @@
+"""Opening helpers: what a file is before anything writes to it, and the door's lock.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from checkin.errors import NotAnEventStore, SchemaTooNew, StoreNotFound
+from checkin.location import is_server_url
+from checkin.store.engine import display_location, door_deadline
+from checkin.store.schema import SCHEMA_VERSION, event_t, meta_t
+from checkin.store.tx import _SELECT_EVENT
+
+
+def set_wal(engine: Engine) -> None:
+    """WAL mode, outside any transaction (SQLite refuses it inside one); stays in the file."""
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if cur.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+    finally:
+        raw.close()
+
+
+@functools.cache
+def pg_lock(seconds: float) -> sa.Select[Any]:
+    """The lock statement; it also sets this transaction's statement deadline (no extra trip)."""
+    return _SELECT_EVENT.add_columns(door_deadline(seconds)).with_for_update(of=event_t)
+
+
+def schema_version(conn: Connection, loc: str) -> int:
+    """The file's schema version, or the fault: not an event, or newer than this app."""
+    insp = sa.inspect(conn)
+    if not insp.has_table("meta") or not insp.has_table("event"):
+        raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
+            else NotAnEventStore(loc)
+    raw = conn.execute(
+        sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar_one_or_none()
+    try:
+        version = int(raw or "")
+    except ValueError:
+        raise NotAnEventStore(display_location(loc), "it carries no schema version") from None
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(display_location(loc), f"schema {version}")
+    return version
