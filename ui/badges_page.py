@@ -1,4 +1,4 @@
-"""The Badges screen: choose a layout, see the first page, save the PDF or print it.
+"""The Badges screen: choose a layout and the design, see every page, save the PDF or print it.
 
 The PDF is the one thing printed: the preview and the printer both show pages of
 the very file the core wrote (QtPdf renders it), so what is seen is what comes out.
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QSize, Qt, QTemporaryDir, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,23 +21,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from checkin.documents.layouts import LAYOUTS
 from checkin.errors import Cancelled, CheckinError
-from checkin.layouts import LAYOUTS
 from checkin.store import Store
 
+from .badge_design_box import BadgeDesignBox
+from .badge_preview import PdfPreview, render_page
 from .errors import error_text, show_error
 from .files import print_dialog, save_dialog
+from .kit.text import fill
 from .settings import Settings
 from .tasks import ProgressPanel, Tasks
 
 if TYPE_CHECKING:
-    from checkin.badges import BadgeResult
+    from checkin.documents.badges import BadgeResult
 
+__all__ = ["BadgesPage", "render_page"]
 PREVIEW_WIDTH = 560  # pixels for the preview of one page
 
 
@@ -58,6 +61,7 @@ class BadgesPage(QWidget):
         # Qt appends the random part of the name.
         self._scratch = QTemporaryDir(QDir.tempPath() + "/checkin-badges-")
         self._stale = True
+        self._previews = 0
         self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None
 
         self.layout_choice = QComboBox()
@@ -77,12 +81,10 @@ class BadgesPage(QWidget):
             "An alphabetical list with a tick box per guest, for when the laptop fails; "
             "type the ticks in afterwards on the Guests screen."))
         self.door_list_button.clicked.connect(self.choose_door_list_file)
-        self.preview = QLabel(self.tr("Preview"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(PREVIEW_WIDTH // 2, PREVIEW_WIDTH // 2)
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
+        self.design_box = BadgeDesignBox(store, settings)
+        self.design_box.changed.connect(self.update_preview)
+        self.pages = PdfPreview(PREVIEW_WIDTH)
+        self.preview = self.pages.image
         self.progress = ProgressPanel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -97,6 +99,7 @@ class BadgesPage(QWidget):
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addLayout(form)
+        side.addWidget(self.design_box)
         side.addWidget(self.about)
         side.addLayout(buttons)
         side.addWidget(self.progress)
@@ -104,7 +107,7 @@ class BadgesPage(QWidget):
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(side, 2)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(self.pages, 3)
         self.refresh()
 
     def layout_title(self, name: str, fallback: str) -> str:
@@ -126,9 +129,9 @@ class BadgesPage(QWidget):
         count = counts["guests"] - counts["cancelled"]
         per_page = LAYOUTS[self.layout_name].per_page
         pages = -(-count // per_page)
-        self.about.setText(
-            self.tr("%1 badges for the guests who are expected (cancelled guests get none), "
-                    "on %2 pages.").replace("%1", str(count)).replace("%2", str(pages)))
+        self.about.setText(fill(
+            self.tr("%1 for the guests who are expected (cancelled guests get none), on %2."),
+            self.tr("%n badge(s)", "", count), self.tr("%n page(s)", "", pages)))
         self._stale = True
         if self.isVisible():
             self.update_preview()
@@ -146,33 +149,32 @@ class BadgesPage(QWidget):
     # preview -------------------------------------------------------------------
 
     def update_preview(self) -> None:
+        """Every page, in the event's design: the whole PDF is written off the UI thread."""
         self._stale = False
         layout = self.layout_name
-        first_page = [g.code for g in self.store.guests(include_cancelled=False)
-                      [:LAYOUTS[layout].per_page]]
-        if not first_page:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No guests yet: import a guest list first."))
+        counts = self.store.counts()
+        if counts["guests"] - counts["cancelled"] <= 0:
+            self.pages.clear(self.tr("No guests yet: import a guest list first."))
             return
-        out = Path(self._scratch.path()) / f"preview-{layout}.pdf"
+        # A new file each time: the one on show stays open in QtPdf until it is replaced.
+        self._previews += 1
+        out = Path(self._scratch.path()) / f"preview-{self._previews}.pdf"
         # Imported on first use: ReportLab would add ~60 ms to every start of the app.
-        from checkin.badges import write_badges
+        from checkin.documents.badges import write_badges
 
         self.tasks.run(
             lambda progress, cancelled: write_badges(
-                self.store, out, layout=layout, codes=first_page, progress=progress,
-                cancelled=cancelled),
+                self.store, out, layout=layout, progress=progress, cancelled=cancelled),
             on_done=self._show_preview,
-            on_error=lambda exc: self.preview.setText(error_text(exc)),
+            on_error=lambda exc: self.pages.clear(error_text(exc)),
         )
 
     def _show_preview(self, result: BadgeResult) -> None:
-        image = render_page(result.path, 0, PREVIEW_WIDTH)
-        if image is None:
-            self.preview.setText(self.tr("The preview could not be drawn."))
-            return
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.preview_ready.emit()
+        if self.pages.show_pdf(result.path):
+            for old in Path(self._scratch.path()).glob("preview-*.pdf"):
+                if old != result.path:
+                    old.unlink(missing_ok=True)
+            self.preview_ready.emit()
 
     # saving --------------------------------------------------------------------
 
@@ -188,7 +190,7 @@ class BadgesPage(QWidget):
         self._write_all(out, self._saved, self.tr("Writing badges…"))
 
     def _write_all(self, out: Path, then: Callable[[BadgeResult], None], what: str) -> None:
-        from checkin.badges import write_badges
+        from checkin.documents.badges import write_badges
 
         layout = self.layout_name
         self._busy(True)
@@ -207,9 +209,9 @@ class BadgesPage(QWidget):
         self.progress.follow(handle, what)
 
     def _saved(self, result: BadgeResult) -> None:
-        self.message.setText(
-            self.tr("Saved %1 badges on %2 pages to %3.").replace("%1", str(result.badges))
-            .replace("%2", str(result.pages)).replace("%3", str(result.path)))
+        self.message.setText(fill(
+            self.tr("Saved %1 on %2 to %3."), self.tr("%n badge(s)", "", result.badges),
+            self.tr("%n page(s)", "", result.pages), result.path))
         self.saved.emit(result)
 
     def _failed(self, exc: CheckinError) -> None:
@@ -229,7 +231,7 @@ class BadgesPage(QWidget):
         return dialog
 
     def save_door_list(self, out: Path) -> None:
-        from checkin.reports import write_door_list
+        from checkin.documents.reports import write_door_list
 
         self.settings.last_folder = str(out.parent)
         self._busy(True)
@@ -237,7 +239,7 @@ class BadgesPage(QWidget):
 
         def done(path: Path) -> None:
             self._busy(False)
-            self.message.setText(self.tr("Saved the door list to %1.").replace("%1", str(path)))
+            self.message.setText(fill(self.tr("Saved the door list to %1."), path))
             self.door_list_saved.emit(path)
 
         handle = self.tasks.run(lambda _progress, _cancelled: write_door_list(self.store, out),
@@ -249,6 +251,7 @@ class BadgesPage(QWidget):
         self.print_button.setEnabled(not busy)
         self.door_list_button.setEnabled(not busy)
         self.layout_choice.setEnabled(not busy)
+        self.design_box.setEnabled(not busy)
 
     # printing ------------------------------------------------------------------
 
@@ -301,27 +304,6 @@ class BadgesPage(QWidget):
         self._printing = None
         doc.close()
         self._busy(False)
-        self.message.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(page)))
+        self.message.setText(self.tr("Sent %n page(s) to the printer.", "", page))
         self.printed.emit(page)
 
-
-def render_page(path: Path, page: int, width: int) -> QImage | None:
-    """Page ``page`` of a PDF as an image ``width`` pixels wide (QtPdf, no extra package)."""
-    doc = QPdfDocument()
-    try:
-        if doc.load(str(path)) != QPdfDocument.Error.None_ or page >= doc.pageCount():
-            return None
-        points = doc.pagePointSize(page)
-        height = round(width * points.height() / max(points.width(), 1.0))
-        image = doc.render(page, QSize(width, height))
-        if image.isNull():
-            return None
-        # PDF pages have no background of their own: paper is white.
-        paper = QImage(image.size(), QImage.Format.Format_RGB32)
-        paper.fill(Qt.GlobalColor.white)
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        return paper
-    finally:
-        doc.close()

@@ -9,6 +9,7 @@ Removing the personal data asks for the PIN each time: it cannot be undone.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QHideEvent, QRegularExpressionValidator
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import pin, privacy
+from checkin.door.verdicts import CAPACITY_MAX, CAPACITY_MIN
 from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
 
+from .dates import screen_date
 from .errors import error_text, show_error
+from .kit.text import fill
 from .pin_dialog import PinDialog, ask_pin
 from .settings import Settings
 from .tasks import Tasks
@@ -159,7 +163,13 @@ class SettingsPage(QWidget):
     def _build_event_box(self) -> QGroupBox:
         self.event_name = QLineEdit()
         self.capacity = QSpinBox()
-        self.capacity.setRange(1, 100_000)
+        self.capacity.setRange(CAPACITY_MIN, CAPACITY_MAX)
+        self.event_language = QComboBox()
+        self.event_language.addItem("Nederlands", "nl")
+        self.event_language.addItem("English", "en")
+        self.event_language.setToolTip(self.tr(
+            "The language of the badges, the export, the door list and the other lists "
+            "made for this event."))
         self.door_question = QLineEdit()
         self.door_question.setPlaceholderText(self.tr(
             "empty: none; e.g. the COVID-19 health check: no symptoms, no positive test"))
@@ -198,6 +208,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Event name"), self.event_name)
         form.addRow(self.tr("Capacity (most people inside at once)"), self.capacity)
         form.addRow(self.tr("Door question"), self.door_question)
+        form.addRow(self.tr("Language of the documents"), self.event_language)
         form.addRow(self.tr("Keep personal data"), retention_row)
         form.addRow(apply_row)
         form.addRow(self.tr("Supervisor PIN"), pin_row)
@@ -265,6 +276,7 @@ class SettingsPage(QWidget):
         self.event_name.setText(event.name)
         self.capacity.setValue(event.capacity)
         self.door_question.setText(event.door_question)
+        self.event_language.setCurrentIndex(max(0, self.event_language.findData(event.language)))
         self.retention.setValue(event.retention_days)
         self._retention_preview()
         has_pin = bool(event.pin_hash)
@@ -276,15 +288,15 @@ class SettingsPage(QWidget):
         self.lock_row.setVisible(self.locked)
         self.event_form.setEnabled(not self.locked)
         if event.purged_at is not None:
-            self.privacy_state.setText(
+            self.privacy_state.setText(fill(
                 self.tr("The personal data was removed on %1; the counts, scan times and the "
-                        "peak are kept.").replace("%1", f"{event.purged_at:%Y-%m-%d}"))
+                        "peak are kept."),
+                screen_date(event.purged_at.astimezone(event.zone).date(), self._lang)))
         else:
-            self.privacy_state.setText(
-                self.tr("Names and contact details are kept until %1 (%2 days after the "
-                        "event), for contact tracing.")
-                .replace("%1", privacy.retention_ends(event).isoformat())
-                .replace("%2", str(event.retention_days)))
+            self.privacy_state.setText(fill(
+                self.tr("Names and contact details are kept until %1 (%n day(s) after the "
+                        "event), for contact tracing.", "", event.retention_days),
+                screen_date(privacy.retention_ends(event), self._lang)))
         self.purge_button.setEnabled(event.purged_at is None)
 
     def _retention_preview(self) -> None:
@@ -293,8 +305,12 @@ class SettingsPage(QWidget):
         except CheckinError as exc:
             self.retention_ends.setText(error_text(exc))
             return
-        self.retention_ends.setText(
-            self.tr("until %1").replace("%1", privacy.retention_ends(event).isoformat()))
+        self.retention_ends.setText(fill(
+            self.tr("until %1"), screen_date(privacy.retention_ends(event), self._lang)))
+
+    @property
+    def _lang(self) -> str:
+        return self.settings.language
 
     def unlock(self) -> PinDialog | None:
         self.pin_prompt = ask_pin(
@@ -318,29 +334,29 @@ class SettingsPage(QWidget):
         if self.locked:
             self.event_message.setText(self.tr("Unlock with the supervisor PIN first."))
             return
+        name = self.event_name.text().strip()
+        if not name:
+            self.event_message.setText(self.tr("The event needs a name."))
+            return
         try:
             event = self.store.event()
-            name = self.event_name.text().strip()
-            if name != event.name:
-                if not name:
-                    self.event_message.setText(self.tr("The event needs a name."))
-                    return
-                self.store.update_event(name=name)
-            if self.capacity.value() != event.capacity:
-                self.store.set_capacity(self.capacity.value())
-            question = self.door_question.text().strip()
-            if question != event.door_question:
-                self.store.update_event(door_question=question)
-            if self.retention.value() != event.retention_days:
-                privacy.set_retention(self.store, self.retention.value())
+            wanted: dict[str, Any] = {"name": name, "capacity": self.capacity.value(),
+                      "door_question": self.door_question.text().strip(),
+                      "retention_days": self.retention.value(),
+                      "language": str(self.event_language.currentData())}
+            changes = {key: value for key, value in wanted.items()
+                       if value != getattr(event, key)}
+            if changes:
+                # One transaction: a failure leaves every setting as it was. A new
+                # capacity is logged as a door action of this laptop's door.
+                self.store.update_event(door=self.settings.door_name, **changes)
         except CheckinError as exc:
             self.event_message.setText(error_text(exc))
             return
         event = self.store.event()
         self._show_event()
-        self.event_message.setText(
-            self.tr("Saved. %1 inside now, capacity %2.").replace("%1", str(event.inside))
-            .replace("%2", str(event.capacity)))
+        self.event_message.setText(fill(
+            self.tr("Saved. %1 inside now, capacity %2."), event.inside, event.capacity))
         self.event_changed.emit()
 
     # the PIN ---------------------------------------------------------------------
@@ -418,8 +434,8 @@ class SettingsPage(QWidget):
     def _purged(self, result: privacy.PurgeResult) -> None:
         self._show_event()
         self.privacy_message.setText(
-            self.tr("Removed the personal data of %1 guests and %2 scans.")
-            .replace("%1", str(result.guests)).replace("%2", str(result.scans)))
+            fill(self.tr("Removed the personal data of %1 guests and %2 scans."),
+                 result.guests, result.scans))
         self.purged.emit(result)
 
     def _purge_failed(self, exc: CheckinError) -> None:

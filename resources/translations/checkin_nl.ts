@@ -2,148 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BadgeDesignBox</name>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="40"/>
+        <source>Badge design</source>
+        <translation>Ontwerp van de badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="45"/>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="46"/>
+        <source>A PNG, JPEG or SVG image, printed on every badge.</source>
+        <translation>Een PNG-, JPEG- of SVG-afbeelding, op elke badge gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="48"/>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="52"/>
+        <source>Choose colour…</source>
+        <translation>Kleur kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="54"/>
+        <source>Role band (from the role or ticket type column)</source>
+        <translation>Rolband (uit de kolom rol of soort kaart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="70"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="71"/>
+        <source>Accent colour</source>
+        <translation>Accentkleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="82"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="91"/>
+        <source>Choose the logo</source>
+        <translation>Het logo kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="92"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/badges_page.py" line="68"/>
+        <location filename="../../ui/badges_page.py" line="75"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="70"/>
+        <location filename="../../ui/badges_page.py" line="77"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="72"/>
+        <location filename="../../ui/badges_page.py" line="79"/>
         <source>Door list (paper)…</source>
         <translation>Deurlijst (papier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="74"/>
+        <location filename="../../ui/badges_page.py" line="81"/>
         <source>An alphabetical list with a tick box per guest, for when the laptop fails; type the ticks in afterwards on the Guests screen.</source>
         <translation>Een alfabetische lijst met een afvinkvakje per gast, voor als de laptop uitvalt; voer de vinkjes achteraf in op het scherm Gasten.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="77"/>
-        <source>Preview</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges_page.py" line="89"/>
+        <location filename="../../ui/badges_page.py" line="94"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="109"/>
+        <location filename="../../ui/badges_page.py" line="115"/>
         <source>A4 sheet, 8 badges of 90 × 55 mm with cut marks</source>
         <translation>A4-vel, 8 badges van 90 × 55 mm met snijtekens</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="110"/>
+        <location filename="../../ui/badges_page.py" line="116"/>
         <source>Avery L4785 labels, 10 a sheet (80 × 50 mm)</source>
         <translation>Avery L4785-etiketten, 10 per vel (80 × 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="111"/>
+        <location filename="../../ui/badges_page.py" line="117"/>
         <source>A6, one badge a page (105 × 148 mm)</source>
         <translation>A6, één badge per pagina (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="112"/>
+        <location filename="../../ui/badges_page.py" line="118"/>
         <source>Brother QL 62 mm roll, one badge a label (62 × 100 mm)</source>
         <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="127"/>
-        <source>%1 badges for the guests who are expected (cancelled guests get none), on %2 pages.</source>
-        <translation>%1 badges voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2 pagina’s.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges_page.py" line="152"/>
+        <location filename="../../ui/badges_page.py" line="157"/>
         <source>No guests yet: import a guest list first.</source>
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="169"/>
-        <source>The preview could not be drawn.</source>
-        <translation>Het voorbeeld kon niet worden getekend.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges_page.py" line="177"/>
+        <location filename="../../ui/badges_page.py" line="182"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="178"/>
-        <location filename="../../ui/badges_page.py" line="228"/>
+        <location filename="../../ui/badges_page.py" line="183"/>
+        <location filename="../../ui/badges_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="191"/>
+        <location filename="../../ui/badges_page.py" line="190"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
     <message>
+        <location filename="../../ui/badges_page.py" line="133"/>
+        <source>%1 for the guests who are expected (cancelled guests get none), on %2.</source>
+        <translation>%1 voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="134"/>
+        <location filename="../../ui/badges_page.py" line="213"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="134"/>
         <location filename="../../ui/badges_page.py" line="214"/>
-        <source>Saved %1 badges on %2 pages to %3.</source>
-        <translation>%1 badges op %2 pagina’s opgeslagen in %3.</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="227"/>
+        <location filename="../../ui/badges_page.py" line="213"/>
+        <source>Saved %1 on %2 to %3.</source>
+        <translation>%1 op %2 opgeslagen in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="226"/>
         <source>Save the door list</source>
         <translation>Deurlijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="248"/>
+        <location filename="../../ui/badges_page.py" line="242"/>
         <source>Saved the door list to %1.</source>
         <translation>De deurlijst is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="253"/>
+        <location filename="../../ui/badges_page.py" line="247"/>
         <source>Writing the door list…</source>
         <translation>Deurlijst maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="277"/>
+        <location filename="../../ui/badges_page.py" line="267"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="283"/>
+        <location filename="../../ui/badges_page.py" line="273"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="289"/>
+        <location filename="../../ui/badges_page.py" line="279"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
-    <message>
-        <location filename="../../ui/badges_page.py" line="317"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>%1 pagina’s naar de printer gestuurd.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="307"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -151,87 +220,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>there is no such file</source>
         <translation>dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>this is not a spreadsheet; choose an .xlsx or .csv file</source>
         <translation>dit is geen spreadsheet; kies een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -239,228 +308,266 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="65"/>
+        <location filename="../../ui/export_page.py" line="67"/>
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="69"/>
+        <location filename="../../ui/export_page.py" line="71"/>
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="71"/>
+        <location filename="../../ui/export_page.py" line="73"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="96"/>
+        <location filename="../../ui/export_page.py" line="98"/>
         <source>Everyone who was inside at any moment between these two times, with their contact details, one row per visit; an undone scan does not count. Times are the event&apos;s local time (%1).</source>
         <translation>Iedereen die op enig moment tussen deze twee tijden binnen was, met contactgegevens, één regel per bezoek; een ongedaan gemaakte scan telt niet mee. De tijden zijn de plaatselijke tijd van het evenement (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="102"/>
+        <location filename="../../ui/export_page.py" line="104"/>
         <source>Save list of people present…</source>
         <translation>Lijst van aanwezigen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="105"/>
+        <location filename="../../ui/export_page.py" line="107"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="106"/>
+        <location filename="../../ui/export_page.py" line="108"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="114"/>
         <source>Contact tracing</source>
         <translation>Bron- en contactonderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="133"/>
+        <location filename="../../ui/export_page.py" line="135"/>
         <source>Save the list of people present</source>
         <translation>Lijst van aanwezigen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="135"/>
+        <location filename="../../ui/export_page.py" line="137"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="164"/>
+        <location filename="../../ui/export_page.py" line="161"/>
         <source>Saved %1 people present to %2.</source>
         <translation>%1 aanwezigen opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="176"/>
+        <location filename="../../ui/export_page.py" line="173"/>
         <source>%1 guests invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
         <translation>%1 gasten uitgenodigd, %2 afgemeld; %3 gekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="184"/>
+        <location filename="../../ui/export_page.py" line="181"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="186"/>
+        <location filename="../../ui/export_page.py" line="183"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="212"/>
+        <location filename="../../ui/export_page.py" line="203"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="217"/>
+        <location filename="../../ui/export_page.py" line="208"/>
         <source>Saved %1 guests and %2 scans to %3.</source>
         <translation>%1 gasten en %2 scans opgeslagen in %3.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/kit/form.py" line="65"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guests.py" line="264"/>
+        <location filename="../../ui/guests/dialogs.py" line="45"/>
         <source>Edit guest</source>
         <translation>Gast bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="264"/>
+        <location filename="../../ui/guests/dialogs.py" line="45"/>
         <source>Add guest</source>
         <translation>Gast toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="267"/>
+        <location filename="../../ui/guests/dialogs.py" line="46"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/dialogs.py" line="51"/>
         <source>van, de, van den…</source>
         <translation>van, de, van den…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="272"/>
+        <location filename="../../ui/guests/dialogs.py" line="56"/>
         <source>empty: a new code is made</source>
         <translation>leeg: er wordt een nieuwe code gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="280"/>
+        <location filename="../../ui/guests/dialogs.py" line="61"/>
+        <source>Not confirmed yet (pending): only a supervisor can let this guest in</source>
+        <translation>Nog niet bevestigd: alleen een leidinggevende kan deze gast binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/dialogs.py" line="65"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="281"/>
+        <location filename="../../ui/guests/dialogs.py" line="66"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="282"/>
+        <location filename="../../ui/guests/dialogs.py" line="67"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="283"/>
+        <location filename="../../ui/guests/dialogs.py" line="68"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="284"/>
+        <location filename="../../ui/guests/dialogs.py" line="69"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="285"/>
+        <location filename="../../ui/guests/dialogs.py" line="70"/>
         <source>Badge code</source>
         <translation>Badgecode</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="286"/>
+        <location filename="../../ui/guests/dialogs.py" line="71"/>
         <source>Ticket type</source>
         <translation>Tickettype</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="287"/>
+        <location filename="../../ui/guests/dialogs.py" line="72"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="288"/>
+        <location filename="../../ui/guests/dialogs.py" line="73"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="289"/>
+        <location filename="../../ui/guests/dialogs.py" line="75"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/dialogs.py" line="86"/>
+        <source>name missing in the guest list</source>
+        <translation>naam ontbreekt in de gastenlijst</translation>
     </message>
 </context>
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests.py" line="197"/>
+        <location filename="../../ui/guests/model.py" line="64"/>
+        <source>pending (not confirmed)</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/model.py" line="67"/>
+        <source>(name missing)</source>
+        <translation>(naam ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/model.py" line="151"/>
+        <source>The guest list gave a code or an email but no name.</source>
+        <translation>De gastenlijst gaf een code of e-mailadres maar geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/model.py" line="167"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="197"/>
+        <location filename="../../ui/guests/model.py" line="167"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="197"/>
+        <location filename="../../ui/guests/model.py" line="167"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="197"/>
+        <location filename="../../ui/guests/model.py" line="167"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="198"/>
+        <location filename="../../ui/guests/model.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="198"/>
+        <location filename="../../ui/guests/model.py" line="168"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="198"/>
+        <location filename="../../ui/guests/model.py" line="168"/>
         <source>Seat</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="198"/>
+        <location filename="../../ui/guests/model.py" line="168"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="108"/>
+        <location filename="../../ui/guests/model.py" line="66"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="103"/>
+        <location filename="../../ui/guests/model.py" line="60"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="104"/>
+        <location filename="../../ui/guests/model.py" line="61"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="105"/>
+        <location filename="../../ui/guests/model.py" line="62"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="106"/>
+        <location filename="../../ui/guests/model.py" line="63"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -468,123 +575,169 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests.py" line="431"/>
+        <location filename="../../ui/guests/page.py" line="60"/>
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="452"/>
+        <location filename="../../ui/guests/page.py" line="81"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="454"/>
+        <location filename="../../ui/guests/page.py" line="83"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="456"/>
-        <location filename="../../ui/guests.py" line="554"/>
+        <location filename="../../ui/guests/page.py" line="85"/>
+        <location filename="../../ui/guests/page.py" line="203"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="458"/>
+        <location filename="../../ui/guests/page.py" line="87"/>
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="460"/>
+        <location filename="../../ui/guests/page.py" line="89"/>
         <source>Check in from paper list…</source>
         <translation>Inchecken van papieren lijst…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="462"/>
+        <location filename="../../ui/guests/page.py" line="91"/>
         <source>For a guest ticked on the paper door list while the laptop was down: logged at the time it really happened.</source>
         <translation>Voor een gast die op de papieren deurlijst is afgevinkt terwijl de laptop uit was: vastgelegd op het tijdstip waarop het echt gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="495"/>
+        <location filename="../../ui/guests/page.py" line="94"/>
+        <location filename="../../ui/guests/page.py" line="300"/>
+        <location filename="../../ui/guests/page.py" line="305"/>
+        <source>New badge</source>
+        <translation>Nieuwe badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="96"/>
+        <source>A lost or copied badge: the guest gets a new code, and the old badge is turned away at the door as replaced.</source>
+        <translation>Een verloren of gekopieerde badge: de gast krijgt een nieuwe code en de oude badge wordt aan de deur geweigerd als vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="129"/>
         <source>Loading the guests…</source>
         <translation>Gasten laden…</translation>
     </message>
-    <message>
-        <location filename="../../ui/guests.py" line="531"/>
-        <source>1 guest</source>
-        <translation>1 gast</translation>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="174"/>
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n gast</numerusform>
+            <numerusform>%n gasten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="532"/>
-        <source>%1 guests</source>
-        <translation>%1 gasten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guests.py" line="534"/>
+        <location filename="../../ui/guests/page.py" line="175"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="180"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n onbevestigd</numerusform>
+            <numerusform>%n onbevestigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="182"/>
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n zonder naam</numerusform>
+            <numerusform>%n zonder naam</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/guests.py" line="553"/>
+        <location filename="../../ui/guests/page.py" line="202"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="577"/>
+        <location filename="../../ui/guests/page.py" line="224"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="592"/>
+        <location filename="../../ui/guests/page.py" line="244"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="594"/>
+        <location filename="../../ui/guests/page.py" line="245"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="616"/>
+        <location filename="../../ui/guests/page.py" line="274"/>
         <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
         <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="621"/>
+        <location filename="../../ui/guests/page.py" line="278"/>
         <source>%1 was already inside (since %2); nothing changed.</source>
         <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="624"/>
+        <location filename="../../ui/guests/page.py" line="281"/>
         <source>Not checked in: the room is full (%1 of %2 inside).</source>
         <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="627"/>
+        <location filename="../../ui/guests/page.py" line="284"/>
         <source>Not checked in: %1 is marked cancelled.</source>
         <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="629"/>
+        <location filename="../../ui/guests/page.py" line="286"/>
+        <source>Not checked in: %1 is not confirmed (pending); a supervisor can let them in at the door.</source>
+        <translation>Niet aangemeld: %1 is niet bevestigd; een leidinggevende kan de gast aan de deur binnenlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="288"/>
         <source>Not checked in (%1).</source>
         <translation>Niet ingecheckt (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="643"/>
+        <location filename="../../ui/guests/page.py" line="301"/>
+        <source>Give %1 a new badge code?</source>
+        <translation>%1 een nieuwe badgecode geven?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="303"/>
+        <source>The old badge is turned away at the door from now on, as replaced. Print the new badge afterwards with Reprint badge.</source>
+        <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="327"/>
+        <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
+        <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="337"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="644"/>
+        <location filename="../../ui/guests/page.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="665"/>
+        <location filename="../../ui/guests/page.py" line="353"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="668"/>
+        <location filename="../../ui/guests/page.py" line="356"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -592,202 +745,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>an .xlsx or .csv file</source>
         <translation>een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="141"/>
+        <location filename="../../ui/import_dialog.py" line="142"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="190"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Guest lists (*.xlsx *.xlsm *.csv)</source>
         <translation>Gastenlijsten (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="341"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="343"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="345"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Guests of this event not in this list: %1 (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>Gasten van dit evenement die niet op deze lijst staan: %1 (ze zijn bewaard; meld ze af op het scherm Gasten als ze niet komen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -795,130 +948,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Import guest list…</source>
         <translation>Gastenlijst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Close event</source>
         <translation>Evenement &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Close &amp;window</source>
+        <translation>&amp;Venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;About Door check-in</source>
+        <translation>&amp;Over Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>About Door check-in</source>
+        <translation>Over Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Door check-in %1</source>
+        <translation>Deur check-in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Imports the guest list, prints QR badges, keeps the room to its capacity at the door and exports who came.</source>
+        <translation>Leest de gastenlijst in, drukt badges met QR-code af, bewaakt aan de deur de capaciteit van de zaal en exporteert wie er kwam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
         <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
         <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Go to Settings</source>
         <translation>Naar Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
+        <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="57"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. It is 4 to 12 digits and is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
         <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Hij bestaat uit 4 tot 12 cijfers en wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
     </message>
@@ -926,34 +1115,63 @@
 <context>
     <name>PaperCheckInDialog</name>
     <message>
-        <location filename="../../ui/guests.py" line="358"/>
+        <location filename="../../ui/guests/dialogs.py" line="136"/>
         <source>Check in from the paper list</source>
         <translation>Inchecken van de papieren lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="359"/>
+        <location filename="../../ui/guests/dialogs.py" line="138"/>
         <source>%1 was ticked on the paper door list.</source>
         <translation>%1 is afgevinkt op de papieren deurlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="367"/>
+        <location filename="../../ui/guests/dialogs.py" line="149"/>
         <source>When it happened (%1)</source>
         <translation>Wanneer het gebeurde (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="373"/>
+        <location filename="../../ui/guests/dialogs.py" line="154"/>
         <source>Asked at the door: %1</source>
         <translation>Aan de deur gevraagd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="380"/>
+        <location filename="../../ui/guests/dialogs.py" line="137"/>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests.py" line="407"/>
+        <location filename="../../ui/guests/dialogs.py" line="177"/>
         <source>Tick the door question first: it was asked at the door.</source>
         <translation>Vink eerst de deurvraag aan: die is aan de deur gesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/badge_preview.py" line="61"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_preview.py" line="67"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_preview.py" line="69"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_preview.py" line="92"/>
+        <location filename="../../ui/badge_preview.py" line="103"/>
+        <source>The preview could not be drawn.</source>
+        <translation>Het voorbeeld kon niet worden getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_preview.py" line="128"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -972,202 +1190,215 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Play a sound with every verdict</source>
         <translation>Geluid bij elke uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>e.g. Main entrance</source>
         <translation>bijv. Hoofdingang</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Keyboard scanner (USB)</source>
         <translation>Toetsenbordscanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Sounds</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Door name</source>
         <translation>Naam van deze deur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>This laptop</source>
         <translation>Deze laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
+        <source>The language of the badges, the export, the door list and the other lists made for this event.</source>
+        <translation>De taal van de badges, de export, de deurlijst en de andere lijsten voor dit evenement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>empty: none; e.g. the COVID-19 health check: no symptoms, no positive test</source>
         <translation>leeg: geen; bijv. de COVID-19-gezondheidscheck: geen klachten, niet positief getest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Asked at the door before each guest is let in; the door screen shows it and waits for a yes.</source>
         <translation>Wordt aan de deur gevraagd voordat een gast naar binnen mag; het deurscherm toont de vraag en wacht op een ja.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>days after the event</source>
         <translation>dagen na het evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>Remove PIN</source>
         <translation>Pincode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>Event name</source>
         <translation>Naam van het evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="209"/>
         <source>Capacity (most people inside at once)</source>
         <translation>Capaciteit (meeste mensen tegelijk binnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="199"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Door question</source>
         <translation>Deurvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="211"/>
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>Keep personal data</source>
         <translation>Persoonsgegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="202"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>These settings hold for every door and are locked with the supervisor PIN.</source>
         <translation>Deze instellingen gelden voor elke deur en zijn vergrendeld met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>This event (for every door)</source>
         <translation>Dit evenement (voor elke deur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
         <source>Remove personal data now…</source>
         <translation>Persoonsgegevens nu verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="245"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="270"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>Set: the event settings and removing personal data ask for it.</source>
         <translation>Ingesteld: de instellingen van het evenement en het verwijderen van persoonsgegevens vragen erom.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Change PIN…</source>
         <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Set PIN…</source>
         <translation>Pincode instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>The personal data was removed on %1; the counts, scan times and the peak are kept.</source>
         <translation>De persoonsgegevens zijn verwijderd op %1; de aantallen, scantijden en de piek zijn bewaard.</translation>
     </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
-        <source>Names and contact details are kept until %1 (%2 days after the event), for contact tracing.</source>
-        <translation>Namen en contactgegevens worden bewaard tot %1 (%2 dagen na het evenement), voor bron- en contactonderzoek.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="297"/>
+        <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
+        <translation>
+            <numerusform>Namen en contactgegevens worden bewaard tot %1 (%n dag na het evenement), voor bron- en contactonderzoek.</numerusform>
+            <numerusform>Namen en contactgegevens worden bewaard tot %1 (%n dagen na het evenement), voor bron- en contactonderzoek.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="301"/>
+        <location filename="../../ui/settings_page.py" line="318"/>
         <source>The event settings need the supervisor PIN.</source>
         <translation>Voor de instellingen van het evenement is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="335"/>
         <source>Unlock with the supervisor PIN first.</source>
         <translation>Ontgrendel eerst met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="339"/>
         <source>The event needs a name.</source>
         <translation>Het evenement heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="341"/>
+        <location filename="../../ui/settings_page.py" line="359"/>
         <source>Saved. %1 inside now, capacity %2.</source>
         <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="359"/>
+        <location filename="../../ui/settings_page.py" line="376"/>
         <source>The supervisor PIN is set.</source>
         <translation>De pincode van de leidinggevende is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="371"/>
+        <location filename="../../ui/settings_page.py" line="388"/>
         <source>The PIN is removed: anyone at any door can now change these settings.</source>
         <translation>De pincode is verwijderd: iedereen aan elke deur kan deze instellingen nu wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="380"/>
+        <location filename="../../ui/settings_page.py" line="397"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="398"/>
         <source>Remove the personal data of this event for good?</source>
         <translation>De persoonsgegevens van dit evenement definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="383"/>
+        <location filename="../../ui/settings_page.py" line="400"/>
         <source>Removed: names, organisations, email addresses, notes, seats, extra columns, imported ticket codes and the raw text of every scan. Guests become &quot;Guest 17&quot;, and their badges no longer open the door.
 
 Kept: the counts, the scan times, the verdicts, the doors and the peak, so the attendance figures still add up.
@@ -1180,22 +1411,22 @@ Bewaard blijven: de aantallen, de scantijden, de uitkomsten, de deuren en de pie
 Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="389"/>
+        <location filename="../../ui/settings_page.py" line="406"/>
         <source>Remove for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="407"/>
+        <location filename="../../ui/settings_page.py" line="424"/>
         <source>Removing personal data needs the supervisor PIN.</source>
         <translation>Voor het verwijderen van persoonsgegevens is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="413"/>
+        <location filename="../../ui/settings_page.py" line="430"/>
         <source>Removing personal data…</source>
         <translation>Persoonsgegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="420"/>
+        <location filename="../../ui/settings_page.py" line="437"/>
         <source>Removed the personal data of %1 guests and %2 scans.</source>
         <translation>De persoonsgegevens van %1 gasten en %2 scans zijn verwijderd.</translation>
     </message>
@@ -1208,108 +1439,108 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="49"/>
+        <location filename="../../ui/start.py" line="48"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="55"/>
+        <location filename="../../ui/start.py" line="54"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="62"/>
+        <location filename="../../ui/start.py" line="61"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="64"/>
+        <location filename="../../ui/start.py" line="63"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="65"/>
+        <location filename="../../ui/start.py" line="64"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="70"/>
+        <location filename="../../ui/start.py" line="69"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="73"/>
+        <location filename="../../ui/start.py" line="72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="74"/>
+        <location filename="../../ui/start.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="75"/>
+        <location filename="../../ui/start.py" line="74"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="76"/>
+        <location filename="../../ui/start.py" line="75"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="78"/>
+        <location filename="../../ui/start.py" line="77"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="84"/>
+        <location filename="../../ui/start.py" line="83"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="86"/>
+        <location filename="../../ui/start.py" line="85"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="88"/>
+        <location filename="../../ui/start.py" line="87"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="96"/>
+        <location filename="../../ui/start.py" line="95"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="100"/>
+        <location filename="../../ui/start.py" line="99"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="103"/>
-        <location filename="../../ui/start.py" line="160"/>
+        <location filename="../../ui/start.py" line="102"/>
+        <location filename="../../ui/start.py" line="157"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="142"/>
+        <location filename="../../ui/start.py" line="139"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="152"/>
+        <location filename="../../ui/start.py" line="149"/>
         <source>Where to keep the event</source>
         <translation>Waar het evenement bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="173"/>
+        <location filename="../../ui/start.py" line="170"/>
         <source>Choose where to keep the event file first.</source>
         <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="196"/>
+        <location filename="../../ui/start.py" line="193"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
     </message>

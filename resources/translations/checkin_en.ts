@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BadgesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="134"/>
+        <location filename="../../ui/badges_page.py" line="213"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="134"/>
+        <location filename="../../ui/badges_page.py" line="214"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges_page.py" line="307"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="174"/>
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="180"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guests/page.py" line="182"/>
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n without a name</numerusform>
+            <numerusform>%n without a name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="297"/>
+        <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
+        <translation>
+            <numerusform>Names and contact details are kept until %1 (%n day after the event), for contact tracing.</numerusform>
+            <numerusform>Names and contact details are kept until %1 (%n days after the event), for contact tracing.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
