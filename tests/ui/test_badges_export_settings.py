@@ -3,23 +3,43 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pypdfium2
+import pytest
 import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from checkin import door
+from checkin import door, resources
+from checkin.documents.design import design_of
+from checkin.models import GuestInput
 from checkin.store import Store
 from ui.badges_page import BadgesPage, render_page
 from ui.export_page import ExportPage
 from ui.settings import Settings
 from ui.settings_page import SettingsPage
 from ui.tasks import Tasks
+
+
+@pytest.fixture(autouse=True)
+def english_plurals() -> Iterator[None]:
+    """The English catalogue holds only the plural forms ("1 badge", "2 badges")."""
+    translators = []
+    for name in ("checkin_en.qm", "door_en.qm"):
+        translator = QTranslator()
+        assert translator.load(str(resources.translations() / name))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 def codes_in(pdf_path: Path) -> list[str]:
@@ -149,3 +169,80 @@ def test_settings_persist_in_the_data_folder_without_passwords(tmp_path: Path) -
                             "postgresql://door@db.example.nl:5432/event"]
     assert "geheim" not in (tmp_path / "data" / "checkin.ini").read_text()
     assert Settings(tmp_path / "other").recent == []
+
+
+def test_the_preview_shows_every_page_with_next_and_previous(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    for i in range(8):
+        store.add_guest(GuestInput(first_name=f"Gast{i}", last_name="Extra"))
+    page = BadgesPage(store, app_settings, inline_tasks)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.preview_ready):
+        page.show()
+    assert page.about.text().startswith("12 badges") and "on 2 pages" in page.about.text()
+    preview = page.pages
+    assert preview.page_label.text() == "Page 1 of 2"
+    assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+    first = preview.image.pixmap().toImage()
+    preview.next_button.click()
+    assert preview.page_label.text() == "Page 2 of 2"
+    assert not preview.next_button.isEnabled() and preview.previous_button.isEnabled()
+    assert preview.image.pixmap().toImage() != first
+    preview.previous_button.click()
+    assert preview.page_label.text() == "Page 1 of 2"
+
+
+def test_the_badge_design_is_set_on_the_badges_screen_and_kept_with_the_event(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 60), (228, 87, 46)).save(logo)
+    page = BadgesPage(store, app_settings, inline_tasks)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.preview_ready):
+        page.show()
+    box = page.design_box
+    assert box.logo_name.text() == "No logo" and not box.remove_logo_button.isEnabled()
+    with qtbot.waitSignal(page.preview_ready):
+        assert box.set_logo(logo)
+    assert box.logo_name.text() == "logo.png" and box.remove_logo_button.isEnabled()
+    assert box.set_accent("#c0392b")
+    assert box.set_role_band(False)
+    kept = design_of(store.event().badge_design)
+    assert (kept.logo_name, kept.accent, kept.role_band) == ("logo.png", "#c0392b", False)
+    image = page.preview.pixmap().toImage()
+    orange = [(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height() // 3, 3)
+              if abs(image.pixelColor(x, y).red() - 228) < 30
+              and abs(image.pixelColor(x, y).green() - 87) < 30]
+    assert orange  # the logo is on the preview
+    # a file that is not an image: one sentence, and the design stays
+    bad = tmp_path / "logo.svg"
+    bad.write_text("not svg")
+    assert not box.set_logo(bad)
+    assert box.message.isVisibleTo(page) and "logo.svg" in box.message.text()
+    assert design_of(store.event().badge_design) == kept
+    assert box.remove_logo()
+    assert design_of(store.event().badge_design).logo_data == b""
+
+
+def test_settings_save_the_event_in_one_call_with_its_document_language(
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
+    app_settings.door_name = "Zij-ingang"
+    page = SettingsPage(store, app_settings, Tasks(inline=True))
+    qtbot.addWidget(page)
+    assert page.event_language.currentData() == "en"
+    page.event_name.setText("Jubileum")
+    page.capacity.setValue(40)
+    page.door_question.setText("Geen klachten?")
+    page.retention.setValue(21)
+    page.event_language.setCurrentIndex(page.event_language.findData("nl"))
+    with qtbot.waitSignal(page.event_changed):
+        page.apply_button.click()
+    event = store.event()
+    assert (event.name, event.capacity, event.door_question, event.retention_days,
+            event.language) == ("Jubileum", 40, "Geen klachten?", 21, "nl")
+    capacity_changes = [s for s in store.scans() if s.action == "capacity"]
+    assert [(s.door, s.people) for s in capacity_changes] == [("Zij-ingang", 40)]
+    assert page.event_message.text() == "Saved. 0 inside now, capacity 40."

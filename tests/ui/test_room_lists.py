@@ -21,8 +21,10 @@ from tests.conftest import Clock
 from ui.badges_page import BadgesPage
 from ui.export_page import ExportPage
 from ui.guests import GuestsPage, GuestTableModel, PaperCheckInDialog
+from ui.kit.context import Context
 from ui.settings import Settings
 from ui.tasks import Tasks
+from ui.worker import StoreWorker
 
 
 def local(hour: int, minute: int) -> datetime:
@@ -145,7 +147,7 @@ def test_paper_check_in_logs_paper_at_the_time_it_happened(
     qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
     app_settings.door_name = "Zij-ingang"
-    page = GuestsPage(store, app_settings, inline_tasks)
+    page = GuestsPage(Context(store, app_settings, inline_tasks, StoreWorker(inline=True)))
     qtbot.addWidget(page)
     jan = store.guest_by_code("1003")
     assert jan is not None
@@ -183,7 +185,7 @@ def test_paper_check_in_asks_for_the_door_question(
     qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
     store.update_event(door_question="Geen klachten?")
-    page = GuestsPage(store, app_settings, inline_tasks)
+    page = GuestsPage(Context(store, app_settings, inline_tasks, StoreWorker(inline=True)))
     qtbot.addWidget(page)
     anna = store.guest_by_code("1001")
     assert anna is not None
