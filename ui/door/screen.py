@@ -72,6 +72,7 @@ class DoorScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doorScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # exit mode's colour
         self._store = store
         self._settings = settings
         if settings is not None:
@@ -387,7 +388,11 @@ class DoorScreen(QWidget):
     def _on_exit_mode(self, on: bool) -> None:
         self.tools.exit_button.setChecked(on)
         self.exit_banner.setVisible(on)
-        style.tint(self, style.EXIT_MODE if on else None)
+        # The whole screen in the exit colour, its own labels in the colour that reads on it
+        # (the verdict, the banners and the status pills keep their own).
+        self.setStyleSheet(
+            f"#doorScreen {{ background: {style.EXIT_MODE.background}; }}"
+            f"#doorScreen QLabel {{ color: {style.EXIT_MODE.text}; }}" if on else "")
         self.scan_field.setPlaceholderText(
             self.tr("Scan a badge to let the guest out") if on
             else self.tr("Scan a badge (or type its code and Enter)"))

@@ -30,13 +30,15 @@ class ScannerLight(QLabel):
         if waiting:
             text += "  ·  " + self.tr("%n badge(s) waiting in line", "", waiting)
         self.setText(text)
-        self.setStyleSheet("color: #1b6e20; font-weight: bold; font-size: 13pt;")
+        # A pill of its own colour: readable on the normal and the exit-mode background.
+        self.setStyleSheet("color: #ffffff; background: #1b6e20; font-weight: bold;"
+                           " font-size: 13pt; padding: 2px 6px; border-radius: 4px;")
 
     def set_paused(self, why: str) -> None:
         self.ready, self.why = False, why
         self.setText("■ " + fill(self.tr("Scanner paused: %1"), why))
         self.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold;"
-                           " font-size: 13pt; padding: 2px 6px;")
+                           " font-size: 13pt; padding: 2px 6px; border-radius: 4px;")
 
 
 class LinkStrip(QWidget):
@@ -64,8 +66,9 @@ class LinkStrip(QWidget):
             parts.append(fill(self.tr("server last heard %1"),
                               local_time(state.last_contact, self.timezone)))
         self.label.setText("  ·  ".join(parts))
-        self.label.setStyleSheet("color: #37474f;" if state.online else
-                                 "color: #ffffff; background: #e65100; font-weight: bold;")
+        self.label.setStyleSheet(
+            "color: #37474f; background: #eceff1; padding: 2px 6px;" if state.online else
+            "color: #ffffff; background: #e65100; font-weight: bold; padding: 2px 6px;")
 
     @property
     def text(self) -> str:
