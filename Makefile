@@ -5,7 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint translations clean
+# `make dist` freezes the app with PyInstaller (packaging/checkin.spec) into dist/checkin/:
+# checkin-app and checkin side by side. It builds in its own venv where the project is
+# installed from a wheel, never editable, so the frozen app holds exactly what a wheel
+# installs. `make dist-check` runs the frozen folder from an empty folder.
+DIST_VENV := build/dist-venv
+DIST_STAMP := $(DIST_VENV)/.installed
+
+.PHONY: run test bench lint translations clean dist dist-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +27,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check checkin ui tests benchmarks main.py
+	$(BIN)/ruff check checkin ui tests benchmarks packaging main.py
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -43,5 +50,22 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(DOOR_UI) $(LUPDATE_EN) -ts resources/translations/door_en.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
+$(DIST_STAMP): pyproject.toml
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DIST_VENV)/bin/python -m pip install --quiet '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf build/lib build/bdist.* dist/checkin
+	$(DIST_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/checkin.spec
+	@du -sh dist/checkin
+
+dist-check:
+	test -d dist/checkin || $(MAKE) dist
+	$(DIST_VENV)/bin/python packaging/dist_check.py dist/checkin
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
