@@ -2,7 +2,9 @@
 
 The core detects the header row and what each column means; the person sees the
 first rows and can change any column's meaning before anything is written. The
-import itself is one transaction in the core, run off the UI thread.
+preview reads only the head of the file (a 50,000-row .xlsx shows at once); the
+import itself runs off the UI thread with progress and Cancel, and changes the
+event all at once at its end.
 """
 
 from __future__ import annotations
@@ -30,14 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
-from checkin.guestlist import FIELDS, ImportReport, Preview, import_guest_list, preview
+from checkin.guestlist import (
+    FIELDS,
+    SPREADSHEET_SUFFIXES,
+    ImportReport,
+    Preview,
+    import_guest_list,
+    preview,
+)
 from checkin.store import Store
 
 from .errors import error_text
+from .kit.text import fill
 from .settings import Settings
 from .tasks import ProgressPanel, Tasks
 
-LIST_SUFFIXES = (".xlsx", ".xlsm", ".csv")
+# What the file dialog offers and what a dropped file may be; the core decides from
+# the content, so a list with another name still imports when chosen by hand.
+LIST_SUFFIXES = (*sorted(SPREADSHEET_SUFFIXES), ".csv", ".tsv", ".txt")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -116,7 +128,7 @@ class ImportDialog(QDialog):
 
         self.file = QLineEdit()
         self.file.setReadOnly(True)
-        self.file.setPlaceholderText(self.tr("an .xlsx or .csv file"))
+        self.file.setPlaceholderText(self.tr("an .xlsx, .xls, .ods or .csv file"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.sheet = QComboBox()
@@ -205,7 +217,8 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Choose the guest list"), self.settings.last_folder,
-                             self.tr("Guest lists (*.xlsx *.xlsm *.csv)"))
+                             fill(self.tr("Guest lists (%1)"),
+                                  " ".join(f"*{x}" for x in LIST_SUFFIXES)))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda p: self.load(Path(p)))
@@ -238,10 +251,10 @@ class ImportDialog(QDialog):
     def _show_preview(self, found: Preview) -> None:
         self.current = found
         self._show_sheets(found.sheets, found.sheet)
-        self.found.setText(
+        self.found.setText(fill(
             self.tr("Column headers found in row %1. Change a column's meaning if it was "
-                    "guessed wrong; columns not recognised are kept as extra fields.")
-            .replace("%1", str(found.header_row)))
+                    "guessed wrong; columns not recognised are kept as extra fields."),
+            found.header_row))
         self._clear_mapping()
         for i, column in enumerate(found.columns):
             letter = QLabel(column_letter(column.index))
@@ -338,27 +351,30 @@ class ImportDialog(QDialog):
 
     def report_text(self, r: ImportReport) -> str:
         lines = [
-            self.tr("%1: the guest list is imported.").replace("%1", r.file_name),
+            fill(self.tr("%1: the guest list is imported."), r.file_name),
             "",
-            self.tr("New guests: %1").replace("%1", str(r.imported)),
-            self.tr("Updated guests: %1").replace("%1", str(r.updated)),
-            self.tr("Not coming (imported as cancelled): %1").replace("%1", str(r.cancelled)),
-            self.tr("Duplicates (imported once): %1").replace("%1", str(len(r.duplicates))),
-            self.tr("Rows skipped: %1").replace("%1", str(len(r.skipped))),
+            fill(self.tr("New guests: %1"), r.imported),
+            fill(self.tr("Updated guests: %1"), r.updated),
+            fill(self.tr("Not coming (imported as cancelled): %1"), r.cancelled),
+            fill(self.tr("Not confirmed (imported as pending: unpaid, waiting list): %1"),
+                 r.pending),
+            fill(self.tr("Name missing (imported under their code or email): %1"),
+                 len(r.name_missing)),
+            fill(self.tr("Duplicates (imported once): %1"), len(r.duplicates)),
+            fill(self.tr("Rows skipped: %1"), len(r.skipped)),
         ]
         if r.missing:
             lines.append(self.tr(
-                "Guests of this event not in this list: %1 (they were kept; mark them "
-                "cancelled on the Guests screen if they will not come)")
-                .replace("%1", str(len(r.missing))))
+                "%n guest(s) of this event not in this list (they were kept; mark them "
+                "cancelled on the Guests screen if they will not come)", "", len(r.missing)))
         for title, notes in ((self.tr("Skipped"), r.skipped),
                              (self.tr("Duplicate"), r.duplicates),
+                             (self.tr("Name missing"), r.name_missing),
                              (self.tr("Note"), r.warnings)):
             for note in notes[:50]:
-                lines.append(self.tr("%1, row %2: %3").replace("%1", title)
-                             .replace("%2", str(note.row)).replace("%3", note.reason))
+                lines.append(fill(self.tr("%1, row %2: %3"), title, note.row, note.reason))
             if len(notes) > 50:
-                lines.append(self.tr("… and %1 more.").replace("%1", str(len(notes) - 50)))
+                lines.append(self.tr("… and %n more.", "", len(notes) - 50))
         return "\n".join(lines)
 
 

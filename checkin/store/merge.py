@@ -25,6 +25,7 @@ How an import writes, and why:
 
 from __future__ import annotations
 
+import operator
 import secrets
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -72,7 +73,8 @@ class Staging:
                               sa.Column("code", sa.Text, nullable=False),
                               prefixes=["TEMPORARY"])
         self.order = ["pos", "match_id", "slot", "code", *(c.name for c in columns)]
-        self.waiting: dict[int, dict[str, Any]] = {}
+        self._values = operator.itemgetter(*self.order[1:])
+        self.waiting: dict[int, tuple[Any, ...]] = {}
         self.staged = 0
         try:
             with self._staging():
@@ -127,15 +129,14 @@ class Staging:
                 self.conn.execute(
                     sa.update(self.stage).where(self.stage.c.pos == pos).values(row))
             return
-        self.waiting[pos] = row
+        self.waiting[pos] = (pos, *self._values(row))
         if len(self.waiting) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         if not self.waiting:
             return
-        rows = [tuple(row.get(c) for c in self.order[1:]) for row in self.waiting.values()]
-        rows = [(pos, *values) for pos, values in zip(self.waiting, rows, strict=True)]
+        rows = list(self.waiting.values())
         with self._staging():
             if self.postgres:
                 raw: Any = self.conn.connection.driver_connection

@@ -111,3 +111,54 @@ def test_the_preview_model_alone(qtmodeltester: ModelTester) -> None:
     model.set_preview(["A", "B"], [["1", "2"], ["3", "4"]])
     qtmodeltester.check(model)
     assert [column_letter(i) for i in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
+
+
+DATA = Path(__file__).parents[1] / "core" / "data"
+
+
+def test_an_ods_from_libreoffice_reports_pending_and_nameless_guests(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    dialog = ImportDialog(store, app_settings, inline_tasks, DATA / "gastenlijst.ods")
+    qtbot.addWidget(dialog)
+    assert dialog.current is not None and dialog.current.header_row == 3
+    assert dialog.model.data(dialog.model.index(0, 5)) == "100234"
+    with qtbot.waitSignal(dialog.imported) as signal:
+        dialog.import_button.click()
+    assert signal.args[0].pending == 3
+    text = dialog.report_view.toPlainText()
+    assert "Not confirmed (imported as pending: unpaid, waiting list): 3" in text
+    assert "Name missing (imported under their code or email): 2" in text
+    assert "Name missing, row 12: name missing; imported as 'Guest 100237'" in text
+    pending = [g.name for g in store.guests() if g.status.value == "pending"]
+    assert sorted(pending) == ["Emre Çelik", "Lotte Dam", "Søren Østergaard"]
+
+
+def test_the_import_runs_in_the_background_and_cancel_changes_nothing(
+    qtbot: QtBot, store: Store, app_settings: Settings, tmp_path: Path
+) -> None:
+    path = tmp_path / "groot.xlsx"
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Gasten")
+    sheet.append(["Naam", "E-mail"])
+    for i in range(20_000):
+        sheet.append([f"Gast {i}", f"g{i}@example.nl"])
+    book.save(path)
+    tasks = Tasks()
+    dialog = ImportDialog(store, app_settings, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    before = store.guests()
+    dialog.import_button.click()
+    assert dialog.progress.isVisible()  # the window stays responsive; the work runs elsewhere
+    dialog.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=30_000)
+    assert "Cancelled; nothing was changed." in dialog.problem.text()
+    assert store.guests() == before and dialog.import_button.isEnabled()
+    # Again without cancelling: progress runs to the end and the guests are there.
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as signal:
+        dialog.import_button.click()
+    assert signal.args[0].imported == 20_000
+    assert len(store.guests()) == 5 + 20_000
