@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+import secrets
+from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,3 +95,37 @@ def test_the_text_as_typed_is_always_tried_first() -> None:
 def test_any_numeric_ticket_survives_azerty(ticket: str) -> None:
     for table in (US_TO_AZERTY_FR, US_TO_AZERTY_BE):
         assert ticket in codes.candidates(ticket.translate(table))
+
+
+def test_many_codes_come_from_one_call_of_the_random_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    real = secrets.token_bytes
+
+    def counted(n: int) -> bytes:
+        calls.append(n)
+        return real(n)
+
+    monkeypatch.setattr(secrets, "token_bytes", counted)
+    made = codes.new_codes("BCDE", 50_000)
+    assert len(calls) == 1
+    assert len(made) == len(set(made)) == 50_000
+    assert all(len(c) == codes.CODE_LENGTH and c.startswith("BCDE") for c in made)
+    assert set("".join(made)) <= set(codes.ALPHABET)
+    # Every letter of the alphabet about equally often: no letter favoured by the mapping.
+    counts = Counter("".join(c[4:] for c in made))
+    expected = 50_000 * codes.BODY_LENGTH / len(codes.ALPHABET)
+    assert all(abs(n - expected) < 0.05 * expected for n in counts.values())
+
+
+def test_new_codes_avoid_the_taken_ones() -> None:
+    class Taken:
+        """Every code whose first letter after the tag is B counts as taken."""
+
+        def __contains__(self, code: object) -> bool:
+            return isinstance(code, str) and code[4] == "B"
+
+    made = codes.new_codes("CDEF", 2000, taken=Taken())
+    assert len(made) == 2000 and not any(c[4] == "B" for c in made)
+    assert codes.new_codes("CDEF", 0) == []
