@@ -27,14 +27,16 @@ from checkin import door
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
 
+from .dates import qt_format
 from .errors import error_text, show_error
 from .files import save_dialog
 from .guests import event_zone
+from .kit.text import fill
 from .settings import Settings
 from .tasks import ProgressPanel, Tasks
 
 if TYPE_CHECKING:
-    from checkin.export import ExportResult
+    from checkin.documents.export import ExportResult
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -94,10 +96,10 @@ class ExportPage(QWidget):
         event = self.store.event()
         zone = event_zone(event)
         day = event.date or datetime.now(zone).date()
-        explain = QLabel(self.tr(
+        explain = QLabel(fill(self.tr(
             "Everyone who was inside at any moment between these two times, with their "
             "contact details, one row per visit; an undone scan does not count. Times are the "
-            "event's local time (%1).").replace("%1", str(zone)))
+            "event's local time (%1)."), str(zone)))
         explain.setWordWrap(True)
         self.present_from = self._time_edit(datetime.combine(day, time(0, 0)))
         self.present_to = self._time_edit(datetime.combine(day, time(23, 59)))
@@ -120,7 +122,7 @@ class ExportPage(QWidget):
 
     def _time_edit(self, moment: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(to_qt(moment))
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(qt_format(self.settings.language))
         edit.setCalendarPopup(True)
         return edit
 
@@ -141,7 +143,7 @@ class ExportPage(QWidget):
         return dialog
 
     def save_present(self, out: Path) -> None:
-        from checkin.reports import present_between, write_present
+        from checkin.documents.reports import present_between, write_present
 
         start, end = from_qt(self.present_from), from_qt(self.present_to)
         self.settings.last_folder = str(out.parent)
@@ -157,9 +159,8 @@ class ExportPage(QWidget):
     def _present_done(self, result: tuple[Path, int]) -> None:
         path, people = result
         self.present_button.setEnabled(True)
-        self.present_message.setText(
-            self.tr("Saved %1 people present to %2.").replace("%1", str(people))
-            .replace("%2", str(path)))
+        self.present_message.setText(fill(
+            self.tr("Saved %1 present to %2."), self.tr("%n person(s)", "", people), path))
         self.present_saved.emit(path, people)
 
     def _present_failed(self, exc: CheckinError) -> None:
@@ -169,12 +170,11 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         s = door.status(self.store)
-        self.summary.setText(
-            self.tr("%1 guests invited, %2 cancelled; %3 arrived, %4 inside now "
-                    "(most at once: %5, capacity %6).")
-            .replace("%1", str(s.guests)).replace("%2", str(s.cancelled))
-            .replace("%3", str(s.arrived)).replace("%4", str(s.inside))
-            .replace("%5", str(s.peak)).replace("%6", str(s.capacity)))
+        self.summary.setText(fill(
+            self.tr("%1 invited, %2 cancelled; %3 arrived, %4 inside now "
+                    "(most at once: %5, capacity %6)."),
+            self.tr("%n guest(s)", "", s.guests), s.cancelled, s.arrived, s.inside, s.peak,
+            s.capacity))
 
     def choose_file(self, kind: str) -> QFileDialog:
         name = self.store.event().name or "attendance"
@@ -188,7 +188,7 @@ class ExportPage(QWidget):
 
     def export(self, out: Path) -> None:
         # Imported on first use: openpyxl would add ~90 ms to every start of the app.
-        from checkin.export import export_attendance
+        from checkin.documents.export import export_attendance
 
         self.settings.last_folder = str(out.parent)
         self.xlsx_button.setEnabled(False)
@@ -204,9 +204,9 @@ class ExportPage(QWidget):
 
     def _done(self, result: ExportResult) -> None:
         self._enable()
-        self.message.setText(
-            self.tr("Saved %1 guests and %2 scans to %3.").replace("%1", str(result.guests))
-            .replace("%2", str(result.scans)).replace("%3", str(result.path)))
+        self.message.setText(fill(
+            self.tr("Saved %1 and %2 to %3."), self.tr("%n guest(s)", "", result.guests),
+            self.tr("%n scan(s)", "", result.scans), result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: CheckinError) -> None:

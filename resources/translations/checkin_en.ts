@@ -31,6 +31,34 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="163"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="176"/>
+        <location filename="../../ui/export_page.py" line="208"/>
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="209"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuestsPage</name>
     <message numerus="yes">
         <location filename="../../ui/guests/page.py" line="174"/>
@@ -54,6 +82,25 @@
         <translation>
             <numerusform>%n without a name</numerusform>
             <numerusform>%n without a name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="368"/>
+        <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
+        <translation>
+            <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
+            <numerusform>%n guests of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="377"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

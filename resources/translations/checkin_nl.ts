@@ -308,64 +308,94 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="67"/>
+        <location filename="../../ui/export_page.py" line="69"/>
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="71"/>
+        <location filename="../../ui/export_page.py" line="73"/>
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="73"/>
+        <location filename="../../ui/export_page.py" line="75"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="98"/>
+        <location filename="../../ui/export_page.py" line="100"/>
         <source>Everyone who was inside at any moment between these two times, with their contact details, one row per visit; an undone scan does not count. Times are the event&apos;s local time (%1).</source>
         <translation>Iedereen die op enig moment tussen deze twee tijden binnen was, met contactgegevens, één regel per bezoek; een ongedaan gemaakte scan telt niet mee. De tijden zijn de plaatselijke tijd van het evenement (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="104"/>
+        <location filename="../../ui/export_page.py" line="106"/>
         <source>Save list of people present…</source>
         <translation>Lijst van aanwezigen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="107"/>
+        <location filename="../../ui/export_page.py" line="109"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="108"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="114"/>
+        <location filename="../../ui/export_page.py" line="116"/>
         <source>Contact tracing</source>
         <translation>Bron- en contactonderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="135"/>
+        <location filename="../../ui/export_page.py" line="137"/>
         <source>Save the list of people present</source>
         <translation>Lijst van aanwezigen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="137"/>
+        <location filename="../../ui/export_page.py" line="139"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="161"/>
-        <source>Saved %1 people present to %2.</source>
-        <translation>%1 aanwezigen opgeslagen in %2.</translation>
+        <location filename="../../ui/export_page.py" line="163"/>
+        <source>Saved %1 present to %2.</source>
+        <translation>Lijst met %1 opgeslagen in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="163"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="173"/>
-        <source>%1 guests invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
-        <translation>%1 gasten uitgenodigd, %2 afgemeld; %3 gekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
+        <location filename="../../ui/export_page.py" line="174"/>
+        <source>%1 invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
+        <translation>%1 uitgenodigd, %2 afgemeld; %3 aangekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="176"/>
+        <location filename="../../ui/export_page.py" line="208"/>
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gast</numerusform>
+            <numerusform>%n gasten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="208"/>
+        <source>Saved %1 and %2 to %3.</source>
+        <translation>%1 en %2 opgeslagen in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_page.py" line="209"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/export_page.py" line="181"/>
@@ -386,11 +416,6 @@
         <location filename="../../ui/export_page.py" line="203"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_page.py" line="208"/>
-        <source>Saved %1 guests and %2 scans to %3.</source>
-        <translation>%1 gasten en %2 scans opgeslagen in %3.</translation>
     </message>
 </context>
 <context>
@@ -745,204 +770,225 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
-        <source>an .xlsx or .csv file</source>
-        <translation>een .xlsx- of .csv-bestand</translation>
+        <location filename="../../ui/import_dialog.py" line="131"/>
+        <source>an .xlsx, .xls, .ods or .csv file</source>
+        <translation>een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="142"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
-        <source>Guest lists (*.xlsx *.xlsm *.csv)</source>
-        <translation>Gastenlijsten (*.xlsx *.xlsm *.csv)</translation>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>Guest lists (%1)</source>
+        <translation>Gastenlijsten (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="368"/>
+        <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
+        <translation>
+            <numerusform>%n gast van dit evenement staat niet in deze lijst (bewaard; markeer als afgemeld in het scherm Gasten als die niet komt)</numerusform>
+            <numerusform>%n gasten van dit evenement staan niet in deze lijst (bewaard; markeer ze als afgemeld in het scherm Gasten als ze niet komen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="377"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
+        <source>Not confirmed (imported as pending: unpaid, waiting list): %1</source>
+        <translation>Niet bevestigd (ingelezen als onbevestigd: onbetaald, wachtlijst): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="361"/>
+        <source>Name missing (imported under their code or email): %1</source>
+        <translation>Naam ontbreekt (ingelezen onder hun code of e-mailadres): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
-        <source>Guests of this event not in this list: %1 (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
-        <translation>Gasten van dit evenement die niet op deze lijst staan: %1 (ze zijn bewaard; meld ze af op het scherm Gasten als ze niet komen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
+        <source>Name missing</source>
+        <translation>Naam ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
-        <source>… and %1 more.</source>
-        <translation>… en nog %1.</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/door/status.py" line="86"/>
+        <location filename="../../ui/door/status.py" line="89"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
@@ -160,104 +160,104 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
+        <location filename="../../ui/door/screen.py" line="111"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="119"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="120"/>
+        <location filename="../../ui/door/screen.py" line="121"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="123"/>
+        <location filename="../../ui/door/screen.py" line="124"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="124"/>
+        <location filename="../../ui/door/screen.py" line="125"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="279"/>
-        <location filename="../../ui/door/screen.py" line="399"/>
+        <location filename="../../ui/door/screen.py" line="280"/>
+        <location filename="../../ui/door/screen.py" line="404"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="401"/>
+        <location filename="../../ui/door/screen.py" line="406"/>
         <source>the door is closed</source>
         <translation>de deur is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="466"/>
+        <location filename="../../ui/door/screen.py" line="471"/>
         <source>Undo the last scan</source>
         <translation>De laatste scan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="467"/>
+        <location filename="../../ui/door/screen.py" line="472"/>
         <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
         <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="468"/>
+        <location filename="../../ui/door/screen.py" line="473"/>
         <source>Undo</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="468"/>
+        <location filename="../../ui/door/screen.py" line="473"/>
         <source>the undo</source>
         <translation>het terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="471"/>
+        <location filename="../../ui/door/screen.py" line="476"/>
         <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
         <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="481"/>
+        <location filename="../../ui/door/screen.py" line="486"/>
         <source>Override</source>
         <translation>Toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="482"/>
+        <location filename="../../ui/door/screen.py" line="487"/>
         <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
         <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="483"/>
+        <location filename="../../ui/door/screen.py" line="488"/>
         <source>Let in</source>
         <translation>Binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="483"/>
+        <location filename="../../ui/door/screen.py" line="488"/>
         <source>the override</source>
         <translation>het toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="486"/>
+        <location filename="../../ui/door/screen.py" line="491"/>
         <source>An override needs the supervisor PIN.</source>
         <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="137"/>
-        <location filename="../../ui/door/screen.py" line="393"/>
+        <location filename="../../ui/door/screen.py" line="138"/>
+        <location filename="../../ui/door/screen.py" line="398"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="392"/>
+        <location filename="../../ui/door/screen.py" line="397"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="495"/>
+        <location filename="../../ui/door/screen.py" line="500"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
@@ -506,17 +506,17 @@
 <context>
     <name>LinkStrip</name>
     <message>
-        <location filename="../../ui/door/status.py" line="58"/>
+        <location filename="../../ui/door/status.py" line="60"/>
         <source>● connected</source>
         <translation>● verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="58"/>
+        <location filename="../../ui/door/status.py" line="60"/>
         <source>○ OFFLINE</source>
         <translation>○ GEEN VERBINDING</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="60"/>
+        <location filename="../../ui/door/status.py" line="62"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>aandeel van deze deur: %n plaats</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="62"/>
+        <location filename="../../ui/door/status.py" line="64"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan wacht op verzenden</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="64"/>
+        <location filename="../../ui/door/status.py" line="66"/>
         <source>server last heard %1</source>
         <translation>server voor het laatst gehoord %1</translation>
     </message>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="37"/>
+        <location filename="../../ui/door/status.py" line="39"/>
         <source>Scanner paused: %1</source>
         <translation>Scanner gepauzeerd: %1</translation>
     </message>

@@ -11,16 +11,16 @@ import pypdfium2
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from checkin import door, resources
+from checkin import door
 from checkin.documents.design import design_of
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.ui.translations import installed
 from ui.badges_page import BadgesPage, render_page
 from ui.export_page import ExportPage
 from ui.settings import Settings
@@ -31,15 +31,8 @@ from ui.tasks import Tasks
 @pytest.fixture(autouse=True)
 def english_plurals() -> Iterator[None]:
     """The English catalogue holds only the plural forms ("1 badge", "2 badges")."""
-    translators = []
-    for name in ("checkin_en.qm", "door_en.qm"):
-        translator = QTranslator()
-        assert translator.load(str(resources.translations() / name))
-        QCoreApplication.installTranslator(translator)
-        translators.append(translator)
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
+    with installed("en"):
+        yield
 
 
 def codes_in(pdf_path: Path) -> list[str]:

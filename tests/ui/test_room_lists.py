@@ -4,11 +4,13 @@ and the guests' arrival, seat and companions."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
 import pypdfium2
+import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
@@ -18,6 +20,7 @@ from checkin import door
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import Clock
+from tests.ui.translations import installed
 from ui.badges_page import BadgesPage
 from ui.export_page import ExportPage
 from ui.guests import GuestsPage, GuestTableModel, PaperCheckInDialog
@@ -25,6 +28,12 @@ from ui.kit.context import Context
 from ui.settings import Settings
 from ui.tasks import Tasks
 from ui.worker import StoreWorker
+
+
+@pytest.fixture(autouse=True)
+def english_plurals() -> Iterator[None]:
+    with installed("en"):
+        yield
 
 
 def local(hour: int, minute: int) -> datetime:
