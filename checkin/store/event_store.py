@@ -27,6 +27,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, Operationa
 
 from checkin import codes
 from checkin.errors import (
+    CheckinError,
     GuestNotFound,
     InvalidValue,
     StoreError,
@@ -179,8 +180,10 @@ class Store:
         folder, copy = copy_for_reading(Path(loc))
         try:
             store = cls.open(copy)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, CheckinError):
+                exc.args = (str(exc).replace(str(copy), loc),)  # name the person's file
             raise
         store.location, store._temp = loc, folder
         return store
