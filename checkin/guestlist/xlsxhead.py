@@ -193,6 +193,8 @@ class _Head:
         number = float(value)
         if int(style) in self.date_styles:
             moment = self.epoch + timedelta(seconds=round(number * 86400))
+            if 0 <= number < 1:
+                return moment.time()  # a time of day without a date, as calamine gives it
             return moment.date() if moment.time() == datetime.min.time() else moment
         return number
 

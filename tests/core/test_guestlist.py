@@ -21,6 +21,7 @@ from checkin.guestlist import (
     field_for_header,
     import_guest_list,
     is_not_coming,
+    is_pending,
     parse_count,
     preview,
     split_name,
@@ -470,3 +471,100 @@ def test_status_values(status: str, cancelled: bool) -> None:
 ])
 def test_parse_count(value: object, count: int | None) -> None:
     assert parse_count(value) == count
+
+
+@pytest.mark.parametrize(("status", "pending"), [
+    ("Pending", True), ("pending payment", True), ("Unpaid", True), ("UNPAID", True),
+    ("Awaiting payment", True), ("Awaiting Payment (iDEAL)", True), ("Expired", True),
+    ("On hold", True), ("on-hold", True), ("Waiting list", True), ("Waiting-list", True),
+    ("Waitlist", True), ("Wachtlijst", True), ("wachtlijst 2", True), ("Niet betaald", True),
+    ("niet-betaald", True), ("In afwachting", True), ("In afwachting van betaling", True),
+    ("Ja", False), ("Attending", False), ("Paid", False), ("Betaald", False),
+    ("Nog niet bekend", False), ("Cancelled", False), ("", False),
+])
+def test_pending_words(status: str, pending: bool) -> None:
+    assert is_pending(status) is pending
+
+
+def test_not_confirmed_guests_import_as_pending_and_cancelled_wins(
+    tmp_path: Path, empty: Store
+) -> None:
+    path = write_xlsx(tmp_path / "shop.xlsx", {"Orders": [
+        ["Name", "Email", "Order status"],
+        ["Ada Lovelace", "ada@example.com", "Paid"],
+        ["Alan Turing", "alan@example.com", "Awaiting payment"],
+        ["Grace Hopper", "grace@example.com", "Wachtlijst"],
+        ["Edsger Dijkstra", "edsger@example.com", "Cancelled (unpaid)"],
+    ]})
+    report = import_guest_list(empty, path, now=T0)
+    assert (report.imported, report.pending, report.cancelled) == (4, 2, 1)
+    status = {g.name: g.status.value for g in empty.guests()}
+    assert status == {"Ada Lovelace": "not_arrived", "Alan Turing": "pending",
+                      "Grace Hopper": "pending", "Edsger Dijkstra": "cancelled"}
+    assert report.as_json()["pending"] == 2 and "2 pending" in report.lines()[0]
+
+
+def test_rows_without_a_name_are_kept_by_code_or_email(tmp_path: Path, empty: Store) -> None:
+    path = write_xlsx(tmp_path / "eventbrite.xlsx", {"Attendees": [
+        ["First Name", "Last Name", "Email", "Barcode #"],
+        [None, None, "j.devries@example.nl", 111222333],
+        [None, None, None, 111222334],
+        [None, None, None, None],
+        ["Ada", "Lovelace", None, 111222335],
+    ]})
+    report = import_guest_list(empty, path, now=T0)
+    assert report.imported == 3 and report.skipped == ()
+    assert report.name_missing == (
+        RowNote(2, "name missing; imported as 'j.devries'"),
+        RowNote(3, "name missing; imported as 'Guest 111222334'"))
+    by_code = {g.code: g for g in empty.guests()}
+    assert (by_code["111222333"].name, by_code["111222333"].name_missing) == ("j.devries", True)
+    assert (by_code["111222334"].name, by_code["111222334"].name_missing) == (
+        "Guest 111222334", True)
+    assert not by_code["111222335"].name_missing
+    assert door.scan(empty, "111222334", door="main").verdict is door.Verdict.ADMITTED
+
+
+def test_a_list_starting_at_c3_keeps_the_sheets_column_letters(
+    tmp_path: Path, empty: Store
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["C3"], ws["D3"], ws["E3"] = "Naam", "Wie betaalt", "Ticket"
+    ws["C4"], ws["D4"], ws["E4"] = "Ada Lovelace", "Analytical", "000777"
+    path = tmp_path / "verschoven.xlsx"
+    wb.save(path)
+    p = preview(path)
+    assert p.header_row == 3
+    assert [(c.index, c.field) for c in p.columns[2:]] == [(2, "name"), (3, None),
+                                                          (4, "code")]
+    report = import_guest_list(empty, path, mapping={3: "organisation"}, now=T0)
+    assert report.imported == 1
+    g = empty.guests()[0]
+    assert (g.name, g.organisation, g.code) == ("Ada Lovelace", "Analytical", "000777")
+
+
+def test_the_preview_reads_the_head_as_the_import_reads_the_whole(tmp_path: Path) -> None:
+    """The preview's own reader of an .xlsx head (shared and inline strings, dates, times,
+    booleans, numbers) shows what the import's reader sees."""
+    from datetime import date, datetime, time
+
+    from checkin.guestlist.cells import cell_text
+    from checkin.guestlist.reading import open_book
+
+    rows: Rows = [["Naam", "Datum", "Tijd", "Moment", "Ja/nee", "Getal", "Code"]]
+    rows += [[f"Gast {i}", date(2021, 6, i % 28 + 1), time(9, i % 60),
+              datetime(2021, 6, 18, 14, 30, 15), i % 2 == 0, 1.5 + i, 100_000 + i]
+             for i in range(150)]
+    path = write_xlsx(tmp_path / "types.xlsx", {"Blad1": rows})
+    head = open_book(path, head_only=True)
+    whole = open_book(path)
+    try:
+        got = [[cell_text(v) for v in r] for r in head.sheets[0].rows(1)]
+        want = [[cell_text(v) for v in r] for r in whole.sheets[0].rows(1)]
+    finally:
+        head.close()
+        whole.close()
+    assert len(got) >= 60 and got == want[:len(got)]
+    assert got[1] == ["Gast 0", "2021-06-01", "09:00:00", "2021-06-18 14:30:15", "TRUE", "1.5",
+                      "100000"]
