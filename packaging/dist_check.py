@@ -71,4 +71,4 @@ def check(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    check(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "checkin")
+    check((Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "checkin").resolve())
