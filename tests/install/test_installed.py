@@ -105,10 +105,12 @@ def test_the_app_opens_the_demo_and_lists_its_guests(installed: Installed) -> No
     ok(done)
     lines = done.stdout.split()
     assert "shown" in lines and "ready" in lines, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
     # The demo lands in the platform's data folder under the (empty) HOME: no checkout needed.
     data = installed.home / ".local" / "share" / "DoorCheckin" / "checkin"
     assert (data / "demo.checkin").is_file()
     assert not list(data.glob(".demo*building*"))
+    assert not (data / "logs" / "crash.log").exists()
 
 
 @pytest.mark.parametrize("command, args", [
