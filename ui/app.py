@@ -59,11 +59,12 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
                                    else QLocale.Language.English))
-        if language == "en":
-            return
+        # English too: its .qm holds the plural forms ("1 guest", "2 guests") of the
+        # "%n guests" source texts; Qt's own texts are English already.
         files = sorted(self.folder.glob(f"*_{language}.qm"))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        files.append(Path(qt_dir) / f"qtbase_{language}.qm")
+        if language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            files.append(Path(qt_dir) / f"qtbase_{language}.qm")
         for path in files:
             translator = QTranslator(self.app)
             if translator.load(str(path)):

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -54,6 +55,14 @@ if TYPE_CHECKING:
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
 
 
+def _keys(usual: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``usual`` on every platform, plus the platform's own keys for the same act
+    (Windows has no standard Quit key, and a door person will try Ctrl+Q anyway)."""
+    keys = [QKeySequence(usual)]
+    keys += [k for k in QKeySequence.keyBindings(standard) if k not in keys]
+    return keys
+
+
 class MainWindow(QMainWindow):
     store_opened = Signal(object)
 
@@ -76,6 +85,7 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk  # asked for (--kiosk); the lock is on while an event is open
         self.lock = WindowLock(self, DOOR)
         self._closing_for_good = False
+        self._dropped_tabs: QTabWidget | None = None
         self.store: Store | None = None
         self.ctx: Context | None = None
         self.worker: StoreWorker | None = None
@@ -123,11 +133,11 @@ class MainWindow(QMainWindow):
         event_menu.addAction(self.close_action)
         event_menu.addSeparator()
         window_close = QAction(self.tr("Close &window"), self)
-        window_close.setShortcut(QKeySequence.StandardKey.Close)
+        window_close.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
         window_close.triggered.connect(self.close)
         event_menu.addAction(window_close)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.quit)
         event_menu.addAction(quit_action)
         self.quit_action = quit_action
@@ -278,6 +288,8 @@ class MainWindow(QMainWindow):
         self._stale.clear()
 
         self.door_screen.changed.connect(lambda: self._mark_stale(GUESTS, BADGES, EXPORT))
+        self.door_screen.scan_arrived.connect(self.bring_door_forward)
+        self.door_screen.door_name_changed.connect(lambda _name: self._update_title())
         self.guests_page.changed.connect(self._guests_changed)
         self.settings_page.language_changed.connect(self.change_language)
         self.settings_page.sounds_changed.connect(self.door_screen.set_sounds_enabled)
@@ -300,8 +312,13 @@ class MainWindow(QMainWindow):
             return
         if self.door_screen is not None and self.door_screen.webcam_panel is not None:
             self.door_screen.set_camera_enabled(False)
+        # The dropped pages go quiet at once: no timer of theirs may reach the store (or
+        # its worker, which stops with the event) between now and their deletion.
+        for timer in self.tabs.findChildren(QTimer):
+            timer.stop()
         self.stack.removeWidget(self.tabs)
         self.tabs.deleteLater()
+        self._dropped_tabs = self.tabs
         self.tabs = None
         self.guests_page = self.badges_page = self.export_page = self.settings_page = None
         self.door_screen = None
@@ -316,6 +333,9 @@ class MainWindow(QMainWindow):
             self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
+        if self.lock.on and index != DOOR and self.tabs is not None:
+            self.tabs.setCurrentIndex(DOOR)  # kiosk: no other tab, whoever asks
+            return
         if index == DOOR and self.door_screen is not None:
             if self.settings.scanner_mode == "webcam" and not self._camera_started:
                 self._camera_started = True
@@ -328,6 +348,11 @@ class MainWindow(QMainWindow):
                 EXPORT: self.export_page}.get(index)
         if page is not None:
             page.refresh()
+
+    def bring_door_forward(self) -> None:
+        """A badge was scanned on another tab: the door comes to the front with its verdict."""
+        if self.tabs is not None and self.tabs.currentIndex() != DOOR:
+            self.tabs.setCurrentIndex(DOOR)
 
     def _guests_changed(self) -> None:
         self._mark_stale(DOOR, BADGES, EXPORT)
@@ -492,7 +517,18 @@ class MainWindow(QMainWindow):
         self.worker = StoreWorker(inline=self.tasks.inline, parent=self)
 
     def _stop_worker(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker.deleteLater()
-            self.worker = None
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+
+        def stop() -> None:
+            worker.stop()
+            worker.deleteLater()
+
+        # Pages just dropped live until Qt deletes them and may still ask the worker
+        # (a timer's refresh): it stops once they are gone.
+        dropped = self._dropped_tabs
+        if dropped is not None and shiboken6.isValid(dropped):
+            dropped.destroyed.connect(stop)
+        else:
+            stop()

@@ -4,17 +4,16 @@ Frames come from QtMultimedia (QCamera -> QMediaCaptureSession -> QVideoSink)
 on the UI thread. Decoding is the slow part, so it runs in one worker thread,
 and the hand-over is a single slot with a busy flag: while the worker decodes,
 new frames are dropped, never queued, so the camera can never fall behind the
-badge in front of it. A decoded code passes the cool-down (ui/scan_cooldown.py)
+badge in front of it. Reading a frame is ui/webcam_reader.py. A decoded code passes
+the cool-down (ui/scan_cooldown.py)
 and then goes through exactly the path of a typed code, marked camera=True.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 
-import zxingcpp
 from PySide6.QtCore import (
     QCameraPermission,
     QCoreApplication,
@@ -36,59 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .kit.text import fill
 from .media_probe import media_support, quiet_backend
 from .scan_cooldown import CodeCooldown
+from .webcam_reader import image_view, read_codes
 
-# Only QR codes: badges carry nothing else, and asking zxing-cpp for the linear
-# formats too (Code 128, EAN-13) makes a noisy frame 10-15 times slower to read.
-# A ticket shop's barcode is read by the USB scanner. Badges are dark on light,
-# so inverted codes are not tried (a third faster).
-FORMATS = (zxingcpp.BarcodeFormat.QRCode,)
-# (A tuple, made into zxing's set per call: a module-level nanobind object is
-# reported as a leak when the interpreter exits.)
+__all__ = ["CameraScanner", "FrameDecoder", "VideoPreview", "WebcamPanel", "image_view",
+           "read_codes"]
+
 IDLE_SECONDS = 5.0  # the worker thread ends after this long without frames
-
-
-# How each QImage format lies in memory, in zxing-cpp's terms. Qt's 32-bit formats
-# are native-endian words 0xAARRGGBB, so B, G, R, A bytes on little-endian machines.
-_LITTLE = sys.byteorder == "little"
-_PIXELS: dict[QImage.Format, zxingcpp.ImageFormat] = {
-    QImage.Format.Format_Grayscale8: zxingcpp.ImageFormat.Lum,
-    QImage.Format.Format_RGB888: zxingcpp.ImageFormat.RGB,
-    QImage.Format.Format_BGR888: zxingcpp.ImageFormat.BGR,
-    QImage.Format.Format_RGBX8888: zxingcpp.ImageFormat.RGBA,
-    QImage.Format.Format_RGBA8888: zxingcpp.ImageFormat.RGBA,
-    QImage.Format.Format_RGBA8888_Premultiplied: zxingcpp.ImageFormat.RGBA,
-    **{f: zxingcpp.ImageFormat.BGRA if _LITTLE else zxingcpp.ImageFormat.ARGB
-       for f in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32,
-                 QImage.Format.Format_ARGB32_Premultiplied)},
-}
-
-
-def image_view(image: QImage) -> tuple[zxingcpp.ImageView, QImage]:
-    """The frame's pixels as zxing-cpp reads them, without a copy where the format allows.
-
-    Converting to grey in Qt first costs more than zxing-cpp's own reading of the
-    colour bytes (5-10 ms a 720p frame), so only unusual formats are converted.
-    The image is returned too: it owns the memory the view points into.
-    """
-    pixels = _PIXELS.get(image.format())
-    if pixels is None:
-        image = image.convertToFormat(QImage.Format.Format_RGB32)
-        pixels = _PIXELS[QImage.Format.Format_RGB32]
-    view = zxingcpp.ImageView(image.constBits(), image.width(), image.height(), pixels,
-                              image.bytesPerLine())
-    return view, image
-
-
-def read_codes(image: QImage) -> list[str]:
-    """Every code zxing-cpp finds in one frame, in its reading order."""
-    if image.isNull() or image.width() == 0 or image.height() == 0:
-        return []
-    view, _owner = image_view(image)
-    found = zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormats(list(FORMATS)),
-                                   try_invert=False)
-    return [b.text for b in found if b.text]
 
 
 class FrameDecoder(QObject):
@@ -278,7 +233,7 @@ class CameraScanner(QObject):
 
     def _on_camera_error(self, _error: object, text: str) -> None:
         self.stop()
-        self._fail(self.tr("The camera stopped: %1").replace("%1", text))
+        self._fail(fill(self.tr("The camera stopped: %1"), text))
 
     def _on_video_frame(self, frame: object) -> None:
         image = frame.toImage()  # type: ignore[attr-defined]
@@ -293,8 +248,9 @@ class CameraScanner(QObject):
         return self.decoder.submit(image)
 
     def _on_decoded(self, codes: list[str]) -> None:
+        taken = self.cooldown.see(codes)
         for code in codes:
-            if self.cooldown.offer(code):
+            if code in taken:
                 self.code_scanned.emit(code)
             else:
                 self.cooling.emit(code, self.cooldown.remaining(code))
@@ -428,9 +384,8 @@ class WebcamPanel(QWidget):
         self.preview.setVisible(self.scanner.running)
 
     def _show_cooling(self, code: str, seconds: float) -> None:
-        self.status_label.setText(
-            self.tr("Just scanned; this badge is ignored for %1 s").replace(
-                "%1", str(max(1, round(seconds)))))
+        self.status_label.setText(self.tr(
+            "Scanned. To scan this badge again, take it out of view for a second."))
         self._status_timer.start(1000)
 
     def _show_running(self) -> None:

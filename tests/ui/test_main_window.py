@@ -202,13 +202,13 @@ def test_the_badges_tab_is_refreshed_after_a_guest_is_added(
 ) -> None:
     window = make_window(qtbot, app_settings, inline_tasks, store=store)
     assert window.badges_page is not None and window.guests_page is not None
-    assert window.badges_page.about.text().startswith("4 badges")
+    assert window.badges_page.about.text().startswith("4 badge")
     dialog = window.guests_page.add_guest()
     dialog.first_name.setText("Fleur")
     dialog.save()
     assert window.tabs is not None
     window.tabs.setCurrentIndex(BADGES)
-    assert window.badges_page.about.text().startswith("5 badges")
+    assert window.badges_page.about.text().startswith("5 badge")
 
 
 def run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:

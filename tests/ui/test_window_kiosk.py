@@ -1,17 +1,170 @@
-"""Full screen and kiosk from the main window: F11 works on every tab, and the window's
-own F11 and Quit are no back door out of kiosk mode when the event has a supervisor PIN."""
+"""Kiosk mode from the main window: the door only, and every way out asks for the PIN.
+
+Each way a door person (or a curious guest) might try is tried with real key
+events or the very event the window manager sends, and the window stays in
+kiosk mode on the Door screen until the supervisor PIN is typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from checkin import pin
 from checkin.store import Store
 from ui.main_window import DOOR, GUESTS, MainWindow
+from ui.pin_dialog import PinDialog
 from ui.settings import Settings
 from ui.tasks import Tasks
+
+PIN = "4821"
+
+
+def kiosk_window(qtbot: QtBot, store: Store, settings: Settings, tasks: Tasks,
+                 **kwargs: object) -> MainWindow:
+    window = MainWindow(settings, tasks, store=store, kiosk=True, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def window_pin(window: MainWindow) -> PinDialog:
+    dialog = window.pin_dialog
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
+    return dialog
+
+
+def assert_locked(window: MainWindow) -> None:
+    assert window.isVisible()
+    assert window.lock.on and window.door_screen is not None and window.door_screen.kiosk
+    assert window.tabs is not None and window.tabs.currentIndex() == DOOR
+    assert not window.tabs.tabBar().isVisible()
+    assert not window.menuBar().isVisible()
+    assert [window.tabs.isTabEnabled(i) for i in range(window.tabs.count())] == \
+        [i == DOOR for i in range(window.tabs.count())]
+
+
+def test_kiosk_alone_opens_on_the_door_without_tabs_or_menus(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    assert_locked(window)
+    assert window.isFullScreen()
+    assert window.reminder is None  # no box over the door
+
+
+def test_every_way_out_of_the_kiosk_asks_for_the_pin(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    tmp_path: Path,
+) -> None:
+    pin.set_pin(demo_store, PIN)
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    assert_locked(window)
+
+    # Ctrl+Q, Ctrl+W: the window's shortcuts work with the menu bar gone, and ask.
+    for key in (Qt.Key.Key_Q, Qt.Key.Key_W):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        dialog = window_pin(window)
+        dialog.pin_field.setText("0000")
+        assert not dialog.submit()
+        dialog.reject()
+        assert_locked(window)
+
+    # Alt+F4 and the window manager's ✕ both arrive as a close event.
+    event = QCloseEvent()
+    QApplication.sendEvent(window, event)
+    assert not event.isAccepted()
+    window_pin(window).reject()
+    window.close()
+    window_pin(window).reject()
+    assert_locked(window)
+
+    # F11 and Esc belong to the Door screen, which asks too.
+    door = window.door_screen
+    assert door is not None
+    for key in (Qt.Key.Key_F11, Qt.Key.Key_Escape):
+        door.focus_scan_field()
+        qtbot.keyClick(QApplication.focusWidget() or door, key)
+        asked = door.leave_kiosk_box
+        assert asked is not None and asked.isVisible()
+        assert isinstance(asked, QDialog)
+        asked.reject()
+        assert_locked(window)
+
+    # No other screen, dialog or file browser: Ctrl+I, Ctrl+Tab, Ctrl+PgDown, a drop.
+    for key, modifier in ((Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier)):
+        qtbot.keyClick(window.tabs, key, modifier)  # type: ignore[arg-type]
+        assert_locked(window)
+    assert window.import_dialog is None and window.open_import() is None
+    assert not window.findChildren(QFileDialog)
+    assert window.tabs is not None
+    window.tabs.setCurrentIndex(GUESTS)  # even a program's own switch lands nowhere
+    assert window.tabs.currentIndex() == DOOR
+    mime = QMimeData()
+    guest_list = tmp_path / "list.csv"
+    guest_list.write_text("name\nAnna\n", encoding="utf-8")
+    mime.setUrls([QUrl.fromLocalFile(str(guest_list))])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    # Every action of the window that is not a way out is off.
+    usable = {a.text() for a in window.findChildren(QAction)
+              if a.isEnabled() and not a.shortcut().isEmpty()}
+    assert window.import_action.text() not in usable
+    assert not window.close_action.isEnabled()
+    # The Guests page's own shortcuts (if any) are on a hidden, disabled page.
+    assert window.guests_page is not None and not window.guests_page.isVisible()
+    assert not [s for s in window.guests_page.findChildren(QShortcut) if s.isEnabled()
+                and s.parentWidget() is not None and s.parentWidget().isVisible()]
+
+    # The right PIN on Quit closes the app.
+    window.quit_action.trigger()
+    dialog = window_pin(window)
+    dialog.pin_field.setText(PIN)
+    assert dialog.submit()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_leaving_the_kiosk_with_the_pin_gives_the_whole_window_back(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    pin.set_pin(demo_store, PIN)
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    door = window.door_screen
+    assert door is not None
+    door.ask_leave_kiosk()
+    asked = door.leave_kiosk_box
+    assert isinstance(asked, PinDialog)
+    asked.pin_field.setText(PIN)
+    assert asked.submit()
+    qtbot.waitUntil(lambda: not window.lock.on)
+    assert window.tabs is not None and window.tabs.tabBar().isVisible()
+    assert window.menuBar().isVisible() and window.import_action.isEnabled()
+    window.tabs.setCurrentIndex(GUESTS)
+    assert window.tabs.currentIndex() == GUESTS
+    window.close()  # an ordinary window closes without a PIN
+    assert not window.isVisible()
+
+
+def test_a_kiosk_without_a_pin_is_left_without_one(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    window.quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
 
 
 def test_one_f11_for_the_whole_window(
@@ -31,30 +184,3 @@ def test_one_f11_for_the_whole_window(
     window.tabs.setCurrentIndex(GUESTS)
     action.trigger()
     assert not window.isFullScreen()
-
-
-def test_kiosk_with_a_pin_cannot_be_left_through_the_window(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
-) -> None:
-    pin.set_pin(demo_store, "4821")
-    window = MainWindow(app_settings, inline_tasks, store=demo_store, door_first=True,
-                        kiosk=True)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.door_screen is not None and window.door_screen.kiosk
-    assert window.tabs is not None and window.tabs.currentIndex() == DOOR
-    window.toggle_full_screen()  # F11 and View > Full screen
-    assert window.isFullScreen() and window.door_screen.kiosk
-    asked = window.door_screen.pin_dialog
-    assert asked is not None and asked.isVisible()
-    asked.reject()
-    window.quit_action.trigger()
-    assert window.isVisible()
-    dialog = window.pin_dialog
-    assert dialog is not None
-    dialog.pin_field.setText("0000")
-    assert not dialog.submit()
-    assert window.isVisible()
-    dialog.pin_field.setText("4821")
-    assert dialog.submit()
-    qtbot.waitUntil(lambda: not window.isVisible())
