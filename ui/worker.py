@@ -75,7 +75,8 @@ class StoreWorker(QObject):
         """Queue ``call``; ``on_done(result)`` or ``on_error(exc)`` follows on the main thread."""
         job = Job(call, on_done, on_error)
         if self._stopped:
-            raise RuntimeError("the store worker was stopped")
+            job.done = True  # the event is closing: a late timer's read is not run
+            return job
         self._waiting += 1
         if self._waiting == 1:
             self.busy_changed.emit(True)

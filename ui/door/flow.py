@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.door import DoorService, LinkState, RoomState, ScanResult, Verdict
 from checkin.door import room as read_room
-from checkin.errors import CheckinError, StoreUnavailable
+from checkin.errors import CheckinError, StoreError
 from checkin.models import Guest, GuestInput
 
 from ..worker import StoreWorker
@@ -82,6 +82,7 @@ class DoorFlow(QObject):
     checking = Signal(str)  # the label of a step still without its verdict
     waiting_changed = Signal(int)  # guests in line behind the one in hand
     problem = Signal(object)  # CheckinError nobody else handled
+    unanswered = Signal(str, object)  # a guest's step that failed: its label, the CheckinError
     connected_changed = Signal(bool)
     pin_wanted = Signal(object)  # PinRequest
     room_changed = Signal(object)  # RoomState
@@ -299,8 +300,8 @@ class DoorFlow(QObject):
     def _failed(self, step: Step, error: CheckinError) -> None:
         """The one place a store error lands, whatever the action."""
         self._stalled.stop()
-        if isinstance(error, StoreUnavailable):
-            self._set_connected(False)
+        if isinstance(error, StoreError):
+            self._set_connected(False)  # unreachable, read-only, full, damaged: nothing recorded
         if step is self._in_hand:
             self._checking.stop()
             self._in_hand = None
@@ -310,6 +311,8 @@ class DoorFlow(QObject):
             self.asked.emit(step.answering)
         if step.failed is not None:
             step.failed(error)
+        elif step.guest and step.answering is None and isinstance(error, StoreError):
+            self.unanswered.emit(step.label, error)  # a scan is always answered
         else:
             self.problem.emit(error)
         self._pump()
@@ -325,7 +328,7 @@ class DoorFlow(QObject):
         self.feed_changed.emit(feed)
 
     def _failed_read(self, error: CheckinError) -> None:
-        if isinstance(error, StoreUnavailable):
+        if isinstance(error, StoreError):
             self._set_connected(False)
         else:
             self.problem.emit(error)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.door import DoorService, ScanResult, Verdict
-from checkin.errors import CheckinError, StoreUnavailable
+from checkin.errors import CheckinError, StoreError
 from checkin.location import is_server_url
 from checkin.models import Guest, GuestInput
 from checkin.store import Store
@@ -45,7 +45,7 @@ from .search import DoorLineEdit, SearchPanel
 from .status import ConnectionBanner, LinkStrip, ScannerLight
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
-from .words import checking, declined, describe, not_taken, party_name
+from .words import checking, declined, describe, not_recorded, not_taken, party_name
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -167,6 +167,7 @@ class DoorScreen(QWidget):
         f.checking.connect(lambda code: self.verdict.show(checking(code), stay=True))
         f.waiting_changed.connect(lambda _n: self._update_light())
         f.problem.connect(self.show_problem)
+        f.unanswered.connect(self._on_unanswered)
         f.connected_changed.connect(self._on_connected)
         f.pin_wanted.connect(self._on_pin_wanted)
         f.room_changed.connect(self._on_room)
@@ -363,9 +364,14 @@ class DoorScreen(QWidget):
     # the one place for what is not a verdict -------------------------------------------
 
     def show_problem(self, error: CheckinError) -> None:
-        if isinstance(error, StoreUnavailable):
+        if isinstance(error, StoreError):
             self.connection_banner.set_connected(False, error_text(error))
         self.show_message(error_text(error))
+
+    def _on_unanswered(self, label: str, error: CheckinError) -> None:
+        self.verdict.show(not_recorded(label, error_text(error)), sound=False)
+        if isinstance(error, StoreError):
+            self.connection_banner.set_connected(False, error_text(error))
 
     def show_message(self, text: str) -> None:
         """A non-blocking note under the verdict; it goes away by itself."""
@@ -374,7 +380,8 @@ class DoorScreen(QWidget):
         self._message_timer.start(MESSAGE_SECONDS * 1000)
 
     def _on_connected(self, connected: bool) -> None:
-        self.connection_banner.set_connected(connected)
+        if connected or not self.connection_banner.isVisible():
+            self.connection_banner.set_connected(connected)
         self._update_light()
 
     def _on_room(self, room: object) -> None:
@@ -587,6 +594,8 @@ class DoorScreen(QWidget):
         # Anything in this screen that is not a field for typing hands the focus back.
         if new is None or new is self.scan_field or not self.isAncestorOf(new):
             return
+        if new.window() is not self.window():
+            return  # a door dialog's own field
         if new is self.search.search_field:
             return
         if self.webcam_panel is not None and self.webcam_panel.camera_box is new:

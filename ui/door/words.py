@@ -222,6 +222,12 @@ def not_taken(why: str) -> Shown:
                  (_qt.translate("VerdictView", "Scan the badge again when it is done"),))
 
 
+def not_recorded(code: str, why: str) -> Shown:
+    """A scan the store could not take (read-only, full, damaged): red, with the reason."""
+    return Shown(Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not recorded"),
+                 code, (why,))
+
+
 def declined(name: str) -> Shown:
     return Shown(Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not let in"), name,
                  (_qt.translate("VerdictView",
