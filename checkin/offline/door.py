@@ -63,13 +63,14 @@ class OfflineDoor:
         path = replica_path(data_dir or default_data_dir(), self.display, door)
         self.replica = Replica.open(path, door=door, location=self.display)
         self.notices: list[str] = []  # what the door says once: started offline, journal sent
-        self._lock = threading.RLock()  # the replica and the share
+        self._lock = self.replica.lock  # the copy and the share: one lock for both
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="door-server")
         self._busy_since: float | None = None
         self._store: Store | None = None
         self._svc: DoorService | None = None
         self._online = False
         self._fatal: ReplicaError | None = None
+        self.last_error = ""
         self._stop = threading.Event()
         self._every = contact_every
         self._ok(self._link_once, connect_timeout)
@@ -120,6 +121,13 @@ class OfflineDoor:
             self._online = False
             return False, None
         except _DOWN:
+            self._online = False
+            self._drop_store()
+            return False, None
+        except Exception as exc:  # noqa: BLE001 - the door must go on answering
+            # Anything else (the door's own disk refusing a write): keep it for the
+            # report and go on deciding offline; the next contact tries again.
+            self.last_error = f"{type(exc).__name__}: {exc}"
             self._online = False
             self._drop_store()
             return False, None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,11 +89,13 @@ class RoomCopy:
 
 
 class Replica:
-    """The door's copy. Not thread-safe: the offline door guards it with one lock."""
+    """The door's copy. One connection shared by the door's threads, so every use holds
+    ``lock`` (re-entrant: the offline door holds it across a decision)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self.lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path, *, door: str, location: str) -> Replica:
@@ -136,28 +139,40 @@ class Replica:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def _all(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params: Sequence[object] = ()) -> Any:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchone()
 
     # meta ------------------------------------------------------------------
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return default if row is None else str(row[0])
 
     def _set(self, values: dict[str, object], conn: sqlite3.Connection | None = None) -> None:
-        c = conn or self.conn
-        c.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+        if conn is None:
+            with self._tx() as c:
+                self._set(values, c)
+            return
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                       [(k, str(v)) for k, v in values.items()])
 
     def room(self) -> RoomCopy:
-        m = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        m = dict(self._all("SELECT key, value FROM meta"))
         return RoomCopy(tag=m.get("tag", ""), name=m.get("event", ""),
                         capacity=int(m.get("capacity", "0")), inside=int(m.get("inside", "0")),
                         share=int(m.get("share", "0")), door_question=m.get("door_question", ""),
@@ -212,26 +227,26 @@ class Replica:
 
     def guest_by_code(self, readings: Sequence[str]) -> Guest | None:
         for reading in readings:
-            row = self.conn.execute("SELECT * FROM guest WHERE code = ?", (reading,)).fetchone()
+            row = self._one("SELECT * FROM guest WHERE code = ?", (reading,))
             if row is not None:
                 return _guest(row)
         return None
 
     def replaced(self, readings: Sequence[str]) -> tuple[Guest, datetime] | None:
         for reading in readings:
-            row = self.conn.execute(
+            row = self._one(
                 "SELECT g.*, r.replaced_at FROM replaced r JOIN guest g ON g.id = r.guest_id "
-                "WHERE r.code = ?", (reading,)).fetchone()
+                "WHERE r.code = ?", (reading,))
             if row is not None:
                 return _guest(row[:11]), from_db(row[11]) or datetime.min
         return None
 
     def guest(self, guest_id: int) -> Guest | None:
-        row = self.conn.execute("SELECT * FROM guest WHERE id = ?", (guest_id,)).fetchone()
+        row = self._one("SELECT * FROM guest WHERE id = ?", (guest_id,))
         return None if row is None else _guest(row)
 
     def guests(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM guest").fetchone()[0])
+        return int(self._one("SELECT COUNT(*) FROM guest")[0])
 
     # the journal ---------------------------------------------------------------
 
@@ -240,8 +255,8 @@ class Replica:
                share: int | None = None, inside: int | None = None) -> None:
         """One scan, durable (fsync'd) before this returns; with the guest's new state and
         the door's new share in the same transaction."""
-        offset = timedelta(milliseconds=int(self.meta("offset_ms", "0")))
         with self._tx() as c:
+            offset = timedelta(milliseconds=int(self.meta("offset_ms", "0")))
             c.execute(
                 "INSERT INTO journal (uuid, at, corrected, raw, action, verdict, people, "
                 "guest_id, confirmed, offline, sent) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -259,19 +274,18 @@ class Replica:
             self._set(values, c)
 
     def unsent(self) -> list[Entry]:
-        rows = self.conn.execute("SELECT * FROM journal WHERE sent = 0 ORDER BY seq").fetchall()
+        rows = self._all("SELECT * FROM journal WHERE sent = 0 ORDER BY seq")
         return [_entry(r) for r in rows]
 
     def waiting(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM journal WHERE sent = 0")
-                   .fetchone()[0])
+        return int(self._one("SELECT COUNT(*) FROM journal WHERE sent = 0")[0])
 
     def mark_sent(self, uuid: str, flag: str = "") -> None:
         with self._tx() as c:
             c.execute("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?", (flag, uuid))
 
     def entries(self) -> list[Entry]:
-        return [_entry(r) for r in self.conn.execute("SELECT * FROM journal ORDER BY seq")]
+        return [_entry(r) for r in self._all("SELECT * FROM journal ORDER BY seq")]
 
 
 def _guest(row: Sequence[Any]) -> Guest:
