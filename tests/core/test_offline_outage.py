@@ -4,6 +4,7 @@ every moment of the time-ordered log, every scan on the server exactly once."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -149,10 +150,8 @@ class Proxy:
         except OSError:
             pass
         for s in (a, b):
-            try:
+            with contextlib.suppress(OSError):
                 s.close()
-            except OSError:
-                pass
 
     def cut(self) -> None:
         """Every connection closed and no new one taken: the Wi-Fi is gone."""
@@ -160,10 +159,8 @@ class Proxy:
         with self.lock:
             socks, self.socks = self.socks, []
         for s in socks:
-            try:
+            with contextlib.suppress(OSError):
                 s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             s.close()
         self.listener.close()
 

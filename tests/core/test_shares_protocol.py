@@ -167,7 +167,7 @@ def test_a_full_room_admits_nobody_and_holds_no_share() -> None:
 
 def test_shares_shrink_as_the_room_fills() -> None:
     ledger = Ledger(capacity=100, inside=0)
-    told = {}
+    told: dict[str, int] = {}
     for _ in range(3):  # the first door to join got more; the next contacts even it out
         for name in DOORS:
             ledger, told[name] = renew(ledger, name, told.get(name))
