@@ -116,6 +116,8 @@ class CompanionsPanel(QFrame):
         self.setStyleSheet(PROMPT_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.question_label = _label("", self, 28)
+        self.door_question_label = _label("", self, 20)
+        self.door_question_label.hide()
         self.hint_label = _label(
             self.tr("↑ ↓ choose  ·  Enter (scan field empty): let in  ·  Esc: cancel"),
             self, 12, bold=False)
@@ -131,14 +133,19 @@ class CompanionsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.question_label)
+        layout.addWidget(self.door_question_label)
         layout.addSpacing(12)
         layout.addLayout(self._grid)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
-    def ask(self, name: str, most: int) -> None:
+    def ask(self, name: str, most: int, door_question: str = "") -> None:
+        """``door_question``: the event's question, asked in the same breath (choosing a
+        number answers it yes)."""
         self.question_label.setText(self.tr("How many came with %1?").replace("%1", name))
+        self.door_question_label.setText(door_question)
+        self.door_question_label.setVisible(bool(door_question))
         for button in self.buttons:
             self.group.removeButton(button)
             button.deleteLater()

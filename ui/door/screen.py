@@ -313,7 +313,7 @@ class DoorScreen(QWidget):
         name = result.guest.name if result.guest is not None else (
             question.walk_in.name if question.walk_in is not None else result.code)
         if question.kind == "companions":
-            self.verdict.ask_companions(name, question.max_people - 1)
+            self.verdict.ask_companions(name, question.max_people - 1, question.text)
         else:
             self.verdict.ask_question(question.text, party_name(name, result.people))
         self._update_light()

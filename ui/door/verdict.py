@@ -125,9 +125,9 @@ class VerdictArea(QStackedWidget):
         self.question_panel.ask(question, who)
         self.setCurrentWidget(self.question_panel)
 
-    def ask_companions(self, name: str, most: int) -> None:
+    def ask_companions(self, name: str, most: int, door_question: str = "") -> None:
         self._fade.stop()
-        self.companions_panel.ask(name, most)
+        self.companions_panel.ask(name, most, door_question)
         self.setCurrentWidget(self.companions_panel)
 
     @property
