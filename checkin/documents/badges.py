@@ -125,19 +125,26 @@ def _line(canvas: Canvas, sheet: _Sheet, face_: Face, size: float, x: float, bas
         canvas.drawString(x, baseline, text)
 
 
-def _header(canvas: Canvas, sheet: _Sheet, x: float, top: float) -> float:
+def _header(canvas: Canvas, sheet: _Sheet, origin: tuple[float, float], x: float,
+            top: float) -> float:
     """Logo, event name and date from ``top`` down; returns where the names may start."""
     frame, event = sheet.frame, sheet.event
     regular, bold = face(REGULAR), face(BOLD)
     if sheet.logo is not None:
         lw, lh = sheet.logo.fit(frame.logo_w, frame.logo_h)
-        lx = x + (frame.column - lw) / 2 if frame.centred else x
+        if frame.logo_box is not None:  # its own box, above the QR
+            bx, btop, bw, _ = frame.logo_box
+            lx, ly = bx + (bw - lw) / 2, origin[1] + btop - lh
+            lx += origin[0]
+        else:
+            lx = x + (frame.column - lw) / 2 if frame.centred else x
+            ly = top - lh
+            top -= lh + 1.2 * MM
         canvas.saveState()
-        canvas.translate(lx, top - lh)
+        canvas.translate(lx, ly)
         canvas.scale(lw / sheet.logo.width, lh / sheet.logo.height)
         canvas.doForm(LOGO_FORM)
         canvas.restoreState()
-        top -= lh + 1.2 * MM
     size = frame.event_size
     accent = colors.HexColor(sheet.design.accent)
     canvas.setFillColor(accent)
@@ -182,7 +189,7 @@ def _draw_badge(canvas: Canvas, sheet: _Sheet, guest: Guest, ox: float, oy: floa
     x = ox + frame.left
     canvas.setFillColor(INK)
     draw_qr(canvas, guest.code, ox + frame.qr_x, oy + frame.qr_y, frame.qr_size)
-    top = _header(canvas, sheet, x, oy + layout.badge_height - frame.pad)
+    top = _header(canvas, sheet, (ox, oy), x, oy + layout.badge_height - frame.pad)
     role = role_of(guest) if sheet.design.role_band else ""
     if role:
         _band(canvas, sheet, role, ox, oy)
@@ -198,29 +205,40 @@ def _draw_badge(canvas: Canvas, sheet: _Sheet, guest: Guest, ox: float, oy: floa
         baseline -= LEADING * size
     bottom = baseline + LEADING * size - bold.descent * size if lines else top
 
-    details: list[tuple[Face, float, str]] = []
+    # (priority, face, size, text) in reading order; when room runs out the lowest
+    # priority goes first: the second organisation line, then the seat, then the first.
+    details: list[tuple[int, Face, float, str]] = []
     if full:
         fs = frame.full_size
-        fits = min(fs, frame.column / regular.width(full, 1.0))
-        fs = max(fits, fs * 0.8)
-        details.append((regular, fs, ellipsize(full, regular, fs, frame.column)))
+        fs = max(min(fs, frame.column / regular.width(full, 1.0)), fs * 0.8)
+        details.append((0, regular, fs, ellipsize(full, regular, fs, frame.column)))
     ds = frame.detail_size
     if guest.organisation.strip():
-        details += [(regular, ds, line) for line in
-                    wrap(guest.organisation, regular, ds, frame.column, 2)]
+        org = wrap(guest.organisation, regular, ds, frame.column, 2)
+        details += [(1 + 2 * i, regular, ds, line) for i, line in enumerate(org)]
     if guest.seat.strip():
-        details.append((bold, ds, ellipsize(seat_text(guest.seat, sheet.words), bold, ds,
-                                            frame.column)))
-    gap = 0.8 * MM
+        details.append((2, bold, ds, ellipsize(seat_text(guest.seat, sheet.words), bold, ds,
+                                               frame.column)))
+    room = bottom - floor - 0.8 * MM
+    kept = sorted(details, key=lambda d: d[0])
+    while kept and sum(_height(d) for d in kept) > room:
+        kept.pop()
     canvas.setFillColor(SOFT)
-    for face_, fsize, text in details:
+    gap = 0.8 * MM
+    for detail in details:
+        if detail not in kept:
+            continue
+        _, face_, fsize, text = detail
         baseline = bottom - gap - face_.ascent * fsize
-        if baseline - face_.descent * fsize < floor:
-            break
         _line(canvas, sheet, face_, fsize, x, baseline, text)
         bottom = baseline - face_.descent * fsize
         gap = (LEADING - 1) * fsize
     canvas.setFillColor(INK)
+
+
+def _height(detail: tuple[int, Face, float, str]) -> float:
+    _, face_, size, _ = detail
+    return LEADING * size + (face_.ascent + face_.descent - 1) * size
 
 
 def _draw_cut_marks(canvas: Canvas, layout: Layout) -> None:

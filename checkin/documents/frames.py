@@ -7,7 +7,8 @@ fill what is left, first name largest. A layout's name size is the size of
 every name on its sheets; only a name that does not fit is set smaller.
 
 - Landscape badges (``a4-8`` 90 × 55 mm, ``avery-l4785`` 80 × 50 mm): the QR
-  at the right, full height; header, names and role band in the left column.
+  at the bottom right with the logo above it; event, names and role band in the
+  left column.
 - ``a6`` (105 × 148 mm): the name dominates, at 46 pt; a 30 mm QR.
 - ``label-62mm`` (62 × 100 mm): read at arm's length, so nothing under 9 pt
   and the first name at 28 pt.
@@ -47,6 +48,9 @@ class Frame:
     qr_y: float
     qr_size: float
     names_floor: float  # nothing of the names block goes below this
+    # Landscape: the logo's own box above the QR (left, top, width, height); portrait:
+    # None, the logo heads the text column.
+    logo_box: tuple[float, float, float, float] | None = None
 
 
 @functools.cache
@@ -59,13 +63,16 @@ def frame_for(layout: Layout) -> Frame:
         column = block_x - pad
         band_h = 6 * MM
         small = h < 52 * MM
+        logo_top = h - pad
+        logo_h = logo_top - (INSET + block) - 1 * MM
         return Frame(
             centred=False, pad=pad, left=pad, column=column,
-            logo_h=(6 if small else 7.5) * MM, logo_w=column * 0.6,
+            logo_h=logo_h, logo_w=block - 2 * MM,
+            logo_box=(block_x + 1 * MM, logo_top, block - 2 * MM, logo_h),
             event_size=9.0, name_size=20.0 if small else 24.0, name_min=9.0,
             full_size=10.0, detail_size=9.0,
             band_h=band_h, band_y=INSET, band_size=10.0, band_x=INSET, band_w=block_x - INSET,
-            qr_x=block_x + quiet(QR_SIZE), qr_y=(h - block) / 2 + quiet(QR_SIZE),
+            qr_x=block_x + quiet(QR_SIZE), qr_y=INSET + quiet(QR_SIZE),
             qr_size=QR_SIZE, names_floor=INSET + 1 * MM,
         )
     large = w >= 100 * MM
