@@ -12,7 +12,7 @@ from dataclasses import dataclass
 class Figure:
     work: str  # what was measured
     value: str  # the median (and spread) as text, with its unit
-    target: str  # what DESIGN.md asks, or "" where it asks nothing
+    target: str  # what docs/design.md asks, or "" where it asks nothing
 
 
 def median_seconds(fn: Callable[[], object], runs: int = 5) -> tuple[float, float, float]:

@@ -78,7 +78,7 @@ def main(names: list[str]) -> int:
         f"- Date of the last run: {today}",
         "",
         "This machine's fsync takes about 0.1 ms and a laptop SSD's 1-10 ms: compare",
-        "durable-commit figures as ratios, not absolutes (DESIGN.md, Pitfalls).",
+        "durable-commit figures as ratios, not absolutes (docs/design.md, Pitfalls).",
         "",
         "| bench | work | measured | target |",
         "|---|---|---|---|",

@@ -1,4 +1,4 @@
-"""The core never imports Qt or ui/; ui/ holds no rule (DESIGN.md, Layout)."""
+"""The core never imports Qt or ui/; an install carries exactly our packages (docs/design.md)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,20 @@ def test_only_our_own_names_are_installed() -> None:
     assert tops == OWN_NAMES
     assert tool["package-dir"] == {v: k for k, v in INSTALLED_AS.items()}
     assert "py-modules" not in tool  # no main.py or other loose module in site-packages
+
+
+def test_nothing_in_the_repository_points_outside_it() -> None:
+    # The design lives in docs/design.md; a checkout or an sdist has nothing beside it.
+    # Spelled in pieces, so that a grep of the repository for them finds nothing here either.
+    shared = "shared"
+    outside = (f"../{shared}", f"{shared}/DESIGN", f"{shared}/STYLE")
+    found = []
+    for path in ROOT.rglob("*"):
+        rel = path.relative_to(ROOT)
+        if rel.parts[0] in (".git", ".venv", "build", "dist") or not path.is_file() \
+                or path.suffix not in (".py", ".md", ".toml", ".txt", ".cfg", ".spec", "") \
+                or "__pycache__" in rel.parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found += [f"{rel}: {word}" for word in outside if word in text]
+    assert not found, found
