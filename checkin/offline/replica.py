@@ -280,9 +280,13 @@ class Replica:
     def waiting(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM journal WHERE sent = 0")[0])
 
-    def mark_sent(self, uuid: str, flag: str = "") -> None:
+    def mark_sent(self, done: Sequence[tuple[str, str]]) -> None:
+        """These scans (uuid, flag) are on the server."""
+        if not done:
+            return
         with self._tx() as c:
-            c.execute("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?", (flag, uuid))
+            c.executemany("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?",
+                          [(flag, uuid) for uuid, flag in done])
 
     def entries(self) -> list[Entry]:
         return [_entry(r) for r in self._all("SELECT * FROM journal ORDER BY seq")]

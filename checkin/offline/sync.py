@@ -79,11 +79,18 @@ def send_journal(store: Store, replica: Replica, door: str) -> Sent:
     svc = DoorService(store, door=door, clock=lambda: utcnow() + timedelta(minutes=1))
     sent = flagged = 0
     before_over = _over(store)
-    for entry in replica.unsent():
-        flag = _send_one(store, svc, door, entry)
-        replica.mark_sent(entry.uuid, flag)
-        sent += 1
-        flagged += bool(flag)
+    done: list[tuple[str, str]] = []
+    try:
+        for entry in replica.unsent():
+            flag = _send_one(store, svc, door, entry)
+            done.append((entry.uuid, flag))
+            sent += 1
+            flagged += bool(flag)
+            if len(done) >= 50:  # marked in batches: a re-send after a crash is harmless
+                replica.mark_sent(done)
+                done = []
+    finally:
+        replica.mark_sent(done)
     over = max(0, _over(store) - before_over)
     with store.write() as tx:
         server.record_sent(tx.conn, door, sent, over)
@@ -99,7 +106,7 @@ def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
     if e.verdict not in ("admitted", "exited"):
         return _send_denial(store, door, e)
     admitted_here = e.verdict == "admitted"
-    before = _admitted_rows(store, e.guest_id)
+    before = _admitted_rows(store, e.guest_id) if admitted_here else set()
     exit_ = e.action in _OUT
     with server.acting(door, replay=True):
         if e.action in ("manual", "manual_out") and e.guest_id is not None:
