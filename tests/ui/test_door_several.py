@@ -102,19 +102,22 @@ def test_turned_away_count_then_room_for_banner_until_the_next_admission(
     assert screen.headcount.queue_label.isVisibleTo(screen)  # full again
 
 
-def test_room_for_two_then_one_admission_ends_the_banner(qtbot: QtBot, store: Store) -> None:
+def test_room_for_two_then_one_then_full_again(qtbot: QtBot, store: Store) -> None:
     screen = make_screen(qtbot, store, "Main")
-    for code in ("1001", "1002", "1003"):
+    for code in ("1001", "1002", "1003", "1004"):  # 1004 is turned away
         screen.scan_code(code)
     screen.set_exit_mode(True)
     screen.scan_code("1001")
     screen.scan_code("1002")
     assert "ROOM FOR 2" in screen.room_banner.text()
+    assert "1 turned away while full" in screen.room_banner.text()
     assert screen.room_banner.isVisibleTo(screen)
     screen.set_exit_mode(False)
+    screen.scan_code("1004")
+    assert "ROOM FOR 1" in screen.room_banner.text()  # still room, still remembered
     screen.scan_code("1001")
-    assert not screen.room_banner.isVisibleTo(screen)
-    assert store.event().inside == 2
+    assert not screen.room_banner.isVisibleTo(screen)  # full again
+    assert store.event().inside == 3
 
 
 def test_a_room_that_never_filled_shows_no_banner(qtbot: QtBot, store: Store) -> None:

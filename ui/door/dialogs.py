@@ -153,6 +153,7 @@ class PinPrompt(DoorDialog):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
         self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
         self.form.addRow(self.pin_field)
+        self.prompt_label, self.error_label = self.intro_label, self.problem_label
 
     def value(self) -> str:
         return self.pin_field.text()

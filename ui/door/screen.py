@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -526,10 +526,19 @@ class DoorScreen(QWidget):
         prompt.pin_field.setFocus()
 
     @property
-    def pin_dialog(self) -> PinPrompt | None:
-        return self.dialog if isinstance(self.dialog, PinPrompt) else None
+    def pin_dialog(self) -> QWidget | None:
+        """The PIN being asked: the door's own prompt, or leaving kiosk mode's."""
+        if isinstance(self.dialog, PinPrompt) and self.dialog.isVisible():
+            return self.dialog
+        box = self.kiosk_mode.box
+        return box if box is not None and box.isVisible() else None
 
     # camera, kiosk, the inside list -------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.scanner.uninstall()  # a closed door takes no more scans
+        self._refresh_timer.stop()
+        super().closeEvent(event)
 
     def set_camera_enabled(self, on: bool) -> None:
         """Show the camera panel and start the camera; its codes go the scanner's way."""
