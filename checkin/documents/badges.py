@@ -114,6 +114,7 @@ class _Sheet:
     design: BadgeDesign
     logo: Logo | None
     roles: bool  # some guest has a role: the landscape text column keeps the band free
+    event_lines: tuple[str, ...]  # the event name as wrapped once for every badge
 
 
 def _line(canvas: Canvas, sheet: _Sheet, face_: Face, size: float, x: float, baseline: float,
@@ -149,7 +150,7 @@ def _header(canvas: Canvas, sheet: _Sheet, origin: tuple[float, float], x: float
     accent = colors.HexColor(sheet.design.accent)
     canvas.setFillColor(accent)
     baseline = top - bold.ascent * size
-    for text in wrap(event.name.strip(), bold, size, frame.column, 2):
+    for text in sheet.event_lines:
         _line(canvas, sheet, bold, size, x, baseline, text)
         baseline -= LEADING * size
     if event.date:
@@ -293,13 +294,16 @@ def render_badges(
                            "has no guests to print badges for (cancelled guests get none); "
                            "import a guest list first")
     design = design or design_of(event.badge_design)
+    fonts.fonts()
     logo = Logo(design.logo_kind, design.logo_data, design.logo_name) if design.logo_kind \
         else None
     words = words_for(event.language)
-    sheet = _Sheet(layout=geometry, frame=frame_for(geometry), event=event, words=words,
+    frame = frame_for(geometry)
+    sheet = _Sheet(layout=geometry, frame=frame, event=event, words=words,
                    design=design, logo=logo,
-                   roles=design.role_band and any(role_of(g) for g in guests))
-    fonts.fonts()
+                   roles=design.role_band and any(role_of(g) for g in guests),
+                   event_lines=tuple(wrap(event.name.strip(), face(BOLD), frame.event_size,
+                                          frame.column, 2)))
     total = len(guests)
 
     def write(tmp: Path) -> None:
