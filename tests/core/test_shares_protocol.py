@@ -39,7 +39,9 @@ class World:
     ledger: Ledger
     doors: dict[str, Door] = field(default_factory=dict)
     inside: int = 0  # people really in the room
-    unsafe: int = 0  # admitted by a door whose share a supervisor had released
+    # places a supervisor released from a door that was in fact still admitting on them:
+    # the one way past the cap, and never by more than the places released
+    unsafe: int = 0
 
     def check(self) -> None:
         backed = sum(d.local for d in self.doors.values() if not d.released)
@@ -99,8 +101,6 @@ def run(capacity: int, ops: list[tuple[str, str, int]]) -> World:
                 if a is not None:
                     d.local, d.pending_in = a.share, d.pending_in + people
                     w.inside += people
-                    if d.released:
-                        w.unsafe += people
         elif kind == "out":
             people = min(people, w.inside)
             if people:
@@ -126,6 +126,8 @@ def run(capacity: int, ops: list[tuple[str, str, int]]) -> World:
         elif kind == "contact" and d.online:
             w.ledger, d.local = renew(w.ledger, name, d.local)
         elif kind == "release" and not d.online:
+            h = w.ledger.holding(name)
+            w.unsafe += 0 if h is None else h.share
             w.ledger = release(w.ledger, name)
             d.released = True
         elif kind == "office":
