@@ -14,19 +14,16 @@ opens the event right after the first paint (ui/app.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -39,6 +36,13 @@ from .settings import Settings
 from .start import StartScreen
 from .tasks import Tasks
 from .window_lock import WindowLock
+from .window_parts import (
+    WindowActions,
+    about_box,
+    build_menu,
+    dropped_guest_list,
+    retention_reminder,
+)
 
 if TYPE_CHECKING:
     from checkin.store import Store
@@ -53,14 +57,6 @@ if TYPE_CHECKING:
     from .worker import StoreWorker
 
 GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
-
-
-def _keys(usual: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
-    """``usual`` on every platform, plus the platform's own keys for the same act
-    (Windows has no standard Quit key, and a door person will try Ctrl+Q anyway)."""
-    keys = [QKeySequence(usual)]
-    keys += [k for k in QKeySequence.keyBindings(standard) if k not in keys]
-    return keys
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ctx: Context | None = None
         self.worker: StoreWorker | None = None
         self.about_box: QMessageBox | None = None
+        self.actions_: WindowActions | None = None
         self.tabs: QTabWidget | None = None
         self.guests_page: GuestsPage | None = None
         self.door_screen: DoorScreen | None = None
@@ -121,39 +118,13 @@ class MainWindow(QMainWindow):
     # menus ---------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        event_menu = bar.addMenu(self.tr("&Event"))
-        self.import_action = QAction(self.tr("&Import guest list…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.open_import())
-        event_menu.addAction(self.import_action)
-        self.close_action = QAction(self.tr("&Close event"), self)
-        self.close_action.triggered.connect(self.close_store)
-        event_menu.addAction(self.close_action)
-        event_menu.addSeparator()
-        window_close = QAction(self.tr("Close &window"), self)
-        window_close.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
-        window_close.triggered.connect(self.close)
-        event_menu.addAction(window_close)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.quit)
-        event_menu.addAction(quit_action)
-        self.quit_action = quit_action
-        self.window_close_action = window_close
-        view_menu = bar.addMenu(self.tr("&View"))
-        full = QAction(self.tr("&Full screen"), self)
-        full.setShortcut(QKeySequence("F11"))
-        full.triggered.connect(self.toggle_full_screen)
-        view_menu.addAction(full)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Door check-in"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        # The ways out work with the menu bar hidden (kiosk) too, and then ask for the PIN.
-        for action in (full, window_close, quit_action):
-            self.addAction(action)
+        self.actions_ = build_menu(
+            self, self.actions_, open_import=self.open_import,
+            close_event=self.close_store, close_window=self.close, quit_app=self.quit,
+            full_screen=self.toggle_full_screen, about=self.show_about)
+        self.import_action = self.actions_.import_list
+        self.close_action = self.actions_.close_event
+        self.quit_action = self.actions_.quit
         self._enable_event_actions()
 
     def _enable_event_actions(self) -> None:
@@ -163,20 +134,8 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(usable)
 
     def show_about(self) -> QMessageBox:
-        from checkin.version import version
-
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("About Door check-in"))
-        box.setText(fill(self.tr("Door check-in %1"), version()))
-        box.setInformativeText(self.tr(
-            "Imports the guest list, prints QR badges, keeps the room to its capacity at "
-            "the door and exports who came."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.about_box = box
-        box.open()
-        return box
+        self.about_box = about_box(self)
+        return self.about_box
 
     # opening and closing events ------------------------------------------------
 
@@ -212,28 +171,10 @@ class MainWindow(QMainWindow):
 
     def remind_retention(self) -> QMessageBox | None:
         """Tell the organiser, without blocking, that the retention period has passed."""
-        from checkin.privacy import purge_due, retention_ends
-
-        if self.store is None:
+        made = retention_reminder(self, self.store) if self.store is not None else None
+        if made is None:
             return None
-        event = self.store.event()
-        today = datetime.now(ZoneInfo(event.timezone)).date()
-        if not purge_due(event, today):
-            return None
-        box = QMessageBox(self)
-        box.setObjectName("retentionReminder")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Personal data"))
-        box.setText(fill(self.tr(
-            "The retention period of this event ended on %1. The guest list still holds "
-            "names, email addresses and other personal data, which should now be removed."),
-            retention_ends(event).isoformat()))
-        box.setInformativeText(self.tr(
-            "You can remove it in Settings, under Personal data. The counts, scan times and "
-            "the peak stay."))
-        self.go_to_settings_button: QPushButton = box.addButton(
-            self.tr("Go to Settings"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box, self.go_to_settings_button = made
         box.buttonClicked.connect(self._reminder_answered)
         if self.reminder is not None:
             self.reminder.deleteLater()
@@ -310,8 +251,11 @@ class MainWindow(QMainWindow):
     def _drop_event_view(self) -> None:
         if self.tabs is None:
             return
-        if self.door_screen is not None and self.door_screen.webcam_panel is not None:
-            self.door_screen.set_camera_enabled(False)
+        if self.door_screen is not None:
+            # Its scanner filter watches the whole app: it goes now, not when Qt deletes it.
+            self.door_screen.scanner.uninstall()
+            if self.door_screen.webcam_panel is not None:
+                self.door_screen.set_camera_enabled(False)
         # The dropped pages go quiet at once: no timer of theirs may reach the store (or
         # its worker, which stops with the event) between now and their deletion.
         for timer in self.tabs.findChildren(QTimer):
@@ -457,28 +401,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self.store is not None and not self.lock.on and self._dropped_list(event) is not None:
+        if self.store is not None and not self.lock.on and dropped_guest_list(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = self._dropped_list(event) if self.store is not None and not self.lock.on else None
+        path = dropped_guest_list(event) if self.store is not None and not self.lock.on else None
         if path is None:
             event.ignore()
             return
         event.acceptProposedAction()
         self.open_import(path)
-
-    @staticmethod
-    def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        from .import_dialog import is_guest_list
-
-        urls = event.mimeData().urls()
-        if len(urls) != 1 or not urls[0].isLocalFile():
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if is_guest_list(path) else None
 
     # closing -------------------------------------------------------------------
 

@@ -54,8 +54,8 @@ class CodeCooldown:
                     del self._seen[code]  # only codes of the last second are kept
         taken: list[str] = []
         for code in found:
-            sighting = self._seen.get(code)
-            if sighting is None or self._gone(sighting, now):
+            last = self._seen.get(code)
+            if last is None or self._gone(last, now):
                 taken.append(code)
             self._seen[code] = _Sighting(now)
         return taken

@@ -1,0 +1,143 @@
+"""The main window's small parts: its menu, its two message boxes, a guest list dropped on it.
+
+Kept apart so that ui/main_window.py is only the wiring of pages and tabs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+
+from .kit.text import fill
+
+if TYPE_CHECKING:
+    from checkin.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def about_box(parent: QWidget) -> QMessageBox:
+    """Which version this is, for a support call (non-blocking)."""
+    from checkin.version import version
+
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("About Door check-in"))
+    box.setText(fill(_tr("Door check-in %1"), version()))
+    box.setInformativeText(_tr(
+        "Imports the guest list, prints QR badges, keeps the room to its capacity at "
+        "the door and exports who came."))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def retention_reminder(parent: QWidget, store: Store) -> tuple[QMessageBox, QPushButton] | None:
+    """Tell the organiser, without blocking, that the retention period has passed; the box
+    and its "Go to Settings" button, or None when nothing is due."""
+    from zoneinfo import ZoneInfo
+
+    from checkin.privacy import purge_due, retention_ends
+
+    event = store.event()
+    today = datetime.now(ZoneInfo(event.timezone)).date()
+    if not purge_due(event, today):
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("retentionReminder")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Personal data"))
+    box.setText(fill(_tr(
+        "The retention period of this event ended on %1. The guest list still holds "
+        "names, email addresses and other personal data, which should now be removed."),
+        retention_ends(event).isoformat()))
+    box.setInformativeText(_tr(
+        "You can remove it in Settings, under Personal data. The counts, scan times and "
+        "the peak stay."))
+    go = box.addButton(_tr("Go to Settings"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    return box, go
+
+
+def dropped_guest_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local guest-list file being dragged onto the window, if that is what it is."""
+    from .import_dialog import is_guest_list
+
+    urls = event.mimeData().urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if is_guest_list(path) else None
+
+
+def _keys(usual: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``usual`` on every platform, plus the platform's own keys for the same act
+    (Windows has no standard Quit key, and a door person will try Ctrl+Q anyway)."""
+    keys = [QKeySequence(usual)]
+    keys += [k for k in QKeySequence.keyBindings(standard) if k not in keys]
+    return keys
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    import_list: QAction
+    close_event: QAction
+    close_window: QAction
+    quit: QAction
+    full_screen: QAction
+    about: QAction
+
+
+def build_menu(window: QMainWindow, old: WindowActions | None, *,
+               open_import: Callable[[], object], close_event: Callable[[], object],
+               close_window: Callable[[], object], quit_app: Callable[[], object],
+               full_screen: Callable[[], object], about: Callable[[], object]) -> WindowActions:
+    """The menu bar, in the interface language of the moment; the actions of an earlier
+    build are removed, so no shortcut is there twice (two would cancel each other out)."""
+    if old is not None:
+        for gone in (old.import_list, old.close_event, old.close_window, old.quit,
+                     old.full_screen, old.about):
+            window.removeAction(gone)
+            gone.deleteLater()
+    bar = window.menuBar()
+    bar.clear()
+
+    def action(text: str, do: Callable[[], object], keys: list[QKeySequence] | None = None,
+               ) -> QAction:
+        made = QAction(text, window)
+        if keys:
+            made.setShortcuts(keys)
+        made.triggered.connect(lambda: do())
+        return made
+
+    actions = WindowActions(
+        import_list=action(_tr("&Import guest list…"), open_import, [QKeySequence("Ctrl+I")]),
+        close_event=action(_tr("&Close event"), close_event),
+        close_window=action(_tr("Close &window"), close_window,
+                            _keys("Ctrl+W", QKeySequence.StandardKey.Close)),
+        quit=action(_tr("&Quit"), quit_app, _keys("Ctrl+Q", QKeySequence.StandardKey.Quit)),
+        full_screen=action(_tr("&Full screen"), full_screen, [QKeySequence("F11")]),
+        about=action(_tr("&About Door check-in"), about),
+    )
+    event_menu = bar.addMenu(_tr("&Event"))
+    event_menu.addAction(actions.import_list)
+    event_menu.addAction(actions.close_event)
+    event_menu.addSeparator()
+    event_menu.addAction(actions.close_window)
+    event_menu.addAction(actions.quit)
+    bar.addMenu(_tr("&View")).addAction(actions.full_screen)
+    bar.addMenu(_tr("&Help")).addAction(actions.about)
+    # The ways out work with the menu bar hidden (kiosk) too, and then ask for the PIN.
+    for way_out in (actions.full_screen, actions.close_window, actions.quit):
+        window.addAction(way_out)
+    return actions
