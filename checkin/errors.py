@@ -16,6 +16,7 @@ CLI prints it, the UI translates by class.
     │   ├── SheetNotFound         --sheet names no sheet (.sheets)
     │   └── NoNameColumn          no column with names (.columns)
     ├── StoreError                the event store (.location)
+    │   ├── ImportConflict        the guests changed under an import; nothing imported
     │   ├── StoreNotFound
     │   ├── NotAnEventStore
     │   ├── StoreExists
@@ -139,6 +140,11 @@ class StoreError(CheckinError):
         if detail:
             text += f" ({detail})"
         super().__init__(text + ".")
+
+
+class ImportConflict(StoreError):
+    reason = ("another change to the guests came in while the list was imported (a code "
+              "given twice); nothing was imported: import the list again")
 
 
 class StoreNotFound(StoreError):

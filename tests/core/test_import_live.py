@@ -91,3 +91,56 @@ def test_a_cancel_half_way_leaves_the_event_as_it_was(live: Store, tmp_path: Pat
     # The staging tables went with the import: the next import starts clean.
     report = import_guest_list(live, path)
     assert report.imported == ROWS
+
+
+def _changed_list(path: Path, rows: int, *, extra: tuple[str, int] | None = None) -> Path:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Gasten")
+    ws.append(["Voornaam", "Achternaam", "Organisatie", "Ticket nr."])
+    for i in range(rows):
+        ws.append([f"Gast{i}", f"Achternaam{i}", "Nieuwe organisatie", 300_000 + i])
+    if extra is not None:
+        ws.append([extra[0], "Nieuw", "", extra[1]])
+    wb.save(path)
+    return path
+
+
+def test_many_changed_guests_are_updated_and_a_conflict_puts_everything_back(
+    live: Store, tmp_path: Path
+) -> None:
+    """More changed guests than one step on PostgreSQL: they are updated in steps (a scan
+    never waits for more than one), and when the change then fails (a door gave one of
+    the list's new codes to a walk-in meanwhile) every step is undone."""
+    from checkin.errors import ImportConflict
+    from checkin.store.merge import STEP
+
+    rows = 3 * STEP + 17
+    first = tmp_path / "v1.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Gasten")
+    ws.append(["Voornaam", "Achternaam", "Organisatie", "Ticket nr."])
+    for i in range(rows):
+        ws.append([f"Gast{i}", f"Achternaam{i}", "Oude organisatie", 300_000 + i])
+    wb.save(first)
+    import_guest_list(live, first)
+    before, imports = live.guests(), live.imports()
+
+    clash = _changed_list(tmp_path / "v2.xlsx", rows, extra=("Nieuwe", 777_777))
+
+    added: list[int] = []
+
+    def door_adds_a_guest(done: int, total: int) -> None:
+        if not added:
+            added.append(live.add_guest(GuestInput(name="Walk In", code="777777")).id)
+
+    with pytest.raises(ImportConflict) as caught:
+        import_guest_list(live, clash, progress=door_adds_a_guest)
+    assert "import the list again" in str(caught.value)
+    after = {g.id: g for g in live.guests()}
+    assert all(after[g.id] == g for g in before)  # every step was put back
+    assert len(after) == len(before) + 1 and live.imports() == imports
+
+    report = import_guest_list(live, _changed_list(tmp_path / "v3.xlsx", rows))
+    assert (report.imported, report.updated) == (0, rows)
+    organisations = {g.organisation for g in live.guests() if g.code.startswith("3")}
+    assert organisations == {"Nieuwe organisatie"}
