@@ -194,3 +194,113 @@ def test_typing_on_narrows_and_deleting_widens_again(store: Store) -> None:
     assert expected["ere"] == []
     assert expected["er"] == ["Anna van den Berg", "Søren Østergaard"]
     assert expected["so r"] == ["Søren Østergaard"]
+
+
+def test_pending_and_name_missing_guests_are_shown_as_such(
+    qtbot: QtBot, qtmodeltester: ModelTester, store: Store, app_settings: Settings,
+    inline_tasks: Tasks,
+) -> None:
+    from checkin.models import GuestInput
+
+    store.add_guest(GuestInput(first_name="Ilse", last_name="Bakker", code="1006",
+                               pending=True))
+    store.add_guest(GuestInput(name="Guest 1007", code="1007", name_missing=True))
+    page = make_page(qtbot, store, app_settings, inline_tasks)
+    qtmodeltester.check(page.model)
+    model = page.model
+    ilse = model.row_of(store.guest_by_code("1006").id)  # type: ignore[union-attr]
+    nameless = model.row_of(store.guest_by_code("1007").id)  # type: ignore[union-attr]
+    assert model.guest_at(ilse).status == GuestStatus.PENDING
+    assert model.data(model.index(ilse, model.STATUS)) == "pending (not confirmed)"
+    assert model.data(model.index(ilse, model.NAME), Qt.ItemDataRole.ForegroundRole) \
+        is not None
+    assert model.data(model.index(nameless, model.NAME)) == "Guest 1007 (name missing)"
+    assert "no name" in model.data(model.index(nameless, model.NAME),
+                                   Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(nameless, model.NAME), Qt.ItemDataRole.FontRole).italic()
+    assert page.count.text() == "7 guests · 1 pending · 1 without a name"
+
+    # Editing the name-missing guest without typing a name keeps the stand-in;
+    # confirming the pending one lets the door admit her.
+    page.select(store.guest_by_code("1007").id)  # type: ignore[union-attr]
+    dialog = page.edit_selected()
+    assert dialog is not None and dialog.last_name.text() == ""
+    dialog.seat.setText("T4")
+    dialog.save()
+    kept = store.guest_by_code("1007")
+    assert kept is not None and kept.name == "Guest 1007" and kept.name_missing
+    page.select(store.guest_by_code("1006").id)  # type: ignore[union-attr]
+    dialog = page.edit_selected()
+    assert dialog is not None and dialog.pending.isChecked()
+    dialog.pending.setChecked(False)
+    dialog.save()
+    assert store.guest_by_code("1006").status == GuestStatus.NOT_ARRIVED  # type: ignore[union-attr]
+    assert page.count.text() == "7 guests · 1 without a name"
+
+
+def test_a_new_badge_replaces_the_old_code(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from checkin.door import DoorService, Verdict
+
+    app_settings.door_name = "Hoofdingang"
+    page = make_page(qtbot, store, app_settings, inline_tasks)
+    anna = store.guest_by_code("1001")
+    assert anna is not None
+    page.select(anna.id)
+    box = page.reissue_selected()
+    assert isinstance(box, QMessageBox) and "Anna van den Berg" in box.text()
+    (yes,) = [b for b in box.buttons()
+              if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    yes.click()
+    renewed = store.guest(anna.id)
+    assert renewed.code != "1001"
+    assert renewed.code in page.message.text() and "new badge" in page.message.text()
+    assert page.selected() is not None and page.selected().code == renewed.code
+    old = DoorService(store, door="Hoofdingang").scan("1001")
+    assert old.verdict == Verdict.REVOKED
+
+
+def test_a_cancelled_new_badge_question_changes_nothing(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    page = make_page(qtbot, store, app_settings, inline_tasks)
+    page.select(store.guest_by_code("1002").id)  # type: ignore[union-attr]
+    box = page.reissue_selected()
+    assert box is not None
+    box.reject()
+    assert store.guest_by_code("1002") is not None
+
+
+def test_a_paper_tick_goes_through_the_door_at_its_own_time(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from ui.guests import PaperCheckInDialog
+
+    store.update_event(door_question="Geen klachten?")
+    app_settings.door_name = "Zij-ingang"
+    page = make_page(qtbot, store, app_settings, inline_tasks)
+    jan = store.guest_by_code("1003")
+    assert jan is not None
+    page.select(jan.id)
+    dialog = page.open_paper_check_in()
+    assert isinstance(dialog, PaperCheckInDialog)
+    dialog.when.setDateTime(QDateTime(QDate(2021, 6, 18), QTime(19, 15)))
+    dialog.check_in()  # the door question was not ticked: the form stays, nothing logged
+    assert dialog.isVisible() and "door question" in dialog.problem.text()
+    assert store.event().inside == 0
+    assert dialog.question is not None
+    dialog.question.setChecked(True)
+    with qtbot.waitSignal(page.changed):
+        dialog.check_in()
+    scan = store.scans()[-1]
+    assert (scan.action, scan.verdict, scan.door, scan.at) == (
+        "paper", "admitted", "Zij-ingang", datetime(2021, 6, 18, 17, 15, tzinfo=UTC))
+    assert page.message.text() == \
+        "Jan de Vries is checked in from the paper list at 19:15; 1 inside now."

@@ -162,13 +162,14 @@ class PaperCheckInDialog(FormDialog):
         return local.astimezone(UTC)
 
     def _job(self) -> Callable[[], ScanResult]:
-        from checkin import door
+        from checkin.door import DoorService
 
         store, guest_id, door_name = self.store, self.guest.id, self.door_name
         confirmed = self.question is not None and self.question.isChecked()
         at = self.moment()
-        return lambda: door.check_in(store, guest_id, door=door_name, now=at, paper=True,
-                                     confirmed=confirmed)
+        # The paper list says who came and when, not with how many: no companions question.
+        return lambda: DoorService(store, door=door_name).admit(
+            guest_id, at=at, confirmed=confirmed, ask_companions=False)
 
     def _problem_of(self, result: object) -> str | None:
         from checkin.door import ScanResult, Verdict

@@ -304,25 +304,30 @@ class GuestsPage(QWidget):
             "new badge afterwards with Reprint badge."))
         yes = box.addButton(self.tr("New badge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        code = g.code
-        box.buttonClicked.connect(lambda button: self.reissue(code) if button is yes else None)
+        guest_id = g.id
+        box.buttonClicked.connect(
+            lambda button: self.reissue(guest_id) if button is yes else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
         box.open()
         return box
 
-    def reissue(self, code: str) -> None:
+    def reissue(self, guest_id: int) -> None:
         """A new code through the door service, which keeps the old one as replaced."""
         from checkin.door import DoorService
 
         store, door_name = self.store, self.settings.door_name
-        self.worker.submit(lambda: DoorService(store, door=door_name).reissue(code),
+        self.worker.submit(lambda: DoorService(store, door=door_name).reissue(guest_id),
                            self._reissued, self._failed)
 
     def _reissued(self, result: ScanResult) -> None:
-        if not shiboken6.isValid(self) or result.guest is None:
+        if not shiboken6.isValid(self):
             return
         guest = result.guest
+        if guest is None:  # the store did not answer in time: nothing was changed
+            self.message.setText(self.tr(
+                "Not connected to the event store; no new badge was made. Try again."))
+            return
         self._changed(guest.id, fill(
             self.tr("%1 has a new badge code, %2; the old badge is no longer let in. "
                     "Reprint the badge now."), guest.name, guest.code))
