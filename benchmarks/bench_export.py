@@ -88,7 +88,7 @@ def measure() -> list[Figure]:
         Figure("peak memory of that export",
                f"{mem['traced'] / 1e6:.1f} MB traced by Python; process peak RSS "
                f"{mem['rss'] / 1e3:.0f} MB ({mem['base'] / 1e3:.0f} MB before the export)",
-               "bounded (write-only)"),
+               "bounded (rows streamed)"),
     ]
 
 
