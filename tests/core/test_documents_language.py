@@ -215,3 +215,28 @@ def test_the_dutch_door_list_and_roll_call_read_dutch(tmp_path: Path) -> None:
     roll = " ".join(pdf_text(tmp_path / "binnen.pdf").split())
     assert "Nu binnen: Symposium Kunstroute" in roll
     assert "Gemaakt op 18-06-2021 20:00" in roll
+
+
+def test_checkin_new_takes_the_language_and_defaults_to_the_systems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from checkin.cli import main
+
+    assert main(["new", str(tmp_path / "a.checkin"), "--name", "Gala", "--capacity", "9",
+                 "--language", "nl"]) == 0
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LC_MESSAGES", "")
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert main(["new", str(tmp_path / "b.checkin"), "--name", "Gala", "--capacity", "9"]) == 0
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["new", str(tmp_path / "c.checkin"), "--name", "Gala", "--capacity", "9",
+                 "--json"]) == 0
+    assert '"language": "en"' in capsys.readouterr().out
+    for name, expected in (("a", "nl"), ("b", "nl"), ("c", "en")):
+        with Store.open(tmp_path / f"{name}.checkin") as store:
+            assert store.event().language == expected
+    with pytest.raises(SystemExit) as exit_:
+        main(["new", str(tmp_path / "d.checkin"), "--name", "Gala", "--capacity", "9",
+              "--language", "de"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
