@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QTabBar,
     QTableView,
@@ -65,7 +66,7 @@ def visible_texts(root: QWidget) -> Iterator[Seen]:
             for action in w.actions():
                 yield Seen(w, "menu", plain(action.text()))
                 menu = action.menu()
-                for sub in menu.actions() if menu is not None else []:
+                for sub in menu.actions() if isinstance(menu, QMenu) else []:
                     if sub.text():
                         yield Seen(w, "menu", plain(sub.text()))
         elif isinstance(w, QTableView | QTreeView) and w.model() is not None:
