@@ -177,6 +177,18 @@ class OfflineDoor:
             self._ok(self._link_once, max(self.deadline, 5.0))
 
     def _link_once(self) -> None:
+        """One contact. A store whose connections died with the server is dropped and
+        the contact tried once more on a fresh one, so a return is noticed at once."""
+        fresh = self._store is None
+        try:
+            self._contact()
+        except _DOWN:
+            if fresh:
+                raise
+            self._drop_store()
+            self._contact()
+
+    def _contact(self) -> None:
         if self._store is None:
             self._store = Store.open(self.location)
             self._svc = DoorService(self._store, door=self.door, clock=self.clock)
@@ -261,9 +273,16 @@ class OfflineDoor:
                           action=action, scan_id="", offline=True)
 
     def flush(self, timeout: float = 5.0) -> bool:
-        """One contact now (the journal sent if the server answers); whether all is sent."""
-        self._ok(self._link_once, timeout)
-        return self.replica.waiting() == 0
+        """Contact the server now, trying until ``timeout``: whether it answered and the
+        whole journal is sent."""
+        end = time.monotonic() + timeout
+        while True:
+            self._ok(self._link_once, max(0.1, end - time.monotonic()))
+            if self._online and self.replica.waiting() == 0:
+                return True
+            if time.monotonic() >= end:
+                return False
+            time.sleep(0.2)
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
@@ -273,6 +292,8 @@ class OfflineDoor:
         from checkin.errors import StoreUnavailable
 
         def run() -> int:
+            if self._store is None:
+                self._link_once()
             store = self._store
             if store is None:
                 raise StoreUnavailable(self.display, "not connected")

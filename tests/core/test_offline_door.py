@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from checkin.door import Verdict, over_cap
-from checkin.errors import DamagedReplica, NeverConnected, ReplicaOfOtherEvent
+from checkin.errors import DamagedReplica, NeverConnected, ReplicaOfOtherEvent, WrongPin
 from checkin.models import GuestInput
 from checkin.offline.door import OfflineDoor
 from checkin.offline.replica import replica_path
+from checkin.pin import set_pin
 from checkin.store import Store, display_location
 from tests.conftest import T0, seed
-from tests.pgcluster import PgCluster, free_port
+from tests.pgcluster import PgCluster, free_port, wait_until
 
 
 def _event(location: str | Path, capacity: int = 10, guests: int = 10) -> Store:
@@ -113,3 +115,94 @@ def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
         r = door.scan("C003")
         assert r.offline and r.verdict is (Verdict.ADMITTED if share else Verdict.FULL)
         assert r.guest is not None and r.guest.name == "Guest 3"
+
+
+def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster,
+                                                    tmp_path: Path) -> None:
+    url = pg_cluster.create_database()
+    store = _event(url, capacity=10, guests=12)
+    with OfflineDoor(url, "A", tmp_path / "a", contact_every=0.3) as a, \
+            OfflineDoor(url, "B", tmp_path / "b", background=False) as b:
+        gid = store.guest_by_code("C005").id  # type: ignore[union-attr]
+        store.set_cancelled(gid, True)
+        store.set_capacity(12)
+        walk = b.connected_only(lambda svc: svc.walk_in(
+            GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True))
+        assert walk.verdict is Verdict.ADMITTED
+        assert b.scan("C006").verdict is Verdict.ADMITTED  # inside, seen from door A
+
+        def caught_up() -> bool:
+            g, w, c = (a.replica.guest_by_code([x]) for x in ("C005", "W1", "C006"))
+            return bool(g and g.cancelled and w and c and c.presence.value == "inside"
+                        and a.replica.room().capacity == 12)
+
+        assert wait_until(caught_up, 5)
+        pg_cluster.stop("immediate")
+        assert a.scan("C005").verdict is Verdict.CANCELLED
+        assert a.scan("C006").verdict is Verdict.ALREADY_INSIDE
+        r = a.scan("W1", exit=True)
+        assert r.verdict is Verdict.EXITED and r.offline
+    store.close()
+
+
+def test_a_supervisor_releases_a_lost_door_and_its_late_scans_overshoot(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    url = pg_cluster.create_database()
+    store = _event(url, capacity=10, guests=20)
+    set_pin(store, "4321")
+    a = OfflineDoor(url, "A", tmp_path / "a", background=False)
+    b = OfflineDoor(url, "B", tmp_path / "b", background=False)
+    b.flush()
+    lost = b.link().share
+    assert lost
+    pg_cluster.stop("immediate")
+    late = [b.scan(f"C{i:03d}") for i in range(lost)]  # B admits on its share, then is lost
+    assert all(r.verdict is Verdict.ADMITTED and r.offline for r in late)
+    pg_cluster.start()
+    store.close()
+    store = Store.open(url)  # the test's own connections died with the server
+    assert a.flush(10)
+    with pytest.raises(WrongPin):
+        a.release("B", "0000")
+    assert a.release("B", None) == -2  # the PIN is needed
+    assert a.release("B", "4321") == lost
+    for i in range(10, 20):  # the released places are free for everyone now
+        a.scan(f"C{i:03d}")
+    assert store.event().inside == 10
+    assert b.flush(10)  # B comes back: its late scans count, the overshoot is said
+    assert any(f"went {lost} over its cap" in n for n in b.notices)
+    assert store.event().inside == 10 + lost
+    assert over_cap(store) is not None
+    with store.read() as conn:
+        row = conn.execute(sa.text("SELECT overshoot, released FROM door WHERE name = 'B'")).one()
+    assert row[0] == lost and not row[1]
+    a.close()
+    b.close()
+    store.close()
+
+
+def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from checkin.cli import main
+
+    url = pg_cluster.create_database()
+    _event(url, capacity=10, guests=12).close()
+    data = str(tmp_path / "noord")
+    assert main(["scan", url, "C001", "--door", "Noord", "--data-dir", data, "--json"]) == 0
+    assert '"verdict": "admitted"' in capsys.readouterr().out
+    assert main(["status", url, "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in status["doors"]] == ["Noord"]
+    assert status["doors"][0]["share"] >= 1 and status["doors"][0]["waiting"] == 0
+    pg_cluster.stop("immediate")
+    assert main(["scan", url, "C002", "--door", "Noord", "--data-dir", data, "--json"]) == 0
+    captured = capsys.readouterr()
+    assert '"offline": true' in captured.out and "starts offline" in captured.err
+    assert "1 scans wait" in captured.err
+    other = str(tmp_path / "zuid")
+    assert main(["scan", url, "C003", "--door", "Zuid", "--data-dir", other]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "never been connected" in err[0]
+    pg_cluster.start()
+    assert main(["scan", url, "C004", "--door", "Noord", "--data-dir", data]) == 0
+    assert "Back online: 1 scans sent" in capsys.readouterr().err
