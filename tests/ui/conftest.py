@@ -36,6 +36,15 @@ def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
     yield widget
 
 
+@pytest.fixture(autouse=True)
+def _no_scanner_left_behind() -> Iterator[None]:
+    """A Door screen deleted later (deleteLater) must not hold the next test's keys."""
+    yield
+    from ui.door.scanner import ScannerInput
+
+    ScannerInput.uninstall_all()
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path) -> Settings:
     """Settings in a data folder of the test's own, in English whatever the machine's locale."""

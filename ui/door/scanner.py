@@ -35,6 +35,7 @@ for laptops where timing is unreliable (remote desktops, virtual machines).
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass
 
 import shiboken6
@@ -88,6 +89,7 @@ class ScannerInput(QObject):
 
     scanned = Signal(str)
     typed = Signal()  # held keys were delivered as typing (for tests and the indicator)
+    _live: weakref.WeakSet[ScannerInput] = weakref.WeakSet()
 
     def __init__(self, *, gap_ms: int = SCAN_GAP_MS, max_gap_ms: int = MAX_GAP_MS,
                  min_length: int = MIN_LENGTH, prefix: str = "",
@@ -117,6 +119,7 @@ class ScannerInput(QObject):
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
+            ScannerInput._live.add(self)
 
     def uninstall(self) -> None:
         app = QCoreApplication.instance()
@@ -124,6 +127,14 @@ class ScannerInput(QObject):
             self.release()
             app.removeEventFilter(self)
             self._installed = False
+
+    @classmethod
+    def uninstall_all(cls) -> None:
+        """Every filter out of the application (a test's teardown; one door per app)."""
+        for scanner in list(cls._live):
+            if shiboken6.isValid(scanner):
+                scanner.uninstall()
+        cls._live = weakref.WeakSet()
 
     @property
     def installed(self) -> bool:
