@@ -5,8 +5,8 @@ The frames are 384 synthetic 1280×720 webcam frames made from our own badges
 glare; a third paper badges, a third phones, a third phones in dark mode, whose
 code is inverted). Three decoders read them:
 
-- the panel's decoder (ui.webcam_reader.read_codes): inverted codes, then a
-  second binarizer, then the frame's centre upscaled 2× in grey;
+- the panel's decoder (ui.webcam_reader.read_codes): one pass, then a second
+  binarizer with inverted codes, then the frame's centre upscaled 2× in grey;
 - the panel's decoder before (one pass, QR only, ``try_invert=False``);
 - plain zxing-cpp with its defaults (every format, inverted codes tried).
 
@@ -48,7 +48,7 @@ def _plain_zxing(image: QImage) -> list[str]:
 
 
 DECODERS: tuple[tuple[str, Callable[[QImage], list[str]], str], ...] = (
-    ("the panel's decoder (inverted, 2nd binarizer, 2× centre)", read_codes,
+    ("the panel's decoder (2nd binarizer with inverted codes, 2× centre)", read_codes,
      TARGET_TIME),
     ("the panel's decoder before (QR only, try_invert=False)", read_codes_plain, "—"),
     ("plain zxing-cpp, defaults (all formats)", _plain_zxing, "—"),
