@@ -1,0 +1,69 @@
+"""A frozen PostgreSQL server under the Door screen: the window keeps running, the scan ends.
+
+The server's backends are stopped with SIGSTOP (a server that hangs, as a VM
+paused by its host does): nothing answers, not even a timeout from the server.
+The scan runs on the store worker, so the UI thread keeps painting and taking
+keys; the screen says "checking…", then that the store is not answering; once
+the server is thawed the scan ends with its verdict or not_connected, never
+silently.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from checkin.models import GuestInput
+from checkin.store import Store
+from tests.pgcluster import PgCluster
+from tests.ui.scanner_keys import burst
+from ui.door.screen import DoorScreen
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+
+@pytest.fixture
+def pg_store(pg_cluster: PgCluster) -> Iterator[tuple[Store, PgCluster, str]]:
+    url = pg_cluster.create_database()
+    store = Store.create(url, name="Vrije Academie", capacity=10)
+    store.add_guest(GuestInput(name="Anna van den Berg", code="1001"))
+    store.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
+    yield store, pg_cluster, url.rsplit("/", 1)[1]
+    pg_cluster.thaw_all()
+    store.close()
+
+
+def test_a_frozen_server_never_freezes_the_door(qtbot: QtBot,
+                                                pg_store: tuple[Store, PgCluster, str]) -> None:
+    store, cluster, dbname = pg_store
+    screen = DoorScreen(store, door_name="Main", sounds=False)  # the real, threaded worker
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: not screen.worker.busy, timeout=5000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    for pid in cluster.backend_pids(dbname):
+        cluster.freeze(pid)
+    try:
+        screen.activateWindow()
+        burst("1001")
+        qtbot.waitUntil(lambda: "Checking" in screen.verdict_view.text, timeout=2000)
+        burst("1002")  # the next badge while the first is stuck: it waits in line
+        qtbot.wait(6000)
+        assert len(ticks) >= 80  # ~6 s of a live event loop: the window never froze
+        assert screen.connection_banner.isVisible() or not screen.worker.busy
+    finally:
+        cluster.thaw_all()
+    qtbot.waitUntil(lambda: not screen.worker.busy, timeout=30_000)
+    timer.stop()
+    shown = screen.flow.last
+    assert shown is not None and shown.code == "1002"  # both scans ended, in order
+    recorded = {s.raw for s in store.scans()}
+    assert recorded <= {"1001", "1002"}
