@@ -94,6 +94,60 @@ def test_a_scan_at_the_door_shows_on_the_guests_tab(
     assert page.model.guest_at(row).status.value == "inside"
 
 
+def test_a_scan_on_another_tab_brings_the_door_forward_with_its_verdict(
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    from tests.ui.scanner_keys import burst
+
+    window = make_window(qtbot, app_settings, inline_tasks, store=store)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.tabs is not None and window.tabs.currentIndex() == GUESTS
+    assert window.guests_page is not None
+    window.guests_page.search.setFocus()
+    qtbot.waitUntil(lambda: window.guests_page is not None
+                    and window.guests_page.search.hasFocus())
+    burst("1002")  # a USB scanner, typing into the Guests tab's search field
+    assert window.tabs.currentIndex() == DOOR
+    assert window.door_screen is not None
+    assert "Zoë Yılmaz" in window.door_screen.verdict_view.text
+    assert window.guests_page.search.text() == ""  # no code left in the field
+    assert store.event().inside == 1
+
+
+def test_the_title_names_this_door_across_restarts_and_languages(
+    qtbot: QtBot, qapp: QApplication, demo_store: Store, app_settings: Settings,
+    inline_tasks: Tasks,
+) -> None:
+    from ui.settings import Settings as Reopened
+
+    app_settings.door_name = "Hoofdingang"
+    app_settings.sync()
+    again = Reopened(app_settings.data_dir)  # the next start of the app
+    assert again.door_name == "Hoofdingang"
+    translations = Translations(qapp)
+    window = make_window(qtbot, again, inline_tasks, store=demo_store,
+                         set_language=translations.apply)
+    assert window.windowTitle().startswith("Hoofdingang — Inspiratiesessie")
+    try:
+        window.change_language("nl")
+        assert window.windowTitle().startswith("Hoofdingang — Inspiratiesessie")
+        assert window.door_screen is not None and window.door_screen.door_name == "Hoofdingang"
+    finally:
+        translations.apply("en")
+
+
+def test_the_about_box_says_the_version(
+    qtbot: QtBot, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    from checkin.version import version
+
+    window = make_window(qtbot, app_settings, inline_tasks)
+    box = window.show_about()
+    assert box.isVisible() and version() in box.text() and version() != "0+unknown"
+    box.close()
+
+
 def test_create_an_event_on_the_start_screen_then_reopen_it_from_recent(
     qtbot: QtBot, app_settings: Settings, inline_tasks: Tasks, tmp_path: Path
 ) -> None:
