@@ -742,27 +742,32 @@
         <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="327"/>
+        <location filename="../../ui/guests/page.py" line="329"/>
+        <source>Not connected to the event store; no new badge was made. Try again.</source>
+        <translation>Geen verbinding met de opslag van het evenement; er is geen nieuwe badge gemaakt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/page.py" line="332"/>
         <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
         <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="337"/>
+        <location filename="../../ui/guests/page.py" line="342"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="338"/>
+        <location filename="../../ui/guests/page.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="353"/>
+        <location filename="../../ui/guests/page.py" line="358"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="356"/>
+        <location filename="../../ui/guests/page.py" line="361"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -994,133 +999,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>&amp;Event</source>
-        <translation>&amp;Evenement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <source>&amp;Import guest list…</source>
-        <translation>Gastenlijst &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <source>&amp;Close event</source>
-        <translation>Evenement &amp;sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <source>Close &amp;window</source>
-        <translation>&amp;Venster sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Volledig scherm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>&amp;About Door check-in</source>
-        <translation>&amp;Over Deur check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <source>About Door check-in</source>
-        <translation>Over Deur check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>Door check-in %1</source>
-        <translation>Deur check-in %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <source>Imports the guest list, prints QR badges, keeps the room to its capacity at the door and exports who came.</source>
-        <translation>Leest de gastenlijst in, drukt badges met QR-code af, bewaakt aan de deur de capaciteit van de zaal en exporteert wie er kwam.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>Personal data</source>
-        <translation>Persoonsgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
-        <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
-        <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>Go to Settings</source>
-        <translation>Naar Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -1186,7 +1106,7 @@
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="177"/>
+        <location filename="../../ui/guests/dialogs.py" line="178"/>
         <source>Tick the door question first: it was asked at the door.</source>
         <translation>Vink eerst de deurvraag aan: die is aan de deur gesteld.</translation>
     </message>

@@ -71,17 +71,17 @@
 <context>
     <name>CompanionsPanel</name>
     <message>
-        <location filename="../../ui/door/prompts.py" line="120"/>
+        <location filename="../../ui/door/prompts.py" line="122"/>
         <source>↑ ↓ choose  ·  Enter (scan field empty): let in  ·  Esc: cancel</source>
         <translation>↑ ↓ kiezen  ·  Enter (scanveld leeg): binnenlaten  ·  Esc: annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/door/prompts.py" line="122"/>
+        <location filename="../../ui/door/prompts.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/door/prompts.py" line="141"/>
+        <location filename="../../ui/door/prompts.py" line="146"/>
         <source>How many came with %1?</source>
         <translation>Hoeveel mensen zijn er met %1 meegekomen?</translation>
     </message>
@@ -160,106 +160,51 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="111"/>
+        <location filename="../../ui/door/screen.py" line="113"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="120"/>
+        <location filename="../../ui/door/screen.py" line="122"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="121"/>
+        <location filename="../../ui/door/screen.py" line="123"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="124"/>
+        <location filename="../../ui/door/screen.py" line="127"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="125"/>
+        <location filename="../../ui/door/screen.py" line="128"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="280"/>
-        <location filename="../../ui/door/screen.py" line="404"/>
+        <location filename="../../ui/door/screen.py" line="286"/>
+        <location filename="../../ui/door/screen.py" line="423"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="406"/>
+        <location filename="../../ui/door/screen.py" line="425"/>
         <source>the door is closed</source>
         <translation>de deur is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="471"/>
-        <source>Undo the last scan</source>
-        <translation>De laatste scan terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="472"/>
-        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
-        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="473"/>
-        <source>Undo</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="473"/>
-        <source>the undo</source>
-        <translation>het terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="476"/>
-        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
-        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="486"/>
-        <source>Override</source>
-        <translation>Toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="487"/>
-        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
-        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="488"/>
-        <source>Let in</source>
-        <translation>Binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="488"/>
-        <source>the override</source>
-        <translation>het toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="491"/>
-        <source>An override needs the supervisor PIN.</source>
-        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="138"/>
-        <location filename="../../ui/door/screen.py" line="398"/>
+        <location filename="../../ui/door/screen.py" line="143"/>
+        <location filename="../../ui/door/screen.py" line="412"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="397"/>
+        <location filename="../../ui/door/screen.py" line="411"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/screen.py" line="500"/>
-        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
-        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
 </context>
 <context>
@@ -593,12 +538,12 @@
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <location filename="../../ui/door/dialogs.py" line="163"/>
         <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="165"/>
+        <location filename="../../ui/door/dialogs.py" line="166"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
@@ -964,12 +909,17 @@
         <translation>Scan de badge opnieuw als dat klaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="226"/>
+        <location filename="../../ui/door/words.py" line="227"/>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="232"/>
         <source>Not let in</source>
         <translation>Niet binnengelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="227"/>
+        <location filename="../../ui/door/words.py" line="233"/>
         <source>The answer to the door question was no; nothing was recorded.</source>
         <translation>Het antwoord op de deurvraag was nee; er is niets vastgelegd.</translation>
     </message>
