@@ -101,6 +101,11 @@ def clipped(root: QWidget) -> list[str]:
             hint = w.sizeHint().width()
             if hint > w.width() + 1:
                 found.append(f"button {plain(w.text())!r}: needs {hint} px, has {w.width()}")
+        elif isinstance(w, QComboBox) and w.currentText():
+            # the text plus the arrow: what the box shows must not be cut
+            need = metrics.horizontalAdvance(w.currentText()) + 24
+            if need > w.width():
+                found.append(f"choice {w.currentText()!r}: needs {need} px, has {w.width()}")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 need = metrics.horizontalAdvance(plain(w.tabText(i)))
