@@ -93,6 +93,15 @@ class Settings:
         self._q.setValue("door/sounds", bool(value))
 
     @property
+    def colour_blind(self) -> bool:
+        """Verdicts in the colour-blind-safe palette (ui/kit/style.py)."""
+        return self._flag("door/colour_blind", False)
+
+    @colour_blind.setter
+    def colour_blind(self, value: bool) -> None:
+        self._q.setValue("door/colour_blind", bool(value))
+
+    @property
     def door_name(self) -> str:
         return self._text("door/name", "")
 
