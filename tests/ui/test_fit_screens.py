@@ -83,6 +83,26 @@ def test_the_verdict_keeps_half_the_door_screen(
     assert verdict.height() >= door.height() / 2, (verdict.height(), door.height())
 
 
+@pytest.mark.xfail(strict=False, reason="reported to UI-DOOR: with the exit-mode banner and a "
+                   "full room the verdict gets 347 of 723 px at 1366 x 768")
+def test_the_verdict_keeps_half_the_door_screen_with_banners(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    language: str,
+) -> None:
+    window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)
+    assert window.tabs is not None
+    window.tabs.setCurrentIndex(DOOR)
+    door = window.door_screen
+    assert door is not None
+    waiting = [g for g in demo_store.guests() if not g.cancelled and g.entries == 0]
+    door.set_exit_mode(True)
+    demo_store.update_event(capacity=demo_store.event().inside)
+    door.scan_code(waiting[1].code)
+    qtbot.wait(50)
+    verdict = door.verdict_view
+    assert verdict.height() >= door.height() / 2, (verdict.height(), door.height())
+
+
 def test_a_cut_off_label_or_button_is_found(qtbot: QtBot) -> None:
     """The check itself: a text wider than its widget is reported, one that fits is not."""
     page = QWidget()
