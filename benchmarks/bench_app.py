@@ -105,15 +105,18 @@ def measure() -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from ui.guests import GuestsPage
+    from ui.kit.context import Context
     from ui.settings import Settings
     from ui.tasks import Tasks
+    from ui.worker import StoreWorker
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         # The real Guests screen; its table then gets 100,000 guests (a store would only
         # add the time to read them, which a keystroke does not pay).
         store = Store.create(Path(tmp) / "e.checkin", name="Search", capacity=10)
-        page = GuestsPage(store, Settings(Path(tmp) / "data"), Tasks(inline=True))
+        page = GuestsPage(Context(store, Settings(Path(tmp) / "data"), Tasks(inline=True),
+                                  StoreWorker(inline=True)))
         page.resize(1280, 800)
         page.show()
         page.model.set_rows(_guests(100_000))

@@ -113,9 +113,12 @@ def test_a_bug_in_background_work_is_logged_and_shown_in_a_crash_dialog(
     dialog = hook.dialogs[0]
     qtbot.addWidget(dialog)
     assert isinstance(dialog, CrashDialog) and dialog.isVisible()
-    assert "ZeroDivisionError: a bug in the work" in dialog.details.toPlainText()
+    # The type and the place, never the message (messages can carry guest data).
+    details = dialog.details.toPlainText()
+    assert "ZeroDivisionError" in details and ", in work" in details
+    assert "a bug in the work" not in details
     log = (tmp_path / "crash.log").read_text(encoding="utf-8")
-    assert "ZeroDivisionError: a bug in the work" in log
+    assert "ZeroDivisionError" in log and "a bug in the work" not in log
     dialog.copy_details()
     from PySide6.QtGui import QGuiApplication
 

@@ -55,6 +55,8 @@ class GuestTableModel(QAbstractTableModel):
         self._rows: tuple[Guest, ...] = ()
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.pending = 0
+        self.name_missing = 0
         # Looked up once: data() runs for every visible cell on every repaint.
         self._status_texts = {
             GuestStatus.NOT_ARRIVED: self.tr("not arrived"),
@@ -76,6 +78,9 @@ class GuestTableModel(QAbstractTableModel):
         if self._sort is not None:
             rows = self._sorted(rows, *self._sort)
         self._all = rows
+        # Counted once per load, not per keystroke: the count line shows them.
+        self.pending = sum(1 for g in rows if g.pending and not g.cancelled)
+        self.name_missing = sum(1 for g in rows if g.name_missing)
         # One prepared haystack per guest: the store's folded search key plus the code.
         self._keys = tuple(f"{g.search_key}\x1f{_fold_code(g.code)}" for g in rows)
         self._last_folded = ""
@@ -220,7 +225,3 @@ class GuestTableModel(QAbstractTableModel):
 
     def status_text(self, status: GuestStatus) -> str:
         return self._status_texts[status]
-
-    @property
-    def all_rows(self) -> tuple[Guest, ...]:
-        return self._all

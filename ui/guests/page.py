@@ -173,9 +173,7 @@ class GuestsPage(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         text = (self.tr("%n guests", "", total) if shown == total
                 else fill(self.tr("%1 of %2 shown"), shown, total))
-        rows = self.model.all_rows
-        pending = sum(1 for g in rows if g.pending and not g.cancelled)
-        missing = sum(1 for g in rows if g.name_missing)
+        pending, missing = self.model.pending, self.model.name_missing
         if pending:
             text += " · " + self.tr("%n pending", "", pending)
         if missing:
