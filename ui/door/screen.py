@@ -12,13 +12,11 @@ taken: finish … first", in red with the buzz, never silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,20 +27,23 @@ from PySide6.QtWidgets import (
 from checkin.door import DoorService, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
 from checkin.location import is_server_url
-from checkin.models import Guest, GuestInput
+from checkin.models import Guest
 from checkin.store import Store
 
 from ..errors import error_text
 from ..kit import style
 from ..kit.text import fill
 from ..worker import StoreWorker
+from .camera import CameraSlot
 from .dialogs import CapacityDialog, DoorDialog, DoorNameDialog, PinPrompt, ReasonDialog
-from .flow import EXIT_QUIET_MS, DoorFlow, PinRequest
+from .flow import EXIT_QUIET_MS, DoorFlow
 from .headcount import Headcount, RoomBanner
+from .keys import DoorKeys
 from .kiosk import Kiosk
 from .scanner import ScannerInput
 from .search import DoorLineEdit, SearchPanel
 from .status import ConnectionBanner, LinkStrip, ScannerLight
+from .steps import OVERRIDABLE, DoorSteps
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
 from .words import checking, declined, describe, not_recorded, not_taken, party_name
@@ -51,10 +52,11 @@ if TYPE_CHECKING:
     from ..settings import Settings
     from ..webcam import WebcamPanel
     from .inside import InsideWindow
+    from .walkin import WalkInDialog
 
 MESSAGE_SECONDS = 8
 REFRESH_MS = 1500  # other doors on a shared store change the headcount too
-OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
+
 
 
 class DoorScreen(QWidget):
@@ -84,10 +86,8 @@ class DoorScreen(QWidget):
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
         self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
         self.kiosk_mode = Kiosk(self, store, kiosk, full_screen_key)
-        self.dialog: DoorDialog | None = None  # the one door dialog that may be open
         self.inside_window: InsideWindow | None = None
-        self.webcam_panel: WebcamPanel | None = None
-        self._camera_id, self._mirrored = "", True
+        self._capacity = 0  # the last one the service told, for the capacity dialog
         self._timezone = "Europe/Amsterdam"
         self._build(sounds)
         self._wire(full_screen_key)
@@ -121,6 +121,7 @@ class DoorScreen(QWidget):
             else self.tr("File: %1"), where), self)
         self.headcount.store_label.setToolTip(where)
         self.verdict = VerdictArea(sounds, self)
+        self.steps = DoorSteps(self, self.flow, self._step_changed)
         self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
         self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -128,6 +129,8 @@ class DoorScreen(QWidget):
         self.override_button.hide()
         self.middle = QHBoxLayout()
         self.middle.addWidget(self.verdict, 3)
+        self.camera = CameraSlot(self, self.middle, lambda c: self.scan_code(c, camera=True))
+        self.camera.preferences_changed.connect(self.camera_preferences_changed)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(
@@ -169,7 +172,7 @@ class DoorScreen(QWidget):
         f.problem.connect(self.show_problem)
         f.unanswered.connect(self._on_unanswered)
         f.connected_changed.connect(self._on_connected)
-        f.pin_wanted.connect(self._on_pin_wanted)
+        f.pin_wanted.connect(self.steps.ask_pin)
         f.room_changed.connect(self._on_room)
         f.link_changed.connect(self.link.show_link)
         f.feed_changed.connect(lambda feed: self.headcount.add_feed(feed, dict(f._names)))  # noqa: SLF001
@@ -198,23 +201,7 @@ class DoorScreen(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start(REFRESH_MS)
-        keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
-            (QKeySequence(Qt.Key.Key_F2), self.focus_search),
-            (QKeySequence(Qt.Key.Key_F3), self.open_walk_in),
-            (QKeySequence(Qt.Key.Key_F4), lambda: self.set_exit_mode(not self.exit_mode)),
-            (QKeySequence(Qt.Key.Key_F6), self.open_inside),
-            (QKeySequence(Qt.Key.Key_Escape), self._on_escape),
-            (QKeySequence.StandardKey.Undo, self.undo_last),
-        ]
-        if full_screen_key:
-            keys.append((QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen))
-        for seq, slot in keys:
-            shortcut = QShortcut(seq, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self.keys = DoorKeys(self, full_screen_key)
 
     # the public face -----------------------------------------------------------------
 
@@ -295,10 +282,11 @@ class DoorScreen(QWidget):
         self.scan_code(text)
 
     def _on_shown(self, result: ScanResult) -> None:
-        if result.verdict is Verdict.MATCH and self._walk_in_dialog() is not None \
-                and result.match is not None:
-            self._walk_in_dialog().ask_match(result.match)  # type: ignore[union-attr]
+        walk_in = self.steps.walk_in_dialog
+        if result.verdict is Verdict.MATCH and walk_in is not None and result.match is not None:
+            walk_in.ask_match(result.match)
             return
+        self._capacity = result.capacity
         self.verdict.show(describe(result, self._timezone),
                           sound=None if result.verdict is Verdict.CHANGED else result.verdict.ok)
         self.override_button.setVisible(result.verdict in OVERRIDABLE)
@@ -391,6 +379,7 @@ class DoorScreen(QWidget):
         self.headcount.set_room(room)
         self.room_banner.set_room(room)
         self.tools.show_capacity(room.capacity)
+        self._capacity = room.capacity
 
     def _on_exit_mode(self, on: bool) -> None:
         self.tools.exit_button.setChecked(on)
@@ -404,6 +393,11 @@ class DoorScreen(QWidget):
             self.tr("Scan a badge to let the guest out") if on
             else self.tr("Scan a badge (or type its code and Enter)"))
         self.verdict.set_exit_mode(on)
+
+    def _step_changed(self) -> None:
+        self._update_light()
+        if self.dialog is None:
+            self.focus_scan_field()
 
     def _update_light(self) -> None:
         dialog = self.dialog
@@ -430,100 +424,29 @@ class DoorScreen(QWidget):
         self.flow.admit(guest)
         self.focus_scan_field()
 
-    def _open(self, dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.submitted.connect(on_submit)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-        self._update_light()
-        return dialog
-
-    def _closed(self, dialog: DoorDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        self._update_light()
-        self.focus_scan_field()
-
-    def _walk_in_dialog(self) -> WalkInDialog | None:
-        from .walkin import WalkInDialog
-
-        return self.dialog if isinstance(self.dialog, WalkInDialog) else None
+    @property
+    def dialog(self) -> DoorDialog | None:
+        """The one door dialog that may be open (walk-in, undo, capacity, door name, PIN)."""
+        return self.steps.dialog
 
     @property
     def walk_in_dialog(self) -> WalkInDialog | None:
-        return self._walk_in_dialog()
+        return self.steps.walk_in_dialog
 
     def open_walk_in(self) -> WalkInDialog:
-        from .walkin import WalkInDialog
-
-        dialog = WalkInDialog(self)
-        self._open(dialog, lambda person: self._walk_in(dialog, person, new=False))
-        dialog.is_match.connect(lambda guest: self._walk_in_is(dialog, guest))
-        dialog.not_match.connect(lambda person: self._walk_in(dialog, person, new=True))
-        dialog.name_field.setFocus()
-        return dialog
-
-    def _walk_in(self, dialog: WalkInDialog, person: object, *, new: bool) -> None:
-        assert isinstance(person, GuestInput)
-        self.flow.walk_in(person, new=new, failed=dialog.fail,
-                          done=lambda r: None if r.verdict is Verdict.MATCH else dialog.accept())
-
-    def _walk_in_is(self, dialog: WalkInDialog, guest: Guest) -> None:
-        dialog.accept()
-        self.flow.admit(guest)
+        return self.steps.open_walk_in()
 
     def undo_last(self) -> ReasonDialog:
-        dialog = ReasonDialog(self.tr("Undo the last scan"),
-                              self.tr("This door's last entry, exit or count is taken back. "
-                                      "Why?"), self.tr("Undo"), self.tr("the undo"), self)
-        self._open(dialog, lambda reason: self.flow.undo(
-            str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
-            text=self.tr("Undoing a scan after the undo window needs the supervisor PIN.")))
-        dialog.reason_field.setFocus()
-        return dialog
+        return self.steps.undo_last()
 
     def open_override(self) -> ReasonDialog | None:
-        last = self.flow.last
-        if last is None or last.verdict not in OVERRIDABLE:
-            return None
-        target: str | int = last.code or (last.guest.id if last.guest else "")
-        who = last.guest.name if last.guest else last.code
-        dialog = ReasonDialog(self.tr("Override"), fill(
-            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
-                    "Why?"), who), self.tr("Let in"), self.tr("the override"), self)
-        self._open(dialog, lambda reason: self.flow.override(
-            target, str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
-            text=self.tr("An override needs the supervisor PIN.")))
-        dialog.reason_field.setFocus()
-        return dialog
+        return self.steps.open_override()
 
     def open_capacity(self) -> CapacityDialog:
-        old = self.flow.last.capacity if self.flow.last else self._store.event().capacity
-        dialog = CapacityDialog(old, self)
-        self._open(dialog, lambda n: self.flow.set_capacity(
-            int(str(n)), done=lambda _r: dialog.accept(), failed=dialog.fail,
-            text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
-        dialog.new_field.setFocus()
-        return dialog
+        return self.steps.open_capacity(self._capacity)
 
     def open_door_name(self) -> DoorNameDialog:
-        dialog = DoorNameDialog(self.door_name, self)
-
-        def rename(name: object) -> None:
-            self.set_door_name(str(name))
-            dialog.accept()
-
-        self._open(dialog, rename)
-        dialog.new_field.setFocus()
-        return dialog
-
-    def _on_pin_wanted(self, request: PinRequest) -> None:
-        prompt = PinPrompt(request.text, self)
-        self._open(prompt, lambda pin: request.retry(
-            str(pin), lambda _r: prompt.accept(), prompt.fail))
-        prompt.pin_field.setFocus()
+        return self.steps.open_door_name(self.door_name, self.set_door_name)
 
     @property
     def pin_dialog(self) -> QWidget | None:
@@ -542,31 +465,16 @@ class DoorScreen(QWidget):
 
     def set_camera_enabled(self, on: bool) -> None:
         """Show the camera panel and start the camera; its codes go the scanner's way."""
-        from ..webcam import WebcamPanel
-
-        if on and self.webcam_panel is None:
-            self.webcam_panel = WebcamPanel(camera_id=self._camera_id, mirrored=self._mirrored,
-                                            parent=self)
-            self.webcam_panel.code_scanned.connect(lambda c: self.scan_code(c, camera=True))
-            self.webcam_panel.preferences_changed.connect(self._on_camera_preferences)
-            self.middle.addWidget(self.webcam_panel, 2)
+        self.camera.set_enabled(on)
         self.tools.camera_button.setChecked(on)
-        if self.webcam_panel is not None:
-            self.webcam_panel.setVisible(on)
-            if on:
-                self.webcam_panel.start()
-            else:
-                self.webcam_panel.stop()
         self.focus_scan_field()
 
     def set_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
-        self._camera_id, self._mirrored = camera_id, mirrored
-        if self.webcam_panel is not None:
-            self.webcam_panel.set_preferences(camera_id, mirrored)
+        self.camera.set_preferences(camera_id, mirrored)
 
-    def _on_camera_preferences(self, camera_id: str, mirrored: bool) -> None:
-        self._camera_id, self._mirrored = camera_id, mirrored
-        self.camera_preferences_changed.emit(camera_id, mirrored)
+    @property
+    def webcam_panel(self) -> WebcamPanel | None:
+        return self.camera.panel
 
     def toggle_full_screen(self) -> None:
         self.kiosk_mode.toggle_full_screen()
@@ -587,30 +495,3 @@ class DoorScreen(QWidget):
         self.inside_window = open_beside(self, self.inside_window, self._store)
         self.focus_scan_field()
         return self.inside_window
-
-    def _on_escape(self) -> None:
-        if self.search.active:
-            self.close_search()
-        elif self.flow.question is not None:
-            self.cancel_prompt()
-        elif self.kiosk:
-            self.ask_leave_kiosk()
-        else:
-            self.scan_field.clear()
-            self.focus_scan_field()
-
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Anything in this screen that is not a field for typing hands the focus back.
-        if new is None or new is self.scan_field or not self.isAncestorOf(new):
-            return
-        if new.window() is not self.window():
-            return  # a door dialog's own field
-        if new is self.search.search_field:
-            return
-        if self.webcam_panel is not None and self.webcam_panel.camera_box is new:
-            return
-        QTimer.singleShot(0, self.focus_scan_field)
-
-
-if TYPE_CHECKING:
-    from .walkin import WalkInDialog

@@ -1,0 +1,126 @@
+"""The door's dialogs as steps: walk-in, undo, override, capacity, door name, the PIN.
+
+One door dialog at a time (``dialog``): while it is open, a scan is answered "Scan
+not taken: finish … first" by the screen. Each dialog's answer goes to the flow,
+which sends it to the door service; a refusal comes back to the dialog (which
+shows it and stays open), success closes it, and the service's wish for the PIN
+opens the PIN prompt in its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from checkin.door import Verdict
+from checkin.models import Guest, GuestInput
+
+from ..kit.text import fill
+from .dialogs import CapacityDialog, DoorDialog, DoorNameDialog, PinPrompt, ReasonDialog
+from .flow import DoorFlow, PinRequest
+from .walkin import WalkInDialog
+
+OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
+
+
+class DoorSteps(QObject):
+    def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None]) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.flow = flow
+        self._changed = changed  # a dialog opened or closed: the scanner light follows
+        self.dialog: DoorDialog | None = None
+
+    def _open(self, dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.submitted.connect(on_submit)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        self._changed()
+        return dialog
+
+    def _closed(self, dialog: DoorDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self._changed()
+
+    @property
+    def walk_in_dialog(self) -> WalkInDialog | None:
+        return self.dialog if isinstance(self.dialog, WalkInDialog) else None
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self.screen)
+        self._open(dialog, lambda person: self._walk_in(dialog, person, new=False))
+        dialog.is_match.connect(lambda guest: self._walk_in_is(dialog, guest))
+        dialog.not_match.connect(lambda person: self._walk_in(dialog, person, new=True))
+        dialog.name_field.setFocus()
+        return dialog
+
+    def _walk_in(self, dialog: WalkInDialog, person: object, *, new: bool) -> None:
+        assert isinstance(person, GuestInput)
+        self.flow.walk_in(person, new=new, failed=dialog.fail,
+                          done=lambda r: None if r.verdict is Verdict.MATCH else dialog.accept())
+
+    def _walk_in_is(self, dialog: WalkInDialog, guest: Guest) -> None:
+        dialog.accept()
+        self.flow.admit(guest)
+
+    def undo_last(self) -> ReasonDialog:
+        tr = self.screen.tr
+        dialog = ReasonDialog(tr("Undo the last scan"),
+                              tr("This door's last entry, exit or count is taken back. Why?"),
+                              tr("Undo"), tr("the undo"), self.screen)
+        self._open(dialog, lambda reason: self.flow.undo(
+            str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=tr("Undoing a scan after the undo window needs the supervisor PIN.")))
+        dialog.reason_field.setFocus()
+        return dialog
+
+    def open_override(self) -> ReasonDialog | None:
+        """Let a cancelled, pending or revoked guest in anyway: a reason, maybe the PIN."""
+        last = self.flow.last
+        if last is None or last.verdict not in OVERRIDABLE:
+            return None
+        target: str | int = last.code or (last.guest.id if last.guest else "")
+        who = last.guest.name if last.guest else last.code
+        tr = self.screen.tr
+        dialog = ReasonDialog(tr("Override"), fill(
+            tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
+               "Why?"), who), tr("Let in"), tr("the override"), self.screen)
+        self._open(dialog, lambda reason: self.flow.override(
+            target, str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=tr("An override needs the supervisor PIN.")))
+        dialog.reason_field.setFocus()
+        return dialog
+
+    def open_capacity(self, old: int) -> CapacityDialog:
+        dialog = CapacityDialog(old, self.screen)
+        tr = self.screen.tr
+        self._open(dialog, lambda n: self.flow.set_capacity(
+            int(str(n)), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            text=fill(tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
+        dialog.new_field.setFocus()
+        return dialog
+
+    def open_door_name(self, old: str, rename: Callable[[str], None]) -> DoorNameDialog:
+        dialog = DoorNameDialog(old, self.screen)
+
+        def submitted(name: object) -> None:
+            rename(str(name))
+            dialog.accept()
+
+        self._open(dialog, submitted)
+        dialog.new_field.setFocus()
+        return dialog
+
+    def ask_pin(self, request: PinRequest) -> PinPrompt:
+        """The service wants the PIN: the prompt takes the place of the dialog that asked."""
+        prompt = PinPrompt(request.text, self.screen)
+        self._open(prompt, lambda pin: request.retry(
+            str(pin), lambda _r: prompt.accept(), prompt.fail))
+        prompt.pin_field.setFocus()
+        return prompt
