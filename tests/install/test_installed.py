@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
 
-from tests.install.conftest import ROOT, Installed
+from tests.install.installing import ROOT, Installed
 
 pytestmark = pytest.mark.slow
 
@@ -52,8 +52,8 @@ def pdf_codes(path: Path) -> set[str]:
         for page in pdf:
             bitmap = page.render(scale=4)
             image = bitmap.to_pil().convert("L")
-            codes |= {b.text for b in zxingcpp.read_barcodes(
-                image, formats=zxingcpp.BarcodeFormat.QRCode)}
+            codes |= {b.text for b in zxingcpp.read_barcodes(image)
+                      if b.format == zxingcpp.BarcodeFormat.QRCode}
             bitmap.close()
             page.close()
     finally:

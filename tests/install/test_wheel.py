@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.install.conftest import ROOT, Built
+from tests.install.installing import ROOT, Built
 
 pytestmark = pytest.mark.slow
 
