@@ -19,20 +19,27 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from checkin import codes
-from checkin.door import DoorService, LinkState, Question, RoomState, ScanResult, Verdict
+from checkin.door import (
+    DoorService,
+    DoorStatus,
+    LinkState,
+    Question,
+    RoomState,
+    ScanResult,
+    Verdict,
+)
 from checkin.door.rules import new_id
 from checkin.door.verdicts import Action
 from checkin.errors import NeverConnected, ReplicaError, StoreError
-from checkin.models import Guest, Presence
+from checkin.models import GuestInput
 from checkin.offline import server, sync
+from checkin.offline.decide import decide
 from checkin.offline.replica import Replica, replica_path
 from checkin.store import Store, display_location, utcnow
 
@@ -235,8 +242,8 @@ class OfflineDoor:
             return r
         action = (Action.CAMERA_OUT if camera else Action.SCAN_OUT) if exit else \
             (Action.CAMERA if camera else Action.SCAN)
-        return self._decide(raw, action, sid, people, confirmed, guest_id=None,
-                            asked=not ask_companions)
+        return decide(self.replica, self.clock(), raw, action, sid, people, confirmed,
+                      guest_id=None, asked=not ask_companions)
 
     def answer(self, question: Question, people: int | None = None,
                confirmed: bool = False) -> ScanResult:
@@ -244,21 +251,23 @@ class OfflineDoor:
         if r is not None:
             return r
         gid = question.guest.id if question.guest is not None else None
-        return self._decide(question.code, question.action, question.token, people, confirmed,
-                            guest_id=gid, asked=True)
+        return decide(self.replica, self.clock(), question.code, question.action,
+                      question.token, people, confirmed, guest_id=gid, asked=True)
 
     def admit(self, guest_id: int, people: int | None = None, *,
               confirmed: bool = False) -> ScanResult:
         r = self._server(lambda svc: svc.admit(guest_id, people, confirmed=confirmed))
         if r is not None:
             return r
-        return self._decide("", Action.MANUAL, new_id(), people, confirmed, guest_id=guest_id)
+        return decide(self.replica, self.clock(), "", Action.MANUAL, new_id(), people,
+                      confirmed, guest_id=guest_id)
 
     def let_out(self, guest_id: int) -> ScanResult:
         r = self._server(lambda svc: svc.let_out(guest_id))
         if r is not None:
             return r
-        return self._decide("", Action.MANUAL_OUT, new_id(), None, False, guest_id=guest_id)
+        return decide(self.replica, self.clock(), "", Action.MANUAL_OUT, new_id(), None, False,
+                      guest_id=guest_id)
 
     def connected_only(self, work: Callable[[DoorService], ScanResult],
                        action: Action = Action.SCAN) -> ScanResult:
@@ -283,6 +292,42 @@ class OfflineDoor:
             if time.monotonic() >= end:
                 return False
             time.sleep(0.2)
+
+    def walk_in(self, person: GuestInput, new: bool = False, *,
+                confirmed: bool = False) -> ScanResult:
+        return self.connected_only(lambda svc: svc.walk_in(person, new, confirmed=confirmed),
+                                   Action.WALK_IN)
+
+    def override(self, target: str | int, reason: str, pin: str | None = None, *,
+                 people: int | None = None, confirmed: bool = False) -> ScanResult:
+        return self.connected_only(lambda svc: svc.override(
+            target, reason, pin, people=people, confirmed=confirmed))
+
+    def undo(self, reason: str, pin: str | None = None) -> ScanResult:
+        return self.connected_only(lambda svc: svc.undo(reason, pin), Action.UNDO)
+
+    def count(self, delta: int) -> ScanResult:
+        return self.connected_only(lambda svc: svc.count(delta), Action.COUNTER)
+
+    def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
+        return self.connected_only(lambda svc: svc.set_capacity(capacity, pin), Action.CAPACITY)
+
+    def reissue(self, target: str | int) -> ScanResult:
+        return self.connected_only(lambda svc: svc.reissue(target), Action.REISSUE)
+
+    def status(self) -> DoorStatus:
+        """The door service's status while connected; offline, what the copy knows."""
+        if self._online and self._svc is not None:
+            svc = self._svc
+            ok, st = self._ok(svc.status, self.deadline)
+            if ok and st is not None:
+                return st
+        room = self.replica.room()
+        c = self.replica.counts()
+        return DoorStatus(inside=room.inside, capacity=room.capacity, guests=c["guests"],
+                          cancelled=c["cancelled"], arrived=c["inside"] + c["left"], peak=0,
+                          peak_at=None, counter=0, not_arrived=c["not_arrived"],
+                          left=c["left"], pending=c["pending"])
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
@@ -337,77 +382,3 @@ class OfflineDoor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # deciding on its own --------------------------------------------------------------
-
-    def _decide(self, raw: str, action: Action, sid: str, people: int | None,
-                confirmed: bool, *, guest_id: int | None, asked: bool = False) -> ScanResult:
-        """THE offline rule: from the copy, within the share, journalled before returned."""
-        with self._lock:
-            room = self.replica.room()
-            at = self.clock()
-            code = codes.clean(raw)
-            out = action in (Action.SCAN_OUT, Action.CAMERA_OUT, Action.MANUAL_OUT)
-            guest = self.replica.guest(guest_id) if guest_id is not None else \
-                self.replica.guest_by_code(codes.candidates(raw))
-            share, inside = room.share, room.inside
-            since = replaced_on = None
-            if guest is None:
-                replaced = self.replica.replaced(codes.candidates(raw))
-                if replaced is not None:
-                    guest, replaced_on = replaced
-                    verdict, n = Verdict.REVOKED, 0
-                else:
-                    tag = codes.tag_of(code.upper())
-                    verdict = Verdict.WRONG_EVENT if tag is not None and tag != room.tag \
-                        else Verdict.UNKNOWN
-                    n = 1
-            elif out:
-                if guest.presence is Presence.INSIDE:
-                    n = guest.party or 1
-                    verdict, share, inside = Verdict.EXITED, share + n, max(0, inside - n)
-                    guest = replace(guest, presence=Presence.LEFT, party=0)
-                else:
-                    verdict, n = Verdict.NOT_INSIDE, 0
-            elif guest.cancelled or guest.pending:
-                verdict, n = (Verdict.CANCELLED if guest.cancelled else Verdict.PENDING), 1
-            elif guest.presence is Presence.INSIDE:
-                verdict, n, since = Verdict.ALREADY_INSIDE, 0, guest.inside_since
-            else:
-                question = self._question(room.door_question, guest, people, confirmed,
-                                          sid, action, code, asked)
-                if question is not None:
-                    return self._result(Verdict.CONFIRM, code, guest, room.capacity, inside,
-                                        at, action, "", question.max_people, question=question)
-                n = people or 1 + guest.companions
-                if n <= share:
-                    verdict, share, inside = Verdict.ADMITTED, share - n, inside + n
-                    guest = replace(guest, presence=Presence.INSIDE, party=n, inside_since=at)
-                else:
-                    verdict = Verdict.FULL
-            self.replica.record(uuid=sid, at=at, raw=code, action=action.value,
-                                verdict=verdict.value, people=n, guest=guest,
-                                confirmed=confirmed or asked, offline=True, share=share,
-                                inside=inside)
-            return self._result(verdict, code, guest, room.capacity, inside, at, action, sid, n,
-                                since=since, replaced_on=replaced_on)
-
-    @staticmethod
-    def _question(text: str, guest: Guest, people: int | None, confirmed: bool, sid: str,
-                  action: Action, code: str, asked: bool) -> Question | None:
-        companions = guest.companions > 0 and people is None and not asked
-        ask = bool(text) and not confirmed
-        if not (companions or ask):
-            return None
-        return Question(kind="companions" if companions else "question", text=text,
-                        max_people=1 + guest.companions, guest=guest, token=sid, action=action,
-                        code=code)
-
-    @staticmethod
-    def _result(verdict: Verdict, code: str, guest: Guest | None, capacity: int, inside: int,
-                at: datetime, action: Action, sid: str, people: int, *,
-                since: datetime | None = None, replaced_on: datetime | None = None,
-                question: Question | None = None) -> ScanResult:
-        return ScanResult(verdict=verdict, code=code, guest=guest, inside=inside,
-                          capacity=capacity, at=at, action=action, scan_id=sid, people=people,
-                          since=since, offline=True, replaced_on=replaced_on, question=question)

@@ -245,6 +245,18 @@ class Replica:
         row = self._one("SELECT * FROM guest WHERE id = ?", (guest_id,))
         return None if row is None else _guest(row)
 
+    def counts(self) -> dict[str, int]:
+        """Guests by status, as this copy knows them."""
+        rows = self._all("SELECT cancelled, pending, presence, COUNT(*) FROM guest "
+                         "GROUP BY cancelled, pending, presence")
+        out = {"guests": 0, "cancelled": 0, "pending": 0, "not_arrived": 0, "inside": 0,
+               "left": 0}
+        for cancelled, pending, presence, n in rows:
+            out["guests"] += n
+            key = "cancelled" if cancelled else "pending" if pending else str(presence)
+            out[key] = out.get(key, 0) + n
+        return out
+
     def guests(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM guest")[0])
 
@@ -254,11 +266,12 @@ class Replica:
                people: int, guest: Guest | None, confirmed: bool, offline: bool,
                share: int | None = None, inside: int | None = None) -> None:
         """One scan, durable (fsync'd) before this returns; with the guest's new state and
-        the door's new share in the same transaction."""
+        the door's new share in the same transaction. An id already journalled (a re-sent
+        scan) keeps its first entry."""
         with self._tx() as c:
             offset = timedelta(milliseconds=int(self.meta("offset_ms", "0")))
             c.execute(
-                "INSERT INTO journal (uuid, at, corrected, raw, action, verdict, people, "
+                "INSERT OR IGNORE INTO journal (uuid, at, corrected, raw, action, verdict, people, "
                 "guest_id, confirmed, offline, sent) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (uuid, to_db(at), to_db(at + offset), raw, action, verdict, people,
                  guest.id if guest else None, int(confirmed), int(offline), int(not offline)))
