@@ -106,6 +106,8 @@ class ExportPage(QWidget):
         self.present_button = QPushButton(self.tr("Save list of people present…"))
         self.present_button.clicked.connect(self.choose_present_file)
         form = QFormLayout()
+        # A date-time and a button need no more than their own width.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("From"), self.present_from)
         form.addRow(self.tr("To"), self.present_to)
         form.addRow("", self.present_button)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from checkin import resources  # noqa: E402
 from checkin.demo import build_demo  # noqa: E402
+from checkin.documents.badges import save_design  # noqa: E402
+from checkin.documents.design import design_of, with_changes  # noqa: E402
 from ui.app import Translations  # noqa: E402
 from ui.main_window import BADGES, DOOR, EXPORT, GUESTS, SETTINGS, MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
@@ -72,6 +74,9 @@ def shoot(app: QApplication, language: str, tmp: Path) -> None:
 
     store = build_demo(tmp / f"demo-{language}.checkin")
     store.update_event(language=language)
+    # The organiser's design, as the Badges screen shows it once a logo is chosen.
+    save_design(store, with_changes(design_of({}), logo=ROOT / "docs" / "badges" /
+                                    "sample-logo.svg", accent="#0b6e4f"))
     window = MainWindow(settings, tasks, store=store)
     window.resize(*SIZE)
     window.show()

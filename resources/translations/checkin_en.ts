@@ -33,7 +33,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="163"/>
+        <location filename="../../ui/export_page.py" line="165"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -41,8 +41,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="176"/>
-        <location filename="../../ui/export_page.py" line="208"/>
+        <location filename="../../ui/export_page.py" line="178"/>
+        <location filename="../../ui/export_page.py" line="210"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="209"/>
+        <location filename="../../ui/export_page.py" line="211"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="180"/>
+        <location filename="../../ui/guests/page.py" line="178"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="182"/>
+        <location filename="../../ui/guests/page.py" line="180"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n without a name</numerusform>

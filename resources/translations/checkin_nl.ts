@@ -333,37 +333,37 @@
         <translation>Lijst van aanwezigen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="109"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="110"/>
+        <location filename="../../ui/export_page.py" line="112"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="116"/>
+        <location filename="../../ui/export_page.py" line="118"/>
         <source>Contact tracing</source>
         <translation>Bron- en contactonderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="137"/>
+        <location filename="../../ui/export_page.py" line="139"/>
         <source>Save the list of people present</source>
         <translation>Lijst van aanwezigen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="139"/>
+        <location filename="../../ui/export_page.py" line="141"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="163"/>
+        <location filename="../../ui/export_page.py" line="165"/>
         <source>Saved %1 present to %2.</source>
         <translation>Lijst met %1 opgeslagen in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="163"/>
+        <location filename="../../ui/export_page.py" line="165"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -371,13 +371,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="174"/>
+        <location filename="../../ui/export_page.py" line="176"/>
         <source>%1 invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
         <translation>%1 uitgenodigd, %2 afgemeld; %3 aangekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="176"/>
-        <location filename="../../ui/export_page.py" line="208"/>
+        <location filename="../../ui/export_page.py" line="178"/>
+        <location filename="../../ui/export_page.py" line="210"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -385,12 +385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="208"/>
+        <location filename="../../ui/export_page.py" line="210"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>%1 en %2 opgeslagen in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="209"/>
+        <location filename="../../ui/export_page.py" line="211"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -398,22 +398,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="181"/>
+        <location filename="../../ui/export_page.py" line="183"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="182"/>
+        <location filename="../../ui/export_page.py" line="184"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="183"/>
+        <location filename="../../ui/export_page.py" line="185"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="203"/>
+        <location filename="../../ui/export_page.py" line="205"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -517,82 +517,82 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests/model.py" line="64"/>
+        <location filename="../../ui/guests/model.py" line="66"/>
         <source>pending (not confirmed)</source>
         <translation>onbevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="67"/>
+        <location filename="../../ui/guests/model.py" line="69"/>
         <source>(name missing)</source>
         <translation>(naam ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="151"/>
+        <location filename="../../ui/guests/model.py" line="156"/>
         <source>The guest list gave a code or an email but no name.</source>
         <translation>De gastenlijst gaf een code of e-mailadres maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="167"/>
+        <location filename="../../ui/guests/model.py" line="172"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="167"/>
+        <location filename="../../ui/guests/model.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="167"/>
+        <location filename="../../ui/guests/model.py" line="172"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="167"/>
+        <location filename="../../ui/guests/model.py" line="172"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="168"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="168"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="168"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Seat</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="168"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="66"/>
+        <location filename="../../ui/guests/model.py" line="68"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="60"/>
+        <location filename="../../ui/guests/model.py" line="62"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="61"/>
+        <location filename="../../ui/guests/model.py" line="63"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="62"/>
+        <location filename="../../ui/guests/model.py" line="64"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="63"/>
+        <location filename="../../ui/guests/model.py" line="65"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <location filename="../../ui/guests/page.py" line="85"/>
-        <location filename="../../ui/guests/page.py" line="203"/>
+        <location filename="../../ui/guests/page.py" line="201"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
@@ -637,8 +637,8 @@
     </message>
     <message>
         <location filename="../../ui/guests/page.py" line="94"/>
-        <location filename="../../ui/guests/page.py" line="300"/>
-        <location filename="../../ui/guests/page.py" line="305"/>
+        <location filename="../../ui/guests/page.py" line="298"/>
+        <location filename="../../ui/guests/page.py" line="303"/>
         <source>New badge</source>
         <translation>Nieuwe badge</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>%1 van %2 getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="180"/>
+        <location filename="../../ui/guests/page.py" line="178"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n onbevestigd</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="182"/>
+        <location filename="../../ui/guests/page.py" line="180"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n zonder naam</numerusform>
@@ -682,92 +682,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="202"/>
+        <location filename="../../ui/guests/page.py" line="200"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="224"/>
+        <location filename="../../ui/guests/page.py" line="222"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="244"/>
+        <location filename="../../ui/guests/page.py" line="242"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="245"/>
+        <location filename="../../ui/guests/page.py" line="243"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="274"/>
+        <location filename="../../ui/guests/page.py" line="272"/>
         <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
         <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="278"/>
+        <location filename="../../ui/guests/page.py" line="276"/>
         <source>%1 was already inside (since %2); nothing changed.</source>
         <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="281"/>
+        <location filename="../../ui/guests/page.py" line="279"/>
         <source>Not checked in: the room is full (%1 of %2 inside).</source>
         <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="284"/>
+        <location filename="../../ui/guests/page.py" line="282"/>
         <source>Not checked in: %1 is marked cancelled.</source>
         <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="286"/>
+        <location filename="../../ui/guests/page.py" line="284"/>
         <source>Not checked in: %1 is not confirmed (pending); a supervisor can let them in at the door.</source>
         <translation>Niet aangemeld: %1 is niet bevestigd; een leidinggevende kan de gast aan de deur binnenlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="288"/>
+        <location filename="../../ui/guests/page.py" line="286"/>
         <source>Not checked in (%1).</source>
         <translation>Niet ingecheckt (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="301"/>
+        <location filename="../../ui/guests/page.py" line="299"/>
         <source>Give %1 a new badge code?</source>
         <translation>%1 een nieuwe badgecode geven?</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="303"/>
+        <location filename="../../ui/guests/page.py" line="301"/>
         <source>The old badge is turned away at the door from now on, as replaced. Print the new badge afterwards with Reprint badge.</source>
         <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="329"/>
+        <location filename="../../ui/guests/page.py" line="327"/>
         <source>Not connected to the event store; no new badge was made. Try again.</source>
         <translation>Geen verbinding met de opslag van het evenement; er is geen nieuwe badge gemaakt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="332"/>
+        <location filename="../../ui/guests/page.py" line="330"/>
         <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
         <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="342"/>
+        <location filename="../../ui/guests/page.py" line="340"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="343"/>
+        <location filename="../../ui/guests/page.py" line="341"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="358"/>
+        <location filename="../../ui/guests/page.py" line="356"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="361"/>
+        <location filename="../../ui/guests/page.py" line="359"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -1043,6 +1043,91 @@
         <location filename="../../ui/main_window.py" line="426"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="14"/>
+        <source>About Door check-in</source>
+        <translation>Over Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="15"/>
+        <source>Imports the guest list, prints QR badges, keeps the room to its capacity at the door and exports who came.</source>
+        <translation>Leest de gastenlijst in, drukt badges met QR-code af, bewaakt aan de deur de capaciteit van de zaal en exporteert wie er kwam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="18"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="19"/>
+        <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
+        <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="22"/>
+        <source>Go to Settings</source>
+        <translation>Naar Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="23"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="24"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="25"/>
+        <source>Door check-in %1</source>
+        <translation>Deur check-in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="26"/>
+        <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
+        <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="30"/>
+        <source>&amp;Import guest list…</source>
+        <translation>Gastenlijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="31"/>
+        <source>&amp;Close event</source>
+        <translation>Evenement &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="32"/>
+        <source>Close &amp;window</source>
+        <translation>&amp;Venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="34"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="35"/>
+        <source>&amp;About Door check-in</source>
+        <translation>&amp;Over Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="36"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="37"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/door/steps.py" line="74"/>
+        <source>Undo the last scan</source>
+        <translation>De laatste scan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="75"/>
+        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
+        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="76"/>
+        <source>Undo</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="76"/>
+        <source>the undo</source>
+        <translation>het terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="79"/>
+        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
+        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="91"/>
+        <source>Override</source>
+        <translation>Toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="92"/>
+        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
+        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="93"/>
+        <source>Let in</source>
+        <translation>Binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="93"/>
+        <source>the override</source>
+        <translation>het toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="96"/>
+        <source>An override needs the supervisor PIN.</source>
+        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="105"/>
+        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
+        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../ui/webcam.py" line="167"/>
@@ -160,49 +218,49 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="113"/>
+        <location filename="../../ui/door/screen.py" line="111"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="122"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="123"/>
+        <location filename="../../ui/door/screen.py" line="121"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="127"/>
+        <location filename="../../ui/door/screen.py" line="125"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="128"/>
+        <location filename="../../ui/door/screen.py" line="126"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="286"/>
-        <location filename="../../ui/door/screen.py" line="423"/>
+        <location filename="../../ui/door/screen.py" line="268"/>
+        <location filename="../../ui/door/screen.py" line="405"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="425"/>
+        <location filename="../../ui/door/screen.py" line="407"/>
         <source>the door is closed</source>
         <translation>de deur is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="143"/>
-        <location filename="../../ui/door/screen.py" line="412"/>
+        <location filename="../../ui/door/screen.py" line="141"/>
+        <location filename="../../ui/door/screen.py" line="394"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="411"/>
+        <location filename="../../ui/door/screen.py" line="393"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
