@@ -213,8 +213,10 @@ class InsideWindow(QDialog):
             return ""
 
 
-def open_beside(door: QWidget, window: InsideWindow | None, store: Store) -> InsideWindow:
-    """The inside list beside the door window, never over the verdict, never with the keyboard."""
+def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
+                avoid: QWidget) -> InsideWindow:
+    """The inside list beside the door window, never over ``avoid`` (the verdict), never
+    with the keyboard."""
     if window is not None and window.isVisible():
         window.reload()
         window.raise_()
@@ -223,14 +225,14 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store) -> Ins
     window.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    place_beside(window, door)
+    place_beside(window, door, avoid)
     window.show()
     return window
 
 
-def place_beside(window: QWidget, door: QWidget) -> None:
+def place_beside(window: QWidget, door: QWidget, avoid: QWidget) -> None:
     """To the right of the door's window if the screen has room, else to its left, else
-    over the lower part of the door (its buttons), below the verdict."""
+    below ``avoid`` (over the door's buttons), as tall as the screen leaves."""
     frame = door.window().frameGeometry()
     screen = door.screen().availableGeometry()
     width = min(window.width(), 520)
@@ -239,6 +241,6 @@ def place_beside(window: QWidget, door: QWidget) -> None:
     elif frame.left() - width >= screen.left():
         window.move(frame.left() - width, frame.top())
     else:
-        top = door.mapToGlobal(door.rect().bottomLeft()).y() - 220
-        window.resize(width, 220)
-        window.move(frame.right() - width, max(screen.top(), top))
+        below = avoid.mapToGlobal(avoid.rect().bottomLeft()).y() + 8
+        window.resize(width, max(160, min(window.height(), screen.bottom() - below)))
+        window.move(max(screen.left(), frame.right() - width), below)

@@ -492,6 +492,7 @@ class DoorScreen(QWidget):
     def open_inside(self) -> InsideWindow:
         from .inside import open_beside
 
-        self.inside_window = open_beside(self, self.inside_window, self._store)
+        self.inside_window = open_beside(self, self.inside_window, self._store,
+                                         self.verdict)
         self.focus_scan_field()
         return self.inside_window
