@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.documents.design import BadgeDesign, design_of, with_changes
-from checkin.errors import CheckinError
+from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
 
 from .errors import error_text
+from .kit.text import fill
 from .settings import Settings
 
 
@@ -109,7 +110,9 @@ class BadgeDesignBox(QGroupBox):
 
     def set_logo(self, path: Path) -> bool:
         self.settings.last_folder = str(path.parent)
-        return self._keep(lambda d: with_changes(d, logo=path))
+        return self._keep(lambda d: with_changes(d, logo=path), fill(self.tr(
+            "%1 cannot be used as the logo: choose a PNG, JPEG or SVG image of at most "
+            "2 MB."), path.name))
 
     def remove_logo(self) -> bool:
         return self._keep(lambda d: with_changes(d, remove_logo=True))
@@ -120,14 +123,15 @@ class BadgeDesignBox(QGroupBox):
     def set_role_band(self, on: bool) -> bool:
         return self._keep(lambda d: with_changes(d, role_band=on))
 
-    def _keep(self, change: Callable[[BadgeDesign], BadgeDesign]) -> bool:
+    def _keep(self, change: Callable[[BadgeDesign], BadgeDesign], refused: str = "") -> bool:
         from checkin.documents.badges import save_design
 
         try:
             design = change(self.design)
             save_design(self.store, design)
         except CheckinError as exc:
-            self.message.setText(error_text(exc))
+            bad_value = isinstance(exc, InvalidValue) and refused
+            self.message.setText(refused if bad_value else error_text(exc))
             self.message.show()
             self.show_design()
             return False

@@ -4,59 +4,64 @@
 <context>
     <name>BadgeDesignBox</name>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="40"/>
+        <location filename="../../ui/badge_design_box.py" line="41"/>
         <source>Badge design</source>
         <translation>Ontwerp van de badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="45"/>
+        <location filename="../../ui/badge_design_box.py" line="46"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="46"/>
+        <location filename="../../ui/badge_design_box.py" line="47"/>
         <source>A PNG, JPEG or SVG image, printed on every badge.</source>
         <translation>Een PNG-, JPEG- of SVG-afbeelding, op elke badge gedrukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="48"/>
+        <location filename="../../ui/badge_design_box.py" line="49"/>
         <source>Remove logo</source>
         <translation>Logo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="52"/>
+        <location filename="../../ui/badge_design_box.py" line="53"/>
         <source>Choose colour…</source>
         <translation>Kleur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="54"/>
+        <location filename="../../ui/badge_design_box.py" line="55"/>
         <source>Role band (from the role or ticket type column)</source>
         <translation>Rolband (uit de kolom rol of soort kaart)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="70"/>
+        <location filename="../../ui/badge_design_box.py" line="71"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="71"/>
+        <location filename="../../ui/badge_design_box.py" line="72"/>
         <source>Accent colour</source>
         <translation>Accentkleur</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="82"/>
+        <location filename="../../ui/badge_design_box.py" line="83"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="91"/>
+        <location filename="../../ui/badge_design_box.py" line="92"/>
         <source>Choose the logo</source>
         <translation>Het logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="92"/>
+        <location filename="../../ui/badge_design_box.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design_box.py" line="114"/>
+        <source>%1 cannot be used as the logo: choose a PNG, JPEG or SVG image of at most 2 MB.</source>
+        <translation>%1 kan niet als logo worden gebruikt: kies een PNG-, JPEG- of SVG-afbeelding van ten hoogste 2 MB.</translation>
     </message>
 </context>
 <context>
