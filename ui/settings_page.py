@@ -178,7 +178,7 @@ class SettingsPage(QWidget):
             "waits for a yes."))
         self.retention = QSpinBox()
         self.retention.setRange(0, 3650)
-        self.retention.setSuffix(" " + self.tr("days after the event"))
+        self.retention.setSuffix(" " + self.tr("day(s) after the event", "", 14))
         self.retention.valueChanged.connect(self._retention_preview)
         self.retention_ends = QLabel()
         retention_row = QHBoxLayout()
@@ -300,6 +300,8 @@ class SettingsPage(QWidget):
         self.purge_button.setEnabled(event.purged_at is None)
 
     def _retention_preview(self) -> None:
+        self.retention.setSuffix(
+            " " + self.tr("day(s) after the event", "", self.retention.value()))
         try:
             event = replace(self.store.event(), retention_days=self.retention.value())
         except CheckinError as exc:
@@ -434,8 +436,9 @@ class SettingsPage(QWidget):
     def _purged(self, result: privacy.PurgeResult) -> None:
         self._show_event()
         self.privacy_message.setText(
-            fill(self.tr("Removed the personal data of %1 guests and %2 scans."),
-                 result.guests, result.scans))
+            fill(self.tr("Removed the personal data of %1 and %2."),
+                 self.tr("%n guest(s)", "", result.guests),
+                 self.tr("%n scan(s)", "", result.scans)))
         self.purged.emit(result)
 
     def _purge_failed(self, exc: CheckinError) -> None:

@@ -107,11 +107,36 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="304"/>
+        <source>day(s) after the event</source>
+        <translation>
+            <numerusform>day after the event</numerusform>
+            <numerusform>days after the event</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/settings_page.py" line="297"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Names and contact details are kept until %1 (%n day after the event), for contact tracing.</numerusform>
             <numerusform>Names and contact details are kept until %1 (%n days after the event), for contact tracing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="440"/>
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="441"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
         </translation>
     </message>
 </context>

@@ -1305,10 +1305,14 @@
         <source>Asked at the door before each guest is let in; the door screen shows it and waits for a yes.</source>
         <translation>Wordt aan de deur gevraagd voordat een gast naar binnen mag; het deurscherm toont de vraag en wacht op een ja.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/settings_page.py" line="181"/>
-        <source>days after the event</source>
-        <translation>dagen na het evenement</translation>
+        <location filename="../../ui/settings_page.py" line="304"/>
+        <source>day(s) after the event</source>
+        <translation>
+            <numerusform>dag na het evenement</numerusform>
+            <numerusform>dagen na het evenement</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="187"/>
@@ -1409,52 +1413,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="309"/>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="320"/>
         <source>The event settings need the supervisor PIN.</source>
         <translation>Voor de instellingen van het evenement is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="335"/>
+        <location filename="../../ui/settings_page.py" line="337"/>
         <source>Unlock with the supervisor PIN first.</source>
         <translation>Ontgrendel eerst met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="339"/>
+        <location filename="../../ui/settings_page.py" line="341"/>
         <source>The event needs a name.</source>
         <translation>Het evenement heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="359"/>
+        <location filename="../../ui/settings_page.py" line="361"/>
         <source>Saved. %1 inside now, capacity %2.</source>
         <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="376"/>
+        <location filename="../../ui/settings_page.py" line="378"/>
         <source>The supervisor PIN is set.</source>
         <translation>De pincode van de leidinggevende is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="388"/>
+        <location filename="../../ui/settings_page.py" line="390"/>
         <source>The PIN is removed: anyone at any door can now change these settings.</source>
         <translation>De pincode is verwijderd: iedereen aan elke deur kan deze instellingen nu wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="397"/>
+        <location filename="../../ui/settings_page.py" line="399"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="398"/>
+        <location filename="../../ui/settings_page.py" line="400"/>
         <source>Remove the personal data of this event for good?</source>
         <translation>De persoonsgegevens van dit evenement definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400"/>
+        <location filename="../../ui/settings_page.py" line="402"/>
         <source>Removed: names, organisations, email addresses, notes, seats, extra columns, imported ticket codes and the raw text of every scan. Guests become &quot;Guest 17&quot;, and their badges no longer open the door.
 
 Kept: the counts, the scan times, the verdicts, the doors and the peak, so the attendance figures still add up.
@@ -1467,24 +1471,40 @@ Bewaard blijven: de aantallen, de scantijden, de uitkomsten, de deuren en de pie
 Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="406"/>
+        <location filename="../../ui/settings_page.py" line="408"/>
         <source>Remove for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="424"/>
+        <location filename="../../ui/settings_page.py" line="426"/>
         <source>Removing personal data needs the supervisor PIN.</source>
         <translation>Voor het verwijderen van persoonsgegevens is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="430"/>
+        <location filename="../../ui/settings_page.py" line="432"/>
         <source>Removing personal data…</source>
         <translation>Persoonsgegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="437"/>
-        <source>Removed the personal data of %1 guests and %2 scans.</source>
-        <translation>De persoonsgegevens van %1 gasten en %2 scans zijn verwijderd.</translation>
+        <location filename="../../ui/settings_page.py" line="439"/>
+        <source>Removed the personal data of %1 and %2.</source>
+        <translation>De persoonsgegevens van %1 en %2 zijn verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="440"/>
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gast</numerusform>
+            <numerusform>%n gasten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="441"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/door/steps.py" line="74"/>
+        <location filename="../../ui/door/steps.py" line="81"/>
         <source>Undo the last scan</source>
         <translation>De laatste scan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="75"/>
+        <location filename="../../ui/door/steps.py" line="82"/>
         <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
         <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="76"/>
+        <location filename="../../ui/door/steps.py" line="83"/>
         <source>Undo</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="76"/>
+        <location filename="../../ui/door/steps.py" line="83"/>
         <source>the undo</source>
         <translation>het terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="79"/>
+        <location filename="../../ui/door/steps.py" line="86"/>
         <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
         <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="91"/>
+        <location filename="../../ui/door/steps.py" line="98"/>
         <source>Override</source>
         <translation>Toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="92"/>
+        <location filename="../../ui/door/steps.py" line="99"/>
         <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
         <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="93"/>
+        <location filename="../../ui/door/steps.py" line="100"/>
         <source>Let in</source>
         <translation>Binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="93"/>
+        <location filename="../../ui/door/steps.py" line="100"/>
         <source>the override</source>
         <translation>het toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="96"/>
+        <location filename="../../ui/door/steps.py" line="103"/>
         <source>An override needs the supervisor PIN.</source>
         <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="105"/>
+        <location filename="../../ui/door/steps.py" line="112"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
@@ -91,37 +91,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="86"/>
+        <location filename="../../ui/door/dialogs.py" line="89"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="87"/>
+        <location filename="../../ui/door/dialogs.py" line="90"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="92"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="92"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="97"/>
+        <location filename="../../ui/door/dialogs.py" line="100"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="98"/>
+        <location filename="../../ui/door/dialogs.py" line="101"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="103"/>
+        <location filename="../../ui/door/dialogs.py" line="106"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -147,7 +147,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/door/status.py" line="89"/>
+        <location filename="../../ui/door/status.py" line="112"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="111"/>
+        <location filename="../../ui/door/dialogs.py" line="114"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="112"/>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="113"/>
+        <location filename="../../ui/door/dialogs.py" line="116"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="113"/>
+        <location filename="../../ui/door/dialogs.py" line="116"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="114"/>
+        <location filename="../../ui/door/dialogs.py" line="117"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="118"/>
+        <location filename="../../ui/door/dialogs.py" line="121"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="119"/>
+        <location filename="../../ui/door/dialogs.py" line="122"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="124"/>
+        <location filename="../../ui/door/dialogs.py" line="127"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -218,49 +218,49 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="111"/>
+        <location filename="../../ui/door/screen.py" line="105"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="120"/>
+        <location filename="../../ui/door/screen.py" line="114"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="121"/>
+        <location filename="../../ui/door/screen.py" line="115"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="125"/>
+        <location filename="../../ui/door/screen.py" line="119"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="126"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="268"/>
-        <location filename="../../ui/door/screen.py" line="405"/>
+        <location filename="../../ui/door/screen.py" line="260"/>
+        <location filename="../../ui/door/screen.py" line="394"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="407"/>
+        <location filename="../../ui/door/screen.py" line="396"/>
         <source>the door is closed</source>
         <translation>de deur is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="141"/>
-        <location filename="../../ui/door/screen.py" line="394"/>
+        <location filename="../../ui/door/screen.py" line="130"/>
+        <location filename="../../ui/door/screen.py" line="383"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="393"/>
+        <location filename="../../ui/door/screen.py" line="382"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
@@ -268,93 +268,103 @@
 <context>
     <name>DoorTools</name>
     <message>
-        <location filename="../../ui/door/tools.py" line="37"/>
-        <location filename="../../ui/door/tools.py" line="86"/>
+        <location filename="../../ui/door/tools.py" line="38"/>
+        <location filename="../../ui/door/tools.py" line="89"/>
         <source>Door: %1</source>
         <translation>Deur: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="38"/>
+        <location filename="../../ui/door/tools.py" line="39"/>
         <source>This laptop&apos;s door name: change it</source>
         <translation>De deurnaam van deze laptop: wijzig hem</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="39"/>
+        <location filename="../../ui/door/tools.py" line="40"/>
         <source>Who is inside (F6)</source>
         <translation>Wie is er binnen (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="40"/>
+        <location filename="../../ui/door/tools.py" line="41"/>
         <source>Everyone inside now, to save or print</source>
         <translation>Iedereen die nu binnen is, om op te slaan of af te drukken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="41"/>
+        <location filename="../../ui/door/tools.py" line="42"/>
         <source>Exit mode (F4)</source>
         <translation>Uitgang (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="42"/>
+        <location filename="../../ui/door/tools.py" line="43"/>
         <source>Scan guests out instead of in</source>
         <translation>Gasten uitscannen in plaats van inscannen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="44"/>
+        <location filename="../../ui/door/tools.py" line="45"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="47"/>
+        <location filename="../../ui/door/tools.py" line="48"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="50"/>
+        <location filename="../../ui/door/tools.py" line="51"/>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="51"/>
+        <location filename="../../ui/door/tools.py" line="52"/>
+        <source>Scanner…</source>
+        <translation>Scanner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/tools.py" line="53"/>
+        <source>A prefix key, and how long exit mode stays on</source>
+        <translation>Een voorvoegseltoets, en hoe lang de uitgangsmodus aan blijft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/tools.py" line="54"/>
         <source>Find by name (F2)</source>
         <translation>Zoek op naam (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="52"/>
+        <location filename="../../ui/door/tools.py" line="55"/>
         <source>Walk-in (F3)</source>
         <translation>Zonder aanmelding (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="53"/>
+        <location filename="../../ui/door/tools.py" line="56"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Laatste ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="55"/>
+        <location filename="../../ui/door/tools.py" line="58"/>
         <source>One person without a badge left</source>
         <translation>Eén persoon zonder badge is vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="57"/>
+        <location filename="../../ui/door/tools.py" line="60"/>
         <source>One person without a badge came in</source>
         <translation>Eén persoon zonder badge is binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="58"/>
+        <location filename="../../ui/door/tools.py" line="61"/>
         <source>Capacity…</source>
         <translation>Capaciteit…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="59"/>
+        <location filename="../../ui/door/tools.py" line="62"/>
         <source>Change the capacity (the old and new value are shown)</source>
         <translation>De capaciteit wijzigen (de oude en nieuwe waarde worden getoond)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="86"/>
+        <location filename="../../ui/door/tools.py" line="89"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="89"/>
+        <location filename="../../ui/door/tools.py" line="92"/>
         <source>Capacity %1…</source>
         <translation>Capaciteit %1…</translation>
     </message>
@@ -509,17 +519,17 @@
 <context>
     <name>LinkStrip</name>
     <message>
-        <location filename="../../ui/door/status.py" line="60"/>
+        <location filename="../../ui/door/status.py" line="62"/>
         <source>● connected</source>
         <translation>● verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="60"/>
+        <location filename="../../ui/door/status.py" line="62"/>
         <source>○ OFFLINE</source>
         <translation>○ GEEN VERBINDING</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="62"/>
+        <location filename="../../ui/door/status.py" line="64"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>aandeel van deze deur: %n plaats</numerusform>
@@ -527,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="64"/>
+        <location filename="../../ui/door/status.py" line="66"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan wacht op verzenden</numerusform>
@@ -535,7 +545,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="66"/>
+        <location filename="../../ui/door/status.py" line="68"/>
         <source>server last heard %1</source>
         <translation>server voor het laatst gehoord %1</translation>
     </message>
@@ -571,37 +581,37 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="147"/>
+        <location filename="../../ui/door/dialogs.py" line="177"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="148"/>
+        <location filename="../../ui/door/dialogs.py" line="178"/>
         <source>This needs the supervisor PIN.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="179"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="179"/>
         <source>the supervisor PIN</source>
         <translation>de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="154"/>
+        <location filename="../../ui/door/dialogs.py" line="184"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="163"/>
+        <location filename="../../ui/door/dialogs.py" line="193"/>
         <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="166"/>
+        <location filename="../../ui/door/dialogs.py" line="196"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
@@ -627,7 +637,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="136"/>
+        <location filename="../../ui/door/dialogs.py" line="139"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -646,14 +656,57 @@
     </message>
 </context>
 <context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
+        <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <source>the scanner settings</source>
+        <translation>de scannerinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <source>No prefix</source>
+        <translation>Geen voorvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="161"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <source>Prefix key</source>
+        <translation>Voorvoegseltoets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="164"/>
+        <source>Exit mode ends after</source>
+        <translation>Uitgangsmodus stopt na</translation>
+    </message>
+</context>
+<context>
     <name>ScannerLight</name>
     <message>
-        <location filename="../../ui/door/status.py" line="29"/>
+        <location filename="../../ui/door/status.py" line="31"/>
         <source>Scanner ready</source>
         <translation>Scanner klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="31"/>
+        <location filename="../../ui/door/status.py" line="33"/>
         <source>%n badge(s) waiting in line</source>
         <translation>
             <numerusform>%n badge wacht op zijn beurt</numerusform>
@@ -661,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="39"/>
+        <location filename="../../ui/door/status.py" line="41"/>
         <source>Scanner paused: %1</source>
         <translation>Scanner gepauzeerd: %1</translation>
     </message>

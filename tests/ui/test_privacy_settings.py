@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from checkin import door, pin, privacy
 from checkin.store import Store
 from tests.conftest import Clock
+from tests.ui.translations import installed
 from ui.main_window import GUESTS, SETTINGS, MainWindow
 from ui.pin_dialog import PinDialog
 from ui.settings import Settings
 from ui.settings_page import NewPinDialog, SettingsPage
 from ui.tasks import Tasks
+
+
+@pytest.fixture(autouse=True)
+def english_plurals() -> Iterator[None]:
+    with installed("en"):
+        yield
 
 
 def make_page(qtbot: QtBot, store: Store, settings: Settings) -> SettingsPage:
