@@ -170,6 +170,10 @@ class BadgesPage(QWidget):
         )
 
     def _show_preview(self, result: BadgeResult) -> None:
+        if result.path.name != f"preview-{self._previews}.pdf":
+            # An older preview finished after a newer one was asked for: drop it.
+            result.path.unlink(missing_ok=True)
+            return
         if self.pages.show_pdf(result.path):
             for old in Path(self._scratch.path()).glob("preview-*.pdf"):
                 if old != result.path:
