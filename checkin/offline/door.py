@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -80,6 +80,7 @@ class OfflineDoor:
         self.last_error = ""
         self._stop = threading.Event()
         self._every = contact_every
+        self._offset = timedelta(milliseconds=self.replica.room().offset_ms)
         self._ok(self._link_once, connect_timeout)
         if self._fatal is not None:
             self.close()
@@ -173,9 +174,16 @@ class OfflineDoor:
                 # all against the share keeps the door's figure at or below the server's.
                 share = max(0, share - r.people)
             if r.scan_id:
-                self.replica.record(uuid=r.scan_id, at=r.at, raw=r.code, action=r.action.value,
+                # r.at is the server's time already (the service runs on server_now)
+                self.replica.record(uuid=r.scan_id, at=r.at - self._offset, corrected=r.at,
+                                    raw=r.code, action=r.action.value,
                                     verdict=r.verdict.value, people=r.people, guest=r.guest,
                                     confirmed=True, offline=False, share=share, inside=r.inside)
+
+    def server_now(self) -> datetime:
+        """The door's clock corrected by the offset measured at its last server contact:
+        the time every scan of this door is logged and ordered at."""
+        return self.clock() + self._offset
 
     # the background contact ------------------------------------------------------
 
@@ -198,13 +206,17 @@ class OfflineDoor:
     def _contact(self) -> None:
         if self._store is None:
             self._store = Store.open(self.location)
-            self._svc = DoorService(self._store, door=self.door, clock=self.clock)
+            self._svc = DoorService(self._store, door=self.door, clock=self.server_now)
         store = self._store
         first = not self.replica.room().connected_once
         event = store.event()
         self.replica.check_event(event.tag, event.name)
+        lost = sync.recover(store, self.replica, self.door)
+        if lost:
+            self.notices.append(f"The server has lost {lost} scans of this door (restored "
+                                "from a backup?); they are sent again.")
         if self.replica.waiting():
-            result = sync.send_journal(store, self.replica, self.door)
+            result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
             text = f"Back online: {result.sent} scans sent to the server"
             if result.flagged:
                 text += f", {result.flagged} flagged (a badge used at two doors)"
@@ -220,6 +232,7 @@ class OfflineDoor:
             self.notices.append("A supervisor had released this door's places; it holds a "
                                 "new share now.")
         sync.follow(store, self.replica, share=None, contact=contact, full=first)
+        self._offset = timedelta(milliseconds=contact.offset_ms)
         with self._lock:
             # Scans decided offline while the contact ran are in the journal, still to be
             # paid from the server's share: keep them off the new figure too.
@@ -342,7 +355,7 @@ class OfflineDoor:
             store = self._store
             if store is None:
                 raise StoreUnavailable(self.display, "not connected")
-            if not pins.check(store, pin, now=self.clock()):
+            if not pins.check(store, pin, now=self.server_now()):
                 return -2
             with store.write() as tx:
                 return server.release(tx.conn, other)

@@ -264,16 +264,18 @@ class Replica:
 
     def record(self, *, uuid: str, at: datetime, raw: str, action: str, verdict: str,
                people: int, guest: Guest | None, confirmed: bool, offline: bool,
-               share: int | None = None, inside: int | None = None) -> None:
+               share: int | None = None, inside: int | None = None,
+               corrected: datetime | None = None) -> None:
         """One scan, durable (fsync'd) before this returns; with the guest's new state and
         the door's new share in the same transaction. An id already journalled (a re-sent
         scan) keeps its first entry."""
         with self._tx() as c:
-            offset = timedelta(milliseconds=int(self.meta("offset_ms", "0")))
+            if corrected is None:
+                corrected = at + timedelta(milliseconds=int(self.meta("offset_ms", "0")))
             c.execute(
                 "INSERT OR IGNORE INTO journal (uuid, at, corrected, raw, action, verdict, people, "
                 "guest_id, confirmed, offline, sent) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (uuid, to_db(at), to_db(at + offset), raw, action, verdict, people,
+                (uuid, to_db(at), to_db(corrected), raw, action, verdict, people,
                  guest.id if guest else None, int(confirmed), int(offline), int(not offline)))
             if guest is not None:
                 c.execute("UPDATE guest SET presence = ?, party = ?, inside_since = ? "
@@ -300,6 +302,22 @@ class Replica:
         with self._tx() as c:
             c.executemany("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?",
                           [(flag, uuid) for uuid, flag in done])
+
+    def last_sent(self) -> str | None:
+        """The id of the newest scan this door knows the server has (verdicts it showed)."""
+        row = self._one("SELECT uuid FROM journal WHERE sent = 1 ORDER BY seq DESC LIMIT 1")
+        return None if row is None else str(row[0])
+
+    def resend(self, on_server: set[str]) -> int:
+        """Every sent scan (entries and exits; not the actions that need the server, like a
+        walk-in or an undo) the server no longer has is to be sent again."""
+        with self._tx() as c:
+            rows = c.execute(
+                "SELECT uuid FROM journal WHERE sent = 1 AND action IN ('scan', 'scan_out', "
+                "'camera', 'camera_out', 'manual', 'manual_out')").fetchall()
+            lost = [(u,) for (u,) in rows if u not in on_server]
+            c.executemany("UPDATE journal SET sent = 0 WHERE uuid = ?", lost)
+        return len(lost)
 
     def entries(self) -> list[Entry]:
         return [_entry(r) for r in self._all("SELECT * FROM journal ORDER BY seq")]

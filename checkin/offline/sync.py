@@ -15,6 +15,7 @@ while the door, no longer waiting for it, turned the guest away is undone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -72,11 +73,13 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: server
     return store.event()
 
 
-def send_journal(store: Store, replica: Replica, door: str) -> Sent:
+def send_journal(store: Store, replica: Replica, door: str, *,
+                 clock: Callable[[], datetime] = utcnow) -> Sent:
     """Every unsent scan, oldest first, each stored once; the door's share pays for its
     offline admissions in the same transactions (offline.server.spend)."""
-    # Times are the door's corrected by its offset: a little slack for drift since.
-    svc = DoorService(store, door=door, clock=lambda: utcnow() + timedelta(minutes=1))
+    # ``clock`` is the door's corrected by its offset (the server's time, as near as the
+    # door knows it); a minute's slack for the drift since the last contact.
+    svc = DoorService(store, door=door, clock=lambda: clock() + timedelta(minutes=1))
     sent = flagged = 0
     before_over = _over(store)
     done: list[tuple[str, str]] = []
@@ -95,6 +98,21 @@ def send_journal(store: Store, replica: Replica, door: str) -> Sent:
     with store.write() as tx:
         server.record_sent(tx.conn, door, sent, over)
     return Sent(sent=sent, flagged=flagged, overshoot=over)
+
+
+def recover(store: Store, replica: Replica, door: str) -> int:
+    """A server restored from an older backup has lost scans this door already sent:
+    mark them unsent again, so the next contact sends them (their ids keep it once).
+    One look-up a contact: is the newest sent scan still there? Returns how many."""
+    last = replica.last_sent()
+    if last is None:
+        return 0
+    with store.read() as conn:
+        if conn.execute(sa.select(scan_t.c.id).where(scan_t.c.uuid == last)).first():
+            return 0
+        have = {r[0] for r in conn.execute(
+            sa.select(scan_t.c.uuid).where(scan_t.c.door == door, scan_t.c.uuid.is_not(None)))}
+    return replica.resend(have)
 
 
 def _over(store: Store) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from checkin.models import GuestInput
 from checkin.offline.door import OfflineDoor
 from checkin.offline.replica import replica_path
 from checkin.pin import set_pin
-from checkin.store import Store, display_location
+from checkin.store import Store, display_location, utcnow
 from tests.conftest import T0, seed
 from tests.pgcluster import PgCluster, free_port, wait_until
 
@@ -206,3 +207,47 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     pg_cluster.start()
     assert main(["scan", url, "C004", "--door", "Noord", "--data-dir", data]) == 0
     assert "Back online: 1 scans sent" in capsys.readouterr().err
+
+
+def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgCluster,
+                                                               tmp_path: Path) -> None:
+    url = pg_cluster.create_database()
+    store = _event(url, capacity=10, guests=12)
+    backup = store.dump()
+    with OfflineDoor(url, "A", tmp_path, background=False) as door:
+        first = [door.scan(f"C00{i}") for i in range(3)]
+        assert all(r.verdict is Verdict.ADMITTED and not r.offline for r in first)
+        assert door.scan("C000", exit=True).verdict is Verdict.EXITED
+        store.load(backup)  # the server is put back as it was before these scans
+        assert store.event().inside == 0
+        assert door.flush(10)
+        assert any("lost 4 scans" in n for n in door.notices)
+    assert store.event().inside == 2
+    uuids = [s.uuid for s in store.scans() if s.uuid]
+    assert sorted(uuids) == sorted({*uuids}) and len(uuids) == 4
+    store.close()
+
+
+def test_a_late_scan_is_placed_by_the_door_clock_corrected(pg_cluster: PgCluster,
+                                                           tmp_path: Path) -> None:
+    url = pg_cluster.create_database()
+    _event(url, capacity=10, guests=12).close()
+    behind = timedelta(hours=1)  # this laptop's clock is an hour behind the server's
+
+    def clock() -> datetime:
+        return utcnow() - behind
+
+    with OfflineDoor(url, "A", tmp_path, background=False, clock=clock) as door:
+        assert 3590_000 < door.replica.room().offset_ms < 3610_000
+        connected = door.scan("C002")
+        assert not connected.offline
+        pg_cluster.stop("immediate")
+        r = door.scan("C001")
+        assert r.offline and r.verdict is Verdict.ADMITTED
+        pg_cluster.start()
+        assert door.flush(10)
+    with Store.open(url) as store:
+        (late,) = [s for s in store.scans() if s.uuid == r.scan_id]
+        (live,) = [s for s in store.scans() if s.uuid == connected.scan_id]
+    for scan in (late, live):  # both at the server's time, not the door's
+        assert abs((scan.at - utcnow()).total_seconds()) < 60
