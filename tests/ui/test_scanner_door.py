@@ -187,3 +187,19 @@ def test_the_door_name_is_a_dialog_and_a_setting(qtbot: QtBot, screen: DoorScree
     burst("1002")
     assert store.scans()[-1].door == "Side entrance"
     assert not [w for w in screen.findChildren(DoorLineEdit) if w.text()]
+
+
+def test_a_prefix_key_set_in_the_scanner_dialog(qtbot: QtBot, screen: DoorScreen,
+                                                store: Store) -> None:
+    dialog = screen.open_scanner()
+    assert dialog.quiet_field.value() == 10
+    dialog.prefix_field.setKeySequence("F12")
+    dialog.quiet_field.setValue(5)
+    dialog.buttons.accepted.emit()
+    assert screen.scanner.prefix == "F12"
+    assert screen.flow.exit_quiet_ms == 5 * 60_000
+    qtbot.waitUntil(screen.scan_field.hasFocus)
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_F12)
+    typed("1001\n", settle=False)  # at any pace after the prefix
+    assert "Welcome" in screen.verdict_view.text
+    assert screen.scan_field.text() == ""

@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -137,6 +140,33 @@ class ReasonDialog(DoorDialog):
 
     def value(self) -> str:
         return self.reason_field.text()
+
+
+class ScannerDialog(DoorDialog):
+    """This laptop's scanner: an optional prefix key, and how long exit mode stays on."""
+
+    def __init__(self, prefix: str, quiet_minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Scanner"), self.tr(
+            "A scan is recognised by its speed: a whole code and Enter in a few milliseconds. "
+            "If this laptop's timing is unreliable (a remote desktop, a virtual machine), "
+            "set the scanner to send a prefix key before each code and press that key here."),
+            self.tr("Save"), self.tr("the scanner settings"), parent)
+        self.prefix_field = QKeySequenceEdit(QKeySequence(prefix), self)
+        self.prefix_field.setMaximumSequenceLength(1)
+        self.clear_button = QPushButton(self.tr("No prefix"), self)
+        self.clear_button.clicked.connect(self.prefix_field.clear)
+        self.quiet_field = QSpinBox(self)
+        self.quiet_field.setRange(1, 240)
+        self.quiet_field.setValue(quiet_minutes)
+        self.quiet_field.setSuffix(self.tr(" min"))
+        self.form.addRow(self.tr("Prefix key"), self.prefix_field)
+        self.form.addRow("", self.clear_button)
+        self.form.addRow(self.tr("Exit mode ends after"), self.quiet_field)
+
+    def value(self) -> tuple[str, int]:
+        prefix = self.prefix_field.keySequence().toString(
+            QKeySequence.SequenceFormat.PortableText)
+        return prefix, self.quiet_field.value()
 
 
 class PinPrompt(DoorDialog):

@@ -145,6 +145,10 @@ class DoorFlow(QObject):
             self._quiet.stop()
         self.exit_mode_changed.emit(on)
 
+    @property
+    def exit_quiet_ms(self) -> int:
+        return self._quiet.interval()
+
     def set_exit_quiet(self, msecs: int) -> None:
         self._quiet.setInterval(max(1000, msecs))
         if self._quiet.isActive():

@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checkin.door import DoorService, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
@@ -35,14 +29,14 @@ from ..kit import style
 from ..kit.text import fill
 from ..worker import StoreWorker
 from .camera import CameraSlot
-from .dialogs import CapacityDialog, DoorDialog, DoorNameDialog, PinPrompt, ReasonDialog
+from .dialogs import DoorDialog, PinPrompt
 from .flow import EXIT_QUIET_MS, DoorFlow
 from .headcount import Headcount, RoomBanner
 from .keys import DoorKeys
 from .kiosk import Kiosk
 from .scanner import ScannerInput
 from .search import DoorLineEdit, SearchPanel
-from .status import ConnectionBanner, LinkStrip, ScannerLight
+from .status import ConnectionBanner, LinkStrip, Notice, ScannerLight
 from .steps import OVERRIDABLE, DoorSteps
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
@@ -51,10 +45,10 @@ from .words import checking, declined, describe, not_recorded, not_taken, party_
 if TYPE_CHECKING:
     from ..settings import Settings
     from ..webcam import WebcamPanel
+    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog
     from .inside import InsideWindow
     from .walkin import WalkInDialog
 
-MESSAGE_SECONDS = 8
 REFRESH_MS = 1500  # other doors on a shared store change the headcount too
 
 
@@ -131,12 +125,7 @@ class DoorScreen(QWidget):
         self.middle.addWidget(self.verdict, 3)
         self.camera = CameraSlot(self, self.middle, lambda c: self.scan_code(c, camera=True))
         self.camera.preferences_changed.connect(self.camera_preferences_changed)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            f"background: {style.NOTICE.background}; color: {style.NOTICE.text};"
-            " border: 2px solid #e65100; padding: 6px;")
-        self.message_label.hide()
+        self.message_label = Notice(self)
         self.scan_field = DoorLineEdit(self)
         self.scan_field.setPlaceholderText(self.tr("Scan a badge (or type its code and Enter)"))
         self.scan_field.setFont(style.font(self.scan_field.font(), 20))
@@ -190,14 +179,12 @@ class DoorScreen(QWidget):
         t.counted.connect(self.count)
         t.capacity.connect(self.open_capacity)
         t.door_name.connect(self.open_door_name)
+        t.scanner.connect(self.open_scanner)
         t.exit_mode.connect(self.set_exit_mode)
         t.sound.connect(self.set_sounds_enabled)
         t.camera.connect(self.set_camera_enabled)
         t.full_screen.connect(self.toggle_full_screen)
         t.inside.connect(self.open_inside)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.message_label.hide)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start(REFRESH_MS)
@@ -247,8 +234,13 @@ class DoorScreen(QWidget):
         self.flow.set_exit_mode(on)
         self.focus_scan_field()
 
-    def set_scanner_prefix(self, prefix: str) -> None:
+    def set_scanner(self, prefix: str, quiet_minutes: int) -> None:
+        """The prefix key ("" for timing alone) and exit mode's quiet period, kept per laptop."""
         self.scanner.set_prefix(prefix)
+        self.flow.set_exit_quiet(quiet_minutes * 60_000)
+        if self._settings is not None:
+            self._settings.scanner_prefix = prefix
+            self._settings.exit_quiet_minutes = quiet_minutes
 
     def focus_scan_field(self) -> None:
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -362,10 +354,7 @@ class DoorScreen(QWidget):
             self.connection_banner.set_connected(False, error_text(error))
 
     def show_message(self, text: str) -> None:
-        """A non-blocking note under the verdict; it goes away by itself."""
-        self.message_label.setText(text)
-        self.message_label.show()
-        self._message_timer.start(MESSAGE_SECONDS * 1000)
+        self.message_label.say(text)
 
     def _on_connected(self, connected: bool) -> None:
         if connected or not self.connection_banner.isVisible():
@@ -444,6 +433,10 @@ class DoorScreen(QWidget):
 
     def open_capacity(self) -> CapacityDialog:
         return self.steps.open_capacity(self._capacity)
+
+    def open_scanner(self) -> ScannerDialog:
+        return self.steps.open_scanner(self.scanner.prefix, self.flow.exit_quiet_ms // 60_000,
+                                       self.set_scanner)
 
     def open_door_name(self) -> DoorNameDialog:
         return self.steps.open_door_name(self.door_name, self.set_door_name)

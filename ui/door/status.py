@@ -9,10 +9,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from checkin.door import LinkState
 
+from ..kit import style
 from ..kit.text import fill
 from .words import local_time
 
@@ -73,6 +75,27 @@ class LinkStrip(QWidget):
     @property
     def text(self) -> str:
         return self.label.text()
+
+
+class Notice(QLabel):
+    """A non-blocking note under the verdict (an expected failure); it goes by itself."""
+
+    SECONDS = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"background: {style.NOTICE.background}; color: {style.NOTICE.text};"
+                           " border: 2px solid #e65100; padding: 6px;")
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+        self._timer.start(self.SECONDS * 1000)
 
 
 class ConnectionBanner(QLabel):

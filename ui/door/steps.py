@@ -18,7 +18,14 @@ from checkin.door import Verdict
 from checkin.models import Guest, GuestInput
 
 from ..kit.text import fill
-from .dialogs import CapacityDialog, DoorDialog, DoorNameDialog, PinPrompt, ReasonDialog
+from .dialogs import (
+    CapacityDialog,
+    DoorDialog,
+    DoorNameDialog,
+    PinPrompt,
+    ReasonDialog,
+    ScannerDialog,
+)
 from .flow import DoorFlow, PinRequest
 from .walkin import WalkInDialog
 
@@ -115,6 +122,18 @@ class DoorSteps(QObject):
 
         self._open(dialog, submitted)
         dialog.new_field.setFocus()
+        return dialog
+
+    def open_scanner(self, prefix: str, minutes: int,
+                     apply: Callable[[str, int], None]) -> ScannerDialog:
+        dialog = ScannerDialog(prefix, minutes, self.screen)
+
+        def submitted(value: object) -> None:
+            assert isinstance(value, tuple)
+            apply(str(value[0]), int(value[1]))
+            dialog.accept()
+
+        self._open(dialog, submitted)
         return dialog
 
     def ask_pin(self, request: PinRequest) -> PinPrompt:

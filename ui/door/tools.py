@@ -23,6 +23,7 @@ class DoorTools(QObject):
     counted = Signal(int)
     capacity = Signal()
     door_name = Signal()
+    scanner = Signal()
     exit_mode = Signal(bool)
     sound = Signal(bool)
     camera = Signal(bool)
@@ -48,6 +49,8 @@ class DoorTools(QObject):
             self.camera_button.isChecked()))
         self.camera_button.setCheckable(True)
         self.fullscreen_button = b(self.tr("Full screen (F11)"), self.full_screen.emit)
+        self.scanner_button = b(self.tr("Scanner…"), self.scanner.emit,
+                                self.tr("A prefix key, and how long exit mode stays on"))
         self.search_button = b(self.tr("Find by name (F2)"), self.find_guest.emit)
         self.walk_in_button = b(self.tr("Walk-in (F3)"), self.walk_in.emit)
         self.undo_button = b(self.tr("Undo last (Ctrl+Z)"), self.undo.emit)
@@ -61,7 +64,7 @@ class DoorTools(QObject):
         top.addWidget(self.door_button)
         top.addStretch(1)
         for w in (self.inside_button, self.exit_button, self.sound_button, self.camera_button,
-                  self.fullscreen_button):
+                  self.scanner_button, self.fullscreen_button):
             top.addWidget(w)
         bottom = QHBoxLayout()
         for w in (self.search_button, self.walk_in_button, self.undo_button):
