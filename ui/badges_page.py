@@ -6,6 +6,7 @@ the very file the core wrote (QtPdf renders it), so what is seen is what comes o
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.documents.files import clean_stale_folders
 from checkin.documents.layouts import LAYOUTS
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
@@ -41,7 +43,8 @@ if TYPE_CHECKING:
     from checkin.documents.badges import BadgeResult
 
 __all__ = ["BadgesPage", "render_page"]
-PREVIEW_WIDTH = 560  # pixels for the preview of one page
+PREVIEW_WIDTH = 560
+SCRATCH_PREFIX = "checkin-badges-"  # pixels for the preview of one page
 
 
 class BadgesPage(QWidget):
@@ -59,7 +62,9 @@ class BadgesPage(QWidget):
         self.dialog: QFileDialog | QPrintDialog | None = None
         # Removed with the page; Qt deletes it without Python's implicit-cleanup warning.
         # Qt appends the random part of the name.
-        self._scratch = QTemporaryDir(QDir.tempPath() + "/checkin-badges-")
+        # The pid in the name lets a later app remove the folder of one that was killed.
+        clean_stale_folders(Path(QDir.tempPath()), SCRATCH_PREFIX)
+        self._scratch = QTemporaryDir(f"{QDir.tempPath()}/{SCRATCH_PREFIX}{os.getpid()}-")
         self._stale = True
         self._previews = 0
         self._printing: tuple[QPdfDocument, QPainter, QPrinter, int] | None = None

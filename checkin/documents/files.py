@@ -14,6 +14,7 @@ import contextlib
 import os
 import re
 import secrets
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -83,6 +84,23 @@ def clean_stale(folder: Path, *, now: float | None = None) -> list[Path]:
             if old or not _alive(int(match.group(1))):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
+    return removed
+
+
+def clean_stale_folders(parent: Path, prefix: str) -> list[Path]:
+    """Remove the scratch folders ``<prefix><pid>-*`` in ``parent`` whose process is gone
+    (the badge previews of an app that was killed)."""
+    removed: list[Path] = []
+    pattern = re.compile(re.escape(prefix) + r"(\d+)-")
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match and entry.is_dir(follow_symlinks=False) and not _alive(int(match.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
     return removed
 
 

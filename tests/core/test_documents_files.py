@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from checkin.documents.export import export_attendance
-from checkin.documents.files import STALE_AFTER, TEMP_SUFFIX, clean_stale, write_atomically
+from checkin.documents.files import (
+    STALE_AFTER,
+    TEMP_SUFFIX,
+    clean_stale,
+    clean_stale_folders,
+    write_atomically,
+)
 from checkin.errors import Cancelled, OutputError
 from checkin.store import Store
 
@@ -91,3 +97,14 @@ def test_a_failed_or_cancelled_write_keeps_the_old_file(tmp_path: Path) -> None:
         write_atomically(tmp_path / "missing" / "list.csv", lambda tmp: None)
     assert write_atomically(out, lambda tmp: tmp.write_text("today")) == 5
     assert out.read_text() == "today" and ours(tmp_path) == []
+
+
+def test_scratch_folders_of_a_dead_app_are_removed(tmp_path: Path) -> None:
+    dead = tmp_path / "checkin-badges-999999999-AbCdEf"
+    alive = tmp_path / f"checkin-badges-{os.getpid()}-XyZ"
+    other = tmp_path / "checkin-badgesX-1-a"
+    for folder in (dead, alive, other):
+        folder.mkdir()
+        (folder / "preview-1.pdf").write_bytes(b"%PDF")
+    assert clean_stale_folders(tmp_path, "checkin-badges-") == [dead]
+    assert not dead.exists() and alive.exists() and other.exists()
