@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
@@ -55,7 +56,7 @@ def test_the_form_shows_the_cores_sentence_and_stays_open(
     field = QLineEdit()
     saved: list[Guest] = []
 
-    def job() -> object:
+    def job() -> Callable[[], object]:
         value = GuestInput(last_name=field.text())
         return lambda: store.add_guest(value)
 
@@ -83,7 +84,7 @@ def test_a_not_yet_answer_keeps_the_form_open(qtbot: QtBot) -> None:
 
 
 def test_an_invalid_value_is_named(qtbot: QtBot) -> None:
-    def job() -> object:
+    def job() -> Callable[[], object]:
         def call() -> None:
             raise InvalidValue("capacity", "abc", "must be a whole number")
         return call

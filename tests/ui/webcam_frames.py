@@ -131,7 +131,7 @@ def _jpeg(image: QImage, quality: int) -> QImage:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPG", quality)
+    image.save(buffer, "JPG", quality)  # type: ignore[call-overload]  # (stub says bytes)
     buffer.close()
     decoded = QImage()
     decoded.loadFromData(data, "JPG")
