@@ -174,7 +174,7 @@ def _band(canvas: Canvas, sheet: _Sheet, role: str, ox: float, oy: float) -> Non
                 stroke=0, fill=1)
     room = frame.band_w - 2 * MM
     size = min(frame.band_size, room / max(bold.width(role, 1.0), 1e-6))
-    size = max(size, 8.0)
+    size = max(size, 9.0)  # never under 9 pt; a longer role ends in an ellipsis
     text = ellipsize(role, bold, size, room)
     canvas.setFillColor(colors.white)
     canvas.setFont(BOLD, size)
@@ -211,7 +211,7 @@ def _draw_badge(canvas: Canvas, sheet: _Sheet, guest: Guest, ox: float, oy: floa
     details: list[tuple[int, Face, float, str]] = []
     if full:
         fs = frame.full_size
-        fs = max(min(fs, frame.column / regular.width(full, 1.0)), fs * 0.8)
+        fs = max(min(fs, frame.column / regular.width(full, 1.0)), fs * 0.8, frame.detail_size)
         details.append((0, regular, fs, ellipsize(full, regular, fs, frame.column)))
     ds = frame.detail_size
     if guest.organisation.strip():

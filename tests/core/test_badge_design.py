@@ -243,3 +243,11 @@ def test_the_cli_remembers_logo_and_accent_for_next_time(
 def test_the_qr_keeps_its_size_on_every_layout() -> None:
     for layout in LAYOUTS.values():
         assert frame_for(layout).qr_size >= 25 * MM
+
+
+def test_nothing_on_the_roll_label_is_under_9_pt(design_store: Store, tmp_path: Path) -> None:
+    """The 62 mm label is read at arm's length: every word at least 9 pt."""
+    out = tmp_path / "label.pdf"
+    write_badges(design_store, out, layout="label-62mm")
+    sizes = [(text, y1 - y0) for page in words_of(out) for text, _, y0, _, y1 in page]
+    assert sizes and min(size for _, size in sizes) >= 8.99, min(sizes, key=lambda s: s[1])
