@@ -77,8 +77,9 @@ def test_no_catalogue_has_an_unfinished_or_empty_entry() -> None:
         assert path.with_suffix(".qm").is_file(), f"{path.name} was never released"
 
 
-@pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists(),
-                    reason="pyside6-lupdate is not installed")
+@pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists()
+                    or shutil.which("make") is None,
+                    reason="pyside6-lupdate or make is not installed")
 def test_every_string_of_ui_is_in_the_catalogues(tmp_path: Path) -> None:
     """lupdate over ui/ as `make translations` runs it finds nothing new: a string added
     without a translation fails here until the catalogue is updated and translated."""
