@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import date
@@ -39,6 +40,10 @@ FIRST_NAMES = ["Anna", "Zoë", "Jan", "Mehmet", "Li", "Ğülşen", "Eva", "Bram"
 SVG_LOGO = ('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
             '<rect width="40" height="40" rx="8" fill="#e4572e"/>'
             '<rect x="48" y="10" width="70" height="20" fill="#e4572e"/></svg>')
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed")
 
 
 def png_logo(kind: str = "PNG") -> bytes:

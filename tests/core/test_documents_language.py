@@ -34,6 +34,10 @@ GUESTS = [
 ]
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed")
+
 
 def tokens(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
