@@ -83,6 +83,8 @@ def main() -> int:
     print("verdict:", screen.verdict_view.text.replace("\n", " | "))
     print("search field:", repr(screen.search.search_field.text()))
     OUT.mkdir(parents=True, exist_ok=True)
+    screen.close_search()
+    QTest.qWait(100)
     screen.grab().save(str(OUT / "door-scanned.png"))
     screen.focus_search()
     xdotool("type", "--delay", "160", "jan")

@@ -34,8 +34,8 @@ class RoomBanner(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setStyleSheet(
-            "background: #00e676; color: #000000; font-size: 26pt; font-weight: bold;"
-            " padding: 6px; border: 5px solid #000000; border-radius: 8px;")
+            "background: #00e676; color: #000000; font-size: 20pt; font-weight: bold;"
+            " padding: 2px; border: 4px solid #000000; border-radius: 8px;")
         self.hide()
 
     def set_room(self, room: RoomState) -> None:

@@ -106,7 +106,7 @@ class DoorScreen(QWidget):
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setStyleSheet(
             f"background: {style.EXIT_MODE.background}; color: {style.EXIT_MODE.text};"
-            " font-size: 30pt; font-weight: bold; padding: 8px; border: 4px dashed white;")
+            " font-size: 24pt; font-weight: bold; padding: 4px; border: 4px dashed white;")
         self.exit_banner.hide()
         self.room_banner = RoomBanner(self)
         where = self._store.display
@@ -131,13 +131,14 @@ class DoorScreen(QWidget):
         self.scan_field.setFont(style.font(self.scan_field.font(), 20))
         self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.search = SearchPanel(self._store, self.worker, self)
-        status = QHBoxLayout()
-        status.addWidget(self.light)
-        status.addStretch(1)
-        status.addWidget(self.link)
+        self.search.hide()
+        # One row for the door, its state and its switches: height goes to the verdict.
+        top = QHBoxLayout()
+        top.addWidget(self.light)
+        top.addWidget(self.tools.top, 1)
+        top.addWidget(self.link)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tools.top)
-        layout.addLayout(status)
+        layout.addLayout(top)
         for w in (self.connection_banner, self.exit_banner, self.room_banner, self.headcount):
             layout.addWidget(w)
         layout.addLayout(self.middle, 1)

@@ -126,6 +126,7 @@ class SearchPanel(QWidget):
         self.results_view.doubleClicked.connect(lambda _i: self.choose())
 
     def open(self) -> None:
+        self.show()
         self.results_view.show()
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -133,6 +134,7 @@ class SearchPanel(QWidget):
     def close_search(self) -> None:
         self.search_field.clear()
         self.results_view.hide()
+        self.hide()  # shown again with F2: its height is the verdict's meanwhile
         self.closed.emit()
 
     @property
