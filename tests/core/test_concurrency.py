@@ -117,3 +117,47 @@ def test_a_killed_scanner_loses_no_answered_scan(tmp_path: Path) -> None:
     assert logged[: len(printed)] == printed
     assert len(logged) in (len(printed), len(printed) + 1)
     check_log_matches_headcount(event)
+
+
+_HOLDER = """
+import sys, time
+from checkin.store import Store
+store = Store.open(sys.argv[1])
+with store.write() as tx:
+    print("locked", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_frozen_window_on_the_same_file_gets_not_connected_then_admits(
+        tmp_path: Path) -> None:
+    """A second process on one file, stopped inside its write: the busy timeout answers."""
+    from tests.core.test_postgres_hangs import Door  # a stream driven one line at a time
+
+    event = tmp_path / "frozen.checkin"
+    codes = make_event(event, guests=10, capacity=5)
+    door = Door(str(event), "Noord")
+    assert door.scan("WARM-UP")[0]["verdict"] == "unknown"
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(event)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
+        os.kill(holder.pid, signal.SIGSTOP)
+        for code in codes[:2]:
+            answer, took = door.scan(code)
+            assert answer["verdict"] == "not_connected" and took < 3.0, (answer, took)
+        holder.kill()
+        holder.wait(timeout=10)
+        answer, took = door.scan(codes[2])
+        assert answer["verdict"] == "admitted" and took < 3.0, (answer, took)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait(timeout=10)
+        for pipe in (holder.stdout, holder.stderr):
+            if pipe is not None:
+                pipe.close()
+        assert door.close() == 1
+    with Store.open(event) as s:
+        assert [(x.raw, x.verdict) for x in s.scans()] == [("WARM-UP", "unknown"),
+                                                           (codes[2], "admitted")]
