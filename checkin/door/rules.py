@@ -102,11 +102,11 @@ def question_for(step: Step, guest: Guest, people: int | None, confirmed: bool, 
         return None
     if guest.presence is Presence.INSIDE and not step.timed:
         return None
-    if not step.timed and event.inside >= event.capacity:
-        return None
     companions = ask_companions and guest.companions > 0 and people is None
     question = bool(event.door_question) and not confirmed
     if not (companions or question):
+        return None
+    if not step.timed and not step.tx.has_room(1):
         return None
     return Question(kind="companions" if companions else "question", text=event.door_question,
                     max_people=1 + guest.companions, guest=guest, token=step.uuid,
@@ -130,7 +130,7 @@ def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> Scan
         raise InvalidValue("people", people,
                            f"must be between 1 and {1 + guest.companions} for this guest")
     if event.door_question and not confirmed and (
-            step.timed or event.inside + people <= event.capacity):
+            step.timed or tx.has_room(people)):
         return step.unlogged(Verdict.CONFIRM, guest, people, question=Question(
             kind="question", text=event.door_question, max_people=1 + guest.companions,
             guest=guest, token=step.uuid, action=step.action, code=step.code,
@@ -207,7 +207,7 @@ def walk_in(step: Step, person: GuestInput, confirmed: bool) -> ScanResult:
         return step.unlogged(Verdict.CONFIRM, None, people, question=Question(
             kind="question", text=event.door_question, max_people=people, guest=None,
             token=step.uuid, action=Action.WALK_IN, walk_in=person))
-    if event.inside + people > event.capacity:
+    if not tx.has_room(people):
         return step.log(None, Verdict.FULL, people)
     code = person.code.strip() or codes.new_code(event.tag)
     if tx.guest_by_code([code]) is not None or tx.replaced([code]) is not None:

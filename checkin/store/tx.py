@@ -145,6 +145,14 @@ class Tx:
         self.inside = row[0]
         return True
 
+    def has_room(self, people: int) -> bool:
+        """Whether ``people`` would fit now, shares held by doors counted as taken; for
+        deciding before anything is written (a walk-in is added only if it fits)."""
+        inside, capacity, held = self.conn.execute(
+            sa.select(event_t.c.inside, event_t.c.capacity, _HELD).where(event_t.c.id == 1)
+        ).one()
+        return bool(inside + people + held <= capacity)
+
     def release(self, people: int) -> None:
         """Count ``people`` out; the headcount never goes below zero."""
         shares.refill(self.conn, people)
