@@ -40,6 +40,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("guests", help="list the guests")
     p.add_argument("event")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--search", default="", metavar="TEXT",
+                   help="only guests whose name, organisation, email or code holds every word")
 
 
     p = sub.add_parser("badges", help="write badges as a PDF")
@@ -106,7 +108,7 @@ def _import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with Store.open(args.event, read_only=True) as store:
-        guests = store.guests()
+        guests = store.search(args.search) if args.search.strip() else store.guests()
     rows = [
         {"id": g.id, "name": g.name, "first_name": g.first_name, "last_name": g.last_name,
          "organisation": g.organisation, "email": g.email, "code": g.code,
@@ -117,7 +119,8 @@ def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         print_json(out, rows)
     else:
         for r in rows:
-            print(f"{r['code']}\t{r['status']}\t{r['name']}\t{r['organisation']}", file=out)
+            print(f"{r['id']}\t{r['code']}\t{r['status']}\t{r['name']}\t{r['organisation']}",
+                  file=out)
     return EXIT_OK
 
 

@@ -178,3 +178,12 @@ def test_the_pin_is_asked_on_a_terminal_and_not_echoed(store: Store, event_path:
         os.close(main_fd)
         os.close(tty_fd)
     assert store.event().capacity == 9
+
+
+def test_guests_search_finds_the_id_for_admit(store: Store, event_path: Path) -> None:
+    ev = str(event_path)
+    code, out = run("guests", ev, "--search", "vries")
+    assert code == 0 and out.splitlines() == ["3\t1003\tnot_arrived\tJan de Vries\t"]
+    code, data = run("guests", ev, "--search", "zoe studio", "--json")
+    assert [g["id"] for g in json.loads(data)] == [2]
+    assert run("admit", ev, "--guest", "3")[0] == 0
