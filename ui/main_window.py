@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._camera_started = False
 
         self.stack = QStackedWidget()
-        self.start_screen = StartScreen(settings)
+        self.start_screen = StartScreen(settings, tasks)
         self.start_screen.opened.connect(self.open_store)
         self.stack.addWidget(self.start_screen)
         self.opening = QLabel()
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.currentIndex()
             self._drop_event_view()
         old_start = self.start_screen
-        self.start_screen = StartScreen(self.settings)
+        self.start_screen = StartScreen(self.settings, self.tasks)
         self.start_screen.opened.connect(self.open_store)
         self.stack.insertWidget(0, self.start_screen)
         self.stack.removeWidget(old_start)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -30,6 +33,7 @@ from .errors import error_text
 from .kit import style
 from .kit.text import fill
 from .settings import Settings
+from .tasks import Tasks
 
 if TYPE_CHECKING:
     from checkin.store import Store
@@ -38,9 +42,11 @@ if TYPE_CHECKING:
 class StartScreen(QWidget):
     opened = Signal(object)  # an open Store
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, tasks: Tasks,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.tasks = tasks
         self.dialog: QFileDialog | None = None
 
         title = style.make_title(QLabel(self.tr("Door check-in")))
@@ -161,58 +167,80 @@ class StartScreen(QWidget):
         return dialog
 
     # doing it ------------------------------------------------------------------
+    # Opening or creating runs off the UI thread (a server that does not answer makes
+    # the window wait for its connect timeout otherwise); the buttons are off meanwhile.
 
-    def create_event(self) -> Store | None:
-        from checkin.store import Store
-
+    def create_event(self) -> None:
         text = self.location.text().strip()
         if not text:
             self._problem(self.tr("Choose where to keep the event file first."))
-            return None
+            return
         location = text
         if not is_server_url(text) and not text.endswith(SUFFIX):
             location = text + SUFFIX
         qdate = self.date.date()
-        try:
-            from datetime import date
+        when = date(qdate.year(), qdate.month(), qdate.day())
+        name, capacity = self.name.text(), self.capacity.value()
 
-            store = Store.create(location, name=self.name.text(),
-                                 capacity=self.capacity.value(),
-                                 event_date=date(qdate.year(), qdate.month(), qdate.day()))
-        except CheckinError as exc:
-            self._problem(error_text(exc))
-            return None
-        self._opened(store, location)
-        return store
+        def create() -> Store:
+            from checkin.store import Store
 
-    def open_typed(self) -> Store | None:
-        return self.open_location(self.open_text.text().strip())
+            return Store.create(location, name=name, capacity=capacity, event_date=when)
 
-    def open_location(self, location: str) -> Store | None:
+        self._run(create, location)
+
+    def open_typed(self) -> None:
+        self.open_location(self.open_text.text().strip())
+
+    def open_location(self, location: str) -> None:
         if not location:
             self._problem(self.tr("Type the path of an event file or a postgresql:// address."))
-            return None
-        from checkin.store import Store
+            return
 
-        try:
-            store = Store.open(location)
-        except CheckinError as exc:
-            self._problem(error_text(exc))
-            return None
-        self._opened(store, location)
-        return store
+        def open_store() -> Store:
+            from checkin.store import Store
 
-    def open_demo(self) -> Store | None:
-        from checkin.demo import open_demo
+            return Store.open(location)
 
-        try:
-            store = open_demo(self.settings.demo_path)
-        except CheckinError as exc:
-            self._problem(error_text(exc))
-            return None
+        self._run(open_store, location)
+
+    def open_demo(self) -> None:
+        demo_path = self.settings.demo_path
+
+        def build() -> Store:
+            from checkin.demo import open_demo
+
+            return open_demo(demo_path)
+
+        self._run(build, None)
+
+    def _run(self, work: Callable[[], Store], location: str | None) -> None:
+        """``work`` on a pool thread; ``opened`` (or the problem's sentence) after it."""
+        self._set_busy(True)
         self.problem.clear()
-        self.opened.emit(store)
-        return store
+        self.tasks.run(lambda _progress, _cancelled: work(),
+                       on_done=lambda store: self._done(store, location),
+                       on_error=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.create_button, self.open_button, self.demo_button):
+            button.setEnabled(not busy)
+        self.recent.setEnabled(not busy)
+
+    def _failed(self, exc: CheckinError) -> None:
+        if shiboken6.isValid(self):
+            self._set_busy(False)
+            self._problem(error_text(exc))
+
+    def _done(self, store: Store, location: str | None) -> None:
+        if not shiboken6.isValid(self):
+            store.close()  # the window went away meanwhile
+            return
+        self._set_busy(False)
+        if location is None:
+            self.opened.emit(store)
+        else:
+            self._opened(store, location)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -14,6 +14,7 @@ from checkin.store import Store
 from ui import start
 from ui.app import PROBE_ENV
 from ui.settings import Settings
+from ui.tasks import Tasks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +56,7 @@ def test_the_recent_events_are_listed_once_the_start_screen_is_shown(
 ) -> None:
     app_settings.add_recent(str(tmp_path / "symposium.checkin"))
     app_settings.add_recent("postgresql://door:secret@db.example.nl:5433/gala")
-    screen = start.StartScreen(app_settings)
+    screen = start.StartScreen(app_settings, Tasks(inline=True))
     qtbot.addWidget(screen)
     assert screen.recent.count() == 0  # nothing read before the first paint
     screen.show()
