@@ -71,6 +71,6 @@ def typed(text: str, gap_ms: int = 150, target: QObject | None = None,
 def burst_live(code: str, gap_ms: int = 2) -> None:
     """The code and Enter through QTest, really ``gap_ms`` apart (events without timestamps)."""
     for char in code:
-        QTest.keyClick(focus(), char)
+        QTest.keyClick(focus(), Qt.Key(ord(char.upper())))
         QTest.qWait(gap_ms)
     QTest.keyClick(focus(), Qt.Key.Key_Return)

@@ -14,8 +14,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from checkin import door
+from checkin.documents.reports import inside_now
 from checkin.models import GuestInput
-from checkin.reports import inside_now
 from checkin.store import Store
 from ui.door.inside import InsideModel, InsideWindow
 from ui.door.screen import DoorScreen

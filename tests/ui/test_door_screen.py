@@ -339,7 +339,7 @@ def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
     qtbot.waitUntil(lambda: screen.window().isFullScreen())
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Escape)
     box = screen.leave_kiosk_box
-    assert box is not None and box.isVisible()
+    assert isinstance(box, QMessageBox) and box.isVisible()
     assert screen.kiosk
     # The question does not block the door: a scan typed now still goes through.
     screen.scan_code("1001")
@@ -369,7 +369,8 @@ def test_the_search_model_is_a_sound_qt_model(qtmodeltester: object, store: Stor
 
 
 def test_verdicts_for_every_outcome_have_distinct_icons(store: Store) -> None:
-    from ui.door.words import ICONS, Tone, describe
+    from ui.door.words import ICONS, describe
+    from ui.kit.style import Tone
 
     assert len(set(ICONS.values())) == len(ICONS)
     admitted = door.scan(store, "1001")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
 
 import pytest
@@ -33,8 +33,11 @@ def test_jobs_run_in_order_on_one_thread_and_answer_on_the_main_thread(
         ran.append((n, threading.current_thread().name))
         return n
 
+    def call(n: int) -> Callable[[], int]:
+        return lambda: job(n)
+
     for n in range(5):
-        worker.submit(lambda n=n: job(n),
+        worker.submit(call(n),
                       lambda r: answered.append((r, threading.current_thread().name)),
                       lambda e: None)
     assert worker.busy
@@ -78,7 +81,11 @@ def test_the_ui_thread_keeps_running_while_the_store_is_slow(
     timer.start(20)
     done: list[str] = []
     release = threading.Event()
-    worker.submit(lambda: release.wait(5) and "answered", done.append, lambda e: None)
+    def hangs() -> str:
+        release.wait(5)
+        return "answered"
+
+    worker.submit(hangs, done.append, lambda e: None)
     qtbot.wait(400)
     assert len(ticks) >= 5  # the event loop ran while the store call hung
     release.set()
