@@ -436,6 +436,14 @@ class Store:
             tx.set_guest(guest_id, cancelled=cancelled, updated_at=now or utcnow())
             return tx.guest(guest_id)
 
+    def set_pending(self, guest_id: int, pending: bool, *,
+                    now: datetime | None = None) -> Guest:
+        """Mark a guest as not confirmed (unpaid, waiting list) or as confirmed after all."""
+        with self.write() as tx:
+            tx.guest(guest_id)
+            tx.set_guest(guest_id, pending=pending, updated_at=now or utcnow())
+            return tx.guest(guest_id)
+
     def merge_guests(
         self,
         records: Sequence[tuple[GuestInput, bool]],

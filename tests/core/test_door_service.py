@@ -288,3 +288,32 @@ def test_timed_scan_bad_input(store: Store, clock: Clock) -> None:
         with pytest.raises(InvalidValue):
             svc.scan("1001", at=at)
     assert store.scans() == []
+
+
+def test_a_walk_in_and_an_override_wait_for_their_questions(
+    event_path: Path, clock: Clock
+) -> None:
+    with Store.create(event_path, name="Groep", capacity=10) as s:
+        s.update_event(door_question="Klachten?")
+        s.add_guest(GuestInput(name="Af Gemeld", code="C2", companions=2, cancelled=True))
+        svc = _svc(s, clock)
+        ask = svc.walk_in(GuestInput(name="Loper"), new=True)
+        assert ask.verdict is Verdict.CONFIRM and ask.question is not None
+        assert ask.question.walk_in is not None and s.guests()[-1].name == "Af Gemeld"
+        r = svc.answer(ask.question)
+        assert r.verdict is Verdict.ADMITTED and r.guest is not None and r.guest.walk_in
+        ask = svc.override("C2", reason="sponsor")
+        assert ask.question is not None and ask.question.kind == "companions"
+        assert ask.question.override == "sponsor" and s.scans()[-1].guest_id == r.guest.id
+        r = svc.answer(ask.question, people=2)
+        assert (r.verdict, r.people, r.override, r.reason) == (Verdict.ADMITTED, 2, True,
+                                                               "sponsor")
+        assert s.scans()[-1].override and s.event().inside == 3
+
+
+def test_a_pending_guest_confirmed_after_all_is_let_in(store: Store, clock: Clock) -> None:
+    g = store.add_guest(GuestInput(name="Betaalt Later", code="P2", pending=True))
+    svc = _svc(store, clock)
+    assert svc.scan("P2").verdict is Verdict.PENDING
+    assert store.set_pending(g.id, False).status is GuestStatus.NOT_ARRIVED
+    assert svc.scan("P2").verdict is Verdict.ADMITTED
