@@ -64,3 +64,36 @@ def test_the_recent_events_are_listed_once_the_start_screen_is_shown(
     assert screen.recent.item(0).text().startswith("db.example.nl:5433/gala")
     assert "secret" not in screen.recent.item(0).text()
     assert screen.recent.item(1).text().startswith("symposium.checkin")
+
+
+def test_an_event_is_opened_off_the_ui_thread(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path
+) -> None:
+    path = tmp_path / "gala.checkin"
+    Store.create(path, name="Gala", capacity=10).close()
+    tasks = Tasks()  # the real pool
+    screen = start.StartScreen(app_settings, tasks)
+    qtbot.addWidget(screen)
+    got: list[Store] = []
+    screen.opened.connect(got.append)
+    screen.open_location(str(path))
+    # Back at once, the event not yet open: the opening runs elsewhere meanwhile.
+    assert got == [] and not screen.open_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    assert got[0].event().name == "Gala"
+    got[0].close()
+    assert screen.open_button.isEnabled()
+    tasks.wait()
+
+
+def test_a_missing_event_says_so_and_the_buttons_come_back(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path
+) -> None:
+    tasks = Tasks()
+    screen = start.StartScreen(app_settings, tasks)
+    qtbot.addWidget(screen)
+    screen.open_location(str(tmp_path / "nothing.checkin"))
+    qtbot.waitUntil(lambda: bool(screen.problem.text()), timeout=10_000)
+    assert "nothing.checkin" in screen.problem.text()
+    assert screen.open_button.isEnabled() and screen.create_button.isEnabled()
+    tasks.wait()
