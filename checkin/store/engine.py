@@ -16,10 +16,11 @@ The deadlines (docs/faults.md says why these values):
 - SQLite: the busy timeout is ``DOOR_SECONDS``; when it expires the write
   fails as :class:`~checkin.errors.FileLocked` (a door answers not_connected).
 
-A file is opened ``mode=rw`` (it is never created by opening), ``mode=ro``
-for reading commands, and ``immutable`` when its folder cannot be written (a
-CD, a read-only USB stick, a full disk), where SQLite could not make its
-shared-memory file.
+A file is opened ``mode=rw`` (it is never created by opening); a reading
+command opens it ``query_only``, ``mode=ro`` when the file cannot be written,
+and ``immutable`` when its folder cannot be written either (a CD, a read-only
+USB stick) or the disk is full, where SQLite could not make its shared-memory
+file.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 2, "tcp_user_timeout": 5000}
 LOW_SPACE = 64 * 1024  # bytes free below which a failed write is a full disk
 
-Mode = Literal["rw", "rwc", "ro", "immutable"]
+# rw: a door; rwc: creating; read: a reading command where writing is possible (read
+# and write access, so that SQLite tidies its -wal and -shm on closing, but query_only);
+# ro: the file is read-only; immutable: the folder is too, or the disk is full.
+Mode = Literal["rw", "rwc", "read", "ro", "immutable"]
 
 # --- locations -------------------------------------------------------------
 
@@ -95,7 +99,7 @@ def _engine_for(location: str | Path, mode: Mode = "rw") -> Engine:
 
 
 def _sqlite_engine(path: Path, mode: Mode) -> Engine:
-    query = {"rw": "mode=rw", "rwc": "mode=rwc", "ro": "mode=ro",
+    query = {"rw": "mode=rw", "rwc": "mode=rwc", "read": "mode=rw", "ro": "mode=ro",
              "immutable": "mode=ro&immutable=1"}[mode]
     uri = f"{path.as_uri()}?{query}"
     writing = mode in ("rw", "rwc")

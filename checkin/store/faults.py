@@ -59,7 +59,8 @@ def check_file(location: str, *, read_only: bool) -> Mode:
         return "rw"
     free = free_bytes(folder)
     if folder_ok and (free is None or free >= LOW_SPACE):
-        return "ro"
+        # a read-only connection would leave its -wal and -shm behind on closing
+        return "read" if os.access(path, os.W_OK) else "ro"
     # SQLite cannot make its -shm beside the file; nobody can be writing to it either
     return "immutable"
 

@@ -285,3 +285,11 @@ def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path,
     for args in (["scan", str(event), "F00001"], ["status", str(event)]):
         refused(checkin(*args), "written by a newer version")
     assert digest(event) == before
+
+
+def test_reading_commands_leave_nothing_beside_the_file(tmp_path: Path, template: Path) -> None:
+    event = tmp_path / "event.checkin"
+    event.write_bytes(template.read_bytes())
+    for args in (["status", str(event)], ["guests", str(event)], ["inside", str(event)]):
+        assert checkin(*args).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.checkin"]
