@@ -25,6 +25,8 @@ from .tasks import Tasks
 if TYPE_CHECKING:
     from checkin.store import Store
 
+    from .guests import GuestsPage
+
 # The benchmark's hook: print the wall-clock time once the window is painted ("shown") and
 # once the event is open with its guests listed ("ready"), then quit.
 PROBE_ENV = "CHECKIN_PROBE_SHOWN"
@@ -91,20 +93,19 @@ class _FirstExpose(QObject):
             then()
 
 
-def _open_event(args: argparse.Namespace, settings: Settings) -> Store | None:
-    # SQLAlchemy comes with these imports: they run after the window's first paint.
+def _open_event(args: argparse.Namespace, demo_path: Path) -> tuple[Store, str | None]:
+    """The event asked for on the command line, and where it is for the recent list (None:
+    the demo). Runs on a pool thread: a server that does not answer never freezes the
+    window. SQLAlchemy comes with these imports: they run after the window's first paint."""
     from checkin.store import Store
 
     if args.demo:
         from checkin.demo import open_demo
 
-        return open_demo(settings.demo_path)
-    if args.event:
-        store = Store.open(args.event)
-        location = args.event if store.is_server else str(Path(args.event).resolve())
-        settings.add_recent(location)
-        return store
-    return None
+        return open_demo(demo_path), None
+    store = Store.open(args.event)
+    location = args.event if store.is_server else str(Path(args.event).resolve())
+    return store, location
 
 
 def _cannot_start(exc: ResourceMissing) -> int:
@@ -124,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("Door check-in")
     try:
+        resources.check()  # every font, sound, icon and catalogue, before any window
         app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
         translations = Translations(app)
     except ResourceMissing as exc:
@@ -144,24 +146,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show_opening(Path(args.event).name if "://" not in args.event else args.event)
 
     def open_event() -> None:
-        try:
-            store = _open_event(args, settings)
-        except CheckinError as exc:
-            window.show_start()
-            window.start_screen.problem.setText(error_text(exc))
-            show_error(window, exc)
-            store = None
+        if not (args.demo or args.event):
+            finished(None)
+            return
+        demo_path = settings.demo_path
+        window.tasks.run(lambda _progress, _cancelled: _open_event(args, demo_path),
+                         on_done=opened, on_error=failed)
+
+    def failed(exc: CheckinError) -> None:
+        window.show_start()
+        window.start_screen.problem.setText(error_text(exc))
+        show_error(window, exc)
+        finished(None)
+
+    def opened(found: tuple[Store, str | None]) -> None:
+        store, location = found
         page = None
         try:
-            if store is not None:
-                window.open_store(store)
-                page = window.guests_page
+            if location is not None:
+                settings.add_recent(location)
+            window.open_store(store)
+            page = window.guests_page
         finally:
-            if probing:
-                if page is not None and not page.is_loaded:
-                    page.loaded.connect(ready)
-                else:
-                    ready()
+            finished(page)
+
+    def finished(page: GuestsPage | None) -> None:
+        if probing:
+            if page is not None and not page.is_loaded:
+                page.loaded.connect(ready)
+            else:
+                ready()
 
     def ready() -> None:
         print(f"ready {time.time():.6f}", flush=True)
