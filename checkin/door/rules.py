@@ -267,8 +267,8 @@ def look_up(step: Step, raw: str) -> tuple[Guest | None, ScanResult | None]:
     replaced = tx.replaced(codes.candidates(raw))
     if replaced is not None:
         guest, when, _reading = replaced
-        if step.override:
-            return guest, None
+        if step.override or step.action in OUT_ACTIONS:
+            return guest, None  # an old badge may always take its guest out
         return None, step.log(guest, Verdict.REVOKED, 0, replaced_on=when)
     if step.override:
         return None, None

@@ -92,7 +92,10 @@ class DoorService:
             raise InvalidValue("time", at.isoformat(), "has no UTC offset; add one, like +02:00")
         if at > self.clock() + timedelta(minutes=1):
             raise InvalidValue("time", at.isoformat(), "is in the future")
-        event = self.store.event()
+        try:
+            event = self.store.event()
+        except StoreUnavailable:
+            return  # the scan's own trip will answer not_connected
         if event.date is not None:
             start = datetime(event.date.year, event.date.month, event.date.day,
                              tzinfo=event.zone)
@@ -217,10 +220,10 @@ class DoorService:
         from checkin import codes
 
         code = "" if isinstance(target, int) else codes.clean(target)
-        if not pins.check(self.store, pin, now=self.clock()):
-            return self._pin_required(code, Action.MANUAL if isinstance(target, int)
-                                      else Action.SCAN)
         action = Action.MANUAL if isinstance(target, int) else Action.SCAN
+        refused = self._pin(pin, code, action)
+        if refused is not None:
+            return refused
 
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, code, action, None, None, override=True, reason=reason)
@@ -247,7 +250,12 @@ class DoorService:
         """Take back this door's last entry, exit or count. Within the event's undo window
         anyone may; later it needs the PIN (when one is set)."""
         reason = check_reason(reason, "an undo")
-        pin_ok = pin is not None and pins.check(self.store, pin, now=self.clock())
+        pin_ok = False
+        if pin is not None:
+            refused = self._pin(pin, "", Action.UNDO)
+            if refused is not None:
+                return refused
+            pin_ok = True
 
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, "", Action.UNDO, None, None, reason=reason)
@@ -273,8 +281,9 @@ class DoorService:
         """A new capacity, logged as a door action with this door's name. Below the
         headcount it only stops admissions until there is room."""
         check_capacity(capacity)
-        if not pins.check(self.store, pin, now=self.clock()):
-            return self._pin_required("", Action.CAPACITY)
+        refused = self._pin(pin, "", Action.CAPACITY)
+        if refused is not None:
+            return refused
 
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, "", Action.CAPACITY, None, None)
@@ -294,11 +303,22 @@ class DoorService:
 
         return self._run(code, Action.REISSUE, None, work)
 
-    def _pin_required(self, code: str, action: Action) -> ScanResult:
-        event = self.store.event()
-        return ScanResult(verdict=Verdict.PIN_REQUIRED, code=code, guest=None,
-                          inside=event.inside, capacity=event.capacity, at=self.clock(),
-                          action=action, scan_id="")
+    def _pin(self, pin: str | None, code: str, action: Action) -> ScanResult | None:
+        """None when the PIN is right or none is set; else what the door says instead
+        (pin_required, or not_connected). A wrong PIN raises WrongPin, counted."""
+        def answer(verdict: Verdict) -> ScanResult:
+            return ScanResult(verdict=verdict, code=code, guest=None, inside=self._inside,
+                              capacity=self._capacity, at=self.clock(), action=action,
+                              scan_id="")
+        try:
+            if pins.check(self.store, pin, now=self.clock()):
+                return None
+            event = self.store.event()
+        except StoreUnavailable:
+            self._online = False
+            return answer(Verdict.NOT_CONNECTED)
+        self._inside, self._capacity = event.inside, event.capacity
+        return answer(Verdict.PIN_REQUIRED)
 
     # what the door shows ------------------------------------------------------------
 

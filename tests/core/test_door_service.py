@@ -125,6 +125,18 @@ def test_override_of_an_unknown_code_adds_a_walk_in(store: Store, clock: Clock) 
     assert svc.scan("PAPER-7").verdict is Verdict.ALREADY_INSIDE
 
 
+def test_pin_actions_say_not_connected_when_the_store_is_gone(
+    store: Store, clock: Clock
+) -> None:
+    pin.set_pin(store, "4321")
+    svc = _svc(store, clock)
+    store.engine.dispose()
+    Path(store.location).unlink()
+    Path(store.location).mkdir()
+    assert svc.set_capacity(9, pin="4321").verdict is Verdict.NOT_CONNECTED
+    assert svc.override("1005", reason="x", pin="4321").verdict is Verdict.NOT_CONNECTED
+
+
 def test_override_needs_the_pin_when_one_is_set(store: Store, clock: Clock) -> None:
     pin.set_pin(store, "4321")
     svc = _svc(store, clock)
@@ -147,6 +159,7 @@ def test_reissue_keeps_the_old_code_as_revoked(store: Store, clock: Clock) -> No
     assert old.guest.name == "Zoë Yılmaz" and old.replaced_on == clock.now
     assert store.event().inside == 0
     assert svc.scan(r.guest.code).verdict is Verdict.ADMITTED
+    assert svc.scan("1002", exit=True).verdict is Verdict.EXITED  # the old badge lets out
     with pytest.raises(InvalidValue):
         svc.reissue("1002")  # already replaced
     with pytest.raises(GuestNotFound):
