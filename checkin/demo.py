@@ -12,7 +12,8 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from checkin import door, resources
+from checkin import resources
+from checkin.door import DoorService
 from checkin.guestlist import import_guest_list
 from checkin.store import Store, utcnow
 
@@ -35,9 +36,11 @@ def build_demo(path: Path, *, now: datetime | None = None, source: Path | None =
         expected = [g for g in store.guests() if not g.cancelled]
         # Every third guest, so the ones inside are spread over the alphabet.
         arriving = expected[::3][:DEMO_INSIDE]
+        moment = [at]
+        svc = DoorService(store, "Hoofdingang", clock=lambda: moment[0])
         for i, guest in enumerate(arriving):
-            door.scan(store, guest.code, door="Hoofdingang",
-                      now=at - timedelta(minutes=3 * (len(arriving) - i)))
+            moment[0] = at - timedelta(minutes=3 * (len(arriving) - i))
+            svc.scan(guest.code, ask_companions=False)  # a demo party comes in whole
     finally:
         store.close()
     os.replace(partial, path)
