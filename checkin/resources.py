@@ -66,3 +66,23 @@ def demo_list() -> Path:
 
 def translations() -> Path:
     return folder("translations")
+
+
+# Every file the app cannot do without; the app checks them all at start, so a broken
+# install is one sentence before the first window instead of a failure mid-event.
+LANGUAGES = ("nl", "en")
+CATALOGUES = ("checkin", "door")  # one Qt Linguist catalogue each, compiled to .qm
+SHIPPED = (
+    ("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
+    ("sounds", "admitted.wav"), ("sounds", "denied.wav"),
+    ("icons", "checkin.svg"),
+    ("demo", "guests.csv"),
+    *(("translations", f"{catalogue}_{language}.qm")
+      for catalogue in CATALOGUES for language in LANGUAGES),
+)
+
+
+def check() -> None:
+    """Raises :class:`ResourceMissing` for the first shipped file that is not there."""
+    for parts in SHIPPED:
+        path(*parts)

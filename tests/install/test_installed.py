@@ -139,14 +139,19 @@ def test_a_missing_font_is_one_sentence_and_exit_2(
     assert not (installed.work / args[-1]).exists()
 
 
-def test_a_missing_icon_stops_the_app_with_one_sentence(installed: Installed) -> None:
-    icon = installed.site_packages / "checkin_resources" / "icons" / "checkin.svg"
-    aside = icon.with_suffix(".aside")
-    shutil.move(icon, aside)
+@pytest.mark.parametrize("shipped", ["icons/checkin.svg", "sounds/denied.wav",
+                                     "translations/door_nl.qm", "fonts/DejaVuSans-Bold.ttf"])
+def test_a_missing_file_stops_the_app_at_start_with_one_sentence(
+    installed: Installed, shipped: str
+) -> None:
+    gone = installed.site_packages / "checkin_resources" / shipped
+    aside = gone.with_suffix(".aside")
+    shutil.move(gone, aside)
     try:
         done = installed.run("checkin-app", "--demo", timeout=120, CHECKIN_PROBE_SHOWN="1")
     finally:
-        shutil.move(aside, icon)
-    assert done.returncode == 2
+        shutil.move(aside, gone)
+    assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
-    assert "checkin.svg" in done.stderr
+    assert shipped in done.stderr
+    assert "shown" not in done.stdout  # refused before any window
