@@ -330,3 +330,15 @@ def test_a_pending_guest_confirmed_after_all_is_let_in(store: Store, clock: Cloc
     assert svc.scan("P2").verdict is Verdict.PENDING
     assert store.set_pending(g.id, False).status is GuestStatus.NOT_ARRIVED
     assert svc.scan("P2").verdict is Verdict.ADMITTED
+
+
+def test_manual_admit_and_let_out_follow_the_same_rules(store: Store, clock: Clock) -> None:
+    svc = _svc(store, clock)
+    r = svc.admit(3)
+    assert (r.verdict, r.action) == (Verdict.ADMITTED, Action.MANUAL)
+    assert svc.admit(5).verdict is Verdict.CANCELLED
+    out = svc.let_out(3)
+    assert (out.verdict, out.action, out.inside) == (Verdict.EXITED, Action.MANUAL_OUT, 0)
+    assert svc.let_out(3).verdict is Verdict.NOT_INSIDE
+    with pytest.raises(GuestNotFound):
+        svc.admit(99)
