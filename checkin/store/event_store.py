@@ -13,7 +13,9 @@ conditional ``UPDATE`` (:meth:`Tx.admit`) that cannot take ``inside`` past
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -121,12 +123,13 @@ class Store:
                         retention_days=DEFAULT_RETENTION_DAYS, language=language,
                     )
                 )
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # raw: connecting, set_wal
             engine.dispose()
             if path is not None and not existed:
                 # a half-made file on a full disk is nobody's event: leave nothing behind
                 for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                    with contextlib.suppress(OSError):
+                        Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise fault(display_location(loc), exc, path=path) from exc
         except BaseException:
             engine.dispose()
@@ -164,7 +167,7 @@ class Store:
                                      .values(value=str(SCHEMA_VERSION)))
             if path is not None and not read_only:
                 set_wal(engine)  # a file from before WAL; proved an event above
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # raw: connecting, set_wal
             engine.dispose()
             raise fault(display_location(loc) if path is None else loc, exc,
                         path=path) from exc

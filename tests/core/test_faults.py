@@ -103,6 +103,8 @@ def test_a_read_only_folder_refuses_scans_and_still_reads(tmp_path: Path,
         refused(checkin("scan", str(event), "F00001"), "read-only", "nothing was changed")
         refused(checkin("scan", str(event), stdin=b"F00001\n"), "read-only")
         refused(checkin("import", str(event), str(event)), "read-only")
+        refused(checkin("new", str(stick / "new.checkin"), "--name", "X", "--capacity", "3"),
+                "read-only")
         # the reading commands work on the read-only medium
         status = checkin("status", str(event), "--json")
         assert status.returncode == 0, status.stderr
@@ -147,6 +149,9 @@ def test_a_full_disk_is_named_and_nothing_changes(tmp_path: Path, template: Path
         assert [a["verdict"] for a in answers] == ["error", "error"]
         assert "the disk is full" in answers[0]["reason"]
         assert stream.returncode == 1
+        refused(checkin("new", str(disk / "new.checkin"), "--name", "X", "--capacity", "3"),
+                "the disk is full")
+        assert not (disk / "new.checkin").exists()  # no half-made event left behind
         # reading still works on a full disk
         status = checkin("status", str(event), "--json")
         assert status.returncode == 0, status.stderr
