@@ -112,8 +112,13 @@ def take(ledger: Ledger, door: str | None, people: int) -> Ledger | None:
 
 
 def give_back(ledger: Ledger, people: int) -> Ledger:
-    """People left through a connected door: their places go to the free pool."""
-    return replace(ledger, inside=max(0, ledger.inside - people))
+    """People left through a connected door: their places go to the free pool.
+
+    In this aggregate ``inside`` may dip below zero for a while, when someone whose
+    entry is still in an offline door's journal leaves first: the store judges each
+    guest's scans in time order, so entry and exit cancel out whichever arrives first.
+    """
+    return replace(ledger, inside=ledger.inside - people)
 
 
 def renew(ledger: Ledger, door: str, declared: int | None = None,
@@ -177,7 +182,7 @@ def settle(ledger: Ledger, door: str, admitted: int, exited: int) -> tuple[Ledge
     # Offline exits gave places back to the door's share (the door may have re-used
     # them already: they are part of ``admitted`` then). A released door holds none.
     share = 0 if own.released else max(0, own.share - admitted + exited)
-    out = replace(ledger, inside=max(0, ledger.inside + admitted - exited))
+    out = replace(ledger, inside=ledger.inside + admitted - exited)  # see give_back
     out = out.with_holding(Holding(door, share=share, connected=True, released=False))
     after = max(0, out.inside + out.held - out.capacity)
     return out, max(0, after - before)
