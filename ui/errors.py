@@ -75,6 +75,13 @@ def _t(text: str) -> str:
 
 def error_text(exc: e.CheckinError) -> str:
     """The error's sentence in the interface language; the core's English as fallback."""
+    if isinstance(exc, e.PinLockedOut):
+        return fill(QCoreApplication.translate(
+            "Errors", "Too many wrong PINs: wait %1 s, then try again. Nothing was changed."),
+            exc.seconds)
+    if isinstance(exc, e.WrongPin):
+        return QCoreApplication.translate(
+            "Errors", "Wrong PIN: nothing was changed. Try again or press Cancel.")
     if isinstance(exc, e.Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     if isinstance(exc, e.SheetNotFound):

@@ -35,7 +35,7 @@ from .kit.text import fill
 from .settings import Settings
 from .start import StartScreen
 from .tasks import Tasks
-from .window_lock import WindowLock
+from .window_lock import PinAsk, WindowLock
 from .window_parts import (
     WindowActions,
     about_box,
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from .export_page import ExportPage
     from .guests import GuestsPage
     from .import_dialog import ImportDialog
-    from .pin_dialog import PinDialog
     from .settings_page import SettingsPage
     from .worker import StoreWorker
 
@@ -90,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.guests_page: GuestsPage | None = None
         self.door_screen: DoorScreen | None = None
-        self.pin_dialog: PinDialog | None = None
+        self.pin_dialog: PinAsk | None = None
         self.badges_page: BadgesPage | None = None
         self.export_page: ExportPage | None = None
         self.settings_page: SettingsPage | None = None
@@ -358,7 +357,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def toggle_full_screen(self) -> None:
-        if self.door_screen is not None:
+        if self.lock.on and self.door_screen is not None:
+            # In kiosk mode F11 means "leave?", full screen or not (a window manager may
+            # have refused full screen): the PIN when one is set.
+            self.door_screen.ask_leave_kiosk()
+        elif self.door_screen is not None:
             # The Door screen knows kiosk mode: leaving it needs the supervisor PIN.
             self.door_screen.toggle_full_screen()
         elif self.isFullScreen():
@@ -422,7 +425,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             assert self.store is not None
             self.pin_dialog = self.lock.ask(
-                self.store, self._close_for_good,
+                self.store, self.worker, self._close_for_good,
                 self.tr("Closing the door in kiosk mode needs the supervisor PIN."))
             return
         # Long work stops at its next check and writes nothing; the store closes after it.

@@ -8,8 +8,8 @@ button and Alt+F4 (both arrive as a close event), and the Door screen's own Esc
 and F11 — asks for the supervisor PIN when the event has one. With the PIN the
 window becomes an ordinary window again: tabs, menus and all.
 
-The PIN check and its back-off after wrong tries are the core's (checkin/pin.py),
-through the PIN dialog; this class only decides when to ask and what follows.
+The PIN check and its back-off after wrong tries are the core's (``pin.check``),
+made on the store worker; this module only decides when to ask and what follows.
 """
 
 from __future__ import annotations
@@ -17,15 +17,54 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtCore import QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
 
+from checkin import pin
 from checkin.errors import CheckinError
+
+from .kit.form import FormDialog
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
-    from .pin_dialog import PinDialog
+    from .worker import StoreWorker
+
+
+class PinAsk(FormDialog):
+    """The supervisor PIN for a way out of kiosk mode, checked by the core with its
+    back-off (checkin/pin.py): a wrong one says so and empties the field, and after five
+    the wait is shown; the right one closes the dialog and ``submitted`` follows."""
+
+    def __init__(self, store: Store, worker: StoreWorker | None, action: str,
+                 parent: QWidget) -> None:
+        super().__init__("", self._job, worker=worker, parent=parent)
+        self.setObjectName("kioskPin")
+        self.setWindowTitle(self.tr("Supervisor PIN"))
+        self.ok_button.setText(self.tr("Unlock"))
+        self.set_intro(action)
+        self.store = store
+        self.pin_field = QLineEdit()
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
+        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
+        self.add_wide(self.pin_field)
+        self.setMinimumWidth(420)
+
+    def _job(self) -> Callable[[], bool]:
+        store, typed = self.store, self.pin_field.text()
+        return lambda: pin.check(store, typed)
+
+    def show_problem(self, text: str) -> None:
+        super().show_problem(text)
+        self.pin_field.clear()
+        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open(self) -> None:
+        super().open()
+        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class WindowLock(QObject):
@@ -36,7 +75,7 @@ class WindowLock(QObject):
         self.window = window
         self.door_tab = door_tab
         self.on = False
-        self.pin_dialog: PinDialog | None = None
+        self.pin_dialog: PinAsk | None = None
 
     def lock(self, tabs: QTabWidget | None) -> None:
         self.on = True
@@ -66,16 +105,13 @@ class WindowLock(QObject):
             # cable must not open it.
             return True
 
-    def ask(self, store: Store, then: Callable[[], None], action: str) -> PinDialog | None:
-        """``then`` once the PIN is given (at once without one); one question at a time."""
-        from .pin_dialog import PinDialog, ask_pin
-
+    def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
+            action: str) -> PinAsk:
+        """``then`` once the right PIN is given; one question at a time."""
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
             return self.pin_dialog
-        self.pin_dialog = None
-        try:
-            dialog = ask_pin(self.window, store, then, action=action)
-        except CheckinError:
-            return None  # not connected: stay in; the Door screen says why
-        self.pin_dialog = dialog if isinstance(dialog, PinDialog) else None
+        dialog = PinAsk(store, worker, action, self.window)
+        dialog.submitted.connect(lambda _right: then())
+        self.pin_dialog = dialog
+        dialog.open()
         return dialog
