@@ -193,3 +193,20 @@ def test_one_f11_for_the_whole_window(
     window.tabs.setCurrentIndex(GUESTS)
     action.trigger()
     assert not window.isFullScreen()
+
+
+def test_guessing_the_pin_at_the_kiosk_backs_off(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    pin.set_pin(demo_store, PIN)
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    window.close()
+    dialog = window_pin(window)
+    for guess in ("0000", "1111", "2222", "3333", "4444"):
+        dialog.pin_field.setText(guess)
+        dialog.try_submit()
+        assert "Wrong PIN" in dialog.problem.text()
+    dialog.pin_field.setText(PIN)  # right, but too late: the back-off runs first
+    dialog.try_submit()
+    assert dialog.isVisible() and "wait 60 s" in dialog.problem.text()
+    assert_locked(window)
