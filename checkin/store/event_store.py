@@ -154,8 +154,11 @@ class Store:
                     conn.begin():
                 version = schema_version(conn, loc)
             if version < SCHEMA_VERSION:
+                if mode == "read":  # writable after all: upgraded in place, as any open
+                    engine.dispose()
+                    return cls.open(loc)
                 if read_only and path is not None:
-                    # never written to: an up-to-date copy in the temp folder is read
+                    # read-only media: an up-to-date copy in the temp folder is read
                     engine.dispose()
                     return cls._read_copy(loc)
                 with engine.begin() as conn:

@@ -298,3 +298,17 @@ def test_reading_commands_leave_nothing_beside_the_file(tmp_path: Path, template
     for args in (["status", str(event)], ["guests", str(event)], ["inside", str(event)]):
         assert checkin(*args).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["event.checkin"]
+
+
+def test_a_reading_command_upgrades_an_older_writable_file_in_place(tmp_path: Path) -> None:
+    event = tmp_path / "old.checkin"
+    raw = sqlite3.connect(event)
+    raw.executescript((ROOT / "tests/core/data/schema_v1.sql").read_text())
+    raw.close()
+    assert checkin("status", str(event)).returncode == 0
+    with sqlite3.connect(event) as conn:
+        version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    conn.close()
+    from checkin.store import SCHEMA_VERSION
+
+    assert version == (str(SCHEMA_VERSION),)
