@@ -153,6 +153,9 @@ def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
                 continue  # an empty line (a double Enter) is not a scan
             ok = _answer(conn, text, out, scan, as_json)
             all_ok = all_ok and ok
+    except BrokenPipeError:
+        # nobody reads the answers any more: stop scanning rather than admit unheard
+        return EXIT_DENIED
     finally:
         conn.close()
     return EXIT_OK if all_ok else EXIT_DENIED

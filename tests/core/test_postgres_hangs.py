@@ -211,3 +211,19 @@ def test_a_frozen_server_connection_is_given_up_in_seconds(pg_cluster: PgCluster
             assert time.monotonic() - start < 3.0
             assert "more than 1 s" in str(caught.value)
         assert wait_until(lambda: a.event().inside == 0, 5)
+
+
+def test_a_stream_started_while_the_server_is_down_answers_and_connects_later(
+        pg_cluster: PgCluster) -> None:
+    url = pg_cluster.create_database()
+    codes = make_event(url, guests=4, capacity=10)
+    pg_cluster.stop("fast")
+    door = Door(url, "Noord")
+    try:
+        answer, took = door.scan(codes[0], within=30)
+        assert answer["verdict"] == "not_connected"
+        pg_cluster.start()
+        assert door.scan(codes[1])[0]["verdict"] == "admitted"
+    finally:
+        status = door.close()
+    assert status == 1
