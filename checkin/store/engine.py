@@ -16,6 +16,9 @@ The deadlines (docs/faults.md says why these values):
 - SQLite: the busy timeout is ``DOOR_SECONDS``; when it expires the write
   fails as :class:`~checkin.errors.FileLocked` (a door answers not_connected).
 
+Errors never carry the statement's parameters (``hide_parameters``): their text
+reaches logs and crash reports, and parameters are guests' names and emails.
+
 A file is opened ``mode=rw`` (it is never created by opening); a reading
 command opens it ``query_only``, ``mode=ro`` when the file cannot be written,
 and ``immutable`` when its folder cannot be written either (a CD, a read-only
@@ -91,7 +94,7 @@ def _engine_for(location: str | Path, mode: Mode = "rw") -> Engine:
         # server dropped is instead found by the first statement of a write, which
         # then retries once on a fresh one (Store.write).
         return sa.create_engine(
-            url, pool_timeout=DOOR_SECONDS,
+            url, pool_timeout=DOOR_SECONDS, hide_parameters=True,
             connect_args={"connect_timeout": CONNECT_SECONDS, **KEEPALIVE,
                           "options": pg_options()},
         )
@@ -110,7 +113,7 @@ def _sqlite_engine(path: Path, mode: Mode) -> Engine:
                                check_same_thread=False)
 
     engine = sa.create_engine("sqlite://", creator=connect, poolclass=sa.pool.QueuePool,
-                              pool_timeout=DOOR_SECONDS)
+                              pool_timeout=DOOR_SECONDS, hide_parameters=True)
 
     @sa_event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -6,12 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 
 from checkin import door
 from checkin.door import Verdict
 from checkin.errors import NotAnEventStore, SchemaTooNew, StoreExists, StoreNotFound
 from checkin.models import GuestInput, Presence
-from checkin.store import SCHEMA_VERSION, Store
+from checkin.store import SCHEMA_VERSION, Store, guest_t
 
 DATA = Path(__file__).parent / "data"
 
@@ -126,3 +128,12 @@ def test_merge_reports_progress_for_updates_too(store: Store) -> None:
     store.merge_guests(rows, file_name="a.xlsx", skipped=0, duplicates=0,
                        progress=lambda done, total: calls.append((done, total)))
     assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+
+
+def test_a_database_error_never_carries_a_guests_data(store: Store) -> None:
+    """Error text reaches logs and crash reports: the statement's parameters stay out."""
+    with pytest.raises(IntegrityError) as caught, store.write() as tx:
+        tx.conn.execute(sa.insert(guest_t).values(
+            id=1, name="Geheime Gast", email="geheim@example.nl", code="1001"))
+    assert "Geheime" not in str(caught.value) and "geheim@" not in str(caught.value)
+    assert "parameters hidden" in str(caught.value)
