@@ -14,13 +14,14 @@ import json
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-
-import sqlalchemy as sa
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from checkin.errors import InvalidValue, PinLockedOut, WrongPin
-from checkin.models import Event
-from checkin.store import Store, event_t, utcnow
+
+if TYPE_CHECKING:  # the window's PIN dialog imports this module: keep the database out
+    from checkin.models import Event
+    from checkin.store import Store
 
 # scrypt's cost: ~50 ms on a laptop, cheap for a person, dear for a guesser.
 _N, _R, _P = 2**14, 8, 1
@@ -78,6 +79,10 @@ def _wait(failures: int) -> int:
 
 def lock_state(store: Store) -> PinLock:
     """How many wrong PINs in a row, and until when the next try must wait."""
+    import sqlalchemy as sa
+
+    from checkin.store import event_t
+
     with store.read() as conn:
         text = conn.execute(sa.select(event_t.c.settings)).scalar_one()
     settings = json.loads(text or "{}")
@@ -103,7 +108,7 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
     backoff runs (the try is not counted) and :class:`WrongPin` for a wrong
     one, after the count is saved.
     """
-    moment = now or utcnow()
+    moment = now or datetime.now(UTC)
     event = store.event()
     if not event.pin_hash:
         return True
