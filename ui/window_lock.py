@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
 
-from checkin import pin
 from checkin.errors import CheckinError
 
 from .kit.form import FormDialog
@@ -54,6 +53,9 @@ class PinAsk(FormDialog):
         self.setMinimumWidth(420)
 
     def _job(self) -> Callable[[], bool]:
+        # SQLAlchemy comes with checkin.pin: imported when a PIN is asked, not at start.
+        from checkin import pin
+
         store, typed = self.store, self.pin_field.text()
         return lambda: pin.check(store, typed)
 
