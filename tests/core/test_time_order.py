@@ -144,3 +144,16 @@ def test_live_scans_keep_the_fast_path(store: Store, clock: Clock) -> None:
     clock()
     svc.scan("1001", exit=True)
     assert [s.verdict for s in store.scans()] == ["admitted", "exited"]
+
+
+def test_over_the_cap_follows_the_capacity_of_the_moment(store: Store) -> None:
+    svc = _svc(store, _at(12, 0))
+    for code in ("1001", "1002", "1003"):
+        svc.scan(code, at=_at(9, 0))
+    assert over_cap(store) is None  # 3 of 3
+    svc.set_capacity(2)  # at 12:00: the past is judged by the capacity it had
+    assert over_cap(store) is None
+    svc.scan("1004", at=_at(9, 30))
+    over = over_cap(store)
+    assert over is not None and (over.at, over.inside, over.capacity) == (_at(9, 30), 4, 3)
+    assert store.event().inside == 4
