@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.models import Guest, GuestInput
+from checkin.models import Event, Guest, GuestInput
 from checkin.store import Store
 
 from ..kit.form import FormDialog
@@ -130,13 +130,15 @@ class PaperCheckInDialog(FormDialog):
     checked_in = Signal(object)  # the ScanResult
 
     def __init__(self, store: Store, guest: Guest, door_name: str,
-                 parent: QWidget | None = None, *, worker: StoreWorker | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: StoreWorker | None = None,
+                 event: Event | None = None) -> None:
         super().__init__("", self._job, worker=worker, problem_of=self._problem_of,
                          parent=parent)
         self.setWindowTitle(self.tr("Check in from the paper list"))
         self.ok_button.setText(self.tr("Check in"))
         self.set_intro(fill(self.tr("%1 was ticked on the paper door list."), guest.name))
-        event = store.event()
+        # The page's last read of the event, so opening the form needs no trip to the store.
+        event = event if event is not None else store.event()
         self.store = store
         self.guest = guest
         self.door_name = door_name

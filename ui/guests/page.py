@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
-from checkin.models import Guest
+from checkin.models import Event, Guest
 
 from ..errors import show_error
 from ..files import save_dialog
@@ -55,7 +55,9 @@ class GuestsPage(QWidget):
         self.settings = ctx.settings
         self.tasks = ctx.tasks
         self.worker = ctx.worker
-        self.model = GuestTableModel(self, zone=event_zone(ctx.store.event()))
+        # The event (its time zone, door question) comes with every read of the guests.
+        self.last_event: Event | None = None
+        self.model = GuestTableModel(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, organisation, email or code"))
         self.search.setClearButtonEnabled(True)
@@ -129,9 +131,11 @@ class GuestsPage(QWidget):
         self.count.setText(self.tr("Loading the guests…"))
         self.refresh()
 
-    def _loaded(self, generation: int, rows: tuple[Guest, ...]) -> None:
+    def _loaded(self, generation: int, read: tuple[Event, tuple[Guest, ...]]) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return
+        self.last_event, rows = read
+        self.model.zone = event_zone(self.last_event)
         self._show_rows(rows)
 
     def refresh(self, then: Callable[[], object] | None = None) -> None:
@@ -140,12 +144,13 @@ class GuestsPage(QWidget):
         generation = self._generation
         store = self.store
 
-        def shown(rows: tuple[Guest, ...]) -> None:
-            self._loaded(generation, rows)
+        def shown(read: tuple[Event, tuple[Guest, ...]]) -> None:
+            self._loaded(generation, read)
             if then is not None and generation == self._generation:
                 then()
 
-        self.worker.submit(lambda: tuple(store.guests()), shown, self._failed)
+        self.worker.submit(lambda: (store.event(), tuple(store.guests())), shown,
+                           self._failed)
 
     def _failed(self, exc: CheckinError) -> None:
         if shiboken6.isValid(self):
@@ -249,7 +254,7 @@ class GuestsPage(QWidget):
         if g is None:
             return None
         dialog = PaperCheckInDialog(self.store, g, self.settings.door_name, self,
-                                    worker=self.worker)
+                                    worker=self.worker, event=self.last_event)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checked_in.connect(self._paper_checked_in)
         self.dialog = dialog
