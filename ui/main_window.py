@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ from .window_parts import (
     build_menu,
     dropped_guest_list,
     retention_reminder,
+    stop_worker_after,
 )
 
 if TYPE_CHECKING:
@@ -455,17 +455,5 @@ class MainWindow(QMainWindow):
 
     def _stop_worker(self) -> None:
         worker, self.worker = self.worker, None
-        if worker is None:
-            return
-
-        def stop() -> None:
-            worker.stop()
-            worker.deleteLater()
-
-        # Pages just dropped live until Qt deletes them and may still ask the worker
-        # (a timer's refresh): it stops once they are gone.
-        dropped = self._dropped_tabs
-        if dropped is not None and shiboken6.isValid(dropped):
-            dropped.destroyed.connect(stop)
-        else:
-            stop()
+        if worker is not None:
+            stop_worker_after(worker, self._dropped_tabs)

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
@@ -19,6 +20,8 @@ from .kit.text import fill
 
 if TYPE_CHECKING:
     from checkin.store import Store
+
+    from .worker import StoreWorker
 
 
 def _tr(text: str) -> str:
@@ -141,3 +144,17 @@ def build_menu(window: QMainWindow, old: WindowActions | None, *,
     for way_out in (actions.full_screen, actions.close_window, actions.quit):
         window.addAction(way_out)
     return actions
+
+
+def stop_worker_after(worker: StoreWorker, pages: QWidget | None) -> None:
+    """Stop an event's store worker once ``pages`` (just dropped) are gone: until Qt
+    deletes them they may still ask it something (a timer's refresh)."""
+
+    def stop() -> None:
+        worker.stop()
+        worker.deleteLater()
+
+    if pages is not None and shiboken6.isValid(pages):
+        pages.destroyed.connect(stop)
+    else:
+        stop()
