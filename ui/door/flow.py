@@ -67,7 +67,7 @@ class PinRequest:
     """The service wants the supervisor PIN for ``text``; ``retry(pin)`` sends it."""
 
     text: str
-    retry: Callable[[str, OnResult | None, OnError | None], None]
+    retry: Callable[[str, Callable[[object], None] | None, OnError | None], None]
 
 
 @dataclass
@@ -293,9 +293,10 @@ class DoorFlow(QObject):
         else:
             self._soon.start()
 
-    def _retry_with_pin(self, step: Step) -> Callable[[str, OnResult | None, OnError | None],
-                                                       None]:
-        def retry(pin: str, done: OnResult | None, failed: OnError | None) -> None:
+    def _retry_with_pin(self, step: Step) -> Callable[
+            [str, Callable[[object], None] | None, OnError | None], None]:
+        def retry(pin: str, done: Callable[[object], None] | None,
+                  failed: OnError | None) -> None:
             assert step.with_pin is not None
             self._send(Step(step.label, step.with_pin(pin), done or step.done,
                             failed or step.failed, guest=False))

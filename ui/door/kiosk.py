@@ -2,26 +2,36 @@
 
 The window's own lock-down (no tabs, no menus, every way out behind the PIN) is
 the main window's; this part only keeps F11 and Esc from being a back door out
-of the Door screen's kiosk.
+of the Door screen's kiosk. Whether the event has a PIN, and whether the one
+typed is right (with its backoff after wrong tries), is read on the store worker
+and asked in the door's own PIN prompt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from checkin import pin as pins
 from checkin.errors import CheckinError
 from checkin.store import Store
 
-from ..pin_dialog import PinDialog, ask_pin
+from ..worker import StoreWorker
+from .flow import OnError, PinRequest
+from .steps import DoorSteps
 
 
 class Kiosk:
-    def __init__(self, screen: QWidget, store: Store, on: bool, full_screen_key: bool) -> None:
+    def __init__(self, screen: QWidget, store: Store, worker: StoreWorker, steps: DoorSteps,
+                 on: bool) -> None:
         self.screen = screen
         self.store = store
+        self.worker = worker
+        self.steps = steps
         self.on = on
-        self.box: QMessageBox | PinDialog | None = None
+        self.box: QMessageBox | None = None
 
     def toggle_full_screen(self) -> None:
         window = self.screen.window()
@@ -37,22 +47,21 @@ class Kiosk:
         self.on = True
         self.screen.window().showFullScreen()
 
-    def ask_leave(self) -> QMessageBox | PinDialog | None:
+    def ask_leave(self) -> QWidget | None:
         """The supervisor PIN if the event has one, else a yes/no question."""
         if self.box is not None and self.box.isVisible():
             return self.box
-        try:
-            locked = bool(self.store.event().pin_hash)
-        except CheckinError:
-            locked = True  # unknown: keep the kiosk shut (pulling a cable must not open it)
+        store = self.store
+        # Unknown (the store does not answer): the kiosk stays shut behind the PIN.
+        self.worker.submit(lambda: bool(store.event().pin_hash), self._ask,
+                           lambda _e: self._ask(True))
+        return self.box if self.box is not None else self.steps.dialog
+
+    def _ask(self, locked: bool) -> None:
         if locked:
-            try:
-                self.box = ask_pin(self.screen, self.store, self._leave,
-                                   action=self.screen.tr(
-                                       "Leaving kiosk mode needs the supervisor PIN."))
-            except CheckinError:
-                self.box = None
-            return self.box
+            self.steps.ask_pin(PinRequest(
+                self.screen.tr("Leaving kiosk mode needs the supervisor PIN."), self._check))
+            return
         box = QMessageBox(QMessageBox.Icon.Question, self.screen.tr("Leave kiosk mode?"),
                           self.screen.tr("Leave full-screen kiosk mode? The door keeps working."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -62,7 +71,22 @@ class Kiosk:
         box.finished.connect(self._answered)
         self.box = box
         box.open()
-        return box
+
+    def _check(self, pin: str, done: Callable[[object], None] | None,
+               failed: OnError | None) -> None:
+        store = self.store
+
+        def right(ok: bool) -> None:
+            if ok:
+                self._leave()
+                if done is not None:
+                    done(None)
+
+        def wrong(error: CheckinError) -> None:
+            if failed is not None:
+                failed(error)
+
+        self.worker.submit(lambda: pins.check(store, pin), right, wrong)
 
     def _answered(self, answer: int) -> None:
         self.box = None

@@ -79,11 +79,11 @@ class DoorScreen(QWidget):
         self.service = DoorService(store, door=door_name.strip())
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
         self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
-        self.kiosk_mode = Kiosk(self, store, kiosk, full_screen_key)
         self.inside_window: InsideWindow | None = None
         self._capacity = 0  # the last one the service told, for the capacity dialog
         self._timezone = "Europe/Amsterdam"
         self._build(sounds)
+        self.kiosk_mode = Kiosk(self, store, self.worker, self.steps, kiosk)
         self._wire(full_screen_key)
         self.scanner.install()
         self.verdict.show_ready()
@@ -132,13 +132,13 @@ class DoorScreen(QWidget):
         self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.search = SearchPanel(self._store, self.worker, self)
         self.search.hide()
-        # One row for the door, its state and its switches: height goes to the verdict.
-        top = QHBoxLayout()
-        top.addWidget(self.light)
-        top.addWidget(self.tools.top, 1)
-        top.addWidget(self.link)
+        status = QHBoxLayout()
+        status.addWidget(self.light)
+        status.addWidget(self.link, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setSpacing(4)
+        layout.addLayout(status)
+        layout.addWidget(self.tools.top)
         for w in (self.connection_banner, self.exit_banner, self.room_banner, self.headcount):
             layout.addWidget(w)
         layout.addLayout(self.middle, 1)
@@ -447,8 +447,7 @@ class DoorScreen(QWidget):
         """The PIN being asked: the door's own prompt, or leaving kiosk mode's."""
         if isinstance(self.dialog, PinPrompt) and self.dialog.isVisible():
             return self.dialog
-        box = self.kiosk_mode.box
-        return box if box is not None and box.isVisible() else None
+        return None
 
     # camera, kiosk, the inside list -------------------------------------------------------
 

@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from checkin.door import LinkState
 
@@ -34,13 +34,13 @@ class ScannerLight(QLabel):
         self.setText(text)
         # A pill of its own colour: readable on the normal and the exit-mode background.
         self.setStyleSheet("color: #ffffff; background: #1b6e20; font-weight: bold;"
-                           " font-size: 13pt; padding: 2px 6px; border-radius: 4px;")
+                           " font-size: 11pt; padding: 1px 6px; border-radius: 4px;")
 
     def set_paused(self, why: str) -> None:
         self.ready, self.why = False, why
         self.setText("■ " + fill(self.tr("Scanner paused: %1"), why))
         self.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold;"
-                           " font-size: 13pt; padding: 2px 6px; border-radius: 4px;")
+                           " font-size: 11pt; padding: 1px 6px; border-radius: 4px;")
 
 
 class LinkStrip(QWidget):
@@ -52,10 +52,12 @@ class LinkStrip(QWidget):
         self.state: LinkState | None = None
         self.label = QLabel(self)
         self.label.setStyleSheet("color: #37474f;")
+        # Never wider than the room it gets: the verdict's width matters more.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
+        layout.addWidget(self.label, 1)
 
     def show_link(self, state: LinkState) -> None:
         self.state = state
