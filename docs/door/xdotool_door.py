@@ -59,6 +59,15 @@ def xdotool(*args: str) -> None:
     QTest.qWait(200)
 
 
+def settle(screen: DoorScreen) -> None:
+    """Until the store worker has answered (a busy machine can take a while)."""
+    for _ in range(250):
+        if not screen.worker.busy:
+            break
+        QTest.qWait(20)
+    QTest.qWait(100)
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     gaps = Gaps()
@@ -78,7 +87,7 @@ def main() -> int:
     # process for the Enter would add its start-up time (~200 ms) as a gap.
     xdotool("type", "--delay", "8", codes[0] + "\n")  # the line feed ends it, as Return does
     burst = [g for g in gaps.take() if 0 <= g < 10_000]
-    QTest.qWait(400)
+    settle(screen)
     print("scanner-speed gaps (ms):", burst, "median", statistics.median(burst))
     print("verdict:", screen.verdict_view.text.replace("\n", " | "))
     print("search field:", repr(screen.search.search_field.text()))
@@ -94,7 +103,7 @@ def main() -> int:
     screen.close_search()
     screen.set_exit_mode(True)
     xdotool("type", "--delay", "8", codes[0] + "\n")  # the line feed ends it, as Return does
-    QTest.qWait(300)
+    settle(screen)
     screen.grab().save(str(OUT / "door-exit-mode.png"))
     print("exit verdict:", screen.verdict_view.text.replace("\n", " | "))
     screen.set_exit_mode(False)
