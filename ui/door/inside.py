@@ -8,6 +8,7 @@ unnamed +/- count, and saves or prints the roll call.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ from checkin.store import Store
 
 from ..errors import error_text
 from ..files import print_dialog, save_dialog
+from ..worker import StoreWorker
 
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
@@ -95,9 +97,13 @@ class InsideModel(QAbstractTableModel):
 class InsideWindow(QDialog):
     """Everyone inside now, with the unnamed +/- count; Save PDF… and Print…. Non-modal."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 worker: StoreWorker | None = None) -> None:
+        """``worker``: the door's store worker; without one (a test) the reads run inline."""
         super().__init__(parent)
         self._store = store
+        self._worker = worker or StoreWorker(inline=True, parent=self)
+        self._event = ""
         self.counter = 0
         self.dialog: QFileDialog | QPrintDialog | None = None
         self.setWindowTitle(self.tr("Who is inside"))
@@ -137,14 +143,28 @@ class InsideWindow(QDialog):
         self.resize(640, 480)
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            from checkin.documents.reports import inside_now
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the list again on the store worker; ``then`` once it is shown."""
+        from checkin.documents.reports import inside_now
 
-            rows, counter = inside_now(self._store)
-        except CheckinError as exc:
-            self.message_label.setText(error_text(exc))
-            return
+        store = self._store
+
+        def read() -> tuple[list[InsideRow], int, str]:
+            rows, counter = inside_now(store)
+            return rows, counter, store.event().name
+
+        def shown(got: tuple[list[InsideRow], int, str]) -> None:
+            self._show(*got)
+            if then is not None:
+                then()
+
+        self._worker.submit(read, shown, self._failed)
+
+    def _failed(self, exc: CheckinError) -> None:
+        self.message_label.setText(error_text(exc))
+
+    def _show(self, rows: list[InsideRow], counter: int, event: str) -> None:
+        self._event = event
         self.counter = counter
         self.model.set_rows(rows)
         people = sum(r.people for r in rows)
@@ -167,16 +187,19 @@ class InsideWindow(QDialog):
         return dialog
 
     def save_pdf(self, out: Path) -> Path | None:
-        """The roll call as a PDF with tick boxes (the core writes it, atomically)."""
-        try:
-            from checkin.documents.reports import write_inside_list
+        """The roll call as a PDF with tick boxes (the core writes it, atomically, on the
+        store worker). Returns the path when it is written by the time this returns."""
+        from checkin.documents.reports import write_inside_list
 
-            path = write_inside_list(self._store, out)
-        except CheckinError as exc:
-            self.message_label.setText(error_text(exc))
-            return None
-        self.message_label.setText(self.tr("Saved to %1.").replace("%1", str(path)))
-        return path
+        store = self._store
+        saved: list[Path] = []
+
+        def done(path: Path) -> None:
+            saved.append(path)
+            self.message_label.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+
+        self._worker.submit(lambda: write_inside_list(store, out), done, self._failed)
+        return saved[0] if saved else None
 
     def choose_printer(self) -> QPrintDialog:
         dialog = print_dialog(self, self.print_to)
@@ -184,8 +207,10 @@ class InsideWindow(QDialog):
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:
-        """The list as shown, freshly read, on ``printer``."""
-        self.reload()
+        """The list, freshly read, on ``printer``."""
+        self.reload(then=lambda: self._print(printer))
+
+    def _print(self, printer: QPrinter) -> None:
         document = QTextDocument(self)
         document.setHtml(self._html())
         printer.setDocName(self.windowTitle())
@@ -200,28 +225,22 @@ class InsideWindow(QDialog):
             "<tr><td>&#9744; " + html.escape(r.name) + "</td><td>" + html.escape(r.organisation)
             + "</td><td>" + r.arrived.strftime("%H:%M") + f"</td><td>{r.people}</td></tr>"
             for r in self.model.rows)
-        title = html.escape(self.tr("Who is inside: %1").replace("%1", self._event_name()))
+        title = html.escape(self.tr("Who is inside: %1").replace("%1", self._event))
         summary = html.escape(self.summary_label.text())
         return (f"<h2>{title}</h2><p>{summary}</p>"
                 f"<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
                 f"<tr>{head}</tr>{body}</table>")
 
-    def _event_name(self) -> str:
-        try:
-            return self._store.event().name
-        except CheckinError:
-            return ""
-
 
 def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
-                avoid: QWidget) -> InsideWindow:
+                avoid: QWidget, worker: StoreWorker) -> InsideWindow:
     """The inside list beside the door window, never over ``avoid`` (the verdict), never
     with the keyboard."""
     if window is not None and window.isVisible():
         window.reload()
         window.raise_()
         return window
-    window = InsideWindow(store, door)
+    window = InsideWindow(store, door, worker)
     window.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

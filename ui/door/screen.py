@@ -486,6 +486,6 @@ class DoorScreen(QWidget):
         from .inside import open_beside
 
         self.inside_window = open_beside(self, self.inside_window, self._store,
-                                         self.verdict)
+                                         self.verdict, self.worker)
         self.focus_scan_field()
         return self.inside_window
