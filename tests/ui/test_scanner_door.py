@@ -21,6 +21,8 @@ from checkin.store import Store
 from tests.ui.scanner_keys import burst, typed
 from ui.door.screen import DoorScreen
 from ui.door.search import DoorLineEdit
+from ui.settings import Settings
+from ui.tasks import Tasks
 
 QUESTION = "Heeft u klachten als hoesten, koorts of benauwdheid?"
 CODES = ("1001", "1002", "1003")
@@ -203,3 +205,28 @@ def test_a_prefix_key_set_in_the_scanner_dialog(qtbot: QtBot, screen: DoorScreen
     typed("1001\n", settle=False)  # at any pace after the prefix
     assert "Welcome" in screen.verdict_view.text
     assert screen.scan_field.text() == ""
+
+
+def test_a_burst_into_a_modal_dialog_over_the_guests_tab_reaches_the_door(
+        qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks) -> None:
+    from ui.main_window import DOOR, GUESTS, MainWindow
+
+    window = MainWindow(app_settings, inline_tasks, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.tabs is not None and window.tabs.currentIndex() == GUESTS
+    box = QMessageBox(QMessageBox.Icon.Information, "Personal data", "Remove it?",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
+    field = QLineEdit(box)  # a modal dialog with a text field of its own
+    box.open()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    burst("1004")
+    assert box.isVisible() and field.text() == ""
+    assert window.tabs.currentIndex() == DOOR
+    assert window.door_screen is not None
+    assert "Søren Østergaard" in window.door_screen.verdict_view.text
+    assert store.event().inside == 1
+    box.reject()
