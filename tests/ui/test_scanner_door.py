@@ -230,3 +230,15 @@ def test_a_burst_into_a_modal_dialog_over_the_guests_tab_reaches_the_door(
     assert "Søren Østergaard" in window.door_screen.verdict_view.text
     assert store.event().inside == 1
     box.reject()
+
+
+def test_door_dialogs_never_cover_the_verdict(qtbot: QtBot, screen: DoorScreen) -> None:
+    verdict = screen.verdict_view
+    area = verdict.rect().translated(verdict.mapToGlobal(verdict.rect().topLeft()))
+    for dialog in (screen.open_walk_in(), screen.open_capacity(), screen.open_door_name(),
+                   screen.undo_last(), screen.open_scanner()):
+        qtbot.waitExposed(dialog)
+        assert not dialog.frameGeometry().intersects(area), dialog
+        burst("1001")
+        assert "Scan not taken" in verdict.text  # readable beside the dialog
+        dialog.reject()

@@ -254,7 +254,7 @@ def place_beside(window: QWidget, door: QWidget, avoid: QWidget) -> None:
     below ``avoid`` (over the door's buttons), as tall as the screen leaves."""
     frame = door.window().frameGeometry()
     screen = door.screen().availableGeometry()
-    width = min(window.width(), 520)
+    width = max(window.minimumSizeHint().width(), min(window.width(), 520))
     if frame.right() + width <= screen.right():
         window.move(frame.right() + 1, frame.top())
     elif frame.left() - width >= screen.left():

@@ -115,7 +115,7 @@ class DoorScreen(QWidget):
             else self.tr("File: %1"), where), self)
         self.headcount.store_label.setToolTip(where)
         self.verdict = VerdictArea(sounds, self)
-        self.steps = DoorSteps(self, self.flow, self._step_changed)
+        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict)
         self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
         self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

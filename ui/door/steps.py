@@ -27,15 +27,18 @@ from .dialogs import (
     ScannerDialog,
 )
 from .flow import DoorFlow, PinRequest
+from .inside import place_beside
 from .walkin import WalkInDialog
 
 OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
 
 
 class DoorSteps(QObject):
-    def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None]) -> None:
+    def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None],
+                 verdict: QWidget) -> None:
         super().__init__(screen)
         self.screen = screen
+        self.verdict = verdict  # never covered: "Scan not taken" must stay readable
         self.flow = flow
         self._changed = changed  # a dialog opened or closed: the scanner light follows
         self.dialog: DoorDialog | None = None
@@ -47,6 +50,7 @@ class DoorSteps(QObject):
         dialog.submitted.connect(on_submit)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         dialog.open()
+        place_beside(dialog, self.screen, self.verdict)
         self._changed()
         return dialog
 
