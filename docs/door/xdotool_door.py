@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -101,6 +101,24 @@ def main() -> int:
     QTest.qWait(300)
     print("typing gaps (ms):", typing, "search field:", repr(screen.search.search_field.text()))
     screen.close_search()
+    # A file dialog open over the door, its file-name field focused: the scanner's code
+    # must not become the file name, and its Enter must not save.
+    files = QFileDialog(screen, "Save as")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.open()
+    QTest.qWait(400)
+    name = files.findChild(QLineEdit)
+    if name is not None:
+        name.setFocus()
+    QTest.qWait(100)
+    xdotool("type", "--delay", "8", codes[1] + "\n")
+    settle(screen)
+    print("file dialog:", "still open" if files.isVisible() else "CLOSED",
+          "file name:", repr(name.text() if name is not None else None))
+    print("verdict:", screen.verdict_view.text.replace("\n", " | "))
+    files.reject()
+    QTest.qWait(200)
     screen.set_exit_mode(True)
     xdotool("type", "--delay", "8", codes[0] + "\n")  # the line feed ends it, as Return does
     settle(screen)
