@@ -164,7 +164,8 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
     if not args.codes:
         # a stream on stdin: every line answered, the stream never stops early
-        return stream.run(args.event, stdin, out, as_json=args.json, scan=one)
+        return stream.run(args.event, stdin, out, as_json=args.json, scan=one,
+                          show=lambda result: _say(args, out, result))
     ok = True
     with Store.open(args.event) as store:
         for raw in args.codes:

@@ -50,6 +50,7 @@ class _Result(Protocol):
 
 
 Scan = Callable[[Store, str], _Result]
+Show = Callable[[Any], bool]  # prints a result, flushed; whether it was admitted or exited
 
 
 # --- reading lines -----------------------------------------------------------
@@ -142,8 +143,12 @@ def open_for_stream(location: str) -> Store | None:
 
 
 def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
-        as_json: bool) -> int:
-    """Answer every line of ``stdin``; the exit status."""
+        as_json: bool, show: Show | None = None) -> int:
+    """Answer every line of ``stdin``; the exit status.
+
+    ``show`` prints a verdict as the command prints one for a CODE argument;
+    without it, the verdict's JSON or a line ``verdict<TAB>inside/capacity<TAB>name``.
+    """
     conn = _Connection(location, open_for_stream(location))
     all_ok = True
     try:
@@ -151,7 +156,7 @@ def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
             text = scanned_text(head, length)
             if not text:
                 continue  # an empty line (a double Enter) is not a scan
-            ok = _answer(conn, text, out, scan, as_json)
+            ok = _answer(conn, text, out, scan, as_json, show)
             all_ok = all_ok and ok
     except BrokenPipeError:
         # nobody reads the answers any more: stop scanning rather than admit unheard
@@ -161,7 +166,8 @@ def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
     return EXIT_OK if all_ok else EXIT_DENIED
 
 
-def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool) -> bool:
+def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool,
+            show: Show | None) -> bool:
     try:
         result = scan(conn.get(), text)
     except StoreUnavailable as exc:
@@ -174,6 +180,8 @@ def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool
         # a store error the store did not name; the line is answered all the same
         why = f"the store refused this line ({type(exc).__name__})"
         return _say(out, as_json, "error", text, why)
+    if show is not None:
+        return show(result)
     verdict = str(getattr(result.verdict, "value", result.verdict))
     if as_json:
         print_json(out, result.as_json())
