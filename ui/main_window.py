@@ -13,6 +13,7 @@ opens the event right after the first paint (ui/app.py).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -423,10 +424,14 @@ class MainWindow(QMainWindow):
         # Alt+F4 and the window manager's close button arrive here, like Ctrl+Q and Ctrl+W.
         if not self._closing_for_good and self.lock.needs_pin(self.store):
             event.ignore()
-            assert self.store is not None
-            self.pin_dialog = self.lock.ask(
-                self.store, self.worker, self._close_for_good,
-                self.tr("Closing the door in kiosk mode needs the supervisor PIN."))
+            try:
+                assert self.store is not None
+                self.pin_dialog = self.lock.ask(
+                    self.store, self.worker, self._close_for_good,
+                    self.tr("Closing the door in kiosk mode needs the supervisor PIN."))
+            except Exception:  # noqa: BLE001 - a bug: the crash dialog, and the door stays
+                # An exception escaping closeEvent crashes PySide 6.11 (the app would close).
+                sys.excepthook(*sys.exc_info())
             return
         # Long work stops at its next check and writes nothing; the store closes after it.
         self.tasks.cancel_all()

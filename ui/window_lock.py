@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
@@ -96,6 +97,10 @@ class WindowLock(QObject):
             for index in range(tabs.count()):
                 tabs.setTabEnabled(index, True)
 
+    def _forget(self, dialog: PinAsk) -> None:
+        if self.pin_dialog is dialog:
+            self.pin_dialog = None
+
     def needs_pin(self, store: Store | None) -> bool:
         """Whether leaving asks for the PIN: in kiosk mode with one set, or unknown."""
         if not self.on or store is None:
@@ -110,10 +115,14 @@ class WindowLock(QObject):
     def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
             action: str) -> PinAsk:
         """``then`` once the right PIN is given; one question at a time."""
-        if self.pin_dialog is not None and self.pin_dialog.isVisible():
-            return self.pin_dialog
+        # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
+        # would raise inside closeEvent, which PySide 6.11 turns into a crash.
+        asking = self.pin_dialog
+        if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
+            return asking
         dialog = PinAsk(store, worker, action, self.window)
         dialog.submitted.connect(lambda _right: then())
+        dialog.destroyed.connect(lambda _gone=None, d=dialog: self._forget(d))
         self.pin_dialog = dialog
         dialog.open()
         return dialog

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWidget
@@ -209,4 +210,20 @@ def test_guessing_the_pin_at_the_kiosk_backs_off(
     dialog.pin_field.setText(PIN)  # right, but too late: the back-off runs first
     dialog.try_submit()
     assert dialog.isVisible() and "wait 60 s" in dialog.problem.text()
+    assert_locked(window)
+
+
+def test_asking_again_after_the_pin_question_was_closed(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    # The first question is closed and deleted by Qt; the second close must not touch it
+    # (an exception in closeEvent crashed the app under PySide 6.11).
+    pin.set_pin(demo_store, PIN)
+    window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
+    window.close()
+    first = window_pin(window)
+    first.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    window.close()
+    assert window.isVisible() and window_pin(window) is not first
     assert_locked(window)
