@@ -242,3 +242,11 @@ def test_door_dialogs_never_cover_the_verdict(qtbot: QtBot, screen: DoorScreen) 
         burst("1001")
         assert "Scan not taken" in verdict.text  # readable beside the dialog
         dialog.reject()
+
+
+def test_the_light_says_when_another_program_has_the_keyboard(screen: DoorScreen) -> None:
+    assert "Scanner ready" in screen.light.text()
+    screen._update_light(Qt.ApplicationState.ApplicationInactive)
+    assert "paused: another program has the keyboard" in screen.light.text()
+    screen._update_light(Qt.ApplicationState.ApplicationActive)
+    assert "Scanner ready" in screen.light.text()

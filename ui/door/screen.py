@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checkin.door import DoorService, ScanResult, Verdict
@@ -75,6 +75,7 @@ class DoorScreen(QWidget):
             door_name = door_name or settings.door_name
             scanner_prefix = scanner_prefix or settings.scanner_prefix
             exit_quiet_ms = settings.exit_quiet_minutes * 60_000
+        self._own_worker = worker is None  # stopped with the screen
         self.worker = worker or StoreWorker(parent=self)
         self.service = DoorService(store, door=door_name.strip())
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
@@ -159,6 +160,9 @@ class DoorScreen(QWidget):
         f.declined.connect(self._on_declined)
         f.checking.connect(lambda code: self.verdict.show(checking(code), stay=True))
         f.waiting_changed.connect(lambda _n: self._update_light())
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._update_light)
         f.problem.connect(self.show_problem)
         f.unanswered.connect(self._on_unanswered)
         f.connected_changed.connect(self._on_connected)
@@ -389,10 +393,16 @@ class DoorScreen(QWidget):
         if self.dialog is None:
             self.focus_scan_field()
 
-    def _update_light(self) -> None:
+    def _update_light(self, state: Qt.ApplicationState | None = None) -> None:
         dialog = self.dialog
+        if state is None:
+            state = QGuiApplication.applicationState()
+        active = state == Qt.ApplicationState.ApplicationActive
         if dialog is not None and dialog.isVisible():
             self.light.set_paused(fill(self.tr("finish %1 first"), dialog.what))
+        elif not active:
+            # Another program has the keyboard: a scanner types into it, not here.
+            self.light.set_paused(self.tr("another program has the keyboard; click this window"))
         elif not self.scanner.installed:
             self.light.set_paused(self.tr("the door is closed"))
         else:
@@ -454,6 +464,9 @@ class DoorScreen(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.scanner.uninstall()  # a closed door takes no more scans
         self._refresh_timer.stop()
+        self._update_light()
+        if self._own_worker:
+            self.worker.stop(1.0)
         super().closeEvent(event)
 
     def set_camera_enabled(self, on: bool) -> None:
