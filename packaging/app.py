@@ -1,8 +1,15 @@
 """The frozen build's `checkin-app`: the desktop app, as the installed GUI entry point."""
 
+import os
 import sys
 
-from checkin_app.app import main
+# A windowed Windows program has no console: sys.stdout and sys.stderr are None, and the
+# first print or log line (the crash handler, Qt's messages) would itself crash the app.
+for _name in ("stdout", "stderr"):
+    if getattr(sys, _name) is None:
+        setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+from checkin_app.app import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())
