@@ -40,7 +40,7 @@ from .status import ConnectionBanner, LinkStrip, Notice, ScannerLight
 from .steps import OVERRIDABLE, DoorSteps
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
-from .words import checking, declined, describe, not_recorded, not_taken, party_name
+from .words import checking, describe, not_recorded, not_taken
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -293,22 +293,11 @@ class DoorScreen(QWidget):
         self.changed.emit()
 
     def _on_asked(self, result: ScanResult) -> None:
-        question = result.question
-        assert question is not None
-        name = result.guest.name if result.guest is not None else (
-            question.walk_in.name if question.walk_in is not None else result.code)
-        if question.kind == "companions":
-            self.verdict.ask_companions(name, question.max_people - 1, question.text)
-        else:
-            self.verdict.ask_question(question.text, party_name(name, result.people))
+        self.verdict.ask(result)
         self._update_light()
 
     def _on_declined(self, result: ScanResult) -> None:
-        q = result.question
-        if q is not None and q.kind == "question":
-            self.verdict.show(declined(result.guest.name if result.guest else ""), sound=None)
-        else:
-            self.verdict.show_ready()
+        self.verdict.show_declined(result)
         self._update_light()
 
     def answer_question(self, yes: bool) -> None:
@@ -397,16 +386,9 @@ class DoorScreen(QWidget):
         dialog = self.dialog
         if state is None:
             state = QGuiApplication.applicationState()
-        active = state == Qt.ApplicationState.ApplicationActive
-        if dialog is not None and dialog.isVisible():
-            self.light.set_paused(fill(self.tr("finish %1 first"), dialog.what))
-        elif not active:
-            # Another program has the keyboard: a scanner types into it, not here.
-            self.light.set_paused(self.tr("another program has the keyboard; click this window"))
-        elif not self.scanner.installed:
-            self.light.set_paused(self.tr("the door is closed"))
-        else:
-            self.light.set_ready(self.flow.waiting)
+        self.light.follow(dialog.what if dialog is not None and dialog.isVisible() else "",
+                          state == Qt.ApplicationState.ApplicationActive,
+                          self.scanner.installed, self.flow.waiting)
 
     # the door's tools ----------------------------------------------------------------------
 

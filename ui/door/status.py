@@ -26,6 +26,18 @@ class ScannerLight(QLabel):
         self.why = ""
         self.set_ready()
 
+    def follow(self, dialog: str, active: bool, installed: bool, waiting: int) -> None:
+        """Ready, unless a door dialog (``dialog``: what it is) is open, another program
+        has the keyboard (a scanner types into it, not here), or the door is closed."""
+        if dialog:
+            self.set_paused(fill(self.tr("finish %1 first"), dialog))
+        elif not active:
+            self.set_paused(self.tr("another program has the keyboard; click this window"))
+        elif not installed:
+            self.set_paused(self.tr("the door is closed"))
+        else:
+            self.set_ready(waiting)
+
     def set_ready(self, waiting: int = 0) -> None:
         self.ready, self.why = True, ""
         text = "● " + self.tr("Scanner ready")

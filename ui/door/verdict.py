@@ -12,10 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from checkin.door import ScanResult
+
 from ..kit import style
 from .prompts import CompanionsPanel, QuestionPanel
 from .sounds import DoorSounds
-from .words import Shown, idle
+from .words import Shown, declined, idle, party_name
 
 VERDICT_SECONDS = 6  # then the screen says "Ready for the next badge"
 
@@ -116,6 +118,25 @@ class VerdictArea(QStackedWidget):
     def set_exit_mode(self, on: bool) -> None:
         self.exit_mode = on
         if self.currentWidget() is self.view and not self.fading:
+            self.show_ready()
+
+    def ask(self, result: ScanResult) -> None:
+        """The question the service asks about this guest, in the verdict's place."""
+        question = result.question
+        assert question is not None
+        name = result.guest.name if result.guest is not None else (
+            question.walk_in.name if question.walk_in is not None else result.code)
+        if question.kind == "companions":
+            self.ask_companions(name, question.max_people - 1, question.text)
+        else:
+            self.ask_question(question.text, party_name(name, result.people))
+
+    def show_declined(self, result: ScanResult) -> None:
+        """No to the door question: "Not let in"; a cancelled companions choice: ready."""
+        question = result.question
+        if question is not None and question.kind == "question":
+            self.show(declined(result.guest.name if result.guest else ""), sound=None)
+        else:
             self.show_ready()
 
     def ask_question(self, question: str, who: str) -> None:
