@@ -67,7 +67,7 @@ def measure() -> list[Figure]:
             demo = next(home.rglob("demo.checkin"))
             command = [str(folder / ("checkin" + EXE)), "status", str(demo)]
             med, low, high = median_seconds(
-                lambda c=command: subprocess.run(c, capture_output=True, check=True,  # type: ignore[misc]
+                lambda c=command: subprocess.run(c, capture_output=True, check=True,
                                                  timeout=60), runs=RUNS)
             figures.append(Figure(f"{label} command: `checkin status` of the demo, start to end",
                                   f"{med:.2f} s (min {low:.2f}, max {high:.2f})", ""))

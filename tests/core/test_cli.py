@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,9 +150,10 @@ def test_inside_present_doorlist_and_purge(
 NAMES_OUTSIDE_LATIN1 = ("Ayşe Yılmaz", "Łukasz Nowak", "Ğökhan Öz")
 
 
-def _cli(*args: str, env: dict[str, str], cwd: Path, **kwargs: object) -> subprocess.Popen[bytes]:
+def _cli(*args: str, env: dict[str, str], cwd: Path, stdout: Any,
+         stderr: Any) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "checkin.cli", *args], cwd=cwd, env=env,
-                            **kwargs)  # type: ignore[call-overload]
+                            stdout=stdout, stderr=stderr)
 
 
 def _event_with_names(tmp_path: Path) -> Path:
