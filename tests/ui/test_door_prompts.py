@@ -241,3 +241,16 @@ def test_the_question_makes_no_sound_and_the_admission_after_it_does(
     assert screen.verdict.sounds.last_played is None
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
     assert screen.verdict.sounds.last_played is True
+
+
+def test_a_walk_in_asked_the_door_question_leaves_the_dialog_for_the_question(
+        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    store.update_event(door_question=QUESTION)
+    dialog = screen.open_walk_in()
+    dialog.name_field.setText("Fatma Sahin")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()  # nothing modal in front of the Yes button
+    assert screen.verdict.currentWidget() is screen.verdict.question_panel
+    qtbot.mouseClick(screen.verdict.question_panel.yes_button, Qt.MouseButton.LeftButton)
+    assert [(g.name, g.presence) for g in store.guests() if g.walk_in] == [
+        ("Fatma Sahin", Presence.INSIDE)]

@@ -281,6 +281,8 @@ class DoorFlow(QObject):
             self.pin_wanted.emit(PinRequest(step.pin_text, self._retry_with_pin(step)))
         elif result.verdict is Verdict.CONFIRM and result.question is not None:
             self.question = result
+            if step.done is not None:
+                step.done(result)  # the dialog that asked is done: the question takes over
             self.asked.emit(result)
         else:
             self.last = result
