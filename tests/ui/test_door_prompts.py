@@ -254,3 +254,15 @@ def test_a_walk_in_asked_the_door_question_leaves_the_dialog_for_the_question(
     qtbot.mouseClick(screen.verdict.question_panel.yes_button, Qt.MouseButton.LeftButton)
     assert [(g.name, g.presence) for g in store.guests() if g.walk_in] == [
         ("Fatma Sahin", Presence.INSIDE)]
+
+
+def test_no_walk_in_dialog_in_front_of_a_waiting_question(
+        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    store.update_event(door_question=QUESTION)
+    scan(qtbot, screen, "1001")
+    assert screen.open_walk_in() is None
+    assert "door question" in screen.message_label.text()
+    screen.answer_question(True)
+    dialog = screen.open_walk_in()
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

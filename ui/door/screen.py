@@ -415,7 +415,11 @@ class DoorScreen(QWidget):
     def walk_in_dialog(self) -> WalkInDialog | None:
         return self.steps.walk_in_dialog
 
-    def open_walk_in(self) -> WalkInDialog:
+    def open_walk_in(self) -> WalkInDialog | None:
+        if self.flow.question is not None:
+            # A modal walk-in would stand in front of the question's buttons.
+            self.show_message(self.tr("Answer the door question for the waiting guest first."))
+            return None
         return self.steps.open_walk_in()
 
     def undo_last(self) -> ReasonDialog:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from checkin.door import Verdict
+from checkin.door import ScanResult, Verdict
+from checkin.errors import CheckinError
 from checkin.models import Guest, GuestInput
 
 from ..kit.text import fill
@@ -59,6 +61,23 @@ class DoorSteps(QObject):
             self.dialog = None
         self._changed()
 
+    # A store answer may come after its dialog was closed (and deleted): then the flow's
+    # notice says what went wrong, and there is nothing left to close.
+
+    def _closer(self, dialog: DoorDialog) -> Callable[[object], None]:
+        def close(_result: object) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
+        return close
+
+    def _teller(self, dialog: DoorDialog) -> Callable[[CheckinError], None]:
+        def tell(error: CheckinError) -> None:
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.fail(error)
+            else:
+                self.flow.problem.emit(error)
+        return tell
+
     @property
     def walk_in_dialog(self) -> WalkInDialog | None:
         return self.dialog if isinstance(self.dialog, WalkInDialog) else None
@@ -73,8 +92,14 @@ class DoorSteps(QObject):
 
     def _walk_in(self, dialog: WalkInDialog, person: object, *, new: bool) -> None:
         assert isinstance(person, GuestInput)
-        self.flow.walk_in(person, new=new, failed=dialog.fail,
-                          done=lambda r: None if r.verdict is Verdict.MATCH else dialog.accept())
+
+        close = self._closer(dialog)
+
+        def done(result: ScanResult) -> None:
+            if result.verdict is not Verdict.MATCH:
+                close(result)
+
+        self.flow.walk_in(person, new=new, failed=self._teller(dialog), done=done)
 
     def _walk_in_is(self, dialog: WalkInDialog, guest: Guest) -> None:
         dialog.accept()
@@ -86,7 +111,7 @@ class DoorSteps(QObject):
                               tr("This door's last entry, exit or count is taken back. Why?"),
                               tr("Undo"), tr("the undo"), self.screen)
         self._open(dialog, lambda reason: self.flow.undo(
-            str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            str(reason), done=self._closer(dialog), failed=self._teller(dialog),
             text=tr("Undoing a scan after the undo window needs the supervisor PIN.")))
         dialog.reason_field.setFocus()
         return dialog
@@ -103,7 +128,7 @@ class DoorSteps(QObject):
             tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
                "Why?"), who), tr("Let in"), tr("the override"), self.screen)
         self._open(dialog, lambda reason: self.flow.override(
-            target, str(reason), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            target, str(reason), done=self._closer(dialog), failed=self._teller(dialog),
             text=tr("An override needs the supervisor PIN.")))
         dialog.reason_field.setFocus()
         return dialog
@@ -112,7 +137,7 @@ class DoorSteps(QObject):
         dialog = CapacityDialog(old, self.screen)
         tr = self.screen.tr
         self._open(dialog, lambda n: self.flow.set_capacity(
-            int(str(n)), done=lambda _r: dialog.accept(), failed=dialog.fail,
+            int(str(n)), done=self._closer(dialog), failed=self._teller(dialog),
             text=fill(tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
         dialog.new_field.setFocus()
         return dialog
@@ -144,6 +169,6 @@ class DoorSteps(QObject):
         """The service wants the PIN: the prompt takes the place of the dialog that asked."""
         prompt = PinPrompt(request.text, self.screen)
         self._open(prompt, lambda pin: request.retry(
-            str(pin), lambda _r: prompt.accept(), prompt.fail))
+            str(pin), self._closer(prompt), self._teller(prompt)))
         prompt.pin_field.setFocus()
         return prompt
