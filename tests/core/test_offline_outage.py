@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from checkin.door import over_cap
@@ -91,12 +92,20 @@ class DoorProcess:
     def kill(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(5)
+        self._close()
 
     def quit(self) -> None:
         assert self.proc.stdin is not None
         self.proc.stdin.write(b"quit\n")
-        self.proc.stdin.close()
+        self.proc.stdin.flush()
         self.proc.wait(15)
+        self._close()
+
+    def _close(self) -> None:
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
 
 
 class Proxy:
@@ -210,7 +219,7 @@ def _run(url_for_doors: str, url: str, tmp_path: Path, outage: Callable[[], None
     names = ["Noord", "Oost", "Zuid", "West"]
     doors = {n: DoorProcess(url_for_doors, n, tmp_path / n) for n in names}
     log = Log()
-    time.sleep(2)  # shares settle: every door has heard the server twice
+    time.sleep(1.5)  # shares settle: every door has heard the server again
     stop = threading.Event()
 
     def restart(door: DoorProcess) -> DoorProcess:
@@ -228,7 +237,7 @@ def _run(url_for_doors: str, url: str, tmp_path: Path, outage: Callable[[], None
     outage()
     time.sleep(seconds)
     mend()
-    time.sleep(3)
+    time.sleep(2)  # scanning on while the journals go back
     stop.set()
     for t in threads:
         t.join(30)
@@ -277,6 +286,7 @@ def _check(url: str, log: Log) -> None:
           f"slowest {max(e for *_x, e in answers):.3f} s, inside {inside}")
 
 
+@pytest.mark.slow
 def test_four_doors_through_a_hard_stop_and_a_door_killed_offline(
         pg_cluster: PgCluster, tmp_path: Path) -> None:
     url = pg_cluster.create_database()
@@ -286,9 +296,10 @@ def test_four_doors_through_a_hard_stop_and_a_door_killed_offline(
     _check(url, log)
 
 
+@pytest.mark.slow
 def test_four_doors_through_a_network_cut(pg_cluster: PgCluster, tmp_path: Path) -> None:
     url = pg_cluster.create_database()
     proxy = Proxy(pg_cluster.port)
     via = url.replace(f":{pg_cluster.port}/", f":{proxy.port}/")
-    log = _run(via, url, tmp_path, proxy.cut, proxy.mend, seconds=8)
+    log = _run(via, url, tmp_path, proxy.cut, proxy.mend, seconds=6)
     _check(url, log)
