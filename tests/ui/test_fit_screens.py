@@ -83,8 +83,6 @@ def test_the_verdict_keeps_half_the_door_screen(
     assert verdict.height() >= door.height() / 2, (verdict.height(), door.height())
 
 
-@pytest.mark.xfail(strict=False, reason="reported to UI-DOOR: with the exit-mode banner and a "
-                   "full room the verdict gets 347 of 723 px at 1366 x 768")
 def test_the_verdict_keeps_half_the_door_screen_with_banners(
     qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
     language: str,
