@@ -4,8 +4,8 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="134"/>
-        <location filename="../../ui/badges_page.py" line="213"/>
+        <location filename="../../ui/badges_page.py" line="139"/>
+        <location filename="../../ui/badges_page.py" line="222"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -13,8 +13,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="134"/>
-        <location filename="../../ui/badges_page.py" line="214"/>
+        <location filename="../../ui/badges_page.py" line="139"/>
+        <location filename="../../ui/badges_page.py" line="223"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="307"/>
+        <location filename="../../ui/badges_page.py" line="316"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>GuestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="174"/>
+        <location filename="../../ui/guests/page.py" line="179"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="178"/>
+        <location filename="../../ui/guests/page.py" line="183"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="180"/>
+        <location filename="../../ui/guests/page.py" line="185"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n without a name</numerusform>

@@ -67,79 +67,79 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/badges_page.py" line="75"/>
+        <location filename="../../ui/badges_page.py" line="80"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="77"/>
+        <location filename="../../ui/badges_page.py" line="82"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="79"/>
+        <location filename="../../ui/badges_page.py" line="84"/>
         <source>Door list (paper)…</source>
         <translation>Deurlijst (papier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="81"/>
+        <location filename="../../ui/badges_page.py" line="86"/>
         <source>An alphabetical list with a tick box per guest, for when the laptop fails; type the ticks in afterwards on the Guests screen.</source>
         <translation>Een alfabetische lijst met een afvinkvakje per gast, voor als de laptop uitvalt; voer de vinkjes achteraf in op het scherm Gasten.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="94"/>
+        <location filename="../../ui/badges_page.py" line="99"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="115"/>
+        <location filename="../../ui/badges_page.py" line="120"/>
         <source>A4 sheet, 8 badges of 90 × 55 mm with cut marks</source>
         <translation>A4-vel, 8 badges van 90 × 55 mm met snijtekens</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="116"/>
+        <location filename="../../ui/badges_page.py" line="121"/>
         <source>Avery L4785 labels, 10 a sheet (80 × 50 mm)</source>
         <translation>Avery L4785-etiketten, 10 per vel (80 × 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="117"/>
+        <location filename="../../ui/badges_page.py" line="122"/>
         <source>A6, one badge a page (105 × 148 mm)</source>
         <translation>A6, één badge per pagina (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="118"/>
+        <location filename="../../ui/badges_page.py" line="123"/>
         <source>Brother QL 62 mm roll, one badge a label (62 × 100 mm)</source>
         <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="157"/>
+        <location filename="../../ui/badges_page.py" line="162"/>
         <source>No guests yet: import a guest list first.</source>
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="182"/>
+        <location filename="../../ui/badges_page.py" line="191"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="183"/>
-        <location filename="../../ui/badges_page.py" line="227"/>
+        <location filename="../../ui/badges_page.py" line="192"/>
+        <location filename="../../ui/badges_page.py" line="236"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="190"/>
+        <location filename="../../ui/badges_page.py" line="199"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="133"/>
+        <location filename="../../ui/badges_page.py" line="138"/>
         <source>%1 for the guests who are expected (cancelled guests get none), on %2.</source>
         <translation>%1 voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="134"/>
-        <location filename="../../ui/badges_page.py" line="213"/>
+        <location filename="../../ui/badges_page.py" line="139"/>
+        <location filename="../../ui/badges_page.py" line="222"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -147,8 +147,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="134"/>
-        <location filename="../../ui/badges_page.py" line="214"/>
+        <location filename="../../ui/badges_page.py" line="139"/>
+        <location filename="../../ui/badges_page.py" line="223"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -156,42 +156,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="213"/>
+        <location filename="../../ui/badges_page.py" line="222"/>
         <source>Saved %1 on %2 to %3.</source>
         <translation>%1 op %2 opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="226"/>
+        <location filename="../../ui/badges_page.py" line="235"/>
         <source>Save the door list</source>
         <translation>Deurlijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="242"/>
+        <location filename="../../ui/badges_page.py" line="251"/>
         <source>Saved the door list to %1.</source>
         <translation>De deurlijst is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="247"/>
+        <location filename="../../ui/badges_page.py" line="256"/>
         <source>Writing the door list…</source>
         <translation>Deurlijst maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="267"/>
+        <location filename="../../ui/badges_page.py" line="276"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="273"/>
+        <location filename="../../ui/badges_page.py" line="282"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="279"/>
+        <location filename="../../ui/badges_page.py" line="288"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="307"/>
+        <location filename="../../ui/badges_page.py" line="316"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -202,22 +202,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -281,31 +281,41 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="79"/>
+        <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
+        <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
+        <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -605,60 +615,60 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests/page.py" line="60"/>
+        <location filename="../../ui/guests/page.py" line="62"/>
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="81"/>
+        <location filename="../../ui/guests/page.py" line="83"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="83"/>
+        <location filename="../../ui/guests/page.py" line="85"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="85"/>
-        <location filename="../../ui/guests/page.py" line="201"/>
+        <location filename="../../ui/guests/page.py" line="87"/>
+        <location filename="../../ui/guests/page.py" line="206"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="87"/>
+        <location filename="../../ui/guests/page.py" line="89"/>
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="89"/>
+        <location filename="../../ui/guests/page.py" line="91"/>
         <source>Check in from paper list…</source>
         <translation>Inchecken van papieren lijst…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="91"/>
+        <location filename="../../ui/guests/page.py" line="93"/>
         <source>For a guest ticked on the paper door list while the laptop was down: logged at the time it really happened.</source>
         <translation>Voor een gast die op de papieren deurlijst is afgevinkt terwijl de laptop uit was: vastgelegd op het tijdstip waarop het echt gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="94"/>
-        <location filename="../../ui/guests/page.py" line="298"/>
+        <location filename="../../ui/guests/page.py" line="96"/>
         <location filename="../../ui/guests/page.py" line="303"/>
+        <location filename="../../ui/guests/page.py" line="308"/>
         <source>New badge</source>
         <translation>Nieuwe badge</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="96"/>
+        <location filename="../../ui/guests/page.py" line="98"/>
         <source>A lost or copied badge: the guest gets a new code, and the old badge is turned away at the door as replaced.</source>
         <translation>Een verloren of gekopieerde badge: de gast krijgt een nieuwe code en de oude badge wordt aan de deur geweigerd als vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="129"/>
+        <location filename="../../ui/guests/page.py" line="131"/>
         <source>Loading the guests…</source>
         <translation>Gasten laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="174"/>
+        <location filename="../../ui/guests/page.py" line="179"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -666,12 +676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="175"/>
+        <location filename="../../ui/guests/page.py" line="180"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="178"/>
+        <location filename="../../ui/guests/page.py" line="183"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n onbevestigd</numerusform>
@@ -679,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="180"/>
+        <location filename="../../ui/guests/page.py" line="185"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n zonder naam</numerusform>
@@ -687,92 +697,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="200"/>
+        <location filename="../../ui/guests/page.py" line="205"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="222"/>
+        <location filename="../../ui/guests/page.py" line="227"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="242"/>
+        <location filename="../../ui/guests/page.py" line="247"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="243"/>
+        <location filename="../../ui/guests/page.py" line="248"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="272"/>
+        <location filename="../../ui/guests/page.py" line="277"/>
         <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
         <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="276"/>
+        <location filename="../../ui/guests/page.py" line="281"/>
         <source>%1 was already inside (since %2); nothing changed.</source>
         <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="279"/>
+        <location filename="../../ui/guests/page.py" line="284"/>
         <source>Not checked in: the room is full (%1 of %2 inside).</source>
         <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="282"/>
+        <location filename="../../ui/guests/page.py" line="287"/>
         <source>Not checked in: %1 is marked cancelled.</source>
         <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="284"/>
+        <location filename="../../ui/guests/page.py" line="289"/>
         <source>Not checked in: %1 is not confirmed (pending); a supervisor can let them in at the door.</source>
         <translation>Niet aangemeld: %1 is niet bevestigd; een leidinggevende kan de gast aan de deur binnenlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="286"/>
+        <location filename="../../ui/guests/page.py" line="291"/>
         <source>Not checked in (%1).</source>
         <translation>Niet ingecheckt (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="299"/>
+        <location filename="../../ui/guests/page.py" line="304"/>
         <source>Give %1 a new badge code?</source>
         <translation>%1 een nieuwe badgecode geven?</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="301"/>
+        <location filename="../../ui/guests/page.py" line="306"/>
         <source>The old badge is turned away at the door from now on, as replaced. Print the new badge afterwards with Reprint badge.</source>
         <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="327"/>
+        <location filename="../../ui/guests/page.py" line="332"/>
         <source>Not connected to the event store; no new badge was made. Try again.</source>
         <translation>Geen verbinding met de opslag van het evenement; er is geen nieuwe badge gemaakt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="330"/>
+        <location filename="../../ui/guests/page.py" line="335"/>
         <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
         <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="340"/>
+        <location filename="../../ui/guests/page.py" line="345"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="341"/>
+        <location filename="../../ui/guests/page.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="356"/>
+        <location filename="../../ui/guests/page.py" line="361"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="359"/>
+        <location filename="../../ui/guests/page.py" line="364"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -1045,7 +1055,7 @@
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -1171,32 +1181,32 @@
 <context>
     <name>PaperCheckInDialog</name>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="136"/>
+        <location filename="../../ui/guests/dialogs.py" line="137"/>
         <source>Check in from the paper list</source>
         <translation>Inchecken van de papieren lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="138"/>
+        <location filename="../../ui/guests/dialogs.py" line="139"/>
         <source>%1 was ticked on the paper door list.</source>
         <translation>%1 is afgevinkt op de papieren deurlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="149"/>
+        <location filename="../../ui/guests/dialogs.py" line="151"/>
         <source>When it happened (%1)</source>
         <translation>Wanneer het gebeurde (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="154"/>
+        <location filename="../../ui/guests/dialogs.py" line="156"/>
         <source>Asked at the door: %1</source>
         <translation>Aan de deur gevraagd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="137"/>
+        <location filename="../../ui/guests/dialogs.py" line="138"/>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/dialogs.py" line="178"/>
+        <location filename="../../ui/guests/dialogs.py" line="180"/>
         <source>Tick the door question first: it was asked at the door.</source>
         <translation>Vink eerst de deurvraag aan: die is aan de deur gesteld.</translation>
     </message>
@@ -1510,113 +1520,113 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start.py" line="46"/>
+        <location filename="../../ui/start.py" line="52"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="48"/>
+        <location filename="../../ui/start.py" line="54"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="54"/>
+        <location filename="../../ui/start.py" line="60"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="61"/>
+        <location filename="../../ui/start.py" line="67"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="63"/>
+        <location filename="../../ui/start.py" line="69"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="64"/>
+        <location filename="../../ui/start.py" line="70"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="69"/>
+        <location filename="../../ui/start.py" line="75"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="72"/>
+        <location filename="../../ui/start.py" line="78"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="73"/>
+        <location filename="../../ui/start.py" line="79"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="74"/>
+        <location filename="../../ui/start.py" line="80"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="75"/>
+        <location filename="../../ui/start.py" line="81"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="77"/>
+        <location filename="../../ui/start.py" line="83"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="83"/>
+        <location filename="../../ui/start.py" line="89"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="85"/>
+        <location filename="../../ui/start.py" line="91"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="87"/>
+        <location filename="../../ui/start.py" line="93"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="95"/>
+        <location filename="../../ui/start.py" line="101"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="99"/>
+        <location filename="../../ui/start.py" line="105"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="102"/>
-        <location filename="../../ui/start.py" line="157"/>
+        <location filename="../../ui/start.py" line="108"/>
+        <location filename="../../ui/start.py" line="163"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="139"/>
+        <location filename="../../ui/start.py" line="145"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="149"/>
+        <location filename="../../ui/start.py" line="155"/>
         <source>Where to keep the event</source>
         <translation>Waar het evenement bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="170"/>
+        <location filename="../../ui/start.py" line="176"/>
         <source>Choose where to keep the event file first.</source>
         <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="193"/>
+        <location filename="../../ui/start.py" line="197"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>LinkStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="64"/>
+        <location filename="../../ui/door/status.py" line="78"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>this door&apos;s share: %n place</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="66"/>
+        <location filename="../../ui/door/status.py" line="80"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan waiting to be sent</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ScannerLight</name>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="33"/>
+        <location filename="../../ui/door/status.py" line="45"/>
         <source>%n badge(s) waiting in line</source>
         <translation>
             <numerusform>%n badge waiting in line</numerusform>

@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/door/steps.py" line="81"/>
+        <location filename="../../ui/door/steps.py" line="110"/>
         <source>Undo the last scan</source>
         <translation>De laatste scan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="82"/>
+        <location filename="../../ui/door/steps.py" line="111"/>
         <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
         <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="83"/>
+        <location filename="../../ui/door/steps.py" line="112"/>
         <source>Undo</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="83"/>
+        <location filename="../../ui/door/steps.py" line="112"/>
         <source>the undo</source>
         <translation>het terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="86"/>
+        <location filename="../../ui/door/steps.py" line="115"/>
         <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
         <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="98"/>
+        <location filename="../../ui/door/steps.py" line="127"/>
         <source>Override</source>
         <translation>Toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="99"/>
+        <location filename="../../ui/door/steps.py" line="128"/>
         <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
         <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="100"/>
+        <location filename="../../ui/door/steps.py" line="129"/>
         <source>Let in</source>
         <translation>Binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="100"/>
+        <location filename="../../ui/door/steps.py" line="129"/>
         <source>the override</source>
         <translation>het toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="103"/>
+        <location filename="../../ui/door/steps.py" line="132"/>
         <source>An override needs the supervisor PIN.</source>
         <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="112"/>
+        <location filename="../../ui/door/steps.py" line="141"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
@@ -147,7 +147,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/door/status.py" line="112"/>
+        <location filename="../../ui/door/status.py" line="126"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
@@ -218,49 +218,48 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="105"/>
+        <location filename="../../ui/door/screen.py" line="106"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="114"/>
+        <location filename="../../ui/door/screen.py" line="115"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="115"/>
+        <location filename="../../ui/door/screen.py" line="116"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="119"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="120"/>
+        <location filename="../../ui/door/screen.py" line="121"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="260"/>
-        <location filename="../../ui/door/screen.py" line="394"/>
+        <location filename="../../ui/door/screen.py" line="265"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="396"/>
-        <source>the door is closed</source>
-        <translation>de deur is gesloten</translation>
+        <location filename="../../ui/door/screen.py" line="421"/>
+        <source>Answer the door question for the waiting guest first.</source>
+        <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="130"/>
-        <location filename="../../ui/door/screen.py" line="383"/>
+        <location filename="../../ui/door/screen.py" line="131"/>
+        <location filename="../../ui/door/screen.py" line="377"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="382"/>
+        <location filename="../../ui/door/screen.py" line="376"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
@@ -428,22 +427,22 @@
 <context>
     <name>InsideModel</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="90"/>
+        <location filename="../../ui/door/inside.py" line="92"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="90"/>
+        <location filename="../../ui/door/inside.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="90"/>
+        <location filename="../../ui/door/inside.py" line="92"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="91"/>
+        <location filename="../../ui/door/inside.py" line="93"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -451,67 +450,67 @@
 <context>
     <name>InsideWindow</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="103"/>
+        <location filename="../../ui/door/inside.py" line="109"/>
         <source>Who is inside</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="119"/>
+        <location filename="../../ui/door/inside.py" line="125"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="120"/>
+        <location filename="../../ui/door/inside.py" line="126"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="121"/>
+        <location filename="../../ui/door/inside.py" line="127"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="122"/>
+        <location filename="../../ui/door/inside.py" line="128"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="152"/>
+        <location filename="../../ui/door/inside.py" line="172"/>
         <source>%1 people inside: %2 guests (%3 with companions), %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten (%3 met introducés), %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="155"/>
+        <location filename="../../ui/door/inside.py" line="175"/>
         <source>%1 people inside: %2 guests, %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten, %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="163"/>
+        <location filename="../../ui/door/inside.py" line="183"/>
         <source>Save who is inside</source>
         <translation>Opslaan wie er binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="164"/>
+        <location filename="../../ui/door/inside.py" line="184"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="164"/>
+        <location filename="../../ui/door/inside.py" line="184"/>
         <source>Inside now.pdf</source>
         <translation>Nu binnen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="178"/>
+        <location filename="../../ui/door/inside.py" line="199"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="193"/>
+        <location filename="../../ui/door/inside.py" line="218"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="203"/>
+        <location filename="../../ui/door/inside.py" line="228"/>
         <source>Who is inside: %1</source>
         <translation>Wie is er binnen: %1</translation>
     </message>
@@ -519,17 +518,17 @@
 <context>
     <name>LinkStrip</name>
     <message>
-        <location filename="../../ui/door/status.py" line="62"/>
+        <location filename="../../ui/door/status.py" line="76"/>
         <source>● connected</source>
         <translation>● verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="62"/>
+        <location filename="../../ui/door/status.py" line="76"/>
         <source>○ OFFLINE</source>
         <translation>○ GEEN VERBINDING</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="64"/>
+        <location filename="../../ui/door/status.py" line="78"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>aandeel van deze deur: %n plaats</numerusform>
@@ -537,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="66"/>
+        <location filename="../../ui/door/status.py" line="80"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan wacht op verzenden</numerusform>
@@ -545,9 +544,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="68"/>
+        <location filename="../../ui/door/status.py" line="82"/>
         <source>server last heard %1</source>
         <translation>server voor het laatst gehoord %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinAsk</name>
+    <message>
+        <location filename="../../ui/window_lock.py" line="44"/>
+        <source>Supervisor PIN</source>
+        <translation>Pincode leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="45"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="52"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
 </context>
 <context>
@@ -701,12 +718,27 @@
 <context>
     <name>ScannerLight</name>
     <message>
-        <location filename="../../ui/door/status.py" line="31"/>
+        <location filename="../../ui/door/status.py" line="33"/>
+        <source>finish %1 first</source>
+        <translation>rond eerst %1 af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/status.py" line="35"/>
+        <source>another program has the keyboard; click this window</source>
+        <translation>een ander programma heeft het toetsenbord; klik in dit venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/status.py" line="37"/>
+        <source>the door is closed</source>
+        <translation>de deur is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/status.py" line="43"/>
         <source>Scanner ready</source>
         <translation>Scanner klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="33"/>
+        <location filename="../../ui/door/status.py" line="45"/>
         <source>%n badge(s) waiting in line</source>
         <translation>
             <numerusform>%n badge wacht op zijn beurt</numerusform>
@@ -714,7 +746,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="41"/>
+        <location filename="../../ui/door/status.py" line="53"/>
         <source>Scanner paused: %1</source>
         <translation>Scanner gepauzeerd: %1</translation>
     </message>
@@ -1119,17 +1151,17 @@
 <context>
     <name>self.screen</name>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="52"/>
+        <location filename="../../ui/door/kiosk.py" line="63"/>
         <source>Leaving kiosk mode needs the supervisor PIN.</source>
         <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="56"/>
+        <location filename="../../ui/door/kiosk.py" line="65"/>
         <source>Leave kiosk mode?</source>
         <translation>Kioskmodus verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="57"/>
+        <location filename="../../ui/door/kiosk.py" line="66"/>
         <source>Leave full-screen kiosk mode? The door keeps working.</source>
         <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
     </message>
