@@ -107,8 +107,8 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="181"/>
-        <location filename="../../ui/settings_page.py" line="304"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="239"/>
         <source>day(s) after the event</source>
         <translation>
             <numerusform>day after the event</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="297"/>
+        <location filename="../../ui/settings_page.py" line="232"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Names and contact details are kept until %1 (%n day after the event), for contact tracing.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="440"/>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="441"/>
+        <location filename="../../ui/settings_page.py" line="376"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>

@@ -1148,32 +1148,32 @@
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="57"/>
+        <location filename="../../ui/new_pin_dialog.py" line="34"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/new_pin_dialog.py" line="36"/>
         <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. It is 4 to 12 digits and is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
         <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Hij bestaat uit 4 tot 12 cijfers en wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/new_pin_dialog.py" line="43"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/new_pin_dialog.py" line="44"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/new_pin_dialog.py" line="67"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/new_pin_dialog.py" line="73"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
     </message>
@@ -1256,68 +1256,68 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Play a sound with every verdict</source>
         <translation>Geluid bij elke uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>e.g. Main entrance</source>
         <translation>bijv. Hoofdingang</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>Keyboard scanner (USB)</source>
         <translation>Toetsenbordscanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Sounds</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Door name</source>
         <translation>Naam van deze deur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>This laptop</source>
         <translation>Deze laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>The language of the badges, the export, the door list and the other lists made for this event.</source>
         <translation>De taal van de badges, de export, de deurlijst en de andere lijsten voor dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>empty: none; e.g. the COVID-19 health check: no symptoms, no positive test</source>
         <translation>leeg: geen; bijv. de COVID-19-gezondheidscheck: geen klachten, niet positief getest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="177"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>Asked at the door before each guest is let in; the door screen shows it and waits for a yes.</source>
         <translation>Wordt aan de deur gevraagd voordat een gast naar binnen mag; het deurscherm toont de vraag en wacht op een ja.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="181"/>
-        <location filename="../../ui/settings_page.py" line="304"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="239"/>
         <source>day(s) after the event</source>
         <translation>
             <numerusform>dag na het evenement</numerusform>
@@ -1325,97 +1325,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Remove PIN</source>
         <translation>Pincode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Event name</source>
         <translation>Naam van het evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Capacity (most people inside at once)</source>
         <translation>Capaciteit (meeste mensen tegelijk binnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Door question</source>
         <translation>Deurvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Keep personal data</source>
         <translation>Persoonsgegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>These settings hold for every door and are locked with the supervisor PIN.</source>
         <translation>Deze instellingen gelden voor elke deur en zijn vergrendeld met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>This event (for every door)</source>
         <translation>Dit evenement (voor elke deur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Remove personal data now…</source>
         <translation>Persoonsgegevens nu verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>Set: the event settings and removing personal data ask for it.</source>
         <translation>Ingesteld: de instellingen van het evenement en het verwijderen van persoonsgegevens vragen erom.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Change PIN…</source>
         <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Set PIN…</source>
         <translation>Pincode instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="292"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>The personal data was removed on %1; the counts, scan times and the peak are kept.</source>
         <translation>De persoonsgegevens zijn verwijderd op %1; de aantallen, scantijden en de piek zijn bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="297"/>
+        <location filename="../../ui/settings_page.py" line="232"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Namen en contactgegevens worden bewaard tot %1 (%n dag na het evenement), voor bron- en contactonderzoek.</numerusform>
@@ -1423,52 +1423,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="311"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="320"/>
+        <location filename="../../ui/settings_page.py" line="255"/>
         <source>The event settings need the supervisor PIN.</source>
         <translation>Voor de instellingen van het evenement is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="337"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Unlock with the supervisor PIN first.</source>
         <translation>Ontgrendel eerst met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="341"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>The event needs a name.</source>
         <translation>Het evenement heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="361"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>Saved. %1 inside now, capacity %2.</source>
         <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="378"/>
+        <location filename="../../ui/settings_page.py" line="313"/>
         <source>The supervisor PIN is set.</source>
         <translation>De pincode van de leidinggevende is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="390"/>
+        <location filename="../../ui/settings_page.py" line="325"/>
         <source>The PIN is removed: anyone at any door can now change these settings.</source>
         <translation>De pincode is verwijderd: iedereen aan elke deur kan deze instellingen nu wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="399"/>
+        <location filename="../../ui/settings_page.py" line="334"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400"/>
+        <location filename="../../ui/settings_page.py" line="335"/>
         <source>Remove the personal data of this event for good?</source>
         <translation>De persoonsgegevens van dit evenement definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="402"/>
+        <location filename="../../ui/settings_page.py" line="337"/>
         <source>Removed: names, organisations, email addresses, notes, seats, extra columns, imported ticket codes and the raw text of every scan. Guests become &quot;Guest 17&quot;, and their badges no longer open the door.
 
 Kept: the counts, the scan times, the verdicts, the doors and the peak, so the attendance figures still add up.
@@ -1481,27 +1481,27 @@ Bewaard blijven: de aantallen, de scantijden, de uitkomsten, de deuren en de pie
 Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="408"/>
+        <location filename="../../ui/settings_page.py" line="343"/>
         <source>Remove for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="426"/>
+        <location filename="../../ui/settings_page.py" line="361"/>
         <source>Removing personal data needs the supervisor PIN.</source>
         <translation>Voor het verwijderen van persoonsgegevens is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="432"/>
+        <location filename="../../ui/settings_page.py" line="367"/>
         <source>Removing personal data…</source>
         <translation>Persoonsgegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="439"/>
+        <location filename="../../ui/settings_page.py" line="374"/>
         <source>Removed the personal data of %1 and %2.</source>
         <translation>De persoonsgegevens van %1 en %2 zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="440"/>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -1509,7 +1509,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="441"/>
+        <location filename="../../ui/settings_page.py" line="376"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
