@@ -45,6 +45,8 @@ def test_a_frozen_server_never_freezes_the_door(qtbot: QtBot,
     screen.show()
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: not screen.worker.busy, timeout=5000)
+    verdicts: list[str] = []
+    screen.flow.shown.connect(lambda r: verdicts.append(f"{r.code}:{r.verdict.value}"))
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -65,5 +67,9 @@ def test_a_frozen_server_never_freezes_the_door(qtbot: QtBot,
     timer.stop()
     shown = screen.flow.last
     assert shown is not None and shown.code == "1002"  # both scans ended, in order
+    # Each ends with its verdict or not_connected, in order (measured: both admitted once
+    # thawed; the server's own timeouts cannot fire in a stopped backend).
+    assert [v.split(":")[0] for v in verdicts] == ["1001", "1002"]
+    assert all(v.split(":")[1] in ("admitted", "not_connected") for v in verdicts)
     recorded = {s.raw for s in store.scans()}
     assert recorded <= {"1001", "1002"}
