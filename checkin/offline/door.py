@@ -81,7 +81,10 @@ class OfflineDoor:
         self._stop = threading.Event()
         self._every = contact_every
         self._offset = timedelta(milliseconds=self.replica.room().offset_ms)
-        self._ok(self._link_once, connect_timeout)
+        # A door that never had a copy has nothing to decide offline with: its first
+        # contact (the whole guest list) may take as long as it needs.
+        first = not self.replica.room().connected_once
+        self._ok(self._link_once, max(connect_timeout, 120.0) if first else connect_timeout)
         if self._fatal is not None:
             self.close()
             raise self._fatal
@@ -90,9 +93,15 @@ class OfflineDoor:
             if not room.connected_once:
                 self.close()
                 raise NeverConnected(path, self.display)
-            self.notices.append(
-                f"The server {self.display} does not answer: this door starts offline on its "
-                f"own copy ({self.replica.guests()} guests, {room.share} places at this door).")
+            if self._busy_since is not None:  # still talking: a long journal going back
+                self.notices.append(
+                    f"Sending this door's journal to {self.display} ({self.replica.waiting()} "
+                    "scans); until it is sent the door decides on its own copy.")
+            else:
+                self.notices.append(
+                    f"The server {self.display} does not answer: this door starts offline on "
+                    f"its own copy ({self.replica.guests()} guests, {room.share} places at "
+                    "this door).")
         self._thread: threading.Thread | None = None
         if background:
             self._thread = threading.Thread(target=self._link_loop, name="door-link",
