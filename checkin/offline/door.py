@@ -391,6 +391,17 @@ class OfflineDoor:
     def online(self) -> bool:
         return self._online
 
+    @property
+    def store(self) -> Store:
+        """The event store while connected, for the screens' own reads (the scan feed);
+        offline it raises StoreUnavailable, which the screens already handle."""
+        store = self._store
+        if store is None or not self._online:
+            from checkin.errors import StoreUnavailable
+
+            raise StoreUnavailable(self.display, "this door is offline")
+        return store
+
     def close(self) -> None:
         self._stop.set()
         if getattr(self, "_thread", None) is not None and self._thread is not None:
