@@ -119,3 +119,21 @@ def test_the_inside_list_never_covers_the_verdict(qtbot: QtBot, screen: DoorScre
     assert not window.frameGeometry().intersects(verdict_rect)
     assert screen.scan_field.hasFocus() or window.testAttribute(
         Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_renaming_the_door_needs_the_pin_when_the_event_has_one(
+        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    set_pin(store, "2468")
+    dialog = screen.open_door_name()
+    dialog.new_field.setText("Side entrance")
+    dialog.buttons.accepted.emit()
+    prompt = screen.dialog
+    assert isinstance(prompt, PinPrompt) and "Renaming" in prompt.intro_label.text()
+    prompt.pin_field.setText("1111")
+    prompt.buttons.accepted.emit()
+    assert "Wrong PIN" in prompt.problem_label.text()
+    assert screen.door_name == "Main"
+    prompt.pin_field.setText("2468")
+    prompt.buttons.accepted.emit()
+    assert screen.door_name == "Side entrance"
+    assert screen.pin_dialog is None

@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from checkin import pin as pins
 from checkin.door import ScanResult, Verdict
 from checkin.errors import CheckinError
 from checkin.models import Guest, GuestInput
@@ -143,11 +144,27 @@ class DoorSteps(QObject):
         return dialog
 
     def open_door_name(self, old: str, rename: Callable[[str], None]) -> DoorNameDialog:
+        """This laptop's door name, behind the supervisor PIN when the event has one."""
         dialog = DoorNameDialog(old, self.screen)
+        store, worker = self.flow.service.store, self.flow.worker
 
         def submitted(name: object) -> None:
-            rename(str(name))
-            dialog.accept()
+            def check(pin: str | None, ok: Callable[[object], None] | None,
+                      failed: Callable[[CheckinError], None] | None) -> None:
+                def answered(right: bool) -> None:
+                    if not right:  # the event has a PIN and none was given yet
+                        self.ask_pin(PinRequest(self.screen.tr(
+                            "Renaming this door needs the supervisor PIN."), check))
+                        return
+                    rename(str(name))
+                    self._closer(dialog)(None)
+                    if ok is not None:
+                        ok(None)  # the PIN prompt closes too
+
+                worker.submit(lambda: pins.check(store, pin), answered,
+                              failed or self._teller(dialog))
+
+            check(None, None, None)
 
         self._open(dialog, submitted)
         dialog.new_field.setFocus()
