@@ -65,7 +65,7 @@ def typed(text: str, gap_ms: int = 150, target: QObject | None = None,
     for char in text:
         key(char, gap_ms, target)
     if settle:
-        QTest.qWait(120)  # the last key is held until the filter's timer says "a person"
+        QTest.qWait(250)  # the last key is held until the filter's timer (80 ms) says "a person"
 
 
 def burst_live(code: str, gap_ms: int = 2) -> None:
