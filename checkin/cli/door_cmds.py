@@ -22,6 +22,7 @@ from checkin.door import Action, DoorService, ScanResult, Verdict
 from checkin.errors import InvalidValue, PinNeeded
 from checkin.location import is_server_url
 from checkin.models import GuestInput
+from checkin.offline import cli as offline_cli
 from checkin.offline.cli import offline_doors
 from checkin.store import Store
 
@@ -120,6 +121,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("reissue", help="a new code for a guest; the old one scans as revoked")
     _door_options(p)
     p.add_argument("code", metavar="CODE")
+
+    offline_cli.add_parsers(sub)  # release-door (checkin/offline)
 
     p = sub.add_parser("status", help="headcount and counts")
     p.add_argument("event")
@@ -270,4 +273,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "capacity": _capacity,
     "reissue": _reissue,
     "status": _status,
+    "release-door": offline_cli.release,
 }

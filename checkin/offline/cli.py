@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -102,3 +102,28 @@ def doors_text(store: Store) -> list[str]:
             line += f", {d.overshoot} past the cap after its late scans"
         out.append(line)
     return out
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("release-door", help="a supervisor gives a lost door's share of the "
+                                            "places back to the other doors (PIN when set)")
+    p.add_argument("event")
+    p.add_argument("name", metavar="DOOR", help="the lost door's name")
+
+
+def release(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """`checkin release-door EVENT DOOR`: the places that door held return to the pool. If it
+    comes back having admitted on them, its scans still count and the overshoot is said."""
+    from checkin import pin as pins
+    from checkin.cli.door_cmds import pin_if_needed
+
+    with Store.open(args.event) as store:
+        if not pins.check(store, pin_if_needed(store)):
+            raise InvalidValue("PIN", "", "is needed to release a door's share")
+        with store.write() as tx:
+            freed = server.release(tx.conn, args.name)
+    if freed < 0:
+        raise InvalidValue("door", args.name, "has never held a share of this event")
+    print(f"Door {args.name}: {freed} places released to the other doors; its late scans "
+          "will still count when it returns.", file=out)
+    return EXIT_OK

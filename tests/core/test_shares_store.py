@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from checkin.door import DoorService, Verdict
@@ -129,3 +130,28 @@ def test_a_released_door_holds_nothing_and_its_late_admissions_overshoot(
     with store.read() as conn:
         assert server.over_by(conn) == 1
     assert _holds(store) == (2, 3, 0)
+
+
+def test_a_supervisor_releases_a_door_from_the_command_line(
+        tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from checkin.cli import main
+    from checkin.pin import set_pin
+
+    path = tmp_path / "e.checkin"
+    store = _event(path, capacity=10, guests=2)
+    set_pin(store, "2468")
+    assert _contact(store, "Hal", None, clock).share == 5
+    monkeypatch.setenv("CHECKIN_PIN", "2468")
+    assert main(["release-door", str(path), "Hal"]) == 0
+    assert "5 places released" in capsys.readouterr().out
+    assert _holds(store) == (10, 0, 0)
+    with store.read() as conn:
+        assert [(d.name, d.released) for d in server.door_rows(conn)] == [("Hal", True)]
+    assert main(["release-door", str(path), "Zij"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "never held a share" in err[0]
+    monkeypatch.setenv("CHECKIN_PIN", "1111")
+    assert main(["release-door", str(path), "Hal"]) == 2
+    assert "PIN is wrong" in capsys.readouterr().err
+    store.close()
