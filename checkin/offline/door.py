@@ -226,6 +226,9 @@ class OfflineDoor:
                                 "from a backup?); they are sent again.")
         if self.replica.waiting():
             result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
+            if result.excess:
+                with self._lock:
+                    self.replica.set_share(max(0, self.replica.room().share - result.excess))
             text = f"Back online: {result.sent} scans sent to the server"
             if result.flagged:
                 text += f", {result.flagged} flagged (a badge used at two doors)"

@@ -40,6 +40,10 @@ class Sent:
     sent: int
     flagged: int
     overshoot: int
+    # places the door gave back to its own share for offline exits the server did not
+    # count as exits (the guest was not inside as the server knows it): the door takes
+    # them off its share again, so it never believes in more than the server reserves
+    excess: int = 0
 
 
 def follow(store: Store, replica: Replica, *, share: int | None, contact: server.Contact | None,
@@ -80,12 +84,13 @@ def send_journal(store: Store, replica: Replica, door: str, *,
     # ``clock`` is the door's corrected by its offset (the server's time, as near as the
     # door knows it); a minute's slack for the drift since the last contact.
     svc = DoorService(store, door=door, clock=lambda: clock() + timedelta(minutes=1))
-    sent = flagged = 0
+    sent = flagged = excess = 0
     before_over = _over(store)
     done: list[tuple[str, str]] = []
     try:
         for entry in replica.unsent():
-            flag = _send_one(store, svc, door, entry)
+            flag, extra = _send_one(store, svc, door, entry)
+            excess += extra
             done.append((entry.uuid, flag))
             sent += 1
             flagged += bool(flag)
@@ -97,7 +102,7 @@ def send_journal(store: Store, replica: Replica, door: str, *,
     over = max(0, _over(store) - before_over)
     with store.write() as tx:
         server.record_sent(tx.conn, door, sent, over)
-    return Sent(sent=sent, flagged=flagged, overshoot=over)
+    return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess)
 
 
 def recover(store: Store, replica: Replica, door: str) -> int:
@@ -120,9 +125,10 @@ def _over(store: Store) -> int:
         return server.over_by(conn)
 
 
-def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
+def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> tuple[str, int]:
+    """Send one scan: its flag, and the places its exit gave the share too many."""
     if e.verdict not in ("admitted", "exited"):
-        return _send_denial(store, door, e)
+        return _send_denial(store, door, e), 0
     admitted_here = e.verdict == "admitted"
     before = _admitted_rows(store, e.guest_id) if admitted_here else set()
     exit_ = e.action in _OUT
@@ -140,8 +146,10 @@ def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> str:
         after = _admitted_rows(store, e.guest_id)
         demoted = before - after - {r.record_id}
         if r.verdict is not Verdict.ADMITTED or demoted:
-            return _count_twice(store, door, e, r, demoted)
-    return ""
+            return _count_twice(store, door, e, r, demoted), 0
+        return "", 0
+    counted = r.people if r.verdict is Verdict.EXITED else 0
+    return "", max(0, e.people - counted) if e.offline else 0
 
 
 def _send_denial(store: Store, door: str, e: Entry) -> str:

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from checkin.door import Verdict, over_cap
 from checkin.errors import DamagedReplica, NeverConnected, ReplicaOfOtherEvent, WrongPin
 from checkin.models import GuestInput
+from checkin.offline import sync
 from checkin.offline.door import OfflineDoor
 from checkin.offline.replica import replica_path
 from checkin.pin import set_pin
@@ -251,3 +252,30 @@ def test_a_late_scan_is_placed_by_the_door_clock_corrected(pg_cluster: PgCluster
         (live,) = [s for s in store.scans() if s.uuid == connected.scan_id]
     for scan in (late, live):  # both at the server's time, not the door's
         assert abs((scan.at - utcnow()).total_seconds()) < 60
+
+
+def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    url = pg_cluster.create_database()
+    _event(url, capacity=20, guests=12).close()
+    a = OfflineDoor(url, "A", tmp_path / "a", background=False)
+    b = OfflineDoor(url, "B", tmp_path / "b", background=False)
+    assert a.scan("C001").verdict is Verdict.ADMITTED
+    assert b.scan("C001", exit=True).verdict is Verdict.EXITED  # A has not heard of it
+    pg_cluster.stop("immediate")
+    before = a.link().share
+    r = a.scan("C001", exit=True)
+    assert r.offline and r.verdict is Verdict.EXITED  # as A's copy knows it
+    assert a.link().share == (before or 0) + 1
+    pg_cluster.start()
+    with Store.open(url) as store:
+        sent = sync.send_journal(store, a.replica, "A")
+        assert sent.sent == 1 and sent.excess == 1  # the server did not count that exit
+        assert a.flush(10)
+        with store.read() as conn:
+            held: dict[str, int] = dict(conn.execute(sa.text("SELECT name, share FROM door"))
+                                        .tuples().all())
+        assert store.event().inside == 0
+    assert (a.link().share or 0) <= held["A"]  # never more than the server reserves
+    a.close()
+    b.close()
