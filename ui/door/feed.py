@@ -8,10 +8,13 @@ scans, with the guests' names (read once per guest, then kept).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from checkin.door import DoorService
 from checkin.errors import CheckinError
 from checkin.models import ScanRecord
+
+if TYPE_CHECKING:
+    from .flow import Door
 
 FIRST_LOAD = 5000  # the chart shows hours, not the whole log: the newest scans are plenty
 
@@ -22,7 +25,7 @@ class Feed:
     names: dict[int, str] = field(default_factory=dict)  # guest id -> name, for the strip
 
 
-def read_feed(service: DoorService, since_id: int, known: dict[int, str]) -> Feed:
+def read_feed(service: Door, since_id: int, known: dict[int, str]) -> Feed:
     store = service.store
     if since_id == 0:
         new = store.scans(newest_first=True, limit=FIRST_LOAD)

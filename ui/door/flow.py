@@ -27,13 +27,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from checkin.door import DoorService, LinkState, RoomState, ScanResult, Verdict
-from checkin.door import room as read_room
+from checkin.door import LinkState, Question, RoomState, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
 from checkin.models import Guest, GuestInput
+from checkin.store import Store
 
 from ..worker import StoreWorker
 from .feed import Feed, read_feed
@@ -46,6 +47,30 @@ EXIT_QUIET_MS = 10 * 60 * 1000  # exit mode ends after this long without a scan
 Call = Callable[[], ScanResult]
 OnResult = Callable[[ScanResult], None]
 OnError = Callable[[CheckinError], None]
+
+
+class Door(Protocol):
+    """What the flow needs of a door: ``checkin.door.DoorService``, or the offline
+    package's door with the same methods (it decides on its own copy when the server
+    is gone)."""
+
+    door: str
+
+    @property
+    def store(self) -> Store: ...
+    def scan(self, raw: str, exit: bool = False, camera: bool = False) -> ScanResult: ...
+    def answer(self, question: Question, people: int | None = None,
+               confirmed: bool = True) -> ScanResult: ...
+    def admit(self, guest_id: int) -> ScanResult: ...
+    def let_out(self, guest_id: int) -> ScanResult: ...
+    def walk_in(self, person: GuestInput, new: bool = False) -> ScanResult: ...
+    def override(self, target: str | int, reason: str,
+                 pin: str | None = None) -> ScanResult: ...
+    def undo(self, reason: str, pin: str | None = None) -> ScanResult: ...
+    def count(self, delta: int) -> ScanResult: ...
+    def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult: ...
+    def room(self) -> RoomState: ...
+    def link(self) -> LinkState: ...
 
 
 @dataclass
@@ -90,7 +115,7 @@ class DoorFlow(QObject):
     feed_changed = Signal(object)  # Feed: new scans for the chart and the other doors
     exit_mode_changed = Signal(bool)
 
-    def __init__(self, service: DoorService, worker: StoreWorker, *,
+    def __init__(self, service: Door, worker: StoreWorker, *,
                  exit_quiet_ms: int = EXIT_QUIET_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -252,9 +277,14 @@ class DoorFlow(QObject):
         svc, since, names = self.service, self._seen_scan, dict(self._names)
 
         def read() -> tuple[RoomState, LinkState, Feed]:
-            # checkin.door.room(store) is what svc.room() returns; called directly while
-            # the service's own room() trips over its import (DOOR-CORE knows).
-            return read_room(svc.store), svc.link(), read_feed(svc, since, names)
+            room, link = svc.room(), svc.link()
+            try:
+                feed = read_feed(svc, since, names)
+            except CheckinError:
+                # An offline door has no server to read the other doors' scans from;
+                # its room and link come from its own copy all the same.
+                feed = Feed(())
+            return room, link, feed
 
         self.worker.submit(read, self._read, self._failed_read)
 

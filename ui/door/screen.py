@@ -30,7 +30,7 @@ from ..kit.text import fill
 from ..worker import StoreWorker
 from .camera import CameraSlot
 from .dialogs import DoorDialog, PinPrompt
-from .flow import EXIT_QUIET_MS, DoorFlow
+from .flow import EXIT_QUIET_MS, Door, DoorFlow
 from .headcount import Headcount, RoomBanner
 from .keys import DoorKeys
 from .kiosk import Kiosk
@@ -65,7 +65,9 @@ class DoorScreen(QWidget):
                  kiosk: bool = False, full_screen_key: bool = True,
                  worker: StoreWorker | None = None, settings: Settings | None = None,
                  scanner_prefix: str = "", exit_quiet_ms: int = EXIT_QUIET_MS,
-                 parent: QWidget | None = None) -> None:
+                 service: Door | None = None, parent: QWidget | None = None) -> None:
+        """``service``: the door to send actions to; by default a ``DoorService`` on
+        ``store`` (an offline door of checkin.offline has the same shape)."""
         super().__init__(parent)
         self.setObjectName("doorScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # exit mode's colour
@@ -77,7 +79,7 @@ class DoorScreen(QWidget):
             exit_quiet_ms = settings.exit_quiet_minutes * 60_000
         self._own_worker = worker is None  # stopped with the screen
         self.worker = worker or StoreWorker(parent=self)
-        self.service = DoorService(store, door=door_name.strip())
+        self.service = service or DoorService(store, door=door_name.strip())
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
         self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
         self.inside_window: InsideWindow | None = None
