@@ -362,7 +362,7 @@ class DoorFlow(QObject):
             self._seen_scan = feed.scans[-1].id
         self.room_changed.emit(room)
         self.link_changed.emit(link)
-        self.feed_changed.emit(feed)
+        self.feed_changed.emit(Feed(feed.scans, dict(self._names)))  # every name known
 
     def _failed_read(self, error: CheckinError) -> None:
         if isinstance(error, StoreError):

@@ -171,7 +171,7 @@ class DoorScreen(QWidget):
         f.pin_wanted.connect(self.steps.ask_pin)
         f.room_changed.connect(self._on_room)
         f.link_changed.connect(self.link.show_link)
-        f.feed_changed.connect(lambda feed: self.headcount.add_feed(feed, dict(f._names)))  # noqa: SLF001
+        f.feed_changed.connect(lambda feed: self.headcount.add_feed(feed, feed.names))
         f.exit_mode_changed.connect(self._on_exit_mode)
         self.search.chosen.connect(self._on_chosen)
         self.search.closed.connect(self.focus_scan_field)
