@@ -273,8 +273,8 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
         assert sent.sent == 1 and sent.excess == 1  # the server did not count that exit
         assert a.flush(10)
         with store.read() as conn:
-            held: dict[str, int] = dict(conn.execute(sa.text("SELECT name, share FROM door"))
-                                        .tuples().all())
+            held = {str(n): int(v) for n, v in
+                    conn.execute(sa.text("SELECT name, share FROM door"))}
         assert store.event().inside == 0
     assert (a.link().share or 0) <= held["A"]  # never more than the server reserves
     a.close()
