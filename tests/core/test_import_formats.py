@@ -194,8 +194,11 @@ def test_reimport_with_a_new_code_keeps_the_old_one_as_replaced(
         # Importing the first list again gives her the old code back; the new one is replaced.
         import_guest_list(store, xlsx, now=clock())
         assert store.guest(zoe.id).code == "100234"
+        # A replaced badge still lets its guest out (docs/door-rules.md), never in again.
         assert door.scan(store, "900234", door="main", now=clock(),
-                         exit=True).verdict is door.Verdict.REVOKED
+                         exit=True).verdict is door.Verdict.EXITED
+        assert door.scan(store, "900234", door="main", now=clock()).verdict \
+            is door.Verdict.REVOKED
 
 
 def _write_fixtures() -> None:
