@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +31,7 @@ def make(path: Path, capacity: int = 1000) -> Path:
     return path
 
 
-def run_stream(event: Path, data: bytes, *extra: str) -> tuple[int, list[dict[str, object]]]:
+def run_stream(event: Path | str, data: bytes, *extra: str) -> tuple[int, list[dict[str, object]]]:
     out = io.StringIO()
     stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     status = main(["scan", str(event), "--json", *extra], stdout=out, stdin=stdin)
@@ -121,3 +122,16 @@ def test_arbitrary_bytes_mixed_with_codes_every_line_answered(data: st.DataObjec
             assert sorted(admitted) == sorted(valid)
             assert s.event().inside == len(valid)
         assert status == (0 if len(asked) == len(valid) else 1)
+
+
+@pytest.mark.postgres
+def test_noise_on_a_server_is_answered_too(pg_url: str) -> None:
+    """PostgreSQL refuses a NUL in text: the stream never sends one."""
+    with Store.create(pg_url, name="Stroom", capacity=10) as s:
+        s.add_guest(GuestInput(name="Renée", code="Cé"))
+    status, answers = run_stream(pg_url, b"A\x00B\nC\xe9\n\xff\xfe\x00\n")
+    assert [a["verdict"] for a in answers] == ["unknown", "admitted", "unknown"]
+    assert status == 1
+    with Store.open(pg_url) as s:
+        assert [x.raw for x in s.scans()] == ["A\ufffdB", "Cé", "ÿþ\ufffd"]
+
