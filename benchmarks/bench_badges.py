@@ -1,4 +1,4 @@
-"""1,000 badges on A4-8: time and file size (DESIGN.md, Speed: under 1.5 s)."""
+"""1,000 badges on A4-8: time and file size (docs/design.md, Speed and memory: under 1.5 s)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ and what a live import does to the doors' scans on PostgreSQL.
   machine's load): a bare openpyxl read-only pass (defusedxml active, as the
   design measured it), a bare python-calamine pass, and the whole
   `checkin import` in a new process (process start included) into a new
-  event. DESIGN.md's target: the whole import in at most 0.6 x the openpyxl
+  event. docs/design.md's target: the whole import in at most 0.6 x the openpyxl
   pass; the ratio is taken run by run.
 - The mapping preview: the core's preview() of the same list as .xlsx, .ods
   and .xls, and the Import dialog (offscreen Qt) from choosing the .xlsx to

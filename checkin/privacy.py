@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
@@ -30,7 +29,7 @@ class PurgeResult:
 
 def retention_ends(event: Event) -> date:
     """The last day personal data may be kept: the event date plus the retention period."""
-    start = event.date or event.created_at.astimezone(ZoneInfo(event.timezone)).date()
+    start = event.date or event.created_at.astimezone(event.zone).date()
     return start + timedelta(days=event.retention_days)
 
 

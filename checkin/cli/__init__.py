@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
     utf8_streams()
     out = stdout or sys.stdout
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(build_parser(), argv)
         try:
             return COMMANDS[args.command](args, out, stdin or sys.stdin)
         finally:
@@ -63,6 +63,17 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
         return EXIT_PIPE_CLOSED
     except KeyboardInterrupt:
         return 130
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """argparse, but the codes of `scan` may also stand after its options
+    (`checkin scan EVENT --door Noord CODE`): argparse alone takes positionals in one run."""
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command == "scan" and not any(r.startswith("-") for r in rest):
+        args.codes = [*args.codes, *rest]
+    elif rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    return args
 
 
 def utf8_streams() -> None:

@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo
 
 from checkin.cli.common import (
     EXIT_OK,
@@ -61,7 +60,7 @@ def _present(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.documents.reports import present_between, write_present
 
     with Store.open(args.event, read_only=True) as store:
-        zone = ZoneInfo(store.event().timezone)
+        zone = store.event().zone
         start = args.start if args.start.tzinfo else args.start.replace(tzinfo=zone)
         end = args.end if args.end.tzinfo else args.end.replace(tzinfo=zone)
         if end < start:

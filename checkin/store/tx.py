@@ -30,7 +30,7 @@ from checkin.store.schema import door_t, event_t, guest_t, replaced_code_t, scan
 # --- the write transaction -------------------------------------------------
 
 # The statements of the scan path, built once: building a statement costs more
-# than executing it on SQLite (DESIGN.md, Speed: a scan's p99 under 1 ms).
+# than executing it on SQLite (docs/design.md, Speed and memory: a scan's p99 under 1 ms).
 _people = sa.bindparam("people", type_=sa.Integer)
 _SELECT_EVENT = sa.select(event_t).where(event_t.c.id == 1)
 _LOCK_EVENT = _SELECT_EVENT.with_for_update()

@@ -187,3 +187,11 @@ def test_guests_search_finds_the_id_for_admit(store: Store, event_path: Path) ->
     code, data = run("guests", ev, "--search", "zoe studio", "--json")
     assert [g["id"] for g in json.loads(data)] == [2]
     assert run("admit", ev, "--guest", "3")[0] == 0
+
+
+def test_codes_may_follow_the_scan_options(store: Store, event_path: Path) -> None:
+    ev = str(event_path)
+    code, out = run("scan", ev, "--door", "Noord", "1001", "1002")
+    assert code == 0 and out.count("admitted") == 2
+    assert {s.door for s in store.scans()} == {"Noord"}
+    assert run("scan", ev, "--door", "Noord", "--bogus", "1003")[0] == 2

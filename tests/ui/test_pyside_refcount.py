@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 drops a reference to None on every QStandardItemModel append (DESIGN.md,
+"""PySide6 6.12.0 drops a reference to None on every QStandardItemModel append (docs/design.md,
 Pitfalls) until the process dies with "none_dealloc"; this fails on such a release, so the
 pin in pyproject.toml can be lifted only when it passes.
 
