@@ -45,10 +45,14 @@ CRASH_LOG = "crash.log"
 
 
 # Marked for Qt Linguist here, translated when shown (the language can change at run time).
+# Every class of checkin/errors.py has its own sentence here or in _SPECIAL (a test walks
+# them): a reason follows the file or the store it is about.
 _REASONS: dict[type[e.CheckinError], object] = {
+    e.InputFileError: QT_TRANSLATE_NOOP("Errors", "cannot be read"),
     e.FileNotFound: QT_TRANSLATE_NOOP("Errors", "there is no such file"),
     e.NotASpreadsheet: QT_TRANSLATE_NOOP(
-        "Errors", "this is not a spreadsheet; choose an .xlsx or .csv file"),
+        "Errors",
+        "this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file"),
     e.DamagedSpreadsheet: QT_TRANSLATE_NOOP(
         "Errors",
         "the file is damaged or incomplete; open it in Excel and save it again as .xlsx"),
@@ -57,7 +61,15 @@ _REASONS: dict[type[e.CheckinError], object] = {
         "this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx"),
     e.UnsafeSpreadsheet: QT_TRANSLATE_NOOP(
         "Errors", "the file contains forbidden XML (an entity expansion) and was not read"),
+    e.ProtectedSpreadsheet: QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file is protected with a password; open it, remove the password and save it again"),
     e.EmptyGuestList: QT_TRANSLATE_NOOP("Errors", "the file holds no guests"),
+    e.StoreError: QT_TRANSLATE_NOOP("Errors", "cannot be opened"),
+    e.ImportConflict: QT_TRANSLATE_NOOP(
+        "Errors",
+        "another change to the guests came in while the list was imported (a code given "
+        "twice); nothing was imported: import the list again"),
     e.StoreNotFound: QT_TRANSLATE_NOOP("Errors", "there is no event there"),
     e.NotAnEventStore: QT_TRANSLATE_NOOP("Errors", "this is not an event file"),
     e.StoreExists: QT_TRANSLATE_NOOP("Errors", "an event already exists there"),
@@ -66,6 +78,16 @@ _REASONS: dict[type[e.CheckinError], object] = {
         "this event was written by a newer version of the app; update the app to open it"),
     e.StoreUnavailable: QT_TRANSLATE_NOOP(
         "Errors", "not connected to the event store; nothing was recorded"),
+    e.FileLocked: QT_TRANSLATE_NOOP(
+        "Errors",
+        "the event file is locked by another program; nothing was changed; close that "
+        "program and try again"),
+    e.DiskFull: QT_TRANSLATE_NOOP(
+        "Errors", "the disk is full; nothing was changed; free some space and try again"),
+    e.ReadOnlyStore: QT_TRANSLATE_NOOP(
+        "Errors",
+        "the event file or its folder is read-only; nothing was changed; it can be read "
+        "(guests, export), or copy it to a writable folder to record scans"),
 }
 
 
@@ -73,41 +95,95 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
+def _damaged_store(x: e.DamagedStore) -> str:
+    kept = (fill(_t("a copy of the file is kept as %1"), Path(x.copy).name) if x.copy else
+            QCoreApplication.translate(
+                "Errors",
+                "the file is kept as it was (no copy fits beside it); copy it somewhere safe"))
+    return fill(QCoreApplication.translate(
+        "Errors", "%1: the event file is damaged (%2); %3; do not delete it, the scans in "
+        "it can be recovered."), x.location, x.detail or _t("damaged pages"), kept)
+
+
+# Sentences with more in them than a place and a reason. Looked up by the exact class
+# first, then along its bases, so a new subclass still gets its parent's words.
+_SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
+    e.PinLockedOut: lambda x: fill(QCoreApplication.translate(
+        "Errors", "Too many wrong PINs: wait %1, then try again. Nothing was changed."),
+        wait_words(x.seconds) if isinstance(x, e.PinLockedOut) else ""),
+    e.WrongPin: lambda x: QCoreApplication.translate(
+        "Errors", "Wrong PIN: nothing was changed. Try again or press Cancel."),
+    e.PinNeeded: lambda x: QCoreApplication.translate(
+        "Errors", "This needs the supervisor PIN; nothing was changed."),
+    e.PinError: lambda x: QCoreApplication.translate(
+        "Errors", "The supervisor PIN stopped this; nothing was changed."),
+    e.Cancelled: lambda x: QCoreApplication.translate("Errors", "Cancelled; nothing was changed."),
+    e.SheetNotFound: lambda x: fill(QCoreApplication.translate(
+        "Errors", '%1: there is no sheet "%2"; the sheets are %3.'),
+        x.path.name, x.sheet, ", ".join(f'"{s}"' for s in x.sheets))
+    if isinstance(x, e.SheetNotFound) else str(x),
+    e.NoNameColumn: lambda x: fill(QCoreApplication.translate(
+        "Errors", "%1: no column with names was found; the columns are %2."),
+        x.path.name, ", ".join(f'"{c}"' for c in x.columns))
+    if isinstance(x, e.NoNameColumn) else str(x),
+    e.GuestNotFound: lambda x: fill(QCoreApplication.translate(
+        "Errors", "No guest %1 in this event."), repr(getattr(x, "key", ""))),
+    e.OutputError: lambda x: fill(QCoreApplication.translate(
+        "Errors", "%1: cannot be written (%2)."), str(getattr(x, "path", "")),
+        getattr(x, "detail", "")),
+    e.InvalidValue: lambda x: fill(QCoreApplication.translate(
+        "Errors", "%1: %2 is not accepted (%3); nothing was changed."),
+        getattr(x, "field", ""), repr(getattr(x, "value", "")), getattr(x, "why", "")),
+    e.DamagedStore: lambda x: _damaged_store(x) if isinstance(x, e.DamagedStore) else str(x),
+    e.DamagedReplica: lambda x: fill(QCoreApplication.translate(
+        "Errors", "This door's offline copy %1 is damaged; the door does not start on it "
+        "and the file is kept for someone to look at."), str(getattr(x, "path", ""))),
+    e.ReplicaOfOtherEvent: lambda x: fill(QCoreApplication.translate(
+        "Errors", "This door's offline copy %1 belongs to %2, not to %3; the door does not "
+        "start on it and the file is kept."), str(getattr(x, "path", "")),
+        repr(getattr(x, "theirs", "")), repr(getattr(x, "ours", ""))),
+    e.NeverConnected: lambda x: fill(QCoreApplication.translate(
+        "Errors", "The server %1 does not answer and this door has never been connected to "
+        "it, so it has no guest list to work offline with. Connect once, then it can "
+        "work offline."), getattr(x, "location", "")),
+    e.ReplicaError: lambda x: fill(QCoreApplication.translate(
+        "Errors", "This door's offline copy %1 cannot be used; the file is kept."),
+        str(getattr(x, "path", ""))),
+    e.ResourceMissing: lambda x: fill(QCoreApplication.translate(
+        "Errors", "The app's own file %1 is missing; reinstall the app to get it back."),
+        repr(getattr(x, "name", ""))),
+}
+
+
+def wait_words(seconds: int) -> str:
+    """A wait in words: "45 seconds", "2 minutes", "1 hour" (rounded up)."""
+    if seconds < 120:
+        return QCoreApplication.translate("Errors", "%n second(s)", "", max(1, seconds))
+    if seconds < 2 * 3600:
+        return QCoreApplication.translate("Errors", "%n minute(s)", "", -(-seconds // 60))
+    return QCoreApplication.translate("Errors", "%n hour(s)", "", -(-seconds // 3600))
+
+
 def error_text(exc: e.CheckinError) -> str:
     """The error's sentence in the interface language; the core's English as fallback."""
-    if isinstance(exc, e.PinLockedOut):
-        return fill(QCoreApplication.translate(
-            "Errors", "Too many wrong PINs: wait %1 s, then try again. Nothing was changed."),
-            exc.seconds)
-    if isinstance(exc, e.WrongPin):
-        return QCoreApplication.translate(
-            "Errors", "Wrong PIN: nothing was changed. Try again or press Cancel.")
-    if isinstance(exc, e.Cancelled):
-        return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
-    if isinstance(exc, e.SheetNotFound):
-        return fill(QCoreApplication.translate(
-            "Errors", '%1: there is no sheet "%2"; the sheets are %3.'),
-            exc.path.name, exc.sheet, ", ".join(f'"{s}"' for s in exc.sheets))
-    if isinstance(exc, e.NoNameColumn):
-        return fill(QCoreApplication.translate(
-            "Errors", "%1: no column with names was found; the columns are %2."),
-            exc.path.name, ", ".join(f'"{c}"' for c in exc.columns))
-    if isinstance(exc, e.GuestNotFound):
-        return fill(QCoreApplication.translate("Errors", "No guest %1 in this event."),
-                     repr(exc.key))
-    if isinstance(exc, e.OutputError):
-        return fill(QCoreApplication.translate("Errors", "%1: cannot be written (%2)."),
-                     str(exc.path), exc.detail)
-    reason = _REASONS.get(type(exc))
+    for kind in type(exc).__mro__:
+        special = _SPECIAL.get(kind)
+        if special is not None:
+            return special(exc)
+        reason = _REASONS.get(kind)
+        if reason is not None:
+            return _placed(exc, _t(str(reason)))
+    return str(exc)
+
+
+def _placed(exc: e.CheckinError, reason: str) -> str:
     if isinstance(exc, e.InputFileError):
-        where = exc.path.name
+        where, detail = exc.path.name, exc.detail
     elif isinstance(exc, e.StoreError):
-        where = exc.location
+        where, detail = exc.location, exc.detail
     else:
         return str(exc)
-    if reason is None:
-        return str(exc)
-    return f"{where}: {_t(str(reason))}" + (f" ({exc.detail})" if exc.detail else "") + "."
+    return f"{where}: {reason}" + (f" ({detail})" if detail else "") + "."
 
 
 def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:

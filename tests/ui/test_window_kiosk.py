@@ -209,7 +209,7 @@ def test_guessing_the_pin_at_the_kiosk_backs_off(
         assert "Wrong PIN" in dialog.problem.text()
     dialog.pin_field.setText(PIN)  # right, but too late: the back-off runs first
     dialog.try_submit()
-    assert dialog.isVisible() and "wait 60 s" in dialog.problem.text()
+    assert dialog.isVisible() and "wait 60 second" in dialog.problem.text()
     assert_locked(window)
 
 
