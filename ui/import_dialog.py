@@ -43,6 +43,7 @@ from checkin.guestlist import (
 from checkin.store import Store
 
 from .errors import error_text
+from .kit import style
 from .kit.text import fill
 from .settings import Settings
 from .tasks import ProgressPanel, Tasks
@@ -166,9 +167,7 @@ class ImportDialog(QDialog):
         self.report_view.setReadOnly(True)
         self.report_view.hide()
         self.progress = ProgressPanel()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = style.make_problem(QLabel())
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)

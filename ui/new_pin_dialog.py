@@ -19,6 +19,7 @@ from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
 
 from .errors import error_text
+from .kit import style
 
 _PIN_PATTERN = QRegularExpression(r"\d{0,12}")
 
@@ -42,9 +43,7 @@ class NewPinDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New PIN"), self.pin_field)
         form.addRow(self.tr("The same PIN again"), self.again_field)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = style.make_problem(QLabel())
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

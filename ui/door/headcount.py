@@ -33,9 +33,7 @@ class RoomBanner(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "background: #00e676; color: #000000; font-size: 20pt; font-weight: bold;"
-            " padding: 2px; border: 4px solid #000000; border-radius: 8px;")
+        self.setStyleSheet(style.outlined_banner_sheet(style.ROOM_FOR, 20, radius=8))
         self.hide()
 
     def set_room(self, room: RoomState) -> None:
@@ -56,10 +54,11 @@ class Headcount(QWidget):
         self.headcount_label.setFont(style.font(self.headcount_label.font(), 36, bold=True))
         self.room_label = QLabel(self)
         self.queue_label = QLabel(self)
-        self.queue_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.queue_label.setStyleSheet(
+            style.text_sheet(style.VERDICT[style.Tone.STOP].background, bold=True))
         self.queue_label.hide()
         self.store_label = QLabel(where, self)
-        self.store_label.setStyleSheet("color: #546e7a;")
+        self.store_label.setStyleSheet(style.text_sheet(style.SECONDARY))
         self.chart = HeadcountChart(parent=self)
         self.others_label = QLabel(self)
         self.others_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,8 +67,7 @@ class Headcount(QWidget):
         self.others_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.others_label.setMinimumWidth(150)
         self.others_label.setMaximumWidth(340)
-        self.others_label.setStyleSheet(
-            "background: #f5f5f5; color: #263238; font-size: 9pt; padding: 3px;")
+        self.others_label.setStyleSheet(style.strip_sheet(style.OTHER_DOORS, points=9))
         self.others_label.setToolTip(self.tr("The latest scans at the other doors"))
         self.others_label.hide()
         self._others: deque[tuple[ScanRecord, str]] = deque(maxlen=OTHER_DOORS_SHOWN)
@@ -86,7 +84,8 @@ class Headcount(QWidget):
         self.headcount_label.setText(fill(self.tr("%1 / %2 inside"), inside, capacity))
         left = max(0, capacity - inside)
         # Full is said in words too ("Room full"), not by the colour alone.
-        self.headcount_label.setStyleSheet("color: #b71c1c;" if left == 0 else "")
+        self.headcount_label.setStyleSheet(
+            style.text_sheet(style.VERDICT[style.Tone.STOP].background) if left == 0 else "")
         self.room_label.setText(self.tr("Room full") if left == 0 else
                                 fill(self.tr("room for %1 more"), left))
         self.chart.set_capacity(capacity)

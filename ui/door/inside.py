@@ -32,6 +32,7 @@ from checkin.store import Store
 
 from ..errors import error_text
 from ..files import print_dialog, save_dialog
+from ..kit.text import fill
 from ..worker import StoreWorker
 
 if TYPE_CHECKING:
@@ -174,8 +175,7 @@ class InsideWindow(QDialog):
         else:
             text = self.tr("%1 people inside: %2 guests, %4 counted in without a name.")
         self.summary_label.setText(
-            text.replace("%1", str(people + counter)).replace("%2", str(len(rows)))
-            .replace("%3", str(people)).replace("%4", str(counter)))
+            fill(text, people + counter, len(rows), people, counter))
 
     # saving and printing ---------------------------------------------------------
 
@@ -196,7 +196,7 @@ class InsideWindow(QDialog):
 
         def done(path: Path) -> None:
             saved.append(path)
-            self.message_label.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+            self.message_label.setText(fill(self.tr("Saved to %1."), path))
 
         self._worker.submit(lambda: write_inside_list(store, out), done, self._failed)
         return saved[0] if saved else None
@@ -225,7 +225,7 @@ class InsideWindow(QDialog):
             "<tr><td>&#9744; " + html.escape(r.name) + "</td><td>" + html.escape(r.organisation)
             + "</td><td>" + r.arrived.strftime("%H:%M") + f"</td><td>{r.people}</td></tr>"
             for r in self.model.rows)
-        title = html.escape(self.tr("Who is inside: %1").replace("%1", self._event))
+        title = html.escape(fill(self.tr("Who is inside: %1"), self._event))
         summary = html.escape(self.summary_label.text())
         return (f"<h2>{title}</h2><p>{summary}</p>"
                 f"<table width='100%' cellspacing='0' cellpadding='3' border='1'>"

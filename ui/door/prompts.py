@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROMPT_STYLE = (
-    "QFrame#prompt { background: #fff8e1; border: 6px solid #ff8f00; border-radius: 12px; }"
-    "QFrame#prompt QLabel { color: #212121; background: transparent; }"
-)
+from ..kit import style
+from ..kit.text import fill
+
+PROMPT_STYLE = style.panel_sheet("prompt", style.QUESTION, style.CHOSEN.background)
 
 
 def _font(widget: QWidget, points: int, bold: bool = True) -> QFont:
@@ -41,12 +41,8 @@ def _big_button(text: str, parent: QWidget, background: str, points: int = 24) -
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setFont(_font(button, points))
     button.setMinimumHeight(72)
-    button.setStyleSheet(
-        f"QPushButton {{ background: {background}; color: white; border-radius: 10px;"
-        " padding: 10px 28px; }"
-        # The preselected number must stand out by more than a colour: a thick frame too.
-        "QPushButton:checked { background: #ff8f00; color: #000000;"
-        " border: 5px solid #000000; }")
+    # The preselected number must stand out by more than a colour: a thick frame too.
+    button.setStyleSheet(style.big_button_sheet(background))
     return button
 
 
@@ -72,8 +68,9 @@ class QuestionPanel(QFrame):
         self.icon_label = _label("?", self, 56)
         self.question_label = _label("", self, 30)
         self.guest_label = _label("", self, 20, bold=False)
-        self.yes_button = _big_button(self.tr("✓ Yes, let in"), self, "#1b6e20")
-        self.no_button = _big_button(self.tr("✗ No"), self, "#b71c1c")
+        go, stop = style.VERDICT[style.Tone.GO], style.VERDICT[style.Tone.STOP]
+        self.yes_button = _big_button(self.tr("✓ Yes, let in"), self, go.background)
+        self.no_button = _big_button(self.tr("✗ No"), self, stop.background)
         self.yes_button.clicked.connect(lambda: self.answered.emit(True))
         self.no_button.clicked.connect(lambda: self.answered.emit(False))
         self.hint_label = _label(
@@ -143,7 +140,7 @@ class CompanionsPanel(QFrame):
     def ask(self, name: str, most: int, door_question: str = "") -> None:
         """``door_question``: the event's question, asked in the same breath (choosing a
         number answers it yes)."""
-        self.question_label.setText(self.tr("How many came with %1?").replace("%1", name))
+        self.question_label.setText(fill(self.tr("How many came with %1?"), name))
         self.door_question_label.setText(door_question)
         self.door_question_label.setVisible(bool(door_question))
         for button in self.buttons:
@@ -151,7 +148,7 @@ class CompanionsPanel(QFrame):
             button.deleteLater()
         self.buttons = []
         for n in range(most + 1):
-            button = _big_button(str(n), self, "#37474f", points=26)
+            button = _big_button(str(n), self, style.QUIET, points=26)
             button.setCheckable(True)
             button.setMinimumWidth(80)
             button.setMaximumWidth(200)  # a target, not a bar: centred, not stretched

@@ -108,8 +108,7 @@ class DoorScreen(QWidget):
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setStyleSheet(
-            f"background: {style.EXIT_MODE.background}; color: {style.EXIT_MODE.text};"
-            " font-size: 24pt; font-weight: bold; padding: 4px; border: 4px dashed white;")
+            style.outlined_banner_sheet(style.EXIT_MODE, 24, border="dashed #ffffff"))
         self.exit_banner.hide()
         self.room_banner = RoomBanner(self)
         where = self._store.display
@@ -371,9 +370,7 @@ class DoorScreen(QWidget):
         self.exit_banner.setVisible(on)
         # The whole screen in the exit colour, its own labels in the colour that reads on it
         # (the verdict, the banners and the status pills keep their own).
-        self.setStyleSheet(
-            f"#doorScreen {{ background: {style.EXIT_MODE.background}; }}"
-            f"#doorScreen QLabel {{ color: {style.EXIT_MODE.text}; }}" if on else "")
+        self.setStyleSheet(style.screen_sheet("doorScreen", style.EXIT_MODE if on else None))
         self.scan_field.setPlaceholderText(
             self.tr("Scan a badge to let the guest out") if on
             else self.tr("Scan a badge (or type its code and Enter)"))

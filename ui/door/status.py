@@ -45,14 +45,12 @@ class ScannerLight(QLabel):
             text += "  ·  " + self.tr("%n badge(s) waiting in line", "", waiting)
         self.setText(text)
         # A pill of its own colour: readable on the normal and the exit-mode background.
-        self.setStyleSheet("color: #ffffff; background: #1b6e20; font-weight: bold;"
-                           " font-size: 11pt; padding: 1px 6px; border-radius: 4px;")
+        self.setStyleSheet(style.pill_sheet(style.VERDICT[style.Tone.GO]))
 
     def set_paused(self, why: str) -> None:
         self.ready, self.why = False, why
         self.setText("■ " + fill(self.tr("Scanner paused: %1"), why))
-        self.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold;"
-                           " font-size: 11pt; padding: 1px 6px; border-radius: 4px;")
+        self.setStyleSheet(style.pill_sheet(style.VERDICT[style.Tone.STOP]))
 
 
 class LinkStrip(QWidget):
@@ -63,7 +61,7 @@ class LinkStrip(QWidget):
         self.timezone = timezone
         self.state: LinkState | None = None
         self.label = QLabel(self)
-        self.label.setStyleSheet("color: #37474f;")
+        self.label.setStyleSheet(style.text_sheet(style.QUIET))
         # Never wider than the room it gets: the verdict's width matters more.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,8 +81,8 @@ class LinkStrip(QWidget):
                               local_time(state.last_contact, self.timezone)))
         self.label.setText("  ·  ".join(parts))
         self.label.setStyleSheet(
-            "color: #37474f; background: #eceff1; padding: 2px 6px;" if state.online else
-            "color: #ffffff; background: #e65100; font-weight: bold; padding: 2px 6px;")
+            style.strip_sheet(style.LINK_ONLINE) if state.online else
+            style.strip_sheet(style.LINK_OFFLINE, bold=True))
 
     @property
     def text(self) -> str:
@@ -99,8 +97,7 @@ class Notice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"background: {style.NOTICE.background}; color: {style.NOTICE.text};"
-                           " border: 2px solid #e65100; padding: 6px;")
+        self.setStyleSheet(style.notice_sheet())
         self.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,7 +113,7 @@ class ConnectionBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("background: #4a148c; color: white; font-weight: bold; padding: 8px;")
+        self.setStyleSheet(style.banner_sheet(style.EXIT_MODE, None, padding=8))
         self.hide()
 
     def set_connected(self, connected: bool, detail: str = "") -> None:

@@ -67,6 +67,16 @@ MUTED = "#8a8a8a"  # cancelled guests, hints
 PENDING = "#8d6e00"  # guests not confirmed yet (dark amber: readable on white)
 NOTICE = Pair("#fff3e0", "#3e2723")  # a passing remark on the door screen
 
+ATTENTION = "#e65100"  # deep orange: offline, a notice's frame
+LINK_ONLINE = Pair("#eceff1", "#37474f")  # the link strip while the store answers
+LINK_OFFLINE = Pair(ATTENTION, "#ffffff")  # ... and while this door works on its own copy
+QUIET = "#37474f"  # small print that must still read well (the link strip's words)
+SECONDARY = "#546e7a"  # where the event is stored
+OTHER_DOORS = Pair("#f5f5f5", "#263238")
+ROOM_FOR = Pair("#00e676", "#000000")  # "room for 2": not the verdict's green
+CHOSEN = Pair("#ff8f00", "#000000")  # the preselected answer on the door's big buttons
+QUESTION = Pair("#fff8e1", "#212121")  # the door question's panel
+
 # Point sizes; the door's are large because the screen is read from a distance.
 TITLE_PT = 22
 HEADING_PT = 16
@@ -92,9 +102,11 @@ def font(base: QFont, points: int, *, bold: bool = False) -> QFont:
     return result
 
 
-def banner_sheet(pair: Pair, points: int = BANNER_PT) -> str:
-    return (f"background: {pair.background}; color: {pair.text}; font-size: {points}pt;"
-            " font-weight: bold; padding: 6px;")
+def banner_sheet(pair: Pair, points: int | None = BANNER_PT, padding: int = 6) -> str:
+    """A bold line across the screen; ``points`` None keeps the label's font size."""
+    size = f" font-size: {points}pt;" if points is not None else ""
+    return (f"background: {pair.background}; color: {pair.text};{size}"
+            f" font-weight: bold; padding: {padding}px;")
 
 
 def frame_sheet(object_name: str, pair: Pair, radius: int = 12) -> str:
@@ -109,11 +121,65 @@ def make_title(label: QLabel, points: int = TITLE_PT) -> QLabel:
     return label
 
 
-def make_problem(label: QLabel) -> QLabel:
+def make_problem(label: QLabel, *, bold: bool = False) -> QLabel:
     """A label for what is wrong: red, wrapping, empty until something is."""
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM};")
+    label.setStyleSheet(text_sheet(PROBLEM, bold=bold))
     return label
+
+
+def text_sheet(colour: str, *, bold: bool = False) -> str:
+    """Coloured words on the normal background."""
+    return f"color: {colour};" + (" font-weight: bold;" if bold else "")
+
+
+def pill_sheet(pair: Pair, points: int = 11) -> str:
+    """A small rounded label of its own colour, readable on any background (the scanner light)."""
+    return (f"color: {pair.text}; background: {pair.background}; font-weight: bold;"
+            f" font-size: {points}pt; padding: 1px 6px; border-radius: 4px;")
+
+
+def strip_sheet(pair: Pair, *, bold: bool = False, points: int | None = None) -> str:
+    """A thin coloured line of text (the link strip, the other doors' scans)."""
+    return (f"color: {pair.text}; background: {pair.background}; padding: 2px 6px;"
+            + (" font-weight: bold;" if bold else "")
+            + (f" font-size: {points}pt;" if points is not None else ""))
+
+
+def notice_sheet(pair: Pair = NOTICE, border: str = ATTENTION) -> str:
+    return (f"background: {pair.background}; color: {pair.text};"
+            f" border: 2px solid {border}; padding: 6px;")
+
+
+def outlined_banner_sheet(pair: Pair, points: int, border: str = "solid #000000",
+                          radius: int = 0) -> str:
+    """A banner with a thick frame: told apart from a verdict by more than its colour."""
+    return (f"background: {pair.background}; color: {pair.text}; font-size: {points}pt;"
+            f" font-weight: bold; padding: 4px; border: 4px {border};"
+            f" border-radius: {radius}px;")
+
+
+def big_button_sheet(background: str) -> str:
+    """The door's large answer buttons; the checked one stands out by a thick frame too."""
+    return (f"QPushButton {{ background: {background}; color: #ffffff; border-radius: 10px;"
+            " padding: 10px 28px; }"
+            f"QPushButton:checked {{ background: {CHOSEN.background}; color: {CHOSEN.text};"
+            " border: 5px solid #000000; }")
+
+
+def panel_sheet(object_name: str, pair: Pair, border: str, radius: int = 12) -> str:
+    """A frame in a colour of its own with a thick border (the door's questions)."""
+    return (f"QFrame#{object_name} {{ background: {pair.background};"
+            f" border: 6px solid {border}; border-radius: {radius}px; }}"
+            f"QFrame#{object_name} QLabel {{ color: {pair.text}; background: transparent; }}")
+
+
+def screen_sheet(object_name: str, pair: Pair | None) -> str:
+    """A whole screen in ``pair``'s colours, its labels in the text colour (exit mode)."""
+    if pair is None:
+        return ""
+    return (f"#{object_name} {{ background: {pair.background}; }}"
+            f"#{object_name} QLabel {{ color: {pair.text}; }}")
 
 
 def tint(widget: QWidget, pair: Pair | None) -> None:
