@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .kit import style
 from .kit.text import fill
 from .media_probe import media_support, quiet_backend
 from .scan_cooldown import CodeCooldown
@@ -277,7 +278,7 @@ class VideoPreview(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#263238"))
+        painter.fillRect(self.rect(), QColor(style.CAMERA_BACKGROUND))
         if self.image.isNull():
             return
         size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)

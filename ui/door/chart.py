@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from checkin.models import ScanRecord
 
+from ..kit import style
+
 
 class HeadcountChart(QWidget):
     """People inside (a step line) against time, with the capacity as a dashed line."""
@@ -65,9 +67,9 @@ class HeadcountChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        painter.fillRect(self.rect(), QColor("#fafafa"))
+        painter.fillRect(self.rect(), QColor(style.CHART.background))
         if not self.points:
-            painter.setPen(QColor("#78909c"))
+            painter.setPen(QColor(style.CHART.text))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No one in yet"))
             return
         end = datetime.now(self.points[-1][0].tzinfo)
@@ -84,7 +86,7 @@ class HeadcountChart(QWidget):
             return area.bottom() - area.height() * inside / top
 
         if self.capacity:
-            pen = QPen(QColor("#b71c1c"), 1, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(style.VERDICT[style.Tone.STOP].background), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             y = y_of(self.capacity)
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
@@ -98,5 +100,5 @@ class HeadcountChart(QWidget):
             path.lineTo(x, y_of(inside))
             previous = inside
         path.lineTo(area.right(), y_of(previous))
-        painter.setPen(QPen(QColor("#1b6e20"), 2))
+        painter.setPen(QPen(QColor(style.VERDICT[style.Tone.GO].background), 2))
         painter.drawPath(path)

@@ -108,7 +108,8 @@ class DoorScreen(QWidget):
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setStyleSheet(
-            style.outlined_banner_sheet(style.EXIT_MODE, 24, border="dashed #ffffff"))
+            style.outlined_banner_sheet(style.EXIT_MODE, 24,
+                                        border=f"dashed {style.EXIT_MODE.text}"))
         self.exit_banner.hide()
         self.room_banner = RoomBanner(self)
         where = self._store.display

@@ -74,6 +74,8 @@ QUIET = "#37474f"  # small print that must still read well (the link strip's wor
 SECONDARY = "#546e7a"  # where the event is stored
 OTHER_DOORS = Pair("#f5f5f5", "#263238")
 ROOM_FOR = Pair("#00e676", "#000000")  # "room for 2": not the verdict's green
+CHART = Pair("#fafafa", "#78909c")  # the headcount chart's paper and its words
+CAMERA_BACKGROUND = "#263238"  # around the webcam picture
 CHOSEN = Pair("#ff8f00", "#000000")  # the preselected answer on the door's big buttons
 QUESTION = Pair("#fff8e1", "#212121")  # the door question's panel
 
