@@ -44,7 +44,7 @@ from checkin.models import (
     MergeResult,
     ScanRecord,
 )
-from checkin.store.engine import DOOR_SECONDS, _engine_for, display_location
+from checkin.store.engine import CEILING_SECONDS, DOOR_SECONDS, _engine_for, display_location
 from checkin.store.faults import check_file, fault
 from checkin.store.migrations import MIGRATIONS
 from checkin.store.opening import pg_lock, schema_version, set_wal
@@ -61,6 +61,7 @@ from checkin.store.schema import (
     scan_t,
 )
 from checkin.store.tx import _SELECT_EVENT, Tx, _Reconnect
+from checkin.store.watchdog import GRACE_SECONDS, deadline
 from checkin.text import fold
 
 # --- the store -------------------------------------------------------------
@@ -250,12 +251,13 @@ class Store:
     def _locked(self, seconds: float = DOOR_SECONDS) -> Iterator[Tx]:
         for attempt in (1, 2):
             try:
-                with self.engine.begin() as conn:
+                with self.engine.connect() as conn, self._guard(conn, seconds) as cut, \
+                        conn.begin():
                     lock = pg_lock(seconds) if self.is_server else _SELECT_EVENT
                     try:
                         row = conn.execute(lock).one()
                     except DBAPIError as exc:
-                        if attempt == 1 and exc.connection_invalidated:
+                        if attempt == 1 and exc.connection_invalidated and not cut():
                             raise _Reconnect from exc
                         raise
                     yield Tx(conn, _event_of(row))
@@ -263,11 +265,18 @@ class Store:
             except _Reconnect:
                 continue
 
+    def _guard(self, conn: Connection,
+               seconds: float) -> contextlib.AbstractContextManager[Callable[[], bool]]:
+        """On a server, our own deadline around the whole transaction, commit included."""
+        if not self.is_server:
+            return contextlib.nullcontext(lambda: False)
+        return deadline(conn, seconds + GRACE_SECONDS)
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
         try:
             with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
-                    conn.begin():
+                    self._guard(conn, CEILING_SECONDS), conn.begin():
                 yield conn
         except DBAPIError as exc:
             if not self._is_fault(exc):

@@ -227,3 +227,34 @@ def test_a_stream_started_while_the_server_is_down_answers_and_connects_later(
     finally:
         status = door.close()
     assert status == 1
+
+
+def test_a_frozen_server_process_is_answered_not_connected_by_the_door(
+        pg_cluster: PgCluster) -> None:
+    """The server process serving this door stops (SIGSTOP): its kernel still acknowledges,
+    so no server timeout and no keepalive fires. The door's own deadline cuts the wait:
+    the scan is answered not_connected within about 2.5 s, and nothing was recorded."""
+    from checkin.door import DoorService, Verdict
+
+    url = pg_cluster.create_database()
+    make_event(url, guests=3, capacity=3)
+    dbname = url.rsplit("/", 1)[1]
+    with Store.open(url) as store:
+        door = DoorService(store, "Noord")
+        assert door.scan("T0000").verdict is Verdict.ADMITTED  # the pooled connection exists
+        frozen = pg_cluster.backend_pids(dbname)
+        assert frozen
+        for pid in frozen:
+            pg_cluster.freeze(pid)
+        try:
+            start = time.monotonic()
+            result = door.scan("T0001")
+            took = time.monotonic() - start
+        finally:
+            pg_cluster.thaw_all()
+        assert result.verdict is Verdict.NOT_CONNECTED
+        assert took < 3.5, took
+        # the server is back: the next scan is decided, and the one cut was never recorded
+        assert door.scan("T0002").verdict is Verdict.ADMITTED
+        assert store.event().inside == 2
+        assert [s.raw for s in store.scans()] == ["T0000", "T0002"]
