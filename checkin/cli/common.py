@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from checkin import pin as pins
 from checkin.datadir import data_dir
+from checkin.errors import PinNeeded
 from checkin.store import Store
 
 EXIT_OK, EXIT_DENIED, EXIT_USAGE = 0, 1, 2
@@ -87,3 +92,17 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     """The folder `--data-dir` names, else the same one the desktop app uses."""
     given: Path | None = getattr(args, "data_dir", None)
     return given if given is not None else data_dir()
+
+
+def read_pin() -> str:
+    """The supervisor PIN from CHECKIN_PIN, or asked on the terminal; never an argument."""
+    given = os.environ.get("CHECKIN_PIN")
+    if given:
+        return given
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Supervisor PIN: ")
+    raise PinNeeded()
+
+
+def pin_if_needed(store: Store) -> str | None:
+    return read_pin() if pins.needs_pin(store.event()) else None

@@ -8,37 +8,27 @@ prompt on a terminal, and only when the event has one and the action needs it.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
-from checkin import pin as pins
+from checkin.cli import offline_cmds as offline_cli
 from checkin.cli import stream
-from checkin.cli.common import EXIT_DENIED, EXIT_OK, add_data_dir, print_json
+from checkin.cli.common import (
+    EXIT_DENIED,
+    EXIT_OK,
+    add_data_dir,
+    pin_if_needed,
+    print_json,
+    read_pin,
+)
+from checkin.cli.offline_cmds import offline_doors
 from checkin.door import Action, DoorService, ScanResult, Verdict
-from checkin.errors import InvalidValue, PinNeeded
+from checkin.errors import InvalidValue
 from checkin.location import is_server_url
 from checkin.models import GuestInput
-from checkin.offline import cli as offline_cli
-from checkin.offline.cli import offline_doors
 from checkin.store import Store
-
-
-def read_pin() -> str:
-    """The supervisor PIN from CHECKIN_PIN, or asked on the terminal; never an argument."""
-    given = os.environ.get("CHECKIN_PIN")
-    if given:
-        return given
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Supervisor PIN: ")
-    raise PinNeeded()
-
-
-def pin_if_needed(store: Store) -> str | None:
-    return read_pin() if pins.needs_pin(store.event()) else None
 
 
 def _moment(text: str) -> datetime:
@@ -151,9 +141,7 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult) -> bool:
 def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.data_dir is not None and is_server_url(args.event) and args.override is None \
             and args.at is None and args.id is None:
-        from checkin.offline import cli as offline
-
-        return offline.scan(args, out, stdin)
+        return offline_cli.scan(args, out, stdin)
     if args.id and len(args.codes) != 1:
         raise InvalidValue("--id", args.id, "names one scan; give exactly one CODE with it")
     if args.override is not None and not args.codes:

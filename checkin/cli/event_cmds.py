@@ -165,7 +165,7 @@ def _doorlist(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _purge(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checkin.cli.door_cmds import pin_if_needed
+    from checkin.cli.common import pin_if_needed
     from checkin.privacy import purge_with_pin
 
     if not args.yes:

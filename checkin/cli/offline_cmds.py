@@ -115,7 +115,7 @@ def release(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """`checkin release-door EVENT DOOR`: the places that door held return to the pool. If it
     comes back having admitted on them, its scans still count and the overshoot is said."""
     from checkin import pin as pins
-    from checkin.cli.door_cmds import pin_if_needed
+    from checkin.cli.common import pin_if_needed
 
     with Store.open(args.event) as store:
         if not pins.check(store, pin_if_needed(store)):

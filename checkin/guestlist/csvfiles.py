@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from checkin.errors import FileNotFound, NotASpreadsheet
-from checkin.guestlist.reading import Book, Sheet
+from checkin.guestlist.book import Book, Sheet
 
 
 def decode(path: Path, data: bytes) -> str:

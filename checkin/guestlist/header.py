@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checkin.errors import EmptyGuestList, NoNameColumn, SheetNotFound
+from checkin.guestlist.book import Book, Sheet
 from checkin.guestlist.cells import cell_text
 from checkin.guestlist.columns import NAME_FIELDS, Column, apply_mapping, detect_fields
-from checkin.guestlist.reading import Book, Sheet
 
 # How far down a sheet the header row may sit (title rows, logos, an intro line).
 HEADER_SEARCH_ROWS = 30

@@ -10,32 +10,16 @@ rows show before a large sheet has been read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from checkin.guestlist import csvfiles, safety, spreadsheets, xlsxhead
+from checkin.guestlist.book import Book, Sheet
 
-@dataclass
-class Sheet:
-    """One sheet (or the one table of a CSV file), read on demand."""
-
-    name: str | None
-    rows: Callable[[int], Iterator[Sequence[object]]]  # first row number (1-based) -> rows on
-    size: Callable[[], int | None]  # rows in the sheet, when known (for progress)
-
-
-@dataclass
-class Book:
-    path: Path
-    sheet_names: list[str]
-    sheets: list[Sheet]
-    close: Callable[[], None] = field(default=lambda: None)
+__all__ = ["Book", "Sheet", "open_book"]
 
 
 def open_book(path: Path, *, head_only: bool = False) -> Book:
     """The guest list at ``path``, checked first; ``head_only`` may read only the first rows."""
-    from checkin.guestlist import csvfiles, safety, spreadsheets, xlsxhead
-
     kind = safety.identify(path)
     if kind is safety.Kind.CSV:
         return csvfiles.open_csv(path)

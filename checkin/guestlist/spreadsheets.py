@@ -30,7 +30,7 @@ from checkin.errors import (
     ProtectedSpreadsheet,
     UnsafeSpreadsheet,
 )
-from checkin.guestlist.reading import Book, Sheet
+from checkin.guestlist.book import Book, Sheet
 from checkin.guestlist.safety import Kind
 
 _SUFFIXES = {

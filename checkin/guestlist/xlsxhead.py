@@ -21,8 +21,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring, iterparse
 
 from checkin.errors import DamagedSpreadsheet, UnsafeSpreadsheet
+from checkin.guestlist.book import Book, Sheet
 from checkin.guestlist.header import HEADER_SEARCH_ROWS
-from checkin.guestlist.reading import Book, Sheet
 
 HEAD_ROWS = HEADER_SEARCH_ROWS + 60  # the header's search plus the preview's rows
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
