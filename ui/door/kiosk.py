@@ -43,6 +43,22 @@ class Kiosk:
         else:
             window.showFullScreen()
 
+    def guard_search(self, open_search: Callable[[], None]) -> None:
+        """F2 shows guests' names: in kiosk mode only with the PIN (when one is set)."""
+        if not self.on:
+            open_search()
+            return
+        self.steps.behind_pin(self.screen.tr(
+            "Finding a guest by name in kiosk mode needs the supervisor PIN."), open_search)
+
+    def guard_inside(self, open_inside: Callable[[], None]) -> None:
+        """F6, the inside list, names everyone inside: likewise behind the PIN in kiosk mode."""
+        if not self.on:
+            open_inside()
+            return
+        self.steps.behind_pin(self.screen.tr(
+            "The list of who is inside needs the supervisor PIN in kiosk mode."), open_inside)
+
     def enter(self) -> None:
         self.on = True
         self.screen.window().showFullScreen()

@@ -397,7 +397,8 @@ class DoorScreen(QWidget):
         self.focus_scan_field()
 
     def focus_search(self) -> None:
-        self.search.open()
+        """F2; names are behind the PIN in kiosk mode."""
+        self.kiosk_mode.guard_search(self.search.open)
 
     def close_search(self) -> None:
         self.search.close_search()
@@ -481,10 +482,16 @@ class DoorScreen(QWidget):
     def leave_kiosk_box(self) -> QWidget | None:
         return self.kiosk_mode.box
 
-    def open_inside(self) -> InsideWindow:
+    def open_inside(self) -> InsideWindow | None:
+        """F6: who is inside, beside the door (behind the PIN in kiosk mode); None while
+        the PIN is asked."""
+        self.kiosk_mode.guard_inside(self._open_inside)
+        return self.inside_window if self.inside_window is not None and \
+            self.inside_window.isVisible() else None
+
+    def _open_inside(self) -> None:
         from .inside import open_beside
 
         self.inside_window = open_beside(self, self.inside_window, self._store,
                                          self.verdict, self.worker)
         self.focus_scan_field()
-        return self.inside_window

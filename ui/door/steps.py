@@ -182,6 +182,30 @@ class DoorSteps(QObject):
         self._open(dialog, submitted)
         return dialog
 
+    def behind_pin(self, text: str, then: Callable[[], None]) -> None:
+        """``then`` once the supervisor PIN is given (at once when the event has none).
+
+        Whether a PIN is set and whether the one typed is right are the core's
+        (``pin.check``, with its backoff), asked on the store worker. A store that
+        does not answer opens nothing: the error is shown and the gate stays shut.
+        """
+        store, worker = self.flow.service.store, self.flow.worker
+
+        def check(pin: str | None, ok: Callable[[object], None] | None,
+                  failed: Callable[[CheckinError], None] | None) -> None:
+            def answered(right: bool) -> None:
+                if not right:  # the event has a PIN and none was given yet
+                    self.ask_pin(PinRequest(text, check))
+                    return
+                if ok is not None:
+                    ok(None)  # the PIN prompt closes
+                then()
+
+            worker.submit(lambda: pins.check(store, pin), answered,
+                          failed or self.flow.problem.emit)
+
+        check(None, None, None)
+
     def ask_pin(self, request: PinRequest) -> PinPrompt:
         """The service wants the PIN: the prompt takes the place of the dialog that asked."""
         prompt = PinPrompt(request.text, self.screen)
