@@ -69,11 +69,14 @@ class DoorService:
         try:
             with self.store.write() as tx:
                 result = work(tx)
-        except StoreUnavailable:
+        except StoreUnavailable as exc:
             self._online = False
+            # The reason (the sentence naming the store and what failed) goes with the
+            # verdict, so a stream's answer line and the door's banner can say it.
             return ScanResult(verdict=Verdict.NOT_CONNECTED, code=code, guest=None,
                               inside=self._inside, capacity=self._capacity,
-                              at=at or self.clock(), action=action, scan_id="")
+                              at=at or self.clock(), action=action, scan_id="",
+                              reason=str(exc))
         self._online = True
         self._last_contact = self.clock()
         self._inside, self._capacity = result.inside, result.capacity

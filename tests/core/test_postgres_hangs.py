@@ -179,6 +179,8 @@ def test_a_stream_outlives_a_server_outage(pg_cluster: PgCluster) -> None:
             answer, took = door.scan(code)
             assert took < 3.0, (code, took)
             verdicts.append(str(answer["verdict"]))
+            # the line says why: the server, and that it did not answer
+            assert "reason" in answer and "127.0.0.1" in str(answer["reason"]), answer
         pg_cluster.start()
         for code in codes[140:]:
             answer, took = door.scan(code)
