@@ -88,7 +88,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

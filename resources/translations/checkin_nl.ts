@@ -202,22 +202,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="259"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -225,97 +225,182 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>there is no such file</source>
         <translation>dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
-        <source>this is not a spreadsheet; choose an .xlsx or .csv file</source>
-        <translation>dit is geen spreadsheet; kies een .xlsx- of .csv-bestand</translation>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>cannot be read</source>
+        <translation>kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file</source>
+        <translation>dit is geen spreadsheet; kies een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>the file is protected with a password; open it, remove the password and save it again</source>
+        <translation>het bestand is met een wachtwoord beveiligd; open het, verwijder het wachtwoord en sla het opnieuw op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>cannot be opened</source>
+        <translation>kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>another change to the guests came in while the list was imported (a code given twice); nothing was imported: import the list again</source>
+        <translation>tijdens het importeren kwam er een andere wijziging van de gasten binnen (een code die twee keer werd gegeven); er is niets geïmporteerd: importeer de lijst opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
-        <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
-        <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>the event file is locked by another program; nothing was changed; close that program and try again</source>
+        <translation>het evenementbestand is vergrendeld door een ander programma; er is niets gewijzigd; sluit dat programma en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>the disk is full; nothing was changed; free some space and try again</source>
+        <translation>de schijf is vol; er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>the event file or its folder is read-only; nothing was changed; it can be read (guests, export), or copy it to a writable folder to record scans</source>
+        <translation>het evenementbestand of de map is alleen-lezen; er is niets gewijzigd; het kan wel gelezen worden (gasten, export), of kopieer het naar een beschrijfbare map om scans vast te leggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>the file is kept as it was (no copy fits beside it); copy it somewhere safe</source>
+        <translation>het bestand is bewaard zoals het was (er past geen kopie naast); kopieer het naar een veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>%1: the event file is damaged (%2); %3; do not delete it, the scans in it can be recovered.</source>
+        <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
+        <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>This needs the supervisor PIN; nothing was changed.</source>
+        <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>The supervisor PIN stopped this; nothing was changed.</source>
+        <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>%1: %2 is not accepted (%3); nothing was changed.</source>
+        <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
+        <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
+        <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
+        <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="149"/>
+        <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
+        <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
+        <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -532,82 +617,82 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests/model.py" line="66"/>
+        <location filename="../../ui/guests/model.py" line="67"/>
         <source>pending (not confirmed)</source>
         <translation>onbevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="69"/>
+        <location filename="../../ui/guests/model.py" line="70"/>
         <source>(name missing)</source>
         <translation>(naam ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="156"/>
+        <location filename="../../ui/guests/model.py" line="157"/>
         <source>The guest list gave a code or an email but no name.</source>
         <translation>De gastenlijst gaf een code of e-mailadres maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="172"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="172"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="172"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="172"/>
+        <location filename="../../ui/guests/model.py" line="173"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="174"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="174"/>
         <source>Seat</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="174"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="68"/>
+        <location filename="../../ui/guests/model.py" line="69"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="62"/>
+        <location filename="../../ui/guests/model.py" line="63"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="63"/>
+        <location filename="../../ui/guests/model.py" line="64"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="64"/>
+        <location filename="../../ui/guests/model.py" line="65"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="65"/>
+        <location filename="../../ui/guests/model.py" line="66"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -790,127 +875,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>an .xlsx, .xls, .ods or .csv file</source>
         <translation>een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="185"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Guest lists (%1)</source>
         <translation>Gastenlijsten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n gast van dit evenement staat niet in deze lijst (bewaard; markeer als afgemeld in het scherm Gasten als die niet komt)</numerusform>
@@ -918,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… en nog %n.</numerusform>
@@ -926,87 +1011,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Not confirmed (imported as pending: unpaid, waiting list): %1</source>
         <translation>Niet bevestigd (ingelezen als onbevestigd: onbetaald, wachtlijst): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Name missing (imported under their code or email): %1</source>
         <translation>Naam ontbreekt (ingelezen onder hun code of e-mailadres): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="369"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Name missing</source>
         <translation>Naam ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="373"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
@@ -1148,32 +1233,32 @@
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="34"/>
+        <location filename="../../ui/new_pin_dialog.py" line="35"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="36"/>
+        <location filename="../../ui/new_pin_dialog.py" line="37"/>
         <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. It is 4 to 12 digits and is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
         <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Hij bestaat uit 4 tot 12 cijfers en wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="43"/>
+        <location filename="../../ui/new_pin_dialog.py" line="44"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="44"/>
+        <location filename="../../ui/new_pin_dialog.py" line="45"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="67"/>
+        <location filename="../../ui/new_pin_dialog.py" line="66"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="73"/>
+        <location filename="../../ui/new_pin_dialog.py" line="72"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
     </message>
