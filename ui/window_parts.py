@@ -48,12 +48,10 @@ def about_box(parent: QWidget) -> QMessageBox:
 def retention_reminder(parent: QWidget, store: Store) -> tuple[QMessageBox, QPushButton] | None:
     """Tell the organiser, without blocking, that the retention period has passed; the box
     and its "Go to Settings" button, or None when nothing is due."""
-    from zoneinfo import ZoneInfo
-
     from checkin.privacy import purge_due, retention_ends
 
     event = store.event()
-    today = datetime.now(ZoneInfo(event.timezone)).date()
+    today = datetime.now(event.zone).date()
     if not purge_due(event, today):
         return None
     box = QMessageBox(parent)

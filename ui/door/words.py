@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
+from checkin import zones
 from checkin.door import ScanResult, Verdict
 from checkin.models import Guest
 
@@ -40,18 +40,13 @@ class Shown:
         return "\n".join([self.icon, self.headline, self.name, *self.details]).strip()
 
 
-def _zone(name: str) -> tzinfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+def _zone(name: str) -> tzinfo:
+    return zones.zone(name)  # never fails: an unknown name gets the default zone
 
 
 def local_time(moment: datetime, timezone: str) -> str:
-    """The time of day at the event (its time zone; the laptop's when unknown)."""
-    zone = _zone(timezone)
-    local = moment.astimezone(zone) if zone is not None else moment.astimezone()
-    return local.strftime("%H:%M")
+    """The time of day at the event (its time zone; the default zone when unknown)."""
+    return moment.astimezone(_zone(timezone)).strftime("%H:%M")
 
 
 def seat_text(seat: str) -> str:

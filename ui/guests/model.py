@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from checkin import zones
 from checkin.models import Event, Guest, GuestStatus
 from checkin.text import fold
 
@@ -45,7 +46,7 @@ class GuestTableModel(QAbstractTableModel):
                  zone: ZoneInfo | None = None) -> None:
         super().__init__(parent)
         # Arrival times are shown in the event's own time zone, whatever the laptop's.
-        self.zone = zone or ZoneInfo("Europe/Amsterdam")
+        self.zone = zone or zones.fallback()
         # Every guest in the chosen order, each with its prepared haystack.
         self._all: tuple[Guest, ...] = ()
         self._keys: tuple[str, ...] = ()
