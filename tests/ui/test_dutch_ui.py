@@ -154,3 +154,21 @@ def test_english_plurals_read_as_english() -> None:
     with installed("en"):
         assert QCoreApplication.translate("BadgesPage", "%n page(s)", "", 1) == "1 page"
         assert QCoreApplication.translate("BadgesPage", "%n page(s)", "", 2) == "2 pages"
+
+
+def test_texts_translated_through_a_helper_are_in_the_catalogues() -> None:
+    """lupdate reads only literal tr()/translate() calls: a text handed to a helper such
+    as ``_tr("&Event")`` must be listed some other way (ui/window_words.py)."""
+    import ast
+
+    sources = {m.findtext("source") for path in CATALOGUES for m in messages(path)}
+    missing = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("_tr", "_t") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and node.args[0].value not in sources):
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.args[0].value!r}")
+    assert missing == []
