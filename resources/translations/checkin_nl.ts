@@ -404,6 +404,16 @@
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_texts.py" line="43"/>
+        <source>a copy of the file is kept as %1</source>
+        <translation>een kopie van het bestand is bewaard als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_texts.py" line="44"/>
+        <source>damaged pages</source>
+        <translation>beschadigde pagina&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1145,87 +1155,87 @@
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="14"/>
+        <location filename="../../ui/listed_texts.py" line="16"/>
         <source>About Door check-in</source>
         <translation>Over Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="15"/>
+        <location filename="../../ui/listed_texts.py" line="17"/>
         <source>Imports the guest list, prints QR badges, keeps the room to its capacity at the door and exports who came.</source>
         <translation>Leest de gastenlijst in, drukt badges met QR-code af, bewaakt aan de deur de capaciteit van de zaal en exporteert wie er kwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="18"/>
+        <location filename="../../ui/listed_texts.py" line="20"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="19"/>
+        <location filename="../../ui/listed_texts.py" line="21"/>
         <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
         <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="22"/>
+        <location filename="../../ui/listed_texts.py" line="24"/>
         <source>Go to Settings</source>
         <translation>Naar Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="23"/>
+        <location filename="../../ui/listed_texts.py" line="25"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="24"/>
+        <location filename="../../ui/listed_texts.py" line="26"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="25"/>
+        <location filename="../../ui/listed_texts.py" line="27"/>
         <source>Door check-in %1</source>
         <translation>Deur check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="26"/>
+        <location filename="../../ui/listed_texts.py" line="28"/>
         <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
         <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="30"/>
+        <location filename="../../ui/listed_texts.py" line="32"/>
         <source>&amp;Import guest list…</source>
         <translation>Gastenlijst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="31"/>
+        <location filename="../../ui/listed_texts.py" line="33"/>
         <source>&amp;Close event</source>
         <translation>Evenement &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="32"/>
+        <location filename="../../ui/listed_texts.py" line="34"/>
         <source>Close &amp;window</source>
         <translation>&amp;Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="33"/>
+        <location filename="../../ui/listed_texts.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="34"/>
+        <location filename="../../ui/listed_texts.py" line="36"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="35"/>
+        <location filename="../../ui/listed_texts.py" line="37"/>
         <source>&amp;About Door check-in</source>
         <translation>&amp;Over Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="36"/>
+        <location filename="../../ui/listed_texts.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="37"/>
+        <location filename="../../ui/listed_texts.py" line="39"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -1,16 +1,18 @@
-"""The texts ui/window_parts.py translates through its helper ``_tr``, listed for lupdate.
+"""Texts that ui/ translates through a helper (``_tr`` in ui/window_parts.py, ``_t`` in
+ui/errors.py), listed for lupdate.
 
 lupdate reads only literal ``tr()`` / ``translate()`` calls, so a text passed through
 a helper never reaches the catalogue and shows in English on Dutch screens. Until
-those calls are literal ``QCoreApplication.translate("MainWindow", ...)``, this list
-keeps them in the catalogue (the same context and text, so the same entry).
+those calls are literal ``QCoreApplication.translate(context, ...)``, this list keeps
+them in the catalogue (the same context and text, so the same entry);
+tests/ui/test_dutch_ui.py fails when a helper's text is missing here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-WINDOW_WORDS = (
+WINDOW_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "About Door check-in"),
     QT_TRANSLATE_NOOP("MainWindow",
                       "Imports the guest list, prints QR badges, keeps the room to its "
@@ -35,4 +37,9 @@ WINDOW_WORDS = (
     QT_TRANSLATE_NOOP("MainWindow", "&About Door check-in"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
+
+ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "a copy of the file is kept as %1"),
+    QT_TRANSLATE_NOOP("Errors", "damaged pages"),
 )
