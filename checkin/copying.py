@@ -7,13 +7,14 @@ transaction on the target, so a failed copy leaves no half event behind.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
+from typing import Any
 
-from checkin.errors import StoreExists, StoreUnavailable
+import sqlalchemy as sa
+
+from checkin.errors import StoreExists
 from checkin.location import is_server_url
-from checkin.store import Store
+from checkin.store import Store, door_t, guest_t, import_t, metadata, scan_t
 
 
 def copy_event(source: str | Path, target: str | Path) -> Store:
@@ -21,12 +22,12 @@ def copy_event(source: str | Path, target: str | Path) -> Store:
     if not is_server_url(target) and Path(target).exists():
         raise StoreExists(str(target))
     with Store.open(source) as src:
-        tables = src.dump()
+        tables = dump(src)
         event = src.event()
     created = Store.create(target, name=event.name, capacity=event.capacity,
                            event_date=event.date, timezone=event.timezone)
     try:
-        created.load(tables)
+        load(created, tables)
     except BaseException:
         created.close()
         if not is_server_url(target):
@@ -36,23 +37,26 @@ def copy_event(source: str | Path, target: str | Path) -> Store:
     return created
 
 
+def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table but the doors' shares: a copy is a new place to run doors,
+    and shares held by the source's doors would hold places in the copy for ever."""
+    with store.read() as conn:
+        return {t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))]
+                for t in metadata.sorted_tables if t.name != door_t.name}
 
-def copy_for_reading(path: Path) -> tuple[Path, Path]:
-    """An older event file on read-only media, copied to the temp folder to be read.
 
-    Reading it in place would need a migration, which writes; the copy is
-    brought up to date instead and the original is never touched. Returns the
-    folder (the caller removes it) and the copy.
-    """
-    folder = Path(tempfile.mkdtemp(prefix="checkin-read-"))
-    copy = folder / path.name
-    try:
-        shutil.copyfile(path, copy)
-        wal = Path(f"{path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(f"{copy}-wal"))
-    except OSError as exc:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise StoreUnavailable(path.name, f"it could not be copied to be read: {exc.strerror}") \
-            from exc
-    return folder, copy
+def load(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Replace the store's content with a dump; one transaction."""
+    with store.write() as tx:
+        for t in reversed(metadata.sorted_tables):
+            tx.conn.execute(sa.delete(t))
+        for t in metadata.sorted_tables:
+            rows = tables.get(t.name, [])
+            if rows:
+                tx.conn.execute(sa.insert(t), rows)
+        if tx.conn.dialect.name == "postgresql":
+            for t in (guest_t, scan_t, import_t):
+                tx.conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{t.name}\"', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM \"{t.name}\"), 0) + 1, false)"
+                )

@@ -47,7 +47,7 @@ from checkin.models import (
 from checkin.store.engine import CEILING_SECONDS, DOOR_SECONDS, _engine_for, display_location
 from checkin.store.faults import check_file, fault
 from checkin.store.migrations import MIGRATIONS
-from checkin.store.opening import pg_lock, schema_version, set_wal
+from checkin.store.opening import copy_for_reading, pg_lock, schema_version, set_wal
 from checkin.store.rows import _event_of, _guest_of, _scan_of, from_db, guest_values, to_db, utcnow
 from checkin.store.schema import (
     DEFAULT_RETENTION_DAYS,
@@ -182,8 +182,6 @@ class Store:
 
     @classmethod
     def _read_copy(cls, loc: str) -> Store:
-        from checkin.copying import copy_for_reading
-
         folder, copy = copy_for_reading(Path(loc))
         try:
             store = cls.open(copy)
@@ -474,27 +472,3 @@ class Store:
 
         return merge_guests(self, records, file_name=file_name, skipped=skipped,
                             duplicates=duplicates, now=now, progress=progress)
-
-    # copying -----------------------------------------------------------------
-
-    def dump(self) -> dict[str, list[dict[str, Any]]]:
-        """Every row of every table, for `checkin copy`."""
-        with self.read() as conn:
-            return {t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))]
-                    for t in metadata.sorted_tables}
-
-    def load(self, tables: dict[str, list[dict[str, Any]]]) -> None:
-        """Replace this store's content with a dump; one transaction."""
-        with self.write() as tx:
-            for t in reversed(metadata.sorted_tables):
-                tx.conn.execute(sa.delete(t))
-            for t in metadata.sorted_tables:
-                rows = tables.get(t.name, [])
-                if rows:
-                    tx.conn.execute(sa.insert(t), rows)
-            if tx.conn.dialect.name == "postgresql":
-                for t in (guest_t, scan_t, import_t):
-                    tx.conn.exec_driver_sql(
-                        f"SELECT setval(pg_get_serial_sequence('\"{t.name}\"', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM \"{t.name}\"), 0) + 1, false)"
-                    )

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import functools
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from checkin.errors import NotAnEventStore, SchemaTooNew, StoreNotFound
+from checkin.errors import NotAnEventStore, SchemaTooNew, StoreNotFound, StoreUnavailable
 from checkin.location import is_server_url
 from checkin.store.engine import display_location, door_deadline
 from checkin.store.schema import SCHEMA_VERSION, event_t, meta_t
@@ -49,3 +52,24 @@ def schema_version(conn: Connection, loc: str) -> int:
     if version > SCHEMA_VERSION:
         raise SchemaTooNew(display_location(loc), f"schema {version}")
     return version
+
+
+def copy_for_reading(path: Path) -> tuple[Path, Path]:
+    """An older event file on read-only media, copied to the temp folder to be read.
+
+    Reading it in place would need a migration, which writes; the copy is
+    brought up to date instead and the original is never touched. Returns the
+    folder (the caller removes it) and the copy.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="checkin-read-"))
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StoreUnavailable(path.name, f"it could not be copied to be read: {exc.strerror}") \
+            from exc
+    return folder, copy
