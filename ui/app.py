@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkin import resources
 from checkin.errors import CheckinError, ResourceMissing
 
+from .door_link import OpenedEvent, open_event
 from .errors import error_text, install_excepthook, show_error
 from .main_window import MainWindow
 from .settings import Settings, default_data_dir
 from .tasks import Tasks
 
 if TYPE_CHECKING:
-    from checkin.store import Store
-
     from .guests import GuestsPage
 
 # The benchmark's hook: print the wall-clock time once the window is painted ("shown") and
@@ -93,19 +92,18 @@ class _FirstExpose(QObject):
             then()
 
 
-def _open_event(args: argparse.Namespace, demo_path: Path) -> tuple[Store, str | None]:
+def _open_event(args: argparse.Namespace, settings: Settings) -> tuple[OpenedEvent, str | None]:
     """The event asked for on the command line, and where it is for the recent list (None:
     the demo). Runs on a pool thread: a server that does not answer never freezes the
     window. SQLAlchemy comes with these imports: they run after the window's first paint."""
-    from checkin.store import Store
-
     if args.demo:
         from checkin.demo import open_demo
 
-        return open_demo(demo_path), None
-    store = Store.open(args.event)
-    location = args.event if store.is_server else str(Path(args.event).resolve())
-    return store, location
+        return OpenedEvent(open_demo(settings.demo_path)), None
+    # A server event comes with its door, which keeps scanning offline (ui/door_link.py).
+    opened = open_event(args.event, settings.data_dir, settings.door_name)
+    location = args.event if opened.store.is_server else str(Path(args.event).resolve())
+    return opened, location
 
 
 def _cannot_start(exc: ResourceMissing) -> int:
@@ -149,8 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (args.demo or args.event):
             finished(None)
             return
-        demo_path = settings.demo_path
-        window.tasks.run(lambda _progress, _cancelled: _open_event(args, demo_path),
+        window.tasks.run(lambda _progress, _cancelled: _open_event(args, settings),
                          on_done=opened, on_error=failed)
 
     def failed(exc: CheckinError) -> None:
@@ -159,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error(window, exc)
         finished(None)
 
-    def opened(found: tuple[Store, str | None]) -> None:
+    def opened(found: tuple[OpenedEvent, str | None]) -> None:
         store, location = found
         page = None
         try:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .door_link import DoorNotices, OpenedEvent
 from .kit import style
 from .kit.context import Context
 from .kit.text import fill
@@ -41,8 +42,10 @@ from .window_parts import (
     about_box,
     build_menu,
     dropped_guest_list,
+    page_or_none,
     retention_reminder,
     stop_worker_after,
+    unreachable_page,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         self._closing_for_good = False
         self._dropped_tabs: QTabWidget | None = None
         self.store: Store | None = None
+        self.opened: OpenedEvent | None = None  # the store and, on a server, the door
+        self.door_notices: DoorNotices | None = None
         self.ctx: Context | None = None
         self.worker: StoreWorker | None = None
         self.about_box: QMessageBox | None = None
@@ -148,11 +153,15 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_screen)
 
-    def open_store(self, store: Store) -> None:
+    def open_store(self, opened: Store | OpenedEvent) -> None:
+        """Show an open event; a server event's door keeps scanning offline (door_link)."""
+        if not isinstance(opened, OpenedEvent):
+            opened = OpenedEvent(opened)
+        store = opened.store
         if self.store is not None and self.store is not store:
             self._drop_event_view()
-            self.store.close()
-        self.store = store
+            self._close_opened()
+        self.store, self.opened = store, opened
         self._start_worker(store)
         # --kiosk opens on the door whatever else is given.
         on_door = self.door_first or self.kiosk
@@ -193,8 +202,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self._drop_event_view()
         self._stop_worker()
-        self.store.close()
-        self.store = None
+        self._close_opened()
         self.start_screen.fill_recent()
         self.stack.setCurrentWidget(self.start_screen)
         self._enable_event_actions()
@@ -211,20 +219,26 @@ class MainWindow(QMainWindow):
         store, settings, tasks = self.store, self.settings, self.tasks
         self.ctx = ctx = Context(store=store, settings=settings, tasks=tasks, worker=self.worker)
         self.guests_page = GuestsPage(ctx)
-        self.door_screen = DoorScreen(store, door_name=settings.door_name,
+        door = self.opened.door if self.opened is not None else None
+        self.door_screen = DoorScreen(store, door_name=door.door if door else settings.door_name,
                                       sounds=settings.sounds, kiosk=self.kiosk,
                                       full_screen_key=False, worker=self.worker,
-                                      settings=settings)
-        self.badges_page = BadgesPage(store, settings, tasks)
-        self.export_page = ExportPage(store, settings, tasks)
-        self.settings_page = SettingsPage(store, settings, tasks)
+                                      settings=settings, service=door)
+        if door is not None and self.opened is not None:
+            self.door_notices = DoorNotices(door, self.door_screen, self.opened.started_offline)
+            self.opened.started_offline = False  # said once, not again after a language switch
+        # A server down at start (the door works offline) leaves these pages out until the
+        # event is opened again: they read the event as they are built.
+        self.badges_page = page_or_none(lambda: BadgesPage(store, settings, tasks))
+        self.export_page = page_or_none(lambda: ExportPage(store, settings, tasks))
+        self.settings_page = page_or_none(lambda: SettingsPage(store, settings, tasks))
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
         tabs.addTab(self.guests_page, self.tr("Guests"))
         tabs.addTab(self.door_screen, self.tr("Door"))
-        tabs.addTab(self.badges_page, self.tr("Badges"))
-        tabs.addTab(self.export_page, self.tr("Export"))
-        tabs.addTab(self.settings_page, self.tr("Settings"))
+        tabs.addTab(self.badges_page or unreachable_page(), self.tr("Badges"))
+        tabs.addTab(self.export_page or unreachable_page(), self.tr("Export"))
+        tabs.addTab(self.settings_page or unreachable_page(), self.tr("Settings"))
         self.tabs = tabs
         self._stale.clear()
 
@@ -232,13 +246,14 @@ class MainWindow(QMainWindow):
         self.door_screen.scan_arrived.connect(self.bring_door_forward)
         self.door_screen.door_name_changed.connect(lambda _name: self._update_title())
         self.guests_page.changed.connect(self._guests_changed)
-        self.settings_page.language_changed.connect(self.change_language)
-        self.settings_page.sounds_changed.connect(self.door_screen.set_sounds_enabled)
-        self.settings_page.door_name_changed.connect(self.door_screen.set_door_name)
-        self.settings_page.door_name_changed.connect(lambda _name: self._update_title())
-        self.settings_page.scanner_mode_changed.connect(self._scanner_mode)
-        self.settings_page.event_changed.connect(self._event_changed)
-        self.settings_page.purged.connect(self._purged)
+        if (page := self.settings_page) is not None:
+            page.language_changed.connect(self.change_language)
+            page.sounds_changed.connect(self.door_screen.set_sounds_enabled)
+            page.door_name_changed.connect(self.door_screen.set_door_name)
+            page.door_name_changed.connect(lambda _name: self._update_title())
+            page.scanner_mode_changed.connect(self._scanner_mode)
+            page.event_changed.connect(self._event_changed)
+            page.purged.connect(self._purged)
         tabs.currentChanged.connect(self._tab_shown)
 
         self.stack.addWidget(tabs)
@@ -438,11 +453,18 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self._drop_event_view()
         self._stop_worker()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_opened()
         self.settings.sync()
         super().closeEvent(event)
+
+    def _close_opened(self) -> None:
+        """Close the event's store and its door (the door's last contact has a deadline)."""
+        opened, self.opened = self.opened, None
+        if opened is not None:
+            opened.close()
+        elif self.store is not None:
+            self.store.close()
+        self.store = None
 
     def _close_for_good(self) -> None:
         self._closing_for_good = True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.location import SUFFIX, is_server_url
 
+from .door_link import OpenedEvent, open_event, with_door
 from .errors import error_text
 from .kit import style
 from .kit.text import fill
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 
 class StartScreen(QWidget):
-    opened = Signal(object)  # an open Store
+    opened = Signal(object)  # an open Store, or an OpenedEvent (a server event and its door)
 
     def __init__(self, settings: Settings, tasks: Tasks,
                  parent: QWidget | None = None) -> None:
@@ -182,10 +183,13 @@ class StartScreen(QWidget):
         when = date(qdate.year(), qdate.month(), qdate.day())
         name, capacity = self.name.text(), self.capacity.value()
 
-        def create() -> Store:
+        data_dir, door = self.settings.data_dir, self.settings.door_name
+
+        def create() -> OpenedEvent:
             from checkin.store import Store
 
-            return Store.create(location, name=name, capacity=capacity, event_date=when)
+            store = Store.create(location, name=name, capacity=capacity, event_date=when)
+            return with_door(store, data_dir, door)  # a server event: the door's first copy
 
         self._run(create, location)
 
@@ -197,10 +201,12 @@ class StartScreen(QWidget):
             self._problem(self.tr("Type the path of an event file or a postgresql:// address."))
             return
 
-        def open_store() -> Store:
-            from checkin.store import Store
+        data_dir, door = self.settings.data_dir, self.settings.door_name
 
-            return Store.open(location)
+        def open_store() -> OpenedEvent:
+            # A server event with its door: offline when the server is down, if it was
+            # connected before (ui/door_link.py).
+            return open_event(location, data_dir, door)
 
         self._run(open_store, location)
 
@@ -214,7 +220,7 @@ class StartScreen(QWidget):
 
         self._run(build, None)
 
-    def _run(self, work: Callable[[], Store], location: str | None) -> None:
+    def _run(self, work: Callable[[], Store | OpenedEvent], location: str | None) -> None:
         """``work`` on a pool thread; ``opened`` (or the problem's sentence) after it."""
         self._set_busy(True)
         self.problem.clear()
@@ -232,11 +238,13 @@ class StartScreen(QWidget):
             self._set_busy(False)
             self._problem(error_text(exc))
 
-    def _done(self, store: Store, location: str | None) -> None:
+    def _done(self, store: Store | OpenedEvent, location: str | None) -> None:
         if not shiboken6.isValid(self):
             store.close()  # the window went away meanwhile
             return
         self._set_busy(False)
+        if isinstance(store, OpenedEvent) and store.door is None:
+            store = store.store  # a file: the store alone, as before
         if location is None:
             self.opened.emit(store)
         else:
@@ -245,7 +253,7 @@ class StartScreen(QWidget):
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.open_location(str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _opened(self, store: Store, location: str) -> None:
+    def _opened(self, store: Store | OpenedEvent, location: str) -> None:
         self.problem.clear()
         if not is_server_url(location):
             self.settings.last_folder = str(Path(location).resolve().parent)

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from .kit.text import fill
 
@@ -45,12 +45,40 @@ def about_box(parent: QWidget) -> QMessageBox:
     return box
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def page_or_none(make: Callable[[], W]) -> W | None:
+    """A page, or None when the event cannot be read to build it (the server is down and
+    the door started offline)."""
+    from checkin.errors import CheckinError
+
+    try:
+        return make()
+    except CheckinError:
+        return None
+
+
+def unreachable_page() -> QLabel:
+    label = QLabel(_tr("The server does not answer, so this page is not available. The Door "
+                       "keeps scanning on its own copy; open the event again once the server "
+                       "is back."))
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setObjectName("unreachablePage")
+    return label
+
+
 def retention_reminder(parent: QWidget, store: Store) -> tuple[QMessageBox, QPushButton] | None:
     """Tell the organiser, without blocking, that the retention period has passed; the box
     and its "Go to Settings" button, or None when nothing is due."""
+    from checkin.errors import CheckinError
     from checkin.privacy import purge_due, retention_ends
 
-    event = store.event()
+    try:
+        event = store.event()
+    except CheckinError:
+        return None  # a server that does not answer: reminded when the event opens again
     today = datetime.now(event.zone).date()
     if not purge_due(event, today):
         return None
