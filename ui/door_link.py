@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from checkin.store import Store
 
     from .door.screen import DoorScreen
+    from .settings import Settings
 
 NOTICES_MS = 1000  # how often the door's own remarks ("Back online: …") are looked for
 
@@ -128,10 +129,13 @@ class DoorNotices(QObject):
     """Shows on the Door screen what the offline door says once (started offline,
     "Back online: 12 scans sent to the server", a released share), as it happens."""
 
-    def __init__(self, door: OfflineDoor, screen: DoorScreen, started_offline: bool) -> None:
+    def __init__(self, door: OfflineDoor, screen: DoorScreen, started_offline: bool,
+                 settings: Settings | None = None) -> None:
         super().__init__(screen)
         self.door = door
         self.screen = screen
+        self.settings = settings
+        screen.door_name_changed.connect(self._renamed)
         self.said: list[str] = []
         # The door's own "starts offline" remark is replaced by the translated one below.
         self._seen = len(door.notices) if started_offline else 0
@@ -150,6 +154,18 @@ class DoorNotices(QObject):
         fresh, self._seen = notices[self._seen:], len(notices)
         for text in fresh:
             self.say(text)
+
+    def _renamed(self, _name: str) -> None:
+        """A rename keeps this laptop's setting, and the open door its name (see above)."""
+        wanted = getattr(self.door, "renamed_to", None)
+        if not isinstance(wanted, str) or not wanted.strip() or wanted == self.door.door:
+            return
+        if self.settings is not None:
+            self.settings.door_name = wanted.strip()
+        self.say(fill(self.tr(
+            "This door is called %1 from the next time the event is opened; until then its "
+            "scans are logged as %2 (its offline copy and share belong to that name)."),
+            wanted.strip(), self.door.door))
 
     def say(self, text: str) -> None:
         self.said.append(text)

@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
                                       full_screen_key=False, worker=self.worker,
                                       settings=settings, service=door)
         if door is not None and self.opened is not None:
-            self.door_notices = DoorNotices(door, self.door_screen, self.opened.started_offline)
+            self.door_notices = DoorNotices(door, self.door_screen, self.opened.started_offline,
+                                            settings)
             self.opened.started_offline = False  # said once, not again after a language switch
         # A server down at start (the door works offline) leaves these pages out until the
         # event is opened again: they read the event as they are built.

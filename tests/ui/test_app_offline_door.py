@@ -105,6 +105,11 @@ def test_a_door_connected_before_starts_offline_and_says_so(
     assert notices is not None and "started offline" in notices.said[0]
     text = _scan(qtbot, screen, "C002")
     assert "Welcome" in text and "Decided offline" in text
+
+    # A rename is this laptop's setting at once; the open door keeps its copy's name.
+    screen.set_door_name("Zij-ingang")
+    assert app_settings.door_name == "Zij-ingang" and door.door == "Hal"
+    assert "from the next time" in notices.said[-1]
     window.close_store()
 
 
