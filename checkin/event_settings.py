@@ -3,8 +3,9 @@
 Settings (and the start screen, and the Door screen) save name, capacity,
 door question, retention, language and undo window together through
 ``Store.update_event``: all or nothing. A capacity change on any path is
-the same door action, checked against the one range and logged with the
-door's name.
+the same door action, checked against THE one range below and logged with
+the door's name (``Tx.change_capacity``). This module needs nothing but the
+error tree, so the store, the door and the screens can all ask it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import json
 from datetime import date
 from typing import Any
 
-from checkin.door.verdicts import CAPACITY_MAX, CAPACITY_MIN
 from checkin.errors import InvalidValue
+
+CAPACITY_MIN, CAPACITY_MAX = 1, 100_000  # the most people inside at once, on every path
 
 SETTINGS = frozenset({"name", "date", "timezone", "retention_days", "door_question", "pin_hash",
                       "language", "badge_design", "undo_minutes", "capacity"})

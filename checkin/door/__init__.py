@@ -13,7 +13,6 @@ from checkin.door.calls import check_in, check_out, counter, scan, status, undo,
 from checkin.door.match import find_match, name_key
 from checkin.door.room import queue, room
 from checkin.door.service import DoorService
-from checkin.door.settings import check_capacity
 from checkin.door.timeline import over_cap
 from checkin.door.verdicts import (
     CAPACITY_MAX,
@@ -28,6 +27,7 @@ from checkin.door.verdicts import (
     ScanResult,
     Verdict,
 )
+from checkin.event_settings import check_capacity
 
 __all__ = [
     "CAPACITY_MAX", "CAPACITY_MIN", "Action", "DoorService", "DoorStatus", "LinkState",

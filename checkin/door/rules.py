@@ -282,9 +282,11 @@ def look_up(step: Step, raw: str) -> tuple[Guest | None, ScanResult | None]:
 def change_capacity(step: Step, capacity: int) -> ScanResult:
     """A capacity change is a door action: logged with the door's name, the old capacity
     as its text and the new one as its people."""
-    old = step.event.capacity
-    event = step.tx.set_event(capacity=capacity)
-    return replace(step, event=event).log(None, Verdict.CHANGED, capacity, raw=str(old))
+    record = step.tx.change_capacity(capacity, door=step.door, at=step.at, uuid=step.uuid)
+    return ScanResult(
+        verdict=Verdict.CHANGED, code=step.code, guest=None, inside=record.inside_after,
+        capacity=capacity, at=step.at, action=step.action, scan_id=step.uuid, people=capacity,
+        record_id=record.id)
 
 
 def reissue(step: Step, target: str | int) -> ScanResult:

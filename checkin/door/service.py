@@ -22,7 +22,6 @@ from checkin.door import rules
 from checkin.door.match import find_match
 from checkin.door.room import room as read_room
 from checkin.door.rules import Step, new_id
-from checkin.door.settings import check_capacity
 from checkin.door.status import read_status
 from checkin.door.verdicts import (
     COUNTER_ACTIONS,
@@ -37,6 +36,7 @@ from checkin.door.verdicts import (
     Verdict,
 )
 from checkin.errors import InvalidValue, StoreUnavailable
+from checkin.event_settings import check_capacity
 from checkin.models import Guest, GuestInput
 from checkin.store import Store, Tx, utcnow
 

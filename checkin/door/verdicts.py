@@ -6,10 +6,10 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin.models import Guest, GuestInput
-
 # One capacity range everywhere: the start screen, Settings, the Door screen, the CLI.
-CAPACITY_MIN, CAPACITY_MAX = 1, 100_000
+from checkin.event_settings import CAPACITY_MAX as CAPACITY_MAX  # the one range, re-exported
+from checkin.event_settings import CAPACITY_MIN as CAPACITY_MIN
+from checkin.models import Guest, GuestInput
 
 
 class Verdict(enum.StrEnum):

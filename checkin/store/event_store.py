@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -35,6 +36,7 @@ from checkin.errors import (
     StoreError,
     StoreExists,
 )
+from checkin.event_settings import check_capacity, checked
 from checkin.location import is_server_url
 from checkin.models import (
     Event,
@@ -92,8 +94,7 @@ class Store:
     ) -> Store:
         if not name.strip():
             raise InvalidValue("name", name, "is empty; give the event a name")
-        if capacity < 1:
-            raise InvalidValue("capacity", capacity, "must be at least 1")
+        check_capacity(capacity)  # THE range, as on every other path
         if language not in ("nl", "en"):
             raise InvalidValue("language", language, "must be nl or en")
         loc = str(location)
@@ -399,12 +400,8 @@ class Store:
         """Change any of the event's settings together: one transaction, all or nothing.
 
         A capacity among them is checked against the one range and logged as a
-        door action with ``door`` (see checkin/door/settings.py).
+        door action with ``door`` (see checkin/event_settings.py).
         """
-        from checkin.door.rules import Step, change_capacity, new_id
-        from checkin.door.settings import checked
-        from checkin.door.verdicts import Action
-
         values = checked(values)
         capacity = values.pop("capacity", None)
         with self.write() as tx:
@@ -412,9 +409,8 @@ class Store:
                 tx.conn.execute(sa.update(event_t).values(**values))
             event = tx.event()
             if capacity is not None and capacity != event.capacity:
-                step = Step(tx=tx, event=event, at=now or utcnow(), door=door, code="",
-                            action=Action.CAPACITY, uuid=new_id())
-                change_capacity(step, capacity)
+                tx.change_capacity(capacity, door=door, at=now or utcnow(),
+                                   uuid=str(uuid.uuid4()))
                 event = tx.event()
             return event
 

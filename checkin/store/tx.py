@@ -315,6 +315,14 @@ class Tx:
         self.conn.execute(sa.update(event_t).values(
             settings=json.dumps(merged, sort_keys=True, default=str)))
 
+    def change_capacity(self, capacity: int, *, door: str, at: datetime, uuid: str) -> ScanRecord:
+        """Set the capacity and log it as a door action: the old capacity as its text, the
+        new one as its people (a capacity change is a door action on every path)."""
+        old = self.locked.capacity
+        self.locked = self.set_event(capacity=capacity)
+        return self.log(at=at, door=door, raw=str(old), guest_id=None, action="capacity",
+                        verdict="changed", people=capacity, uuid=uuid)
+
     def set_event(self, **values: Any) -> Event:
         self.conn.execute(sa.update(event_t).values(**values))
         return self.event()
