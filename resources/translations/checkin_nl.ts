@@ -223,6 +223,19 @@
     </message>
 </context>
 <context>
+    <name>DoorNotices</name>
+    <message>
+        <location filename="../../ui/door_link.py" line="145"/>
+        <source>The server %1 does not answer: this door started offline on its own copy (%2 guests, %3 places at this door). Scans are sent when it is back.</source>
+        <translation>De server %1 antwoordt niet: deze deur is zonder verbinding gestart op zijn eigen kopie (%2 gasten, %3 plaatsen bij deze deur). Scans worden verstuurd zodra de server terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_link.py" line="166"/>
+        <source>This door is called %1 from the next time the event is opened; until then its scans are logged as %2 (its offline copy and share belong to that name).</source>
+        <translation>Deze deur heet %1 vanaf de volgende keer dat het evenement wordt geopend; tot dan worden de scans vastgelegd als %2 (de offline kopie en het aandeel horen bij die naam).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="52"/>
@@ -1109,48 +1122,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -1615,113 +1628,113 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start.py" line="52"/>
+        <location filename="../../ui/start.py" line="53"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="54"/>
+        <location filename="../../ui/start.py" line="55"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="60"/>
+        <location filename="../../ui/start.py" line="61"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="67"/>
+        <location filename="../../ui/start.py" line="68"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="69"/>
+        <location filename="../../ui/start.py" line="70"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="70"/>
+        <location filename="../../ui/start.py" line="71"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="75"/>
+        <location filename="../../ui/start.py" line="76"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="78"/>
+        <location filename="../../ui/start.py" line="79"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="79"/>
+        <location filename="../../ui/start.py" line="80"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="80"/>
+        <location filename="../../ui/start.py" line="81"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="81"/>
+        <location filename="../../ui/start.py" line="82"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="83"/>
+        <location filename="../../ui/start.py" line="84"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="89"/>
+        <location filename="../../ui/start.py" line="90"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="91"/>
+        <location filename="../../ui/start.py" line="92"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="93"/>
+        <location filename="../../ui/start.py" line="94"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="101"/>
+        <location filename="../../ui/start.py" line="102"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="105"/>
+        <location filename="../../ui/start.py" line="106"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="108"/>
-        <location filename="../../ui/start.py" line="163"/>
+        <location filename="../../ui/start.py" line="109"/>
+        <location filename="../../ui/start.py" line="164"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="145"/>
+        <location filename="../../ui/start.py" line="146"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="155"/>
+        <location filename="../../ui/start.py" line="156"/>
         <source>Where to keep the event</source>
         <translation>Waar het evenement bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="176"/>
+        <location filename="../../ui/start.py" line="177"/>
         <source>Choose where to keep the event file first.</source>
         <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="197"/>
+        <location filename="../../ui/start.py" line="201"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
     </message>
