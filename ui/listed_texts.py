@@ -37,6 +37,10 @@ WINDOW_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "&About Door check-in"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    QT_TRANSLATE_NOOP("MainWindow",
+                      "The server does not answer, so this page is not available. The "
+                      "Door keeps scanning on its own copy; open the event again once the "
+                      "server is back."),
 )
 
 ERROR_TEXTS = (

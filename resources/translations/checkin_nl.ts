@@ -418,12 +418,12 @@
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="43"/>
+        <location filename="../../ui/listed_texts.py" line="47"/>
         <source>a copy of the file is kept as %1</source>
         <translation>een kopie van het bestand is bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="44"/>
+        <location filename="../../ui/listed_texts.py" line="48"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
     </message>
@@ -1251,6 +1251,11 @@
         <location filename="../../ui/listed_texts.py" line="39"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_texts.py" line="40"/>
+        <source>The server does not answer, so this page is not available. The Door keeps scanning on its own copy; open the event again once the server is back.</source>
+        <translation>De server antwoordt niet, dus deze pagina is niet beschikbaar. De deur blijft scannen op zijn eigen kopie; open het evenement opnieuw zodra de server terug is.</translation>
     </message>
 </context>
 <context>
