@@ -120,9 +120,8 @@ def _connect_later(location: str) -> Store:
     is back (the pages' reads say "not connected" until then). The event was checked by
     this door when it was last connected (its copy names the event's tag)."""
     from checkin.store import Store
-    from checkin.store.engine import _engine_for  # the same timeouts as Store.open's
 
-    return Store(_engine_for(location), location)
+    return Store.connect_later(location)
 
 
 class DoorNotices(QObject):

@@ -182,6 +182,15 @@ class Store:
         return cls(engine, loc)
 
     @classmethod
+    def connect_later(cls, url: str) -> Store:
+        """A server event whose server is down now: nothing is checked or connected until the
+        first call, which then fails as not connected until the server is back. Only for a
+        door that has checked this event before (its offline copy names the event)."""
+        if not is_server_url(url):
+            raise InvalidValue("event", url, "is not a server address; open a file with open()")
+        return cls(_engine_for(url), url)
+
+    @classmethod
     def _read_copy(cls, loc: str) -> Store:
         folder, copy = copy_for_reading(Path(loc))
         try:
