@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from checkin.location import is_server_url
+from checkin.offline.notices import Notice, NoticeKind
 
 from .kit.text import fill
 
@@ -151,8 +152,34 @@ class DoorNotices(QObject):
     def poll(self) -> None:
         notices = self.door.notices  # a list the door only appends to: read, never changed
         fresh, self._seen = notices[self._seen:], len(notices)
-        for text in fresh:
-            self.say(text)
+        for notice in fresh:
+            self.say(self.words(notice))
+
+    def words(self, notice: Notice) -> str:
+        """The door's notice in the screen's language."""
+        kind = notice.kind
+        if kind is NoticeKind.STARTED_OFFLINE:
+            return fill(self.tr(
+                "The server %1 does not answer: this door started offline on its own copy "
+                "(%2 guests, %3 places at this door). Scans are sent when it is back."),
+                notice.server, notice.guests, notice.share)
+        if kind is NoticeKind.SENDING:
+            return fill(self.tr("Sending this door's journal to %1 (%n scan(s)); until then "
+                                "the door decides on its own copy.", "", notice.count),
+                        notice.server)
+        if kind is NoticeKind.LOST:
+            return self.tr("The server lost %n scan(s) of this door (restored from a "
+                           "backup?); they are sent again.", "", notice.count)
+        if kind is NoticeKind.RELEASED:
+            return self.tr("A supervisor had released this door's places; it holds a new "
+                           "share now.")
+        text = self.tr("Back online: %n scan(s) sent to the server.", "", notice.count)
+        if notice.flagged:
+            text += " " + self.tr("%n badge(s) used at two doors while apart: flagged in "
+                                  "the log.", "", notice.flagged)
+        if notice.overshoot:
+            text += " " + self.tr("The room went %n over its cap.", "", notice.overshoot)
+        return text
 
     def _renamed(self, _name: str) -> None:
         """A rename keeps this laptop's setting, and the open door its name (see above)."""

@@ -40,6 +40,7 @@ from checkin.errors import NeverConnected, ReplicaError, StoreError
 from checkin.models import GuestInput
 from checkin.offline import server, sync
 from checkin.offline.decide import decide
+from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
 from checkin.store import Store, display_location, utcnow
 
@@ -69,7 +70,8 @@ class OfflineDoor:
         self.display = display_location(self.location)
         path = replica_path(data_dir or default_data_dir(), self.display, door)
         self.replica = Replica.open(path, door=door, location=self.display)
-        self.notices: list[str] = []  # what the door says once: started offline, journal sent
+        # what the door says once (started offline, journal sent): values the screen words
+        self.notices: list[Notice] = []
         self._lock = self.replica.lock  # the copy and the share: one lock for both
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="door-server")
         self._busy_since: float | None = None
@@ -94,14 +96,11 @@ class OfflineDoor:
                 self.close()
                 raise NeverConnected(path, self.display)
             if self._busy_since is not None:  # still talking: a long journal going back
-                self.notices.append(
-                    f"Sending this door's journal to {self.display} ({self.replica.waiting()} "
-                    "scans); until it is sent the door decides on its own copy.")
+                self.notices.append(Notice(NoticeKind.SENDING, server=self.display,
+                                           count=self.replica.waiting()))
             else:
-                self.notices.append(
-                    f"The server {self.display} does not answer: this door starts offline on "
-                    f"its own copy ({self.replica.guests()} guests, {room.share} places at "
-                    "this door).")
+                self.notices.append(Notice(NoticeKind.STARTED_OFFLINE, server=self.display,
+                                           guests=self.replica.guests(), share=room.share))
         self._thread: threading.Thread | None = None
         if background:
             self._thread = threading.Thread(target=self._link_loop, name="door-link",
@@ -222,27 +221,21 @@ class OfflineDoor:
         self.replica.check_event(event.tag, event.name)
         lost = sync.recover(store, self.replica, self.door)
         if lost:
-            self.notices.append(f"The server has lost {lost} scans of this door (restored "
-                                "from a backup?); they are sent again.")
+            self.notices.append(Notice(NoticeKind.LOST, server=self.display, count=lost))
         if self.replica.waiting():
             result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
             if result.excess:
                 with self._lock:
                     self.replica.set_share(max(0, self.replica.room().share - result.excess))
-            text = f"Back online: {result.sent} scans sent to the server"
-            if result.flagged:
-                text += f", {result.flagged} flagged (a badge used at two doors)"
-            if result.overshoot:
-                text += f"; the room went {result.overshoot} over its cap"
-            self.notices.append(text + ".")
+            self.notices.append(Notice(NoticeKind.SENT, server=self.display, count=result.sent,
+                                       flagged=result.flagged, overshoot=result.overshoot))
         with self._lock:
             declared = self.replica.room().share if not first else None
         with store.write() as tx:
             contact = server.contact(tx.conn, self.door, declared=declared,
                                      waiting=self.replica.waiting(), door_time=self.clock())
         if contact.released:
-            self.notices.append("A supervisor had released this door's places; it holds a "
-                                "new share now.")
+            self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
         sync.follow(store, self.replica, share=None, contact=contact, full=first)
         self._offset = timedelta(milliseconds=contact.offset_ms)
         with self._lock:

@@ -114,7 +114,7 @@ def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
         share = door.link().share
     pg_cluster.stop("immediate")
     with OfflineDoor(url, "A", tmp_path, background=False, connect_timeout=1) as door:
-        assert any("starts offline" in n for n in door.notices)
+        assert any("starts offline" in n for n in map(str, door.notices))
         r = door.scan("C003")
         assert r.offline and r.verdict is (Verdict.ADMITTED if share else Verdict.FULL)
         assert r.guest is not None and r.guest.name == "Guest 3"
@@ -173,7 +173,7 @@ def test_a_supervisor_releases_a_lost_door_and_its_late_scans_overshoot(
         a.scan(f"C{i:03d}")
     assert store.event().inside == 10
     assert b.flush(10)  # B comes back: its late scans count, the overshoot is said
-    assert any(f"went {lost} over its cap" in n for n in b.notices)
+    assert any(f"went {lost} over its cap" in n for n in map(str, b.notices))
     assert store.event().inside == 10 + lost
     assert over_cap(store) is not None
     with store.read() as conn:
@@ -208,7 +208,7 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     assert len(err) == 1 and "never been connected" in err[0]
     pg_cluster.start()
     assert main(["scan", url, "C004", "--door", "Noord", "--data-dir", data]) == 0
-    assert "Back online: 1 scans sent" in capsys.readouterr().err
+    assert "Back online: 1 scan sent" in capsys.readouterr().err
 
 
 def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgCluster,
@@ -223,7 +223,7 @@ def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgClus
         copying.load(store, backup)  # the server is put back as it was before these scans
         assert store.event().inside == 0
         assert door.flush(10)
-        assert any("lost 4 scans" in n for n in door.notices)
+        assert any("lost 4 scans" in n for n in map(str, door.notices))
     assert store.event().inside == 2
     uuids = [s.uuid for s in store.scans() if s.uuid]
     assert sorted(uuids) == sorted({*uuids}) and len(uuids) == 4

@@ -40,7 +40,7 @@ from pathlib import Path
 from checkin.offline.door import OfflineDoor
 url, name, data = sys.argv[1:4]
 door = OfflineDoor(url, name, Path(data))
-print(json.dumps({"ready": True, "notices": door.notices}), flush=True)
+print(json.dumps({"ready": True, "notices": [str(n) for n in door.notices]}), flush=True)
 for line in sys.stdin:
     cmd, _, code = line.strip().partition(" ")
     if cmd == "quit":

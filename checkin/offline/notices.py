@@ -1,0 +1,46 @@
+"""What an offline-capable door says once, as values: the screen words them in its
+language, the command line in English (``str()``)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class NoticeKind(enum.StrEnum):
+    STARTED_OFFLINE = "started_offline"  # the server did not answer at start
+    SENDING = "sending"  # a long journal is still going back at start
+    SENT = "sent"  # back online: the journal was sent
+    LOST = "lost"  # the server was restored from a backup and lost scans of this door
+    RELEASED = "released"  # a supervisor had released this door's places
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: NoticeKind
+    server: str = ""  # the server, as shown to people
+    count: int = 0  # scans sent, lost or waiting
+    guests: int = 0  # in the door's copy (started offline)
+    share: int = 0  # places at this door (started offline)
+    flagged: int = 0  # badges used at two doors while apart (sent)
+    overshoot: int = 0  # how far the room went over its cap (sent)
+
+    def __str__(self) -> str:
+        scans = "1 scan" if self.count == 1 else f"{self.count} scans"
+        if self.kind is NoticeKind.STARTED_OFFLINE:
+            return (f"The server {self.server} does not answer: this door starts offline on "
+                    f"its own copy ({self.guests} guests, {self.share} places at this door).")
+        if self.kind is NoticeKind.SENDING:
+            return (f"Sending this door's journal to {self.server} ({scans}); until it is sent "
+                    "the door decides on its own copy.")
+        if self.kind is NoticeKind.LOST:
+            return (f"The server has lost {scans} of this door (restored from a backup?); "
+                    "they are sent again.")
+        if self.kind is NoticeKind.RELEASED:
+            return "A supervisor had released this door's places; it holds a new share now."
+        text = f"Back online: {scans} sent to the server"
+        if self.flagged:
+            text += f", {self.flagged} flagged (a badge used at two doors)"
+        if self.overshoot:
+            text += f"; the room went {self.overshoot} over its cap"
+        return text + "."
