@@ -11,6 +11,7 @@ is one transaction with the same rules.
 
 from checkin.door.calls import check_in, check_out, counter, scan, status, undo, walk_in
 from checkin.door.match import find_match, name_key
+from checkin.door.protocol import Door
 from checkin.door.room import queue, room
 from checkin.door.service import DoorService
 from checkin.door.timeline import over_cap
@@ -30,7 +31,7 @@ from checkin.door.verdicts import (
 from checkin.event_settings import check_capacity
 
 __all__ = [
-    "CAPACITY_MAX", "CAPACITY_MIN", "Action", "DoorService", "DoorStatus", "LinkState",
+    "CAPACITY_MAX", "CAPACITY_MIN", "Action", "Door", "DoorService", "DoorStatus", "LinkState",
     "OverCap", "QueueState", "Question", "RoomState", "ScanResult", "Verdict", "check_capacity",
     "check_in", "check_out", "counter", "find_match", "name_key", "over_cap", "queue", "room",
     "scan", "status", "undo", "walk_in",

@@ -14,7 +14,7 @@ from checkin.errors import CheckinError
 from checkin.models import ScanRecord
 
 if TYPE_CHECKING:
-    from .flow import Door
+    from checkin.door import Door
 
 FIRST_LOAD = 5000  # the chart shows hours, not the whole log: the newest scans are plenty
 

@@ -27,14 +27,12 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from checkin.door import LinkState, Question, RoomState, ScanResult, Verdict
+from checkin.door import Door, LinkState, RoomState, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
 from checkin.models import Guest, GuestInput
-from checkin.store import Store
 
 from ..worker import StoreWorker
 from .feed import Feed, read_feed
@@ -47,30 +45,6 @@ EXIT_QUIET_MS = 10 * 60 * 1000  # exit mode ends after this long without a scan
 Call = Callable[[], ScanResult]
 OnResult = Callable[[ScanResult], None]
 OnError = Callable[[CheckinError], None]
-
-
-class Door(Protocol):
-    """What the flow needs of a door: ``checkin.door.DoorService``, or the offline
-    package's door with the same methods (it decides on its own copy when the server
-    is gone)."""
-
-    door: str
-
-    @property
-    def store(self) -> Store: ...
-    def scan(self, raw: str, exit: bool = False, camera: bool = False) -> ScanResult: ...
-    def answer(self, question: Question, people: int | None = None,
-               confirmed: bool = True) -> ScanResult: ...
-    def admit(self, guest_id: int) -> ScanResult: ...
-    def let_out(self, guest_id: int) -> ScanResult: ...
-    def walk_in(self, person: GuestInput, new: bool = False) -> ScanResult: ...
-    def override(self, target: str | int, reason: str,
-                 pin: str | None = None) -> ScanResult: ...
-    def undo(self, reason: str, pin: str | None = None) -> ScanResult: ...
-    def count(self, delta: int) -> ScanResult: ...
-    def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult: ...
-    def room(self) -> RoomState: ...
-    def link(self) -> LinkState: ...
 
 
 @dataclass

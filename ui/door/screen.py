@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from checkin.door import DoorService, ScanResult, Verdict
+from checkin.door import Door, DoorService, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
 from checkin.location import is_server_url
 from checkin.models import Guest
@@ -30,7 +30,7 @@ from ..kit.text import fill
 from ..worker import StoreWorker
 from .camera import CameraSlot
 from .dialogs import DoorDialog, PinPrompt
-from .flow import EXIT_QUIET_MS, Door, DoorFlow
+from .flow import EXIT_QUIET_MS, DoorFlow
 from .headcount import Headcount, RoomBanner
 from .keys import DoorKeys
 from .kiosk import Kiosk
