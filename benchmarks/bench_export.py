@@ -1,4 +1,4 @@
-"""Attendance export of 100,000 guests to .xlsx: time and peak memory (docs/design.md, Speed and memory)."""
+"""Attendance export of 100,000 guests to .xlsx: time and peak memory (docs/design.md)."""
 
 from __future__ import annotations
 
