@@ -31,6 +31,49 @@
     </message>
 </context>
 <context>
+    <name>DoorNotices</name>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="167"/>
+        <source>Sending this door&apos;s journal to %1 (%n scan(s)); until then the door decides on its own copy.</source>
+        <translation>
+            <numerusform>Sending this door&apos;s journal to %1 (%n scan); until then the door decides on its own copy.</numerusform>
+            <numerusform>Sending this door&apos;s journal to %1 (%n scans); until then the door decides on its own copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="171"/>
+        <source>The server lost %n scan(s) of this door (restored from a backup?); they are sent again.</source>
+        <translation>
+            <numerusform>The server lost %n scan of this door (restored from a backup?); they are sent again.</numerusform>
+            <numerusform>The server lost %n scans of this door (restored from a backup?); they are sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="176"/>
+        <source>Back online: %n scan(s) sent to the server.</source>
+        <translation>
+            <numerusform>Back online: %n scan sent to the server.</numerusform>
+            <numerusform>Back online: %n scans sent to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="178"/>
+        <source>%n badge(s) used at two doors while apart: flagged in the log.</source>
+        <translation>
+            <numerusform>%n badge used at two doors while apart: flagged in the log.</numerusform>
+            <numerusform>%n badges used at two doors while apart: flagged in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="181"/>
+        <source>The room went %n over its cap.</source>
+        <translation>
+            <numerusform>The room went %n over its cap.</numerusform>
+            <numerusform>The room went %n over its cap.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message numerus="yes">
         <location filename="../../ui/export_page.py" line="165"/>

@@ -226,11 +226,57 @@
     <name>DoorNotices</name>
     <message>
         <location filename="../../ui/door_link.py" line="145"/>
+        <location filename="../../ui/door_link.py" line="163"/>
         <source>The server %1 does not answer: this door started offline on its own copy (%2 guests, %3 places at this door). Scans are sent when it is back.</source>
         <translation>De server %1 antwoordt niet: deze deur is zonder verbinding gestart op zijn eigen kopie (%2 gasten, %3 plaatsen bij deze deur). Scans worden verstuurd zodra de server terug is.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="167"/>
+        <source>Sending this door&apos;s journal to %1 (%n scan(s)); until then the door decides on its own copy.</source>
+        <translation>
+            <numerusform>Het logboek van deze deur wordt naar %1 gestuurd (%n scan); tot dan beslist de deur op zijn eigen kopie.</numerusform>
+            <numerusform>Het logboek van deze deur wordt naar %1 gestuurd (%n scans); tot dan beslist de deur op zijn eigen kopie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="171"/>
+        <source>The server lost %n scan(s) of this door (restored from a backup?); they are sent again.</source>
+        <translation>
+            <numerusform>De server is %n scan van deze deur kwijt (teruggezet uit een back-up?); die wordt opnieuw verstuurd.</numerusform>
+            <numerusform>De server is %n scans van deze deur kwijt (teruggezet uit een back-up?); die worden opnieuw verstuurd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/door_link.py" line="166"/>
+        <location filename="../../ui/door_link.py" line="174"/>
+        <source>A supervisor had released this door&apos;s places; it holds a new share now.</source>
+        <translation>Een leidinggevende had de plaatsen van deze deur vrijgegeven; de deur heeft nu een nieuw aandeel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="176"/>
+        <source>Back online: %n scan(s) sent to the server.</source>
+        <translation>
+            <numerusform>Weer verbonden: %n scan naar de server gestuurd.</numerusform>
+            <numerusform>Weer verbonden: %n scans naar de server gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="178"/>
+        <source>%n badge(s) used at two doors while apart: flagged in the log.</source>
+        <translation>
+            <numerusform>%n badge gebruikt bij twee deuren terwijl ze geen verbinding hadden: gemarkeerd in het logboek.</numerusform>
+            <numerusform>%n badges gebruikt bij twee deuren terwijl ze geen verbinding hadden: gemarkeerd in het logboek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="181"/>
+        <source>The room went %n over its cap.</source>
+        <translation>
+            <numerusform>De zaal ging %n persoon over de capaciteit.</numerusform>
+            <numerusform>De zaal ging %n personen over de capaciteit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_link.py" line="192"/>
         <source>This door is called %1 from the next time the event is opened; until then its scans are logged as %2 (its offline copy and share belong to that name).</source>
         <translation>Deze deur heet %1 vanaf de volgende keer dat het evenement wordt geopend; tot dan worden de scans vastgelegd als %2 (de offline kopie en het aandeel horen bij die naam).</translation>
     </message>
