@@ -15,9 +15,11 @@ door's retry harmless, which is why the door always sends one.
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -33,6 +35,66 @@ def _socket_of(conn: Connection) -> int | None:
     return fd if isinstance(fd, int) and fd >= 0 else None
 
 
+class _Watch:
+    """One thread for every deadline of the process: a transaction registers its socket
+    and when it is due, and takes it off again when done (a thread a transaction would
+    cost about 0.1 ms a scan)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._due: dict[int, tuple[float, int, threading.Event]] = {}
+        self._ids = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def add(self, fd: int, seconds: float) -> tuple[int, threading.Event]:
+        fired = threading.Event()
+        with self._lock:
+            key = next(self._ids)
+            self._due[key] = (time.monotonic() + seconds, fd, fired)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="store-deadlines",
+                                                 daemon=True)
+                self._thread.start()
+            self._lock.notify()
+        return key, fired
+
+    def remove(self, key: int) -> None:
+        with self._lock:
+            self._due.pop(key, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                late = [k for k, (due, _, _) in self._due.items() if due <= now]
+                cut = [self._due.pop(k) for k in late]
+                if not cut:
+                    nearest = min((due for due, _, _ in self._due.values()), default=None)
+                    self._lock.wait(None if nearest is None else nearest - now)
+                    continue
+            for _, fd, fired in cut:
+                fired.set()
+                _shut(fd)
+
+
+def _shut(fd: int) -> None:
+    try:
+        # A second descriptor of the same socket: shutting it down ends the wait on the
+        # first, which psycopg then reports as a lost connection.
+        sock = socket.socket(fileno=os.dup(fd))
+    except OSError:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
+_WATCH = _Watch()
+
+
 @contextmanager
 def deadline(conn: Connection, seconds: float) -> Iterator[Callable[[], bool]]:
     """Shut ``conn``'s socket if the block has not finished in ``seconds``.
@@ -41,29 +103,11 @@ def deadline(conn: Connection, seconds: float) -> Iterator[Callable[[], bool]]:
     the caller does not retry on a server that is not answering.
     """
     fd = _socket_of(conn)
-    fired = threading.Event()
-
-    def cut() -> None:
-        if fd is None:
-            return
-        fired.set()
-        try:
-            # A second descriptor of the same socket: shutting it down ends the
-            # wait on the first, which psycopg then reports as a lost connection.
-            sock = socket.socket(fileno=os.dup(fd))
-        except OSError:
-            return
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-        finally:
-            sock.close()
-
-    timer = threading.Timer(seconds, cut)
-    timer.daemon = True
-    timer.start()
+    if fd is None:
+        yield lambda: False
+        return
+    key, fired = _WATCH.add(fd, seconds)
     try:
         yield fired.is_set
     finally:
-        timer.cancel()
+        _WATCH.remove(key)
