@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.location import SUFFIX, is_server_url
 
+from .dates import qt_format
 from .door_link import OpenedEvent, open_event, with_door
 from .errors import error_text
 from .kit import style
@@ -61,7 +62,7 @@ class StartScreen(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Inspiration session Nieuw-West"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(qt_format(settings.language, time=False))
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 100_000)
         self.capacity.setValue(50)
@@ -184,11 +185,13 @@ class StartScreen(QWidget):
         name, capacity = self.name.text(), self.capacity.value()
 
         data_dir, door = self.settings.data_dir, self.settings.door_name
+        language = self.settings.language  # the event's documents follow the app by default
 
         def create() -> OpenedEvent:
             from checkin.store import Store
 
-            store = Store.create(location, name=name, capacity=capacity, event_date=when)
+            store = Store.create(location, name=name, capacity=capacity, event_date=when,
+                                 language=language)
             return with_door(store, data_dir, door)  # a server event: the door's first copy
 
         self._run(create, location)

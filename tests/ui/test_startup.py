@@ -97,3 +97,50 @@ def test_a_missing_event_says_so_and_the_buttons_come_back(
     assert "nothing.checkin" in screen.problem.text()
     assert screen.open_button.isEnabled() and screen.create_button.isEnabled()
     tasks.wait()
+
+
+def test_a_new_event_takes_the_apps_language_and_the_date_reads_dutch(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    app_settings.language = "nl"
+    screen = start.StartScreen(app_settings, Tasks(inline=True))
+    qtbot.addWidget(screen)
+    screen.date.setDate(QDate(2026, 12, 24))
+    assert screen.date.text() == "24-12-2026"
+    got: list[object] = []
+    screen.opened.connect(got.append)
+    screen.name.setText("Jubileumsymposium")
+    screen.location.setText(str(tmp_path / "jubileum"))
+    screen.create_event()
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    opened = got[0]
+    assert isinstance(opened, Store)  # a file event: the store itself
+    try:
+        assert opened.event().language == "nl"
+    finally:
+        opened.close()
+
+
+def test_english_keeps_the_iso_date_and_english_events(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    screen = start.StartScreen(app_settings, Tasks(inline=True))
+    qtbot.addWidget(screen)
+    screen.date.setDate(QDate(2026, 12, 24))
+    assert screen.date.text() == "2026-12-24"
+    got: list[object] = []
+    screen.opened.connect(got.append)
+    screen.name.setText("Gala")
+    screen.location.setText(str(tmp_path / "gala"))
+    screen.create_event()
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    opened = got[0]
+    assert isinstance(opened, Store)
+    try:
+        assert opened.event().language == "en"
+    finally:
+        opened.close()
