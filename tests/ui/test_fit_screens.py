@@ -3,15 +3,19 @@ no label or button has its text cut off, and the window needs no more room than 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.store import Store
 from tests.ui.screens import SCREEN, clipped
 from ui.app import Translations
+from ui.guests import GuestTableModel
 from ui.main_window import BADGES, DOOR, EXPORT, GUESTS, SETTINGS, MainWindow
 from ui.settings import Settings
 from ui.tasks import Tasks
@@ -99,6 +103,38 @@ def test_the_verdict_keeps_half_the_door_screen_with_banners(
     qtbot.wait(50)
     verdict = door.verdict_view
     assert verdict.height() >= door.height() / 2, (verdict.height(), door.height())
+
+
+def test_the_guests_status_column_fits_every_status_word_and_dates_read_local(
+    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    language: str,
+) -> None:
+    window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)
+    assert window.tabs is not None
+    window.tabs.setCurrentIndex(GUESTS)
+    page = window.guests_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    table, model = page.table, page.model
+    header = table.horizontalHeader()
+    width = header.sectionSize(GuestTableModel.STATUS)
+    words = model.status_texts()
+    if language == "nl":
+        assert "niet binnen geweest" in words
+    italic = QFont(table.font())
+    italic.setItalic(True)
+    for word in words:
+        for font in (table.font(), italic):
+            # Qt keeps a few pixels of margin either side of a cell's text.
+            assert QFontMetrics(font).horizontalAdvance(word) + 8 <= width, (word, width)
+    title = str(model.headerData(GuestTableModel.STATUS, Qt.Orientation.Horizontal))
+    assert QFontMetrics(header.font()).horizontalAdvance(title) + 20 <= width
+    # The arrival times: 24-12-2026 14:05 on Dutch screens, ISO on English ones.
+    shown = [model.data(model.index(r, GuestTableModel.ARRIVED)) for r in range(model.rowCount())]
+    arrived = [text for text in shown if text]
+    assert arrived
+    pattern = r"\d\d-\d\d-\d{4} \d\d:\d\d" if language == "nl" else r"\d{4}-\d\d-\d\d \d\d:\d\d"
+    assert all(re.fullmatch(pattern, text) for text in arrived), arrived[:3]
 
 
 def test_a_cut_off_label_or_button_is_found(qtbot: QtBot) -> None:

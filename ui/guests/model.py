@@ -22,6 +22,7 @@ from checkin import zones
 from checkin.models import Event, Guest, GuestStatus
 from checkin.text import fold
 
+from ..dates import screen_time
 from ..kit import style
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,8 +44,9 @@ class GuestTableModel(QAbstractTableModel):
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QWidget | None = None, *,
-                 zone: ZoneInfo | None = None) -> None:
+                 zone: ZoneInfo | None = None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # arrival dates as the screen's reader expects them
         # Arrival times are shown in the event's own time zone, whatever the laptop's.
         self.zone = zone or zones.fallback()
         # Every guest in the chosen order, each with its prepared haystack.
@@ -205,7 +207,7 @@ class GuestTableModel(QAbstractTableModel):
         if col == self.ARRIVED:
             if g.first_arrival is None:
                 return ""
-            return f"{g.first_arrival.astimezone(self.zone):%Y-%m-%d %H:%M}"
+            return screen_time(g.first_arrival.astimezone(self.zone), self.language)
         if col == self.SEAT:
             return g.seat
         if col == self.COMPANIONS:
@@ -226,3 +228,7 @@ class GuestTableModel(QAbstractTableModel):
 
     def status_text(self, status: GuestStatus) -> str:
         return self._status_texts[status]
+
+    def status_texts(self) -> tuple[str, ...]:
+        """Every status word in the screen's language (to size the column to the longest)."""
+        return tuple(self._status_texts.values())

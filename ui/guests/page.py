@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,7 +58,7 @@ class GuestsPage(QWidget):
         self.worker = ctx.worker
         # The event (its time zone, door question) comes with every read of the guests.
         self.last_event: Event | None = None
-        self.model = GuestTableModel(self)
+        self.model = GuestTableModel(self, language=self.settings.language)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, organisation, email or code"))
         self.search.setClearButtonEnabled(True)
@@ -73,7 +74,8 @@ class GuestsPage(QWidget):
         header = self.table.horizontalHeader()
         # Fixed starting widths: sizing to contents would measure every row (100,000 of them).
         for column, width in ((GuestTableModel.NAME, 240), (GuestTableModel.EMAIL, 230),
-                              (GuestTableModel.CODE, 150), (GuestTableModel.STATUS, 100),
+                              (GuestTableModel.CODE, 150),
+                              (GuestTableModel.STATUS, self._status_width()),
                               (GuestTableModel.ARRIVED, 130), (GuestTableModel.SEAT, 70),
                               (GuestTableModel.COMPANIONS, 50)):
             header.resizeSection(column, width)
@@ -125,6 +127,19 @@ class GuestsPage(QWidget):
         self._load()
 
     # reading -----------------------------------------------------------------
+
+    def _status_width(self) -> int:
+        """Wide enough for the longest status word ("niet binnen geweest" in Dutch) and the
+        header with its sort arrow: measured once, never per row (there may be 100,000)."""
+        italic = QFont(self.table.font())
+        italic.setItalic(True)  # some rows are drawn in italics, which may run wider
+        cells = max(max(QFontMetrics(self.table.font()).horizontalAdvance(text),
+                        QFontMetrics(italic).horizontalAdvance(text))
+                    for text in self.model.status_texts())
+        header = self.table.horizontalHeader()
+        title = str(self.model.headerData(GuestTableModel.STATUS, Qt.Orientation.Horizontal))
+        heading = QFontMetrics(header.font()).horizontalAdvance(title) + 28  # the sort arrow
+        return max(100, cells + 16, heading)
 
     def _load(self) -> None:
         """The first fill, off the UI thread: the tabs appear while 10,000 rows are read."""
