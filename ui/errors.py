@@ -91,18 +91,16 @@ _REASONS: dict[type[e.CheckinError], object] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _damaged_store(x: e.DamagedStore) -> str:
-    kept = (fill(_t("a copy of the file is kept as %1"), Path(x.copy).name) if x.copy else
+    kept = (fill(QCoreApplication.translate("Errors", "a copy of the file is kept as %1"),
+                 Path(x.copy).name) if x.copy else
             QCoreApplication.translate(
                 "Errors",
                 "the file is kept as it was (no copy fits beside it); copy it somewhere safe"))
     return fill(QCoreApplication.translate(
         "Errors", "%1: the event file is damaged (%2); %3; do not delete it, the scans in "
-        "it can be recovered."), x.location, x.detail or _t("damaged pages"), kept)
+        "it can be recovered."), x.location,
+        x.detail or QCoreApplication.translate("Errors", "damaged pages"), kept)
 
 
 # Sentences with more in them than a place and a reason. Looked up by the exact class
@@ -172,7 +170,7 @@ def error_text(exc: e.CheckinError) -> str:
             return special(exc)
         reason = _REASONS.get(kind)
         if reason is not None:
-            return _placed(exc, _t(str(reason)))
+            return _placed(exc, QCoreApplication.translate("Errors", str(reason)))
     return str(exc)
 
 

@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
 
     def remind_retention(self) -> QMessageBox | None:
         """Tell the organiser, without blocking, that the retention period has passed."""
-        made = retention_reminder(self, self.store) if self.store is not None else None
+        made = (retention_reminder(self, self.store, self.settings.language)
+                if self.store is not None else None)
         if made is None:
             return None
         box, self.go_to_settings_button = made

@@ -16,16 +16,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
+from .dates import screen_date
 from .kit.text import fill
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
     from .worker import StoreWorker
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def about_box(parent: QWidget) -> QMessageBox:
@@ -35,10 +32,10 @@ def about_box(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("About Door check-in"))
-    box.setText(fill(_tr("Door check-in %1"), version()))
-    box.setInformativeText(_tr(
-        "Imports the guest list, prints QR badges, keeps the room to its capacity at "
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Door check-in"))
+    box.setText(fill(QCoreApplication.translate("MainWindow", "Door check-in %1"), version()))
+    box.setInformativeText(QCoreApplication.translate(
+        "MainWindow", "Imports the guest list, prints QR badges, keeps the room to its capacity at "
         "the door and exports who came."))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -60,18 +57,20 @@ def page_or_none(make: Callable[[], W]) -> W | None:
 
 
 def unreachable_page() -> QLabel:
-    label = QLabel(_tr("The server does not answer, so this page is not available. The Door "
-                       "keeps scanning on its own copy; open the event again once the server "
-                       "is back."))
+    label = QLabel(QCoreApplication.translate(
+        "MainWindow", "The server does not answer, so this page is not available. The Door "
+        "keeps scanning on its own copy; open the event again once the server is back."))
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setObjectName("unreachablePage")
     return label
 
 
-def retention_reminder(parent: QWidget, store: Store) -> tuple[QMessageBox, QPushButton] | None:
+def retention_reminder(parent: QWidget, store: Store, language: str = "en",
+                       ) -> tuple[QMessageBox, QPushButton] | None:
     """Tell the organiser, without blocking, that the retention period has passed; the box
-    and its "Go to Settings" button, or None when nothing is due."""
+    and its "Go to Settings" button, or None when nothing is due. The date is written as
+    the app's ``language`` reads it (24-12-2026 in Dutch)."""
     from checkin.errors import CheckinError
     from checkin.privacy import purge_due, retention_ends
 
@@ -85,16 +84,18 @@ def retention_reminder(parent: QWidget, store: Store) -> tuple[QMessageBox, QPus
     box = QMessageBox(parent)
     box.setObjectName("retentionReminder")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Personal data"))
-    box.setText(fill(_tr(
-        "The retention period of this event ended on %1. The guest list still holds "
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Personal data"))
+    box.setText(fill(QCoreApplication.translate(
+        "MainWindow", "The retention period of this event ended on %1. The guest list still holds "
         "names, email addresses and other personal data, which should now be removed."),
-        retention_ends(event).isoformat()))
-    box.setInformativeText(_tr(
-        "You can remove it in Settings, under Personal data. The counts, scan times and "
-        "the peak stay."))
-    go = box.addButton(_tr("Go to Settings"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        screen_date(retention_ends(event), language)))
+    box.setInformativeText(QCoreApplication.translate(
+        "MainWindow", "You can remove it in Settings, under Personal data. The counts, "
+        "scan times and the peak stay."))
+    go = box.addButton(QCoreApplication.translate("MainWindow", "Go to Settings"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("MainWindow", "Later"),
+                  QMessageBox.ButtonRole.RejectRole)
     return box, go
 
 
@@ -150,22 +151,25 @@ def build_menu(window: QMainWindow, old: WindowActions | None, *,
         return made
 
     actions = WindowActions(
-        import_list=action(_tr("&Import guest list…"), open_import, [QKeySequence("Ctrl+I")]),
-        close_event=action(_tr("&Close event"), close_event),
-        close_window=action(_tr("Close &window"), close_window,
-                            _keys("Ctrl+W", QKeySequence.StandardKey.Close)),
-        quit=action(_tr("&Quit"), quit_app, _keys("Ctrl+Q", QKeySequence.StandardKey.Quit)),
-        full_screen=action(_tr("&Full screen"), full_screen, [QKeySequence("F11")]),
-        about=action(_tr("&About Door check-in"), about),
+        import_list=action(QCoreApplication.translate("MainWindow", "&Import guest list…"),
+                           open_import, [QKeySequence("Ctrl+I")]),
+        close_event=action(QCoreApplication.translate("MainWindow", "&Close event"), close_event),
+        close_window=action(QCoreApplication.translate("MainWindow", "Close &window"),
+                            close_window, _keys("Ctrl+W", QKeySequence.StandardKey.Close)),
+        quit=action(QCoreApplication.translate("MainWindow", "&Quit"), quit_app,
+                    _keys("Ctrl+Q", QKeySequence.StandardKey.Quit)),
+        full_screen=action(QCoreApplication.translate("MainWindow", "&Full screen"),
+                           full_screen, [QKeySequence("F11")]),
+        about=action(QCoreApplication.translate("MainWindow", "&About Door check-in"), about),
     )
-    event_menu = bar.addMenu(_tr("&Event"))
+    event_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Event"))
     event_menu.addAction(actions.import_list)
     event_menu.addAction(actions.close_event)
     event_menu.addSeparator()
     event_menu.addAction(actions.close_window)
     event_menu.addAction(actions.quit)
-    bar.addMenu(_tr("&View")).addAction(actions.full_screen)
-    bar.addMenu(_tr("&Help")).addAction(actions.about)
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&View")).addAction(actions.full_screen)
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(actions.about)
     # The ways out work with the menu bar hidden (kiosk) too, and then ask for the PIN.
     for way_out in (actions.full_screen, actions.close_window, actions.quit):
         window.addAction(way_out)

@@ -104,7 +104,7 @@
 <context>
     <name>GuestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="179"/>
+        <location filename="../../ui/guests/page.py" line="194"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="183"/>
+        <location filename="../../ui/guests/page.py" line="198"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="185"/>
+        <location filename="../../ui/guests/page.py" line="200"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n without a name</numerusform>

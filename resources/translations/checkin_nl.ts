@@ -202,22 +202,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="265"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -374,102 +374,102 @@
         <translation>het evenementbestand of de map is alleen-lezen; er is niets gewijzigd; het kan wel gelezen worden (gasten, export), of kopieer het naar een beschrijfbare map om scans vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>the file is kept as it was (no copy fits beside it); copy it somewhere safe</source>
         <translation>het bestand is bewaard zoals het was (er past geen kopie naast); kopieer het naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>%1: the event file is damaged (%2); %3; do not delete it, the scans in it can be recovered.</source>
         <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="47"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>a copy of the file is kept as %1</source>
         <translation>een kopie van het bestand is bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="48"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
     </message>
@@ -686,82 +686,82 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests/model.py" line="67"/>
+        <location filename="../../ui/guests/model.py" line="69"/>
         <source>pending (not confirmed)</source>
         <translation>onbevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="70"/>
+        <location filename="../../ui/guests/model.py" line="72"/>
         <source>(name missing)</source>
         <translation>(naam ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="157"/>
+        <location filename="../../ui/guests/model.py" line="159"/>
         <source>The guest list gave a code or an email but no name.</source>
         <translation>De gastenlijst gaf een code of e-mailadres maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="175"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="175"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="175"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="173"/>
+        <location filename="../../ui/guests/model.py" line="175"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="174"/>
+        <location filename="../../ui/guests/model.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="174"/>
+        <location filename="../../ui/guests/model.py" line="176"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="174"/>
+        <location filename="../../ui/guests/model.py" line="176"/>
         <source>Seat</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="174"/>
+        <location filename="../../ui/guests/model.py" line="176"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="69"/>
+        <location filename="../../ui/guests/model.py" line="71"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="63"/>
+        <location filename="../../ui/guests/model.py" line="65"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="64"/>
+        <location filename="../../ui/guests/model.py" line="66"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="65"/>
+        <location filename="../../ui/guests/model.py" line="67"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="66"/>
+        <location filename="../../ui/guests/model.py" line="68"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
@@ -769,60 +769,60 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests/page.py" line="62"/>
+        <location filename="../../ui/guests/page.py" line="63"/>
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="83"/>
+        <location filename="../../ui/guests/page.py" line="85"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="85"/>
+        <location filename="../../ui/guests/page.py" line="87"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="87"/>
-        <location filename="../../ui/guests/page.py" line="206"/>
+        <location filename="../../ui/guests/page.py" line="89"/>
+        <location filename="../../ui/guests/page.py" line="221"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="89"/>
+        <location filename="../../ui/guests/page.py" line="91"/>
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="91"/>
+        <location filename="../../ui/guests/page.py" line="93"/>
         <source>Check in from paper list…</source>
         <translation>Inchecken van papieren lijst…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="93"/>
+        <location filename="../../ui/guests/page.py" line="95"/>
         <source>For a guest ticked on the paper door list while the laptop was down: logged at the time it really happened.</source>
         <translation>Voor een gast die op de papieren deurlijst is afgevinkt terwijl de laptop uit was: vastgelegd op het tijdstip waarop het echt gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="96"/>
-        <location filename="../../ui/guests/page.py" line="303"/>
-        <location filename="../../ui/guests/page.py" line="308"/>
+        <location filename="../../ui/guests/page.py" line="98"/>
+        <location filename="../../ui/guests/page.py" line="318"/>
+        <location filename="../../ui/guests/page.py" line="323"/>
         <source>New badge</source>
         <translation>Nieuwe badge</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="98"/>
+        <location filename="../../ui/guests/page.py" line="100"/>
         <source>A lost or copied badge: the guest gets a new code, and the old badge is turned away at the door as replaced.</source>
         <translation>Een verloren of gekopieerde badge: de gast krijgt een nieuwe code en de oude badge wordt aan de deur geweigerd als vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="131"/>
+        <location filename="../../ui/guests/page.py" line="146"/>
         <source>Loading the guests…</source>
         <translation>Gasten laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="179"/>
+        <location filename="../../ui/guests/page.py" line="194"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -830,12 +830,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="180"/>
+        <location filename="../../ui/guests/page.py" line="195"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="183"/>
+        <location filename="../../ui/guests/page.py" line="198"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n onbevestigd</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="185"/>
+        <location filename="../../ui/guests/page.py" line="200"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n zonder naam</numerusform>
@@ -851,92 +851,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="205"/>
+        <location filename="../../ui/guests/page.py" line="220"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="227"/>
+        <location filename="../../ui/guests/page.py" line="242"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="247"/>
+        <location filename="../../ui/guests/page.py" line="262"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="248"/>
+        <location filename="../../ui/guests/page.py" line="263"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="277"/>
+        <location filename="../../ui/guests/page.py" line="292"/>
         <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
         <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="281"/>
+        <location filename="../../ui/guests/page.py" line="296"/>
         <source>%1 was already inside (since %2); nothing changed.</source>
         <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="284"/>
+        <location filename="../../ui/guests/page.py" line="299"/>
         <source>Not checked in: the room is full (%1 of %2 inside).</source>
         <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="287"/>
+        <location filename="../../ui/guests/page.py" line="302"/>
         <source>Not checked in: %1 is marked cancelled.</source>
         <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="289"/>
+        <location filename="../../ui/guests/page.py" line="304"/>
         <source>Not checked in: %1 is not confirmed (pending); a supervisor can let them in at the door.</source>
         <translation>Niet aangemeld: %1 is niet bevestigd; een leidinggevende kan de gast aan de deur binnenlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="291"/>
+        <location filename="../../ui/guests/page.py" line="306"/>
         <source>Not checked in (%1).</source>
         <translation>Niet ingecheckt (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="304"/>
+        <location filename="../../ui/guests/page.py" line="319"/>
         <source>Give %1 a new badge code?</source>
         <translation>%1 een nieuwe badgecode geven?</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="306"/>
+        <location filename="../../ui/guests/page.py" line="321"/>
         <source>The old badge is turned away at the door from now on, as replaced. Print the new badge afterwards with Reprint badge.</source>
         <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="332"/>
+        <location filename="../../ui/guests/page.py" line="347"/>
         <source>Not connected to the event store; no new badge was made. Try again.</source>
         <translation>Geen verbinding met de opslag van het evenement; er is geen nieuwe badge gemaakt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="335"/>
+        <location filename="../../ui/guests/page.py" line="350"/>
         <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
         <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="345"/>
+        <location filename="../../ui/guests/page.py" line="360"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="346"/>
+        <location filename="../../ui/guests/page.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="361"/>
+        <location filename="../../ui/guests/page.py" line="376"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="364"/>
+        <location filename="../../ui/guests/page.py" line="379"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -1178,128 +1178,128 @@
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="16"/>
+        <location filename="../../ui/window_parts.py" line="35"/>
         <source>About Door check-in</source>
         <translation>Over Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="17"/>
+        <location filename="../../ui/window_parts.py" line="37"/>
         <source>Imports the guest list, prints QR badges, keeps the room to its capacity at the door and exports who came.</source>
         <translation>Leest de gastenlijst in, drukt badges met QR-code af, bewaakt aan de deur de capaciteit van de zaal en exporteert wie er kwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="20"/>
+        <location filename="../../ui/window_parts.py" line="87"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="21"/>
+        <location filename="../../ui/window_parts.py" line="92"/>
         <source>You can remove it in Settings, under Personal data. The counts, scan times and the peak stay.</source>
         <translation>U kunt ze verwijderen bij Instellingen, onder Persoonsgegevens. De aantallen, scantijden en de piek blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="24"/>
+        <location filename="../../ui/window_parts.py" line="95"/>
         <source>Go to Settings</source>
         <translation>Naar Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="25"/>
+        <location filename="../../ui/window_parts.py" line="97"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="26"/>
+        <location filename="../../ui/window_parts.py" line="165"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="27"/>
+        <location filename="../../ui/window_parts.py" line="36"/>
         <source>Door check-in %1</source>
         <translation>Deur check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="28"/>
+        <location filename="../../ui/window_parts.py" line="88"/>
         <source>The retention period of this event ended on %1. The guest list still holds names, email addresses and other personal data, which should now be removed.</source>
         <translation>De bewaartermijn van dit evenement is verstreken op %1. De gastenlijst bevat nog namen, e-mailadressen en andere persoonsgegevens; die horen nu verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="32"/>
+        <location filename="../../ui/window_parts.py" line="154"/>
         <source>&amp;Import guest list…</source>
         <translation>Gastenlijst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="33"/>
+        <location filename="../../ui/window_parts.py" line="156"/>
         <source>&amp;Close event</source>
         <translation>Evenement &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="34"/>
+        <location filename="../../ui/window_parts.py" line="157"/>
         <source>Close &amp;window</source>
         <translation>&amp;Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="35"/>
+        <location filename="../../ui/window_parts.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="36"/>
+        <location filename="../../ui/window_parts.py" line="161"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="37"/>
+        <location filename="../../ui/window_parts.py" line="163"/>
         <source>&amp;About Door check-in</source>
         <translation>&amp;Over Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="38"/>
+        <location filename="../../ui/window_parts.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="39"/>
+        <location filename="../../ui/window_parts.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/listed_texts.py" line="40"/>
+        <location filename="../../ui/window_parts.py" line="60"/>
         <source>The server does not answer, so this page is not available. The Door keeps scanning on its own copy; open the event again once the server is back.</source>
         <translation>De server antwoordt niet, dus deze pagina is niet beschikbaar. De deur blijft scannen op zijn eigen kopie; open het evenement opnieuw zodra de server terug is.</translation>
     </message>
@@ -1679,113 +1679,113 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start.py" line="53"/>
+        <location filename="../../ui/start.py" line="54"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="55"/>
+        <location filename="../../ui/start.py" line="56"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="61"/>
+        <location filename="../../ui/start.py" line="62"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="68"/>
+        <location filename="../../ui/start.py" line="69"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="70"/>
+        <location filename="../../ui/start.py" line="71"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="71"/>
+        <location filename="../../ui/start.py" line="72"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="76"/>
+        <location filename="../../ui/start.py" line="77"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="79"/>
+        <location filename="../../ui/start.py" line="80"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="80"/>
+        <location filename="../../ui/start.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="81"/>
+        <location filename="../../ui/start.py" line="82"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="82"/>
+        <location filename="../../ui/start.py" line="83"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="84"/>
+        <location filename="../../ui/start.py" line="85"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="90"/>
+        <location filename="../../ui/start.py" line="91"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="92"/>
+        <location filename="../../ui/start.py" line="93"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="94"/>
+        <location filename="../../ui/start.py" line="95"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="102"/>
+        <location filename="../../ui/start.py" line="103"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="106"/>
+        <location filename="../../ui/start.py" line="107"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="109"/>
-        <location filename="../../ui/start.py" line="164"/>
+        <location filename="../../ui/start.py" line="110"/>
+        <location filename="../../ui/start.py" line="165"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="146"/>
+        <location filename="../../ui/start.py" line="147"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="156"/>
+        <location filename="../../ui/start.py" line="157"/>
         <source>Where to keep the event</source>
         <translation>Waar het evenement bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="177"/>
+        <location filename="../../ui/start.py" line="178"/>
         <source>Choose where to keep the event file first.</source>
         <translation>Kies eerst waar het evenementbestand bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="201"/>
+        <location filename="../../ui/start.py" line="204"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
     </message>

@@ -201,6 +201,20 @@ def test_the_reminder_appears_once_the_retention_period_has_passed(
     assert window.tabs is not None and window.tabs.currentIndex() == SETTINGS
 
 
+def test_the_reminder_writes_the_date_the_dutch_way_in_dutch(
+    qtbot: QtBot, tmp_path: Path, app_settings: Settings, inline_tasks: Tasks
+) -> None:
+    app_settings.language = "nl"
+    window = MainWindow(app_settings, inline_tasks, store=old_event(tmp_path, 30))
+    qtbot.addWidget(window)
+    window.show()
+    box = window.reminder
+    assert isinstance(box, QMessageBox)
+    ends = date.today() - timedelta(days=30) + timedelta(days=14)
+    assert ends.strftime("%d-%m-%Y") in box.text()
+    assert ends.isoformat() not in box.text()
+
+
 def test_no_reminder_for_an_event_of_today_or_at_the_door(
     qtbot: QtBot, tmp_path: Path, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
