@@ -87,6 +87,16 @@ def answered(tx: Tx, record: ScanRecord, capacity: int) -> ScanResult:
         flag=record.flag, record_id=record.id)
 
 
+def ask_or_enter(step: Step, guest: Guest, people: int | None, confirmed: bool,
+                 ask_companions: bool = True) -> ScanResult:
+    """A guest who may come in: the question first when there is one (nothing logged),
+    else in they go, under the cap."""
+    question = question_for(step, guest, people, confirmed, ask_companions=ask_companions)
+    if question is not None:
+        return step.unlogged(Verdict.CONFIRM, guest, question.max_people, question=question)
+    return enter(step, guest, people, confirmed)
+
+
 def question_for(step: Step, guest: Guest, people: int | None, confirmed: bool, *,
                  ask_companions: bool = True) -> Question | None:
     """Who is asked what: THE rule.

@@ -136,12 +136,7 @@ class DoorService:
             assert guest is not None
             if exit:
                 return rules.leave(step, guest)
-            question = rules.question_for(step, guest, people, confirmed,
-                                          ask_companions=ask_companions)
-            if question is not None:
-                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
-                                     question=question)
-            return rules.enter(step, guest, people, confirmed)
+            return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
 
         return self._run(code, action, at, work)
 
@@ -177,12 +172,7 @@ class DoorService:
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, "", action, at, None)
             guest = tx.guest(guest_id)
-            question = rules.question_for(step, guest, people, confirmed,
-                                          ask_companions=ask_companions)
-            if question is not None:
-                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
-                                     question=question)
-            return rules.enter(step, guest, people, confirmed)
+            return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
 
         return self._run("", action, at, work)
 
@@ -240,12 +230,7 @@ class DoorService:
             if guest is None:
                 person = GuestInput(name=f"Guest {code}", code=code, name_missing=True)
                 return rules.walk_in(step, person, confirmed)
-            question = rules.question_for(step, guest, people, confirmed,
-                                          ask_companions=ask_companions)
-            if question is not None:
-                return step.unlogged(Verdict.CONFIRM, guest, question.max_people,
-                                     question=question)
-            return rules.enter(step, guest, people, confirmed)
+            return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
 
         return self._run(code, action, None, work)
 
