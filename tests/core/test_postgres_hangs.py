@@ -260,3 +260,26 @@ def test_a_frozen_server_process_is_answered_not_connected_by_the_door(
         assert door.scan("T0002").verdict is Verdict.ADMITTED
         assert store.event().inside == 2
         assert [s.raw for s in store.scans()] == ["T0000", "T0002"]
+
+
+def test_a_screen_reading_the_event_of_a_frozen_server_is_told_in_seconds(
+        pg_cluster: PgCluster) -> None:
+    """The small reads a screen makes (the event, one guest, the counts) get the door's
+    deadline, not the minute an export may take: a frozen server is 'not connected'."""
+    from checkin.errors import StoreUnavailable
+
+    url = pg_cluster.create_database()
+    make_event(url, guests=3, capacity=3)
+    dbname = url.rsplit("/", 1)[1]
+    with Store.open(url) as store:
+        assert store.event().capacity == 3  # the pooled connection exists
+        for pid in pg_cluster.backend_pids(dbname):
+            pg_cluster.freeze(pid)
+        try:
+            start = time.monotonic()
+            with pytest.raises(StoreUnavailable):
+                store.counts()
+            assert time.monotonic() - start < 3.5
+        finally:
+            pg_cluster.thaw_all()
+        assert store.event().capacity == 3  # a fresh connection once the server is back
