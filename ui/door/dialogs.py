@@ -38,6 +38,8 @@ class DoorDialog(QDialog):
     """A form with a problem line and OK/Cancel; ``submitted`` carries what OK sends on."""
 
     submitted = Signal(object)
+    # Each dialog reads its own fields: what OK sends on, or ValueError with the sentence.
+    value: Callable[[], object]
 
     def __init__(self, title: str, intro: str, ok_text: str, what: str,
                  parent: QWidget | None = None) -> None:
@@ -62,9 +64,6 @@ class DoorDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def value(self) -> object:
-        raise NotImplementedError
 
     def _submit(self) -> None:
         try:
