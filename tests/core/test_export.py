@@ -14,9 +14,9 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from checkin import cli, door
+from checkin.documents.export import export_attendance
 from checkin.documents.words import words_for
 from checkin.errors import Cancelled, InvalidValue, OutputError
-from checkin.export import export_attendance
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, Clock, seed

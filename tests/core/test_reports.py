@@ -13,15 +13,15 @@ import pypdfium2 as pdfium
 import pytest
 
 from checkin import door
-from checkin.errors import InvalidValue, OutputError
-from checkin.models import GuestInput, Presence
-from checkin.reports import (
+from checkin.documents.reports import (
     inside_now,
     present_between,
     write_door_list,
     write_inside_list,
     write_present,
 )
+from checkin.errors import InvalidValue, OutputError
+from checkin.models import GuestInput, Presence
 from checkin.store import Store
 from checkin.text import fold
 from tests.conftest import T0, Clock, seed

@@ -2,7 +2,7 @@
 
 This machine has no camera (the one thing faked, by handing frames to the
 scanner the way its video sink would). Everything else is real: the badge PDF
-from checkin.badges, pypdfium2's rendering, zxing-cpp in the worker thread,
+from checkin.documents.badges, pypdfium2's rendering, zxing-cpp in the worker thread,
 the cool-down, and door.scan on the event file.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from checkin.badges import write_badges
+from checkin.documents.badges import write_badges
 from checkin.store import Store
 from ui.door.screen import DoorScreen
 from ui.scan_cooldown import CodeCooldown
