@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from checkin import codes
 from checkin import pin as pins
 from checkin.door import rules
 from checkin.door.match import find_match
@@ -120,8 +121,6 @@ class DoorService:
         else:
             action = Action.CAMERA if camera else Action.SCAN
         self._check_time(at)
-        from checkin import codes
-
         code = codes.clean(raw)
 
         def work(tx: Tx) -> ScanResult:
@@ -210,8 +209,6 @@ class DoorService:
         """Let in a cancelled, pending or revoked guest (a code, or a guest id), or with an
         unknown code someone as a walk-in: never past the cap, logged as an override."""
         reason = check_reason(reason, "an override")
-        from checkin import codes
-
         code = "" if isinstance(target, int) else codes.clean(target)
         action = Action.MANUAL if isinstance(target, int) else Action.SCAN
         refused = self._pin(pin, code, action)
@@ -281,8 +278,6 @@ class DoorService:
 
     def reissue(self, target: str | int) -> ScanResult:
         """A new badge code for the guest (by code or id); the old code scans ``revoked``."""
-        from checkin import codes
-
         code = "" if isinstance(target, int) else codes.clean(target)
 
         def work(tx: Tx) -> ScanResult:

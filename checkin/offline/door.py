@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from checkin import pin as pins
 from checkin.door import (
     DoorService,
     DoorStatus,
@@ -36,7 +37,7 @@ from checkin.door import (
 )
 from checkin.door.rules import new_id
 from checkin.door.verdicts import Action
-from checkin.errors import NeverConnected, ReplicaError, StoreError
+from checkin.errors import NeverConnected, ReplicaError, StoreError, StoreUnavailable
 from checkin.models import GuestInput
 from checkin.offline import server, sync
 from checkin.offline.decide import decide
@@ -351,8 +352,6 @@ class OfflineDoor:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
         Returns the places given back to the pool; -1: no such door; -2: PIN needed;
         raises WrongPin / PinLockedOut; StoreUnavailable when not connected."""
-        from checkin import pin as pins
-        from checkin.errors import StoreUnavailable
 
         def run() -> int:
             if self._store is None:
@@ -393,7 +392,6 @@ class OfflineDoor:
         offline it raises StoreUnavailable, which the screens already handle."""
         store = self._store
         if store is None or not self._online:
-            from checkin.errors import StoreUnavailable
 
             raise StoreUnavailable(self.display, "this door is offline")
         return store
