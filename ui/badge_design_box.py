@@ -29,6 +29,7 @@ from checkin.errors import CheckinError, InvalidValue
 from checkin.store import Store
 
 from .errors import error_text
+from .files import FileChooser
 from .kit.text import fill
 from .settings import Settings
 
@@ -89,9 +90,8 @@ class BadgeDesignBox(QGroupBox):
         self.role_band.blockSignals(False)
 
     def choose_logo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose the logo"), self.settings.last_folder,
+        dialog = FileChooser(self, self.tr("Choose the logo"), self.settings.last_folder,
                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.set_logo(Path(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

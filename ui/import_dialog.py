@@ -43,6 +43,7 @@ from checkin.guestlist import (
 from checkin.store import Store
 
 from .errors import error_text
+from .files import FileChooser
 from .kit import style
 from .kit.text import fill
 from .settings import Settings
@@ -215,10 +216,9 @@ class ImportDialog(QDialog):
     # choosing ----------------------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose the guest list"), self.settings.last_folder,
+        dialog = FileChooser(self, self.tr("Choose the guest list"), self.settings.last_folder,
                              fill(self.tr("Guest lists (%1)"),
                                   " ".join(f"*{x}" for x in LIST_SUFFIXES)))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda p: self.load(Path(p)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -32,6 +32,7 @@ from checkin.location import SUFFIX, is_server_url
 from .dates import qt_format
 from .door_link import OpenedEvent, open_event, with_door
 from .errors import error_text
+from .files import FileChooser
 from .kit import style
 from .kit.text import fill
 from .settings import Settings
@@ -143,9 +144,8 @@ class StartScreen(QWidget):
     # choosing files ------------------------------------------------------------
 
     def _file_dialog(self, title: str, save: bool) -> QFileDialog:
-        dialog = QFileDialog(self, title, self.settings.last_folder,
+        dialog = FileChooser(self, title, self.settings.last_folder,
                              fill(self.tr("Events (*%1)"), SUFFIX))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                              else QFileDialog.AcceptMode.AcceptOpen)
         dialog.setDefaultSuffix(SUFFIX.lstrip("."))
