@@ -42,7 +42,7 @@ class NameOnlyIcons(QAbstractFileIconProvider):
         }
         self.mimes = QMimeDatabase()
 
-    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:
         if isinstance(what, QFileInfo):
             if what.isRoot():
                 return self.kinds[QAbstractFileIconProvider.IconType.Drive]
