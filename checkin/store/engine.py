@@ -19,11 +19,23 @@ The deadlines (docs/faults.md says why these values):
 Errors never carry the statement's parameters (``hide_parameters``): their text
 reaches logs and crash reports, and parameters are guests' names and emails.
 
-A file is opened ``mode=rw`` (it is never created by opening); a reading
-command opens it ``query_only``, ``mode=ro`` when the file cannot be written,
-and ``immutable`` when its folder cannot be written either (a CD, a read-only
-USB stick) or the disk is full, where SQLite could not make its shared-memory
-file.
+A file is opened ``mode=rw`` (it is never created by opening). A reading
+command opens it ``mode=ro`` (and ``query_only``), and ``immutable`` when its
+folder cannot be written (a CD, a read-only USB stick) or the disk is full,
+where SQLite could not make its shared-memory file.
+
+A reading command is read-only even when it could write, because of what SQLite
+does when it closes the last connection it knows of: it checkpoints the WAL into
+the file and deletes the ``-wal``. It knows of the other connections through
+POSIX advisory locks, and a process loses all of its locks on a file as soon as
+it closes *any* descriptor of that file (DESIGN.md, "One store connection per
+process"; docs/faults.md, "Admissions and the -wal file"). A read-write reader
+could then delete a ``-wal`` a door is still writing into; a ``mode=ro``
+connection never checkpoints, so it never deletes one. The price: a reader that
+was the only one to open a clean file leaves an empty ``-wal`` and ``-shm``
+beside it (SQLite needs the ``-shm`` to read a WAL file beside a live writer; it
+makes it if it is missing and the folder can be written, and the next door to
+open the file tidies both).
 """
 
 from __future__ import annotations
@@ -48,9 +60,10 @@ KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 2, "tcp_user_timeout": 5000}
 LOW_SPACE = 64 * 1024  # bytes free below which a failed write is a full disk
 
-# rw: a door; rwc: creating; read: a reading command where writing is possible (read
-# and write access, so that SQLite tidies its -wal and -shm on closing, but query_only);
-# ro: the file is read-only; immutable: the folder is too, or the disk is full.
+# rw: a door; rwc: creating; read: a reading command where writing is possible (still
+# mode=ro: it must never checkpoint and delete a -wal; an older file is upgraded by a
+# writing open instead); ro: the file is read-only; immutable: the folder is too, or the
+# disk is full.
 Mode = Literal["rw", "rwc", "read", "ro", "immutable"]
 
 # --- locations -------------------------------------------------------------
@@ -102,7 +115,7 @@ def _engine_for(location: str | Path, mode: Mode = "rw") -> Engine:
 
 
 def _sqlite_engine(path: Path, mode: Mode) -> Engine:
-    query = {"rw": "mode=rw", "rwc": "mode=rwc", "read": "mode=rw", "ro": "mode=ro",
+    query = {"rw": "mode=rw", "rwc": "mode=rwc", "read": "mode=ro", "ro": "mode=ro",
              "immutable": "mode=ro&immutable=1"}[mode]
     uri = f"{path.as_uri()}?{query}"
     writing = mode in ("rw", "rwc")

@@ -1,8 +1,10 @@
 """Store faults named for what they are: a full disk is not "not an event file".
 
 Two jobs. :func:`check_file` looks at a file before SQLite touches it (an
-empty file, a file that is not SQLite, a read-only file or folder), so a
-refused file is never written to. :func:`fault` turns a database error into
+empty file, a read-only file or folder), so a refused file is never written to;
+it only asks the file system (stat, access) and never opens the file, since
+closing a descriptor of an event this process has open would drop its SQLite
+locks (a file that is not SQLite is refused by SQLite itself: NOTADB). :func:`fault` turns a database error into
 the one :class:`~checkin.errors.StoreError` that names it, by SQLite's result
 code (and the free space left, since a full disk also shows as an I/O error)
 or PostgreSQL's SQLSTATE.
@@ -41,15 +43,14 @@ def check_file(location: str, *, read_only: bool) -> Mode:
     try:
         if not path.is_file():
             raise StoreNotFound(location)
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except PermissionError as exc:
-        raise ReadOnlyStore(location, "it cannot even be read") from exc
+        size = path.stat().st_size
     except OSError as exc:
         raise StoreUnavailable(location, exc.strerror or type(exc).__name__) from exc
-    if not head:
+    if not os.access(path, os.R_OK):
+        raise ReadOnlyStore(location, "it cannot even be read")
+    if not size:
         raise NotAnEventStore(location, "it is empty: 0 bytes")
-    if not head.startswith(SQLITE_MAGIC):
+    if size < len(SQLITE_MAGIC):
         raise NotAnEventStore(location)
     folder = path.resolve().parent
     folder_ok = os.access(folder, os.W_OK)
@@ -59,7 +60,7 @@ def check_file(location: str, *, read_only: bool) -> Mode:
         return "rw"
     free = free_bytes(folder)
     if folder_ok and (free is None or free >= LOW_SPACE):
-        # a read-only connection would leave its -wal and -shm behind on closing
+        # both read-only connections ("read": an older file may still be upgraded in place)
         return "read" if os.access(path, os.W_OK) else "ro"
     # SQLite cannot make its -shm beside the file; nobody can be writing to it either
     return "immutable"

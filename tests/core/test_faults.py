@@ -292,12 +292,20 @@ def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path,
     assert digest(event) == before
 
 
-def test_reading_commands_leave_nothing_beside_the_file(tmp_path: Path, template: Path) -> None:
+def test_reading_commands_change_nothing(tmp_path: Path, template: Path) -> None:
+    """Read-only connections (mode=ro): they never checkpoint, so they can never delete a
+    -wal a door is writing into (tests/core/test_one_connection.py). What they may leave
+    beside a file nobody else had open is an empty -wal and the -shm, which the next door
+    to open the file tidies."""
     event = tmp_path / "event.checkin"
     event.write_bytes(template.read_bytes())
+    before = digest(event)
     for args in (["status", str(event)], ["guests", str(event)], ["inside", str(event)]):
         assert checkin(*args).returncode == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.checkin"]
+    assert digest(event) == before
+    assert Path(f"{event}-wal").stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "event.checkin", "event.checkin-shm", "event.checkin-wal"]
 
 
 def test_a_reading_command_upgrades_an_older_writable_file_in_place(tmp_path: Path) -> None:
