@@ -4,10 +4,11 @@ Two jobs. :func:`check_file` looks at a file before SQLite touches it (an
 empty file, a read-only file or folder), so a refused file is never written to;
 it only asks the file system (stat, access) and never opens the file, since
 closing a descriptor of an event this process has open would drop its SQLite
-locks (a file that is not SQLite is refused by SQLite itself: NOTADB). :func:`fault` turns a database error into
-the one :class:`~checkin.errors.StoreError` that names it, by SQLite's result
-code (and the free space left, since a full disk also shows as an I/O error)
-or PostgreSQL's SQLSTATE.
+locks (a file that is not SQLite is refused by SQLite itself: NOTADB).
+:func:`fault` turns a database error into the one
+:class:`~checkin.errors.StoreError` that names it, by SQLite's result code (and
+the free space left, since a full disk also shows as an I/O error) or
+PostgreSQL's SQLSTATE.
 """
 
 from __future__ import annotations
