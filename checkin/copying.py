@@ -21,7 +21,7 @@ def copy_event(source: str | Path, target: str | Path) -> Store:
     """Copy everything of ``source`` into a new event at ``target``; returns it open."""
     if not is_server_url(target) and Path(target).exists():
         raise StoreExists(str(target))
-    with Store.open(source) as src:
+    with Store.open(source, read_only=True) as src:  # never holds a writer's -wal
         tables = dump(src)
         event = src.event()
     created = Store.create(target, name=event.name, capacity=event.capacity,

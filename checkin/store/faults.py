@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from checkin.errors import (
     StoreUnavailable,
 )
 from checkin.store.engine import DOOR_SECONDS, LOCK_SECONDS, LOW_SPACE, Mode, _short, free_bytes
+from checkin.store.opening import byte_copy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -120,11 +121,12 @@ def keep_copy(path: Path) -> str | None:
     made: str | None = str(copy)
     try:
         if not (copy.exists() and copy.stat().st_size == st.st_size):
-            shutil.copyfile(path, copy)
+            # the bytes as they are, by another process: this one may have the file open
+            byte_copy(path, copy)
             wal = Path(f"{path}-wal")
             if wal.exists() and wal.stat().st_size:
-                shutil.copyfile(wal, Path(f"{copy}-wal"))
-    except OSError:
+                byte_copy(wal, Path(f"{copy}-wal"))
+    except (OSError, subprocess.SubprocessError):
         with contextlib.suppress(OSError):
             copy.unlink(missing_ok=True)
         made = None
