@@ -17,7 +17,6 @@ The file choosers are covered with the real app in tests/ui/test_lost_admissions
 from __future__ import annotations
 
 import hashlib
-import os
 import signal
 import sqlite3
 import subprocess
