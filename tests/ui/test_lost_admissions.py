@@ -1,0 +1,112 @@
+"""Issue 23's five steps with the real app and its real dialogs: no admission is lost.
+
+The app runs as its own process (tests/ui/app_driver.py drives it from inside), because
+the crash at the end must kill all of it. Steps: open the event on the Door screen, admit
+a badge; open a file chooser on the folder that holds the .checkin file (the import
+dialog's, the badge PDF Save dialog, the export Save dialog) and cancel; another program
+reads the event (`checkin status`, and a plain read-write SQLite connection, whose close
+would delete the -wal if the app had lost its locks); admit two more; SIGKILL the app;
+all three admissions are in the file.
+
+Before ui/files.FileChooser, each of these choosers opened the event file to sniff its
+type (QMimeDatabase) and closed it again, which dropped the app's SQLite locks.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from checkin.models import GuestInput
+from checkin.store import Store
+from tests.core.test_one_connection import (
+    admitted_in_file,
+    locks_held,
+    read_write_reader,
+    status_inside,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).with_name("app_driver.py")
+CODES = ["B001", "B002", "B003"]
+DEADLINE = 30
+
+
+class App:
+    """The real app in its own process, on the Door screen of ``event``."""
+
+    def __init__(self, event: Path, data_dir: Path) -> None:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        self.proc = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(event), "--door", "--data-dir", str(data_dir)],
+            cwd=ROOT, env=env, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE)
+        assert self.ask("ready") == "ready"
+
+    def ask(self, line: str) -> str:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+        for said in self.proc.stdout:  # the driver's answer; anything else the app prints
+            if said.startswith("DRIVER "):
+                answer = said.removeprefix("DRIVER ").strip()
+                assert not answer.startswith("error"), answer
+                return answer
+        self.proc.kill()
+        pytest.fail(f"the app died: {self.proc.communicate()[1][-3000:]}")
+
+    def crash(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.communicate(timeout=DEADLINE)
+
+
+@pytest.fixture
+def event(tmp_path: Path) -> Path:
+    """The event in a folder with a guest list beside it, as organisers keep them."""
+    folder = tmp_path / "avond"
+    folder.mkdir()
+    path = folder / "avond.checkin"
+    with Store.create(path, name="Avond", capacity=50) as s:
+        s.merge_guests([(GuestInput(first_name="Gast", last_name=c, code=c), True)
+                        for c in CODES], file_name="gasten.xlsx", skipped=0, duplicates=0)
+    book = openpyxl.Workbook()
+    book.active.append(["Voornaam", "Achternaam"])
+    book.save(folder / "gasten.xlsx")
+    return path
+
+
+@pytest.fixture
+def app(event: Path, tmp_path: Path) -> Iterator[App]:
+    running = App(event, tmp_path / "data")
+    try:
+        yield running
+    finally:
+        if running.proc.poll() is None:
+            running.crash()
+
+
+@pytest.mark.parametrize("dialog", ["import", "badges", "export"])
+def test_no_admission_is_lost_after_a_file_chooser_a_reader_and_a_crash(
+        app: App, event: Path, dialog: str) -> None:
+    assert app.ask(f"scan {CODES[0]}") == "admitted 1"
+    listed = app.ask(f"{dialog} {event.parent}")
+    assert listed.startswith("listed")
+    if dialog == "import":
+        assert "gasten.xlsx" in listed  # the chooser did list the folder
+    if Path("/proc/locks").exists():
+        assert locks_held(app.proc.pid, event), f"the {dialog} chooser dropped the app's locks"
+    assert status_inside(event) == 1
+    read_write_reader(event)
+    assert Path(f"{event}-wal").exists()
+    assert app.ask(f"scan {CODES[1]}") == "admitted 2"
+    assert app.ask(f"scan {CODES[2]}") == "admitted 3"
+    assert status_inside(event) == 3
+    app.crash()
+    assert admitted_in_file(event) == 3
