@@ -128,7 +128,8 @@ def _badges(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.documents.badges import save_design, write_badges
     from checkin.documents.design import design_of, with_changes
 
-    with Store.open(args.event) as store:
+    changes = bool(args.logo or args.no_logo or args.accent)
+    with Store.open(args.event, read_only=not changes) as store:  # only a new design writes
         design = design_of(store.event().badge_design)
         if args.logo or args.no_logo or args.accent:
             # Checked before anything is kept: a bad logo changes nothing.

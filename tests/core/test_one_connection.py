@@ -200,8 +200,12 @@ def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(
             assert status_inside(event) == admitted
             read_write_reader(event)
             assert Path(f"{event}-wal").exists(), f"the -wal was deleted after {path}"
+        spare = event.parent / "spare"
         for args in (["guests", str(event)], ["inside", str(event)],
-                     ["export", str(event), "-o", str(event.parent / "spare" / "a.xlsx")]):
+                     ["export", str(event), "-o", str(spare / "a.xlsx")],
+                     ["doorlist", str(event), "-o", str(spare / "d.pdf")],
+                     ["badges", str(event), "-o", str(spare / "b.pdf")],
+                     ["copy", str(event), str(spare / "c2.checkin")]):
             result = checkin(*args)
             assert result.returncode == 0, result.stderr
         for code in CODES[len(APP_PATHS):len(APP_PATHS) + 3]:
