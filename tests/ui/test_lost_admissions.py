@@ -23,6 +23,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from pytestqt.qtbot import QtBot
 
 from checkin.models import GuestInput
 from checkin.store import Store
@@ -32,6 +35,7 @@ from tests.core.test_one_connection import (
     read_write_reader,
     status_inside,
 )
+from ui.files import FileChooser
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("app_driver.py")
@@ -110,3 +114,42 @@ def test_no_admission_is_lost_after_a_file_chooser_a_reader_and_a_crash(
     assert status_inside(event) == 3
     app.crash()
     assert admitted_in_file(event) == 3
+
+
+def test_every_file_chooser_in_ui_is_built_by_file_chooser() -> None:
+    """Qt's own QFileDialog (or its static getOpenFileName…) reads the files it lists;
+    only ui/files.FileChooser does not."""
+    built = []
+    for source in (ROOT / "ui").rglob("*.py"):
+        for n, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            if "QFileDialog(" in line or "QFileDialog.get" in line:
+                built.append(f"{source.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert built == []
+
+
+def test_a_file_chooser_lists_the_folder_of_an_open_event_and_keeps_its_locks(
+        qtbot: QtBot, store: Store, event_path: Path) -> None:
+    """In this process: a store holds the event open, a FileChooser shows its folder in the
+    detail view (icons and types fetched), and the process still holds its SQLite locks.
+    (A plain QFileDialog fails here: it reads the file to find its icon.)"""
+    if not Path("/proc/locks").exists():
+        pytest.skip("needs Linux's /proc/locks to see this process's locks")
+    assert store.counts()["guests"] == 5
+    assert locks_held(os.getpid(), event_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chooser = FileChooser(parent, "Kies", str(event_path.parent), "*")
+    model = chooser.findChild(QFileSystemModel)
+    assert model is not None
+    chooser.setViewMode(QFileDialog.ViewMode.Detail)
+    with qtbot.waitSignal(model.directoryLoaded, timeout=10_000):
+        chooser.open()
+    root = model.index(str(event_path.parent))
+    names = {model.index(r, 0, root).data(): r for r in range(model.rowCount(root))}
+    assert event_path.name in names
+    row = names[event_path.name]
+    model.index(row, 0, root).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: bool(model.index(row, 2, root).data()), timeout=10_000)
+    qtbot.wait(300)
+    chooser.reject()
+    assert locks_held(os.getpid(), event_path)
