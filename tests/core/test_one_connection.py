@@ -191,7 +191,8 @@ def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(
             admitted += 1
             assert d.ask(path) == "done"
             if Path("/proc/locks").exists():
-                assert locks_held(d.proc.pid, event), f"{path} dropped the door's locks"
+                for file in (event, Path(f"{event}-shm")):  # the -shm holds the WAL's locks
+                    assert locks_held(d.proc.pid, file), f"{path} dropped the locks on {file}"
             # other processes: a plain open and a hash (a backup tool), the reading
             # commands, and a plain read-write connection that would delete the -wal
             # if the door's locks were gone

@@ -104,8 +104,9 @@ def test_no_admission_is_lost_after_a_file_chooser_a_reader_and_a_crash(
     assert listed.startswith("listed")
     if dialog == "import":
         assert "gasten.xlsx" in listed  # the chooser did list the folder
-    if Path("/proc/locks").exists():
-        assert locks_held(app.proc.pid, event), f"the {dialog} chooser dropped the app's locks"
+    if Path("/proc/locks").exists():  # the chooser listed the -wal and -shm too
+        for file in (event, Path(f"{event}-shm")):
+            assert locks_held(app.proc.pid, file), f"the {dialog} chooser dropped {file.name}'s"
     assert status_inside(event) == 1
     read_write_reader(event)
     assert Path(f"{event}-wal").exists()
@@ -153,3 +154,4 @@ def test_a_file_chooser_lists_the_folder_of_an_open_event_and_keeps_its_locks(
     qtbot.wait(300)
     chooser.reject()
     assert locks_held(os.getpid(), event_path)
+    assert locks_held(os.getpid(), Path(f"{event_path}-shm"))
