@@ -21,6 +21,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,10 +91,15 @@ class Door:
         if line is not None:
             self.proc.stdin.write(line + "\n")
             self.proc.stdin.flush()
-        answer = self.proc.stdout.readline().strip()
+        watchdog = threading.Timer(DEADLINE, self.proc.kill)  # a door that hangs ends here
+        watchdog.start()
+        try:
+            answer = self.proc.stdout.readline().strip()
+        finally:
+            watchdog.cancel()
         if not answer:
             self.proc.kill()
-            pytest.fail(f"the door process died: {self.proc.communicate()[1][-2000:]}")
+            pytest.fail(f"the door died or hung: {self.proc.communicate()[1][-2000:]}")
         return answer
 
     def crash(self) -> None:

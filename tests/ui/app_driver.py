@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from ui.app import main  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
-DEADLINE = 15.0
+DEADLINE = 20.0  # under the test's own 30 s per command
 
 
 def wait_until(ready: Callable[[], object], seconds: float = DEADLINE) -> None:

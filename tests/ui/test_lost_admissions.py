@@ -18,6 +18,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,13 +59,18 @@ class App:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
-        for said in self.proc.stdout:  # the driver's answer; anything else the app prints
-            if said.startswith("DRIVER "):
-                answer = said.removeprefix("DRIVER ").strip()
-                assert not answer.startswith("error"), answer
-                return answer
+        watchdog = threading.Timer(DEADLINE, self.proc.kill)  # an app that hangs ends here
+        watchdog.start()
+        try:
+            for said in self.proc.stdout:  # the driver's answer; anything else it prints
+                if said.startswith("DRIVER "):
+                    answer = said.removeprefix("DRIVER ").strip()
+                    assert not answer.startswith("error"), answer
+                    return answer
+        finally:
+            watchdog.cancel()
         self.proc.kill()
-        pytest.fail(f"the app died: {self.proc.communicate()[1][-3000:]}")
+        pytest.fail(f"the app died or hung on {line!r}: {self.proc.communicate()[1][-3000:]}")
 
     def crash(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
