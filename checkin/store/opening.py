@@ -93,7 +93,7 @@ def copy_for_reading(path: Path) -> tuple[Path, Path]:
 
 def sqlite_copy(source: Path, target: Path) -> None:
     """Copy an SQLite file, with what its -wal holds, to a new file ``target`` through
-    SQLite's backup API: page by page (damaged pages too), read-only on the source, and
+    SQLite's backup API: page by page, read-only on the source, and
     without any descriptor of the source that SQLite does not manage."""
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
                           timeout=DOOR_SECONDS)
