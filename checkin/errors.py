@@ -297,24 +297,24 @@ class ResourceMissing(CheckinError):
 class PrintError(CheckinError):
     """A badge that could not be sent to a printer; the guest's verdict stands."""
 
-    def __init__(self, printer: str, message: str) -> None:
-        self.printer = printer
-        super().__init__(message)
+    def __init__(self, name: str, sentence: str) -> None:
+        self.printer = name
+        super().__init__(sentence)
 
 
 class PrinterNotFound(PrintError):
-    def __init__(self, printer: str) -> None:
-        super().__init__(printer, f"There is no printer {printer!r} on this computer; "
-                                  "`lpstat -p` lists the printers there are.")
+    def __init__(self, name: str) -> None:
+        super().__init__(name, f"There is no printer {name!r} on this computer; "
+                               "`lpstat -p` lists the printers there are.")
 
 
 class NoPrintSystem(PrintError):
-    def __init__(self, printer: str) -> None:
-        super().__init__(printer, "This computer has no CUPS (`lp`) to print with; on "
-                                  "Windows badges are printed from the app.")
+    def __init__(self, name: str) -> None:
+        super().__init__(name, "This computer has no CUPS (`lp`) to print with; on "
+                               "Windows badges are printed from the app.")
 
 
 class PrintFailed(PrintError):
-    def __init__(self, printer: str, detail: str) -> None:
+    def __init__(self, name: str, detail: str) -> None:
         self.detail = detail
-        super().__init__(printer, f"The printer {printer!r} did not take the badge: {detail}.")
+        super().__init__(name, f"The printer {name!r} did not take the badge: {detail}.")
