@@ -31,7 +31,7 @@ from ..errors import error_text
 from ..kit import style
 from .choice import DeskDialog
 from .printer import DeskPrinter
-from .words import job_text, left_over_text, state_text
+from .words import job_text, state_text
 
 if TYPE_CHECKING:
     from checkin.store import Store
@@ -131,6 +131,8 @@ class DeskPanel(QWidget):
     def _show_state(self, state: PrinterState | None) -> None:
         printer = self.printer.choice.printer
         text, tone = state_text(state, printer)
+        if state is not None and state.waiting and state.takes_jobs:
+            text += " · " + self.tr("%n badge(s) waiting", "", state.waiting)
         if not self.printer.on:
             text = self.tr("Badges on arrival: off") if not printer else \
                 self.tr("Badges on arrival: off") + " · " + text
@@ -168,7 +170,8 @@ class DeskPanel(QWidget):
     def _left_over(self, jobs: list[BadgeJob]) -> None:
         for job in jobs:
             self.show_job(job, "")
-        self.left_over.setText(left_over_text(len(jobs)))
+        self.left_over.setText(self.tr("%n badge(s) from before were not printed: print them "
+                                       "again or clear them.", "", len(jobs)))
         self.left_over.show()
 
     def _selected(self) -> BadgeJob | None:

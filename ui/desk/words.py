@@ -30,7 +30,6 @@ def state_text(state: PrinterState | None, printer: str) -> tuple[str, Tone]:
         return _qt.translate("DeskPanel", "Badge printer: none chosen"), Tone.IDLE
     if state is None:
         return fill(_qt.translate("DeskPanel", "Badge printer %1: asking…"), printer), Tone.IDLE
-    waiting = state.waiting
     said = {
         PrinterCondition.READY: (_qt.translate("DeskPanel", "Badge printer %1: ready"), Tone.GO),
         PrinterCondition.PRINTING: (_qt.translate("DeskPanel", "Badge printer %1: printing"),
@@ -47,10 +46,7 @@ def state_text(state: PrinterState | None, printer: str) -> tuple[str, Tone]:
         PrinterCondition.UNKNOWN: (_qt.translate(
             "DeskPanel", "Badge printer %1: does not answer"), Tone.LOOK),
     }[state.condition]
-    text = fill(said[0], printer)
-    if waiting and state.condition is not PrinterCondition.MISSING:
-        text += " · " + _qt.translate("DeskPanel", "%n badge(s) waiting", "", waiting)
-    return text, said[1]
+    return fill(said[0], printer), said[1]
 
 
 def job_text(job: BadgeJob, name: str) -> str:
@@ -65,9 +61,3 @@ def job_text(job: BadgeJob, name: str) -> str:
     if job.people > 1:
         who = f"{who} +{job.people - 1}"
     return f"{who} — {what}"
-
-
-def left_over_text(count: int) -> str:
-    return _qt.translate("DeskPanel",
-                         "%n badge(s) from before were not printed: print them again or "
-                         "clear them.", "", count)
