@@ -87,10 +87,21 @@ class CupsSpooler:
             return []
         return sorted(line.strip() for line in done.stdout.splitlines() if line.strip())
 
-    def submit(self, pdf: Path, printer: str, title: str) -> str:
-        """Send ``pdf`` to ``printer``; the print system's job id ("checkin-pdf-12")."""
+    def submit(self, pdf: Path, printer: str, title: str,
+               media: tuple[float, float] | None = None) -> str:
+        """Send ``pdf`` to ``printer``; the print system's job id ("checkin-pdf-12").
+
+        ``media`` (millimetres) asks for paper of the badge's own size, short side
+        first: without it CUPS lays the page on the queue's default (A4, Letter); a
+        landscape badge is turned to fit by CUPS itself.
+        """
+        options = []
+        if media is not None:
+            short, long = sorted(media)
+            options = ["-o", f"media=Custom.{short:g}x{long:g}mm"]
         try:
-            done = self._run("lp", ["-d", printer, "-t", title, "--", str(pdf)], printer)
+            done = self._run("lp", ["-d", printer, "-t", title, *options, "--", str(pdf)],
+                             printer)
         except subprocess.TimeoutExpired:
             raise PrintFailed(printer, f"the print system did not answer within "
                                        f"{self.seconds:g} s") from None

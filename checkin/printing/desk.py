@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from checkin.documents.layouts import MM, get_layout
 from checkin.door.verdicts import ScanResult, Verdict
 from checkin.errors import CheckinError, PrinterNotFound, PrintError
 from checkin.models import Event, Guest
@@ -38,7 +39,8 @@ from checkin.printing.ledger import BadgeJob, JobState, Ledger
 class Spooler(Protocol):
     """The operating system's print system (CupsSpooler; the app's Qt spooler on Windows)."""
 
-    def submit(self, pdf: Path, printer: str, title: str) -> str: ...
+    def submit(self, pdf: Path, printer: str, title: str,
+               media: tuple[float, float] | None = None) -> str: ...
     def state(self, printer: str) -> PrinterState: ...
     def pending(self, printer: str) -> set[str]: ...
 
@@ -100,7 +102,10 @@ class BadgeDesk:
             with tempfile.TemporaryDirectory(prefix="checkin-badge-") as folder:
                 pdf = badge_pdf(event, guest, Path(folder) / "badge.pdf", layout=job.layout,
                                 people=job.people)
-                printed = self.spooler.submit(pdf, job.printer, f"badge-{guest.id}-{job.id[:8]}")
+                layout = get_layout(job.layout)
+                printed = self.spooler.submit(
+                    pdf, job.printer, f"badge-{guest.id}-{job.id[:8]}",
+                    (round(layout.page_width / MM, 1), round(layout.page_height / MM, 1)))
         except PrintError as exc:
             return self._keep(job.with_state(JobState.FAILED, detail=str(exc)))
         except CheckinError as exc:  # the badge could not be made (a bad design, a font)

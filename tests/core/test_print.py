@@ -65,7 +65,8 @@ def test_scan_prints_one_badge_per_admitted_guest_and_none_for_refusals(
     jobs = {str(s["print_job"]) for s in said if s["printed"]}
     pdfs = files_of(jobs)
     assert sorted(qr_codes(pdf)[0][0] for pdf in pdfs.values()) == ["1001", "1002"]
-    assert all(len(qr_codes(pdf)) == 1 for pdf in pdfs.values())
+    assert all(len(qr_codes(pdf)) == 1 for pdf in pdfs.values())  # one page each
+    assert {page_size_mm(pdf) for pdf in pdfs.values()} == {(62, 100)}
 
 
 def test_print_badge_on_demand_and_the_layouts(store: Store, event_path: Path, queue: str,
@@ -73,8 +74,9 @@ def test_print_badge_on_demand_and_the_layouts(store: Store, event_path: Path, q
     code, said = run("print-badge", str(event_path), "1003", "1004", "--printer", queue,
                      "--layout", "card-86x54", "--json")
     assert code == 0 and [s["printed"] for s in said] == [True, True]
-    for s in said:
-        assert qr_codes(printed(str(s["print_job"]))) == [[s["code"]]]
+    for s in said:  # on paper of the card's own size (CUPS turns it to fit), not A4
+        pdf = printed(str(s["print_job"]))
+        assert qr_codes(pdf) == [[s["code"]]] and sorted(page_size_mm(pdf)) == [54, 86]
     # each print layout is one page of its own size, the QR readable on it
     event, guest = store.event(), store.guest_by_code("1001")
     assert guest is not None

@@ -31,7 +31,9 @@ from checkin.printing import CupsSpooler, PrinterCondition, PrinterState, Spoole
 class QtSpooler:
     """Badges through Qt's printing (the Windows spooler; works with CUPS on Linux too)."""
 
-    def submit(self, pdf: Path, printer: str, title: str) -> str:
+    def submit(self, pdf: Path, printer: str, title: str,
+               media: tuple[float, float] | None = None) -> str:
+        """``media`` is the PDF's own page size here: the page is sized from the PDF."""
         info = QPrinterInfo.printerInfo(printer)
         if info.isNull():
             raise PrinterNotFound(printer)
