@@ -118,12 +118,11 @@ class CupsSpooler:
         return match.group(1)
 
     def state(self, printer: str) -> PrinterState:
-        """The printer's condition now; MISSING or UNKNOWN rather than an error."""
+        """The printer's condition now; MISSING or UNKNOWN rather than an error (only a
+        computer without CUPS at all is NoPrintSystem)."""
         try:
             done = self._run("lpstat", ["-l", "-p", printer], printer)
             waiting = self.pending(printer) if done.returncode == 0 else set()
-        except NoPrintSystem as exc:
-            return PrinterState(printer, PrinterCondition.MISSING, str(exc))
         except (subprocess.TimeoutExpired, OSError, PrintFailed):
             return PrinterState(printer, PrinterCondition.UNKNOWN,
                                 f"the print system did not answer within {self.seconds:g} s")

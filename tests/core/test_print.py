@@ -220,3 +220,14 @@ def test_a_stopped_queue_says_why(queue: str) -> None:
     subprocess.run(["cupsdisable", "-r", "Out of paper", queue], check=True, timeout=10)
     state = CupsSpooler().state(queue)
     assert state.condition is PrinterCondition.OUT_OF_PAPER and "Out of paper" in state.detail
+
+
+def test_a_computer_without_cups_is_one_sentence(
+    store: Store, event_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # Windows, or a Linux without cups-client
+    code, said = run("print-badge", str(event_path), "1001", "--printer", "any")
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and said == [] and err.count("\n") == 0
+    assert "no CUPS (`lp`) to print with; on Windows badges are printed from the app" in err

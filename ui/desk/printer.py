@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.door import ScanResult
@@ -107,7 +108,13 @@ class DeskPrinter(QObject):
         """Read the event (the badge's design) once, through the store worker."""
         self.worker.submit(self.store.event, self._got_event, self.problem.emit)
 
+    def _gone(self) -> bool:
+        """An answer that comes back after the screen was rebuilt (a language switch)."""
+        return not shiboken6.isValid(self)
+
     def _got_event(self, event: Event) -> None:
+        if self._gone():
+            return
         self.known_event = event
         self._pump()
 
@@ -120,7 +127,7 @@ class DeskPrinter(QObject):
         self.poll()
 
     def _found_unprinted(self, jobs: list[BadgeJob]) -> None:
-        if jobs:
+        if jobs and not self._gone():
             self.unprinted_found.emit(jobs)
 
     def stop(self) -> None:
@@ -178,12 +185,16 @@ class DeskPrinter(QObject):
                        on_done=self._sent, on_error=lambda exc: self._not_sent(job, exc))
 
     def _sent(self, job: BadgeJob) -> None:
+        if self._gone():
+            return
         self._sending = False
         self.job_changed.emit(job, self.names.get(job.id, ""))
         self.poll()
         self._pump()
 
     def _not_sent(self, job: BadgeJob, exc: CheckinError) -> None:
+        if self._gone():
+            return
         self._sending = False
         self.job_changed.emit(job.with_state("failed", detail=str(exc)),
                               self.names.get(job.id, ""))
@@ -196,16 +207,26 @@ class DeskPrinter(QObject):
         if self._polling or not self.choice.printer:
             return
         self._polling = True
-        printer = self.choice.printer
-        self.tasks.run(lambda _p, _c: self.spooler.state(printer),
-                       on_done=self._polled, on_error=self._poll_failed)
+        printer, desk = self.choice.printer, self.desk
+
+        def ask(_p: object, _c: object) -> PrinterState:
+            state = self.spooler.state(printer)
+            if state.waiting == 0 and state.takes_jobs:
+                desk.unprinted()  # the badges printed since come off the list
+            return state
+
+        self.tasks.run(ask, on_done=self._polled, on_error=self._poll_failed)
 
     def _polled(self, state: PrinterState) -> None:
+        if self._gone():
+            return
         self._polling = False
         if state.printer == self.choice.printer:
             self.state = state
             self.state_changed.emit(state)
 
     def _poll_failed(self, exc: CheckinError) -> None:
+        if self._gone():
+            return
         self._polling = False
         self.problem.emit(exc)
