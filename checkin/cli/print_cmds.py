@@ -21,8 +21,8 @@ from typing import Any, TextIO
 from checkin import codes as badge_codes
 from checkin.cli.common import EXIT_DENIED, EXIT_OK, print_json
 from checkin.door import ScanResult
-from checkin.errors import GuestNotFound
-from checkin.models import Guest
+from checkin.errors import CheckinError, GuestNotFound
+from checkin.models import Event, Guest
 from checkin.printing import (
     DEFAULT_PRINT_LAYOUT,
     PRINT_LAYOUTS,
@@ -69,13 +69,20 @@ class ScanPrinting:
     def __init__(self, desk: BadgeDesk | None) -> None:
         self.desk = desk
         self._last: tuple[ScanResult, BadgeJob] | None = None
+        self._event: Event | None = None  # read once, at the first badge
 
     def after(self, store: Store, result: ScanResult) -> ScanResult:
-        """Send the badge ``result`` gets, if any; the verdict is already recorded."""
+        """Send the badge ``result`` gets, if any; the verdict is already recorded, so
+        nothing here may raise: a badge that cannot be made is ``printed: false``."""
         if self.desk is not None:
             job = self.desk.ask_for(result)
             if job is not None and result.guest is not None:
-                job = self.desk.send(job, store.event(), result.guest)
+                try:
+                    self._event = self._event or store.event()
+                except CheckinError as exc:  # the store went away after the verdict
+                    job = job.with_state(JobState.FAILED, detail=str(exc))
+                else:
+                    job = self.desk.send(job, self._event, result.guest)
                 self._last = (result, job)
         return result
 

@@ -77,6 +77,22 @@ def test_each_admitted_guest_gets_one_badge_and_a_refusal_none(
     qtbot.waitUntil(lambda: "ready" in p.state_label.text(), timeout=10_000)
 
 
+def test_printing_lets_nobody_past_the_cap(
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str
+) -> None:
+    pause(queue)  # the jobs are only counted here
+    app_settings.desk = (True, queue, "label-62mm")
+    screen = door(qtbot, store, app_settings)
+    p = panel(screen)
+    for code in ("1001", "1002", "1003", "1004"):  # capacity 3
+        scan(screen, code)
+    assert "Room full" in screen.verdict_view.text
+    qtbot.waitUntil(lambda: len(sent_jobs(p)) == 3, timeout=20_000)
+    qtbot.wait(300)
+    assert sorted(sent_jobs(p).values()) == ["1001", "1002", "1003"]
+    assert store.event().inside == 3
+
+
 def test_a_paused_queue_never_delays_the_verdict_and_prints_when_resumed(
     qtbot: QtBot, store: Store, app_settings: Settings, queue: str
 ) -> None:
