@@ -15,6 +15,7 @@ session reads its guest the same way. Nothing here decides who gets in.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ..worker import StoreWorker
 
 POLL_MS = 3000  # how often the printer's state is asked
+RETRY_S = 30.0  # after the event could not be read, before it is read again
 
 
 class DeskPrinter(QObject):
@@ -71,6 +73,8 @@ class DeskPrinter(QObject):
         self._queue: deque[tuple[BadgeJob, Guest]] = deque()
         self._sending = False
         self._polling = False
+        self._loading = False
+        self._failed_at = -RETRY_S  # when the event could not be read
         self._seen: set[str] = set()  # scan ids already given a badge: each once
         self.names: dict[str, str] = {}  # job id -> the guest's name, for the list
         self.desk = self._make_desk()
@@ -105,8 +109,20 @@ class DeskPrinter(QObject):
         self.poll()
 
     def load_event(self) -> None:
-        """Read the event (the badge's design) once, through the store worker."""
-        self.worker.submit(self.store.event, self._got_event, self.problem.emit)
+        """Read the event (the badge's design) through the store worker; one read at a
+        time, and after a failure (the server away) not again for RETRY_S, so a store
+        that does not answer never keeps the door's worker busy."""
+        if self._loading or time.monotonic() - self._failed_at < RETRY_S:
+            return
+        self._loading = True
+        self.worker.submit(self.store.event, self._got_event, self._event_failed)
+
+    def _event_failed(self, exc: CheckinError) -> None:
+        if self._gone():
+            return
+        self._loading = False
+        self._failed_at = time.monotonic()
+        self.problem.emit(exc)
 
     def _gone(self) -> bool:
         """An answer that comes back after the screen was rebuilt (a language switch)."""
@@ -115,6 +131,7 @@ class DeskPrinter(QObject):
     def _got_event(self, event: Event) -> None:
         if self._gone():
             return
+        self._loading = False
         self.known_event = event
         self._pump()
 
@@ -204,6 +221,8 @@ class DeskPrinter(QObject):
 
     def poll(self) -> None:
         """Ask the printer's state off the UI thread (one ask at a time)."""
+        if self._queue and self.known_event is None:
+            self.load_event()  # badges wait for the event's design
         if self._polling or not self.choice.printer:
             return
         self._polling = True
