@@ -211,3 +211,18 @@ def test_the_strip_shows_state_in_words_and_for_screen_readers(
     assert p.state_label.accessibleDescription() == p.state_label.text()
     assert p.choose_button.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert screen.scan_field.hasFocus() or not screen.isActiveWindow()
+
+
+def test_kiosk_mode_shows_no_names_and_no_choosing(
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str
+) -> None:
+    pause(queue)
+    app_settings.desk = (True, queue, "label-62mm")
+    screen = door(qtbot, store, app_settings)
+    p = panel(screen)
+    screen.enter_kiosk()
+    scan(screen, "1002")
+    qtbot.waitUntil(lambda: len(sent_jobs(p)) == 1, timeout=20_000)  # the badge still prints
+    assert p.badges.count() == 1
+    assert not p.badges.isVisible() and not p.choose_button.isVisible()
+    assert p.state_label.isVisible()
