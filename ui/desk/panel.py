@@ -50,10 +50,9 @@ class DeskPanel(QWidget):
     """A badge printed on arrival, on the Door screen."""
 
     def __init__(self, store: Store, worker: StoreWorker, settings: Settings, *,
-                 tasks: Tasks | None = None, printer: DeskPrinter | None = None,
-                 parent: QWidget | None = None) -> None:
+                 tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.printer = printer or DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
+        self.printer = DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
         self.dialog: DeskDialog | None = None
         self.sealed: Callable[[], bool] = lambda: False  # kiosk mode: no names, no choosing
         self.jobs: dict[str, BadgeJob] = {}
