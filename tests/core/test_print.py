@@ -231,3 +231,17 @@ def test_a_computer_without_cups_is_one_sentence(
     err = capsys.readouterr().err.strip()
     assert code == 2 and said == [] and err.count("\n") == 0
     assert "no CUPS (`lp`) to print with; on Windows badges are printed from the app" in err
+
+
+def test_a_damaged_list_is_set_aside_not_lost(store: Store, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    ledger.path.write_text("{not json", encoding="utf-8")
+    assert ledger.jobs() == []
+    assert (tmp_path / "badges-to-print.damaged.json").read_text(encoding="utf-8") == "{not json"
+    guest = store.guest_by_code("1001")
+    assert guest is not None
+    desk = BadgeDesk(CupsSpooler(), PrintChoice("any"), event="ev", ledger=ledger)
+    job = desk.ask(guest, people=2)
+    assert [(j.id, j.people, j.code) for j in Ledger(tmp_path).jobs("ev")] == [
+        (job.id, 2, "1001")]
+    assert Ledger(tmp_path).jobs("another event") == []
