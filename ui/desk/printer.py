@@ -3,9 +3,10 @@
 The Door screen hands every verdict it shows to :meth:`DeskPrinter.on_verdict`
 after the verdict is on screen. A verdict that gets a badge (a guest admitted
 for the first time: checkin.printing.wants_badge) is listed at once in the
-data folder's ledger, then rendered and sent on the one background helper
-(ui/tasks.py), one badge after the other, never on the store worker: a slow or
-paused printer never holds up a scan. The printer's state is asked every few
+data folder's ledger, then rendered and sent through the one background helper
+(ui/tasks.py) on two threads of the desk's own (so a badge never waits behind an
+export), one badge after the other, never on the store worker: a slow or paused
+printer never holds up a scan. The printer's state is asked every few
 seconds, also off the UI thread, each ask with the print system's deadline.
 
 The event (its name, date, language and badge design) is read once through the
@@ -20,7 +21,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from checkin.door import ScanResult
 from checkin.errors import CheckinError
@@ -65,7 +66,11 @@ class DeskPrinter(QObject):
         self.store = store
         self.worker = worker
         self.settings = settings
-        self.tasks = tasks or Tasks()
+        # Its own two threads (a badge, the printer's state), so a badge never waits
+        # behind a long export or a sheet of badges on the app's shared pool.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self.tasks = tasks or Tasks(pool=self._pool)
         self.spooler = spooler or system_spooler()
         self.ledger = Ledger(settings.data_dir)
         self.known_event: Event | None = None
