@@ -1,7 +1,7 @@
 """A badge printed on arrival: from a scan to the badge's job in the print queue.
 
 Through what the app's printing thread and ``checkin scan --print`` run: the
-door service's scan, then ``BadgeDesk.ask_for`` and ``send`` (the one-page
+door service's scan, then ``BadgeDesk.job_for`` and ``send`` (the one-page
 PDF rendered, ``lp`` answering with the job id: the job is in CUPS's queue).
 The queue is a cups-pdf queue of the benchmark's own, paused while measuring
 so that Ghostscript turning earlier jobs into PDFs does not take the CPU from
@@ -74,7 +74,7 @@ def _measure(folder: Path, queue: str) -> list[Figure]:
         for code in codes[:SCANS]:
             start = time.perf_counter()
             result = service.scan(code)
-            job = desk.ask_for(result)
+            job = desk.job_for(result)
             assert job is not None and result.guest is not None
             sent = desk.send(job, store.event(), result.guest)
             totals.append(time.perf_counter() - start)

@@ -156,8 +156,10 @@ def test_badges_not_printed_are_listed_until_the_print_system_has_printed_them(
     pause(queue)
     service = DoorService(store, "Noord")
     result = service.scan("1003")
-    job = desk.ask_for(result)
+    job = desk.job_for(result)
     assert job is not None and job.id == result.scan_id
+    assert desk.unprinted() == []  # not listed until it is sent, or the app closes
+    desk.keep([job])
     # the app closed before it was sent: the next desk (the app opened again) lists it
     again = BadgeDesk(CupsSpooler(), PrintChoice(queue, "a6"), event="ev",
                       ledger=Ledger(tmp_path / "door"))
@@ -241,7 +243,8 @@ def test_a_damaged_list_is_set_aside_not_lost(store: Store, tmp_path: Path) -> N
     guest = store.guest_by_code("1001")
     assert guest is not None
     desk = BadgeDesk(CupsSpooler(), PrintChoice("any"), event="ev", ledger=ledger)
-    job = desk.ask(guest, people=2)
+    job = desk.job(guest, people=2)
+    desk.keep([job])
     assert [(j.id, j.people, j.code) for j in Ledger(tmp_path).jobs("ev")] == [
         (job.id, 2, "1001")]
     assert Ledger(tmp_path).jobs("another event") == []

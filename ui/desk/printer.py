@@ -153,7 +153,10 @@ class DeskPrinter(QObject):
             self.unprinted_found.emit(jobs)
 
     def stop(self) -> None:
+        """The screen or the app closes: badges still to send are listed for next time."""
         self._timer.stop()
+        self.desk.keep([job for job, _guest in self._queue])
+        self._queue.clear()
 
     # badges ------------------------------------------------------------------------------
 
@@ -161,17 +164,26 @@ class DeskPrinter(QObject):
         """After a verdict is shown: the badge of a guest admitted for the first time."""
         if not self.on or (result.scan_id and result.scan_id in self._seen):
             return
-        job = self.desk.ask_for(result)
-        if job is None or result.guest is None:
+        job, guest = self.desk.job_for(result), result.guest
+        if job is None or guest is None:
             return
         self._seen.add(job.id)
-        self._enqueue(job, result.guest)
+        # Listed in the data folder (a file written, fsync) only once the event loop is
+        # back, so the verdict's repaint goes first; then sent on the printing thread.
+        QTimer.singleShot(0, self, lambda: self._list_and_send(job, guest))
+
+    def _list_and_send(self, job: BadgeJob, guest: Guest) -> None:
+        try:
+            self.desk.keep([job])
+        except CheckinError as exc:  # the data folder cannot be written: print all the same
+            self.problem.emit(exc)
+        self._enqueue(job, guest)
 
     def reprint(self, job: BadgeJob) -> None:
         """Print a listed badge again (it did not come out), on the printer chosen now."""
         def found(guest: Guest) -> None:
             self.desk.forget({job.id})
-            again = self.desk.ask(guest, people=job.people)
+            again = self.desk.job(guest, people=job.people)
             self._enqueue(again, guest)
 
         if self.known_event is None:
