@@ -8,8 +8,10 @@ button and Alt+F4 (both arrive as a close event), and the Door screen's own Esc
 and F11 — asks for the supervisor PIN when the event has one. With the PIN the
 window becomes an ordinary window again: tabs, menus and all.
 
-The PIN check and its back-off after wrong tries are the core's (``pin.check``),
-made on the store worker; this module only decides when to ask and what follows.
+The PIN is asked in the app's one PIN prompt (ui/pin_dialog.py), placed on the
+window's screen; the check and its back-off after wrong tries are the core's
+(``pin.check``), made on the store worker; this module only decides when to ask and
+what follows.
 """
 
 from __future__ import annotations
@@ -18,56 +20,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from checkin.errors import CheckinError
 
-from .kit.form import FormDialog
+from .pin_dialog import PinDialog, pin_checker, worker_for
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
     from .worker import StoreWorker
-
-
-class PinAsk(FormDialog):
-    """The supervisor PIN for a way out of kiosk mode, checked by the core with its
-    back-off (checkin/pin.py): a wrong one says so and empties the field, and after five
-    the wait is shown; the right one closes the dialog and ``submitted`` follows."""
-
-    def __init__(self, store: Store, worker: StoreWorker | None, action: str,
-                 parent: QWidget) -> None:
-        super().__init__("", self._job, worker=worker, parent=parent)
-        self.setObjectName("kioskPin")
-        self.setWindowTitle(self.tr("Supervisor PIN"))
-        self.ok_button.setText(self.tr("Unlock"))
-        self.set_intro(action)
-        self.store = store
-        self.pin_field = QLineEdit()
-        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
-        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
-        self.add_wide(self.pin_field)
-        self.setMinimumWidth(420)
-
-    def _job(self) -> Callable[[], bool]:
-        # SQLAlchemy comes with checkin.pin: imported when a PIN is asked, not at start.
-        from checkin import pin
-
-        store, typed = self.store, self.pin_field.text()
-        return lambda: pin.check(store, typed)
-
-    def show_problem(self, text: str) -> None:
-        super().show_problem(text)
-        self.pin_field.clear()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open(self) -> None:
-        super().open()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class WindowLock(QObject):
@@ -78,7 +41,7 @@ class WindowLock(QObject):
         self.window = window
         self.door_tab = door_tab
         self.on = False
-        self.pin_dialog: PinAsk | None = None
+        self.pin_dialog: PinDialog | None = None
 
     def lock(self, tabs: QTabWidget | None) -> None:
         self.on = True
@@ -97,7 +60,7 @@ class WindowLock(QObject):
             for index in range(tabs.count()):
                 tabs.setTabEnabled(index, True)
 
-    def _forget(self, dialog: PinAsk) -> None:
+    def _forget(self, dialog: PinDialog) -> None:
         if self.pin_dialog is dialog:
             self.pin_dialog = None
 
@@ -113,16 +76,19 @@ class WindowLock(QObject):
             return True
 
     def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
-            action: str) -> PinAsk:
-        """``then`` once the right PIN is given; one question at a time."""
+            action: str, avoid: QWidget | None = None) -> PinDialog:
+        """``then`` once the right PIN is given; one question at a time, never over
+        ``avoid`` (the door's verdict) where the screen has room beside it."""
         # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
         # would raise inside closeEvent, which PySide 6.11 turns into a crash.
         asking = self.pin_dialog
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return asking
-        dialog = PinAsk(store, worker, action, self.window)
-        dialog.submitted.connect(lambda _right: then())
+        dialog = PinDialog(action, pin_checker(store, worker_for(self.window, worker)),
+                           self.window)
+        dialog.setObjectName("kioskPin")
+        dialog.unlocked.connect(then)
         dialog.destroyed.connect(lambda _gone=None, d=dialog: self._forget(d))
         self.pin_dialog = dialog
-        dialog.open()
+        dialog.open_beside(self.window, avoid)
         return dialog

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from checkin.pin import set_pin
 from checkin.store import Store
-from ui.door.dialogs import PinPrompt
 from ui.door.inside import InsideWindow
 from ui.door.screen import DoorScreen
 from ui.main_window import MainWindow
+from ui.pin_dialog import PinDialog
 from ui.settings import Settings
 from ui.tasks import Tasks
 
@@ -35,7 +35,7 @@ def _inside_shown() -> bool:
                for w in QApplication.topLevelWidgets())
 
 
-def _answer(prompt: PinPrompt, pin: str) -> None:
+def _answer(prompt: PinDialog, pin: str) -> None:
     prompt.pin_field.setText(pin)
     prompt.buttons.accepted.emit()
 
@@ -47,10 +47,10 @@ def test_f6_in_kiosk_mode_shows_nobody_without_the_pin(
     door.scan_code("1001")
     qtbot.keyClick(door.scan_field, Qt.Key.Key_F6)
     prompt = door.pin_dialog
-    assert isinstance(prompt, PinPrompt) and "who is inside" in prompt.intro_label.text()
+    assert isinstance(prompt, PinDialog) and "who is inside" in prompt.intro.text()
     assert not _inside_shown()
     _answer(prompt, "1111")
-    assert "Wrong PIN" in prompt.problem_label.text() and not _inside_shown()
+    assert "Wrong PIN" in prompt.problem.text() and not _inside_shown()
     _answer(prompt, "2468")
     assert door.pin_dialog is None
     assert _inside_shown() and door.inside_window is not None
@@ -64,12 +64,12 @@ def test_f2_in_kiosk_mode_finds_nobody_without_the_pin(
     qtbot.keyClick(door.scan_field, Qt.Key.Key_F2)
     assert not door.search.isVisible() and not door.search.active
     prompt = door.pin_dialog
-    assert isinstance(prompt, PinPrompt) and "Finding a guest" in prompt.intro_label.text()
+    assert isinstance(prompt, PinDialog) and "Finding a guest" in prompt.intro.text()
     prompt.reject()  # Cancel: still nothing to search with
     assert not door.search.isVisible()
     door.tools.search_button.click()  # the button is the same gate
     prompt = door.pin_dialog
-    assert isinstance(prompt, PinPrompt)
+    assert isinstance(prompt, PinDialog)
     _answer(prompt, "2468")
     assert door.search.isVisible() and door.search.active
 
