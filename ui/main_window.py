@@ -37,7 +37,7 @@ from .pin_dialog import PinDialog
 from .settings import Settings
 from .start import StartScreen
 from .tasks import Tasks
-from .window_lock import WindowLock
+from .window_lock import WindowLock, close_own_windows, watch_destroyed
 from .window_parts import (
     WindowActions,
     about_box,
@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menu()
         placing.fit_main(self)  # wholly on the screen, title bar too (1366×768 laptops)
+        # Destroyed by another program (not closed): reopened in kiosk mode, else the app ends.
+        self.window_gone = watch_destroyed(self, self.lock, self._close_for_good)
         self._update_title()
         if store is not None:
             self.open_store(store)
@@ -459,6 +461,7 @@ class MainWindow(QMainWindow):
         self._stop_worker()
         self._close_opened()
         self.settings.sync()
+        close_own_windows(self)  # the inside list too: no app without its main window
         super().closeEvent(event)
 
     def _close_opened(self) -> None:

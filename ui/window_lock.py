@@ -16,12 +16,20 @@ what follows.
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from checkin.errors import CheckinError
 
@@ -92,3 +100,74 @@ class WindowLock(QObject):
         self.pin_dialog = dialog
         dialog.open_beside(self.window, avoid)
         return dialog
+
+
+# An X11 DestroyNotify event (xcb_destroy_notify_event_t): its kind in the first byte, the
+# window that is gone at byte 8.
+_XCB_EVENT = b"xcb_generic_event_t"
+_DESTROY_NOTIFY = 17
+_DESTROYED_WINDOW_AT = 8
+
+
+class WindowGone(QAbstractNativeEventFilter):
+    """Hears the X server say that ``window``'s native window was destroyed by another
+    program (``xdotool windowclose``, a window manager's "destroy"): not a close, so no
+    closeEvent, and without this the app would run on with no window at all. ``gone``
+    then runs on the main thread. Other platforms have no such way to destroy another
+    program's window; their close is a closeEvent."""
+
+    def __init__(self, window: QWidget, gone: Callable[[], None]) -> None:
+        super().__init__()
+        self.window = window
+        self.gone = gone
+
+    def nativeEventFilter(self, eventType: QByteArray | bytes | bytearray | memoryview,  # noqa: N802,N803 (Qt's names)
+                          message: int) -> object:
+        kind_name = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
+        address = int(message)  # a shiboken VoidPtr, whose truth is not its address
+        if kind_name == _XCB_EVENT and address and shiboken6.isValid(self.window):
+            kind = ctypes.c_uint8.from_address(address).value & 0x7F
+            if kind == _DESTROY_NOTIFY:
+                destroyed = ctypes.c_uint32.from_address(address + _DESTROYED_WINDOW_AT).value
+                if destroyed and destroyed == int(self.window.winId()):
+                    QTimer.singleShot(0, self.window, self.gone)
+        return False, 0
+
+
+def watch_destroyed(window: QMainWindow, lock: WindowLock,
+                    close_for_good: Callable[[], None]) -> WindowGone | None:
+    """When another program destroys ``window``'s X window: in kiosk mode a new one opens
+    (full screen, still locked); otherwise the window closes for good (``close_for_good``:
+    the store is closed, the settings saved) and the app ends. None off X11."""
+    app = QCoreApplication.instance()
+    if app is None or QGuiApplication.platformName() != "xcb":
+        return None
+
+    def gone() -> None:
+        window.destroy(True, True)  # Qt's side of the dead native window goes too
+        if lock.on:
+            window.create()
+            window.showFullScreen()
+        else:
+            close_for_good()
+
+    watcher = WindowGone(window, gone)
+    app.installNativeEventFilter(watcher)
+    window.destroyed.connect(lambda: app.removeNativeEventFilter(watcher))
+    return watcher
+
+
+def close_own_windows(window: QWidget) -> None:
+    """Close the other windows that belong to ``window`` (the inside list): without the
+    main window the app must end, not run on behind a small one."""
+    def belongs(other: QWidget) -> bool:
+        parent = other.parentWidget()
+        while parent is not None:  # isAncestorOf stops at the edge of a window
+            if parent is window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    for other in QApplication.topLevelWidgets():
+        if other is not window and other.isVisible() and belongs(other):
+            other.close()

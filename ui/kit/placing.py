@@ -62,6 +62,8 @@ def _sizes(area: QRect, frame: QSize, least: QSize, avoid: QRect | None) -> list
     sizes = [full]
     if avoid is None:
         return sizes
+    if least.width() < full.width() or least.height() < full.height():
+        sizes.append(least.boundedTo(full))  # no room beside it: the least it can be
     for room in (avoid.top() - GAP - area.top(), area.bottom() - avoid.bottom() - GAP):
         if least.height() <= room < full.height():
             sizes.append(QSize(full.width(), room))
