@@ -12,8 +12,8 @@ dialog shows its sentence and stays open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import QKeySequenceEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ..kit.form import FormDialog, Send
@@ -100,6 +100,21 @@ class ScannerDialog(FormDialog):
         self.form.addRow(self.tr("Prefix key"), self.prefix_field)
         self.form.addRow("", self.clear_button)
         self.form.addRow(self.tr("Exit mode ends after"), self.quiet_field)
+        # The key field would take Enter and Esc as the prefix: they answer the dialog.
+        self.prefix_field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (watched is self.prefix_field and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            if event.key() == Qt.Key.Key_Escape:
+                self.reject()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.try_submit()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> tuple[str, int]:
         prefix = self.prefix_field.keySequence().toString(

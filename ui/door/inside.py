@@ -246,7 +246,7 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
     window.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.setMinimumSize(440, 320)  # smaller to stand beside the verdict, but many rows
+    window.setMinimumSize(440, 360)  # smaller to stand beside the verdict, but many rows
     placing.keep_placed(window, door, avoid)
     window.show()
     return window

@@ -10,9 +10,9 @@ framed the window it is placed again with the real one.
 
 :func:`choose` is the rule, on plain rectangles: of the places beside the verdict,
 beside the main window and in the screen's corners, the one that covers least of the
-verdict, then least of the main window, then the largest (a window may be made
-shorter or narrower to fit beside the verdict, never below what its contents need),
-then nearest the verdict's top right corner.
+verdict, then off the main window when the screen has room, then the largest (a
+window may be made shorter or narrower to fit beside the verdict, never below what
+its contents need), then nearest the verdict's top right corner.
 """
 
 from __future__ import annotations
@@ -95,9 +95,10 @@ def choose(area: QRect, frame: QSize, avoid: QRect | None = None,
                              _clamp(y, area.top(), area.bottom() + 1 - h), w, h)
                 middle = spot.center()
                 distance = abs(middle.x() - target.x()) + abs(middle.y() - target.y())
-                # Least of the verdict covered, then of the main window, then the most
-                # of the window shown, then nearest the verdict.
-                score = (_overlap(spot, avoid), _overlap(spot, main), -w * h, distance)
+                # Least of the verdict covered, then off the main window if it can be,
+                # then the most of the window shown, then nearest the verdict.
+                score = (_overlap(spot, avoid), int(_overlap(spot, main) > 0), -w * h,
+                         distance)
                 if best is None or score < best:
                     best, chosen = score, spot
     return chosen
