@@ -148,8 +148,11 @@ def watch_destroyed(window: QMainWindow, lock: WindowLock,
         if lock.on:
             window.create()
             window.showFullScreen()
-        else:
-            close_for_good()
+            return
+        close_for_good()
+        if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            # Hidden already (destroyed), so its close was no "last window closed".
+            QCoreApplication.quit()
 
     watcher = WindowGone(window, gone)
     app.installNativeEventFilter(watcher)

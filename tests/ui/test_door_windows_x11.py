@@ -200,3 +200,50 @@ def test_on_a_large_screen_no_door_window_covers_the_verdict(tmp_path: Path) -> 
     for name, line in reports.items():
         if "frame" in line:
             assert not _covers(line["frame"], line["verdict"]), name  # type: ignore[arg-type]
+
+
+def _xdotool(display: str, *args: str) -> list[int]:
+    done = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display),
+                          capture_output=True, text=True, timeout=30)
+    return [int(w) for w in done.stdout.split()]
+
+
+def _app_window(display: str, app: subprocess.Popen[str], seconds: float,
+                other_than: int = 0) -> int:
+    deadline = time.monotonic() + seconds
+    while True:
+        found = [w for w in _xdotool(display, "search", "--onlyvisible", "--name",
+                                     "Door check-in") if w != other_than]
+        if found:
+            return found[0]
+        assert app.poll() is None, app.communicate()[1][-3000:]
+        assert time.monotonic() < deadline, "no window"
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("kiosk", [True, False], ids=["kiosk", "window"])
+def test_a_destroyed_window_comes_back_in_the_kiosk_and_ends_the_app_otherwise(
+        tmp_path: Path, kiosk: bool) -> None:
+    event = tmp_path / "door.checkin"
+    store = build_demo(event)
+    pin.set_pin(store, PIN)
+    store.close()
+    with x_server("1366x768", tmp_path / "openbox.log") as display:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        app = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", str(ROOT / "main.py"), str(event),
+             "--kiosk" if kiosk else "--door", "--data-dir", str(tmp_path / "data")],
+            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            window = _app_window(display, app, 60)
+            time.sleep(1.5)  # the event opens after the first paint
+            _xdotool(display, "windowclose", str(window))  # XDestroyWindow: no close event
+            if kiosk:
+                again = _app_window(display, app, 10, other_than=window)
+                assert again != window and app.poll() is None  # the door is back
+            else:
+                assert app.wait(20) == 0, app.communicate()[1][-3000:]  # ended, not hidden
+        finally:
+            if app.poll() is None:
+                app.kill()
+            app.communicate(timeout=30)
