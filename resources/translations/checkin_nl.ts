@@ -590,7 +590,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/kit/form.py" line="65"/>
+        <location filename="../../ui/kit/form.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1168,48 +1168,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -1307,34 +1307,44 @@
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="35"/>
+        <location filename="../../ui/new_pin_dialog.py" line="33"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="37"/>
-        <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. It is 4 to 12 digits and is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
-        <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Hij bestaat uit 4 tot 12 cijfers en wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
+        <location filename="../../ui/new_pin_dialog.py" line="34"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="44"/>
+        <location filename="../../ui/new_pin_dialog.py" line="39"/>
+        <source>The PIN guards the event settings, removing personal data and the door&apos;s supervisor actions. Choose %1 to %2 digits: a longer PIN takes far longer to guess from a copy of the event file. It is stored only as a hash: nobody can read it back, so keep it somewhere safe.</source>
+        <translation>De pincode beschermt de instellingen van het evenement, het verwijderen van persoonsgegevens en de handelingen van de leidinggevende aan de deur. Kies %1 tot %2 cijfers: een langere pincode is met een kopie van het evenementbestand veel moeilijker te raden. Hij wordt alleen als hash bewaard: niemand kan hem teruglezen, dus bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_pin_dialog.py" line="43"/>
+        <source>%1 digits or more</source>
+        <translation>%1 cijfers of meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_pin_dialog.py" line="46"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="45"/>
+        <location filename="../../ui/new_pin_dialog.py" line="47"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="66"/>
-        <source>The two PINs differ; type the same PIN twice.</source>
-        <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
+        <location filename="../../ui/new_pin_dialog.py" line="55"/>
+        <source>A new PIN is %1 to %2 digits.</source>
+        <translation>Een nieuwe pincode bestaat uit %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_pin_dialog.py" line="72"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
+        <location filename="../../ui/new_pin_dialog.py" line="58"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>De twee pincodes verschillen; typ twee keer dezelfde pincode.</translation>
     </message>
 </context>
 <context>

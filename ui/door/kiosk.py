@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.store import Store
@@ -54,28 +54,30 @@ class Kiosk:
 
     def guard_search(self, open_search: Callable[[], object]) -> None:
         """F2 shows guests' names: in kiosk mode only with the PIN (when one is set)."""
-        self.guard(self.screen.tr(
-            "Finding a guest by name in kiosk mode needs the supervisor PIN."), open_search)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "Finding a guest by name in kiosk mode needs the supervisor PIN."),
+            open_search)
 
     def guard_inside(self, open_inside: Callable[[], object]) -> None:
         """F6, the inside list, names everyone inside: likewise behind the PIN in kiosk mode."""
-        self.guard(self.screen.tr(
-            "The list of who is inside needs the supervisor PIN in kiosk mode."), open_inside)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "The list of who is inside needs the supervisor PIN in kiosk mode."),
+            open_inside)
 
     def guard_walk_in(self, open_walk_in: Callable[[], object]) -> None:
         """F3: a walk-in adds a guest and lets them in; a kiosk passer-by may not."""
-        self.guard(self.screen.tr("A walk-in in kiosk mode needs the supervisor PIN."),
-                   open_walk_in)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "A walk-in in kiosk mode needs the supervisor PIN."), open_walk_in)
 
     def guard_count(self, count: Callable[[], object]) -> None:
         """The ±1 counter changes the headcount: behind the PIN in kiosk mode."""
-        self.guard(self.screen.tr(
-            "Counting a person in or out in kiosk mode needs the supervisor PIN."), count)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "Counting a person in or out in kiosk mode needs the supervisor PIN."), count)
 
     def guard_scanner(self, open_scanner: Callable[[], object]) -> None:
         """The scanner settings decide what counts as a scan: behind the PIN in kiosk mode."""
-        self.guard(self.screen.tr(
-            "The scanner settings in kiosk mode need the supervisor PIN."), open_scanner)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "The scanner settings in kiosk mode need the supervisor PIN."), open_scanner)
 
     def enter(self) -> None:
         self.on = True
@@ -94,12 +96,15 @@ class Kiosk:
     def _ask(self, locked: bool) -> None:
         if locked:
             prompt = self.steps.ask_pin(PinRequest(
-                self.screen.tr("Leaving kiosk mode needs the supervisor PIN."),
+                QCoreApplication.translate(
+                    "Kiosk", "Leaving kiosk mode needs the supervisor PIN."),
                 self.steps.check_pin))
             prompt.unlocked.connect(self._leave)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.screen.tr("Leave kiosk mode?"),
-                          self.screen.tr("Leave full-screen kiosk mode? The door keeps working."),
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Kiosk", "Leave kiosk mode?"),
+                          QCoreApplication.translate(
+                              "Kiosk", "Leave full-screen kiosk mode? The door keeps working."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.screen)
         box.setDefaultButton(QMessageBox.StandardButton.No)

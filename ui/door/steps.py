@@ -95,17 +95,16 @@ class DoorSteps(QObject):
         self.flow.admit(guest)
 
     def undo_last(self) -> ReasonDialog:
-        tr = self.screen.tr
         dialog: ReasonDialog
 
         def send(reason: object, done: Done, failed: Failed) -> None:
             self.flow.undo(str(reason), done=done, failed=self._or_screen(dialog, failed),
-                           text=tr("Undoing a scan after the undo window needs the "
+                           text=self.tr("Undoing a scan after the undo window needs the "
                                    "supervisor PIN."))
 
-        dialog = ReasonDialog(tr("Undo the last scan"),
-                              tr("This door's last entry, exit or count is taken back. Why?"),
-                              tr("Undo"), tr("the undo"), send, self.screen)
+        dialog = ReasonDialog(self.tr("Undo the last scan"),
+                              self.tr("This door's last entry, exit or count is taken back. Why?"),
+                              self.tr("Undo"), self.tr("the undo"), send, self.screen)
         self._open(dialog)
         return dialog
 
@@ -116,28 +115,26 @@ class DoorSteps(QObject):
             return None
         target: str | int = last.code or (last.guest.id if last.guest else "")
         who = last.guest.name if last.guest else last.code
-        tr = self.screen.tr
         dialog: ReasonDialog
 
         def send(reason: object, done: Done, failed: Failed) -> None:
             self.flow.override(target, str(reason), done=done,
                                failed=self._or_screen(dialog, failed),
-                               text=tr("An override needs the supervisor PIN."))
+                               text=self.tr("An override needs the supervisor PIN."))
 
-        dialog = ReasonDialog(tr("Override"), fill(
-            tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
-               "Why?"), who), tr("Let in"), tr("the override"), send, self.screen)
+        dialog = ReasonDialog(self.tr("Override"), fill(
+            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
+               "Why?"), who), self.tr("Let in"), self.tr("the override"), send, self.screen)
         self._open(dialog)
         return dialog
 
     def open_capacity(self, old: int) -> CapacityDialog:
-        tr = self.screen.tr
         dialog: CapacityDialog
 
         def send(n: object, done: Done, failed: Failed) -> None:
             self.flow.set_capacity(
                 int(str(n)), done=done, failed=self._or_screen(dialog, failed),
-                text=fill(tr("Changing the capacity to %1 needs the supervisor PIN."), n))
+                text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n))
 
         dialog = CapacityDialog(old, send, self.screen)
         self._open(dialog)
@@ -151,7 +148,7 @@ class DoorSteps(QObject):
                 rename(str(name))
                 done(name)
 
-            self.behind_pin(self.screen.tr("Renaming this door needs the supervisor PIN."),
+            self.behind_pin(self.tr("Renaming this door needs the supervisor PIN."),
                             renamed)
 
         dialog = DoorNameDialog(old, send, self.screen)
