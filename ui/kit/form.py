@@ -164,9 +164,7 @@ class FormDialog(QDialog):
             self._sending(True)
             self._send(value, self._answered, self._failed)
             return
-        if self._job is None:  # a form that only hands on what was typed
-            self.submitted.emit(self.value())
-            return
+        assert self._job is not None, "a form sends by job or by send"
         call = self._job()
         self._sending(True)
         if self._worker is None:
