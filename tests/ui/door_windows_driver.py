@@ -187,6 +187,22 @@ class Driver:
         yield 2000
         self.report("kiosk left")
 
+    def open_kiosk_windows(self) -> Iterator[int]:
+        """A kiosk on an event without a PIN: Esc and F11 ask "Leave kiosk mode?"."""
+        self.report("open kiosk")
+        key("Escape")
+        yield 1200
+        self.report("kiosk leave box")
+        key("Escape")  # no: the kiosk stays
+        yield 900
+        self.report("kiosk stays")
+        key("F11")
+        yield 1200
+        self.report("kiosk f11 box")
+        key("alt+y")  # yes, by its mnemonic
+        yield 1500
+        self.report("open kiosk left")
+
     # running them ------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -195,8 +211,9 @@ class Driver:
         if window is None or window.door_screen is None or not window.isVisible():
             QTimer.singleShot(200, self.start)  # the event opens after the first paint
             return
-        scenario: Callable[[], Iterator[int]] = (
-            self.kiosk_windows if self.scenario == "kiosk" else self.door_windows)
+        scenario: Callable[[], Iterator[int]] = {
+            "kiosk": self.kiosk_windows, "open-kiosk": self.open_kiosk_windows,
+        }.get(self.scenario, self.door_windows)
         self.steps = scenario()
         QTimer.singleShot(2000, self.next)  # the window manager frames it meanwhile
 
@@ -221,7 +238,7 @@ def run(argv: list[str]) -> int:
     driver = Driver(scenario, pin, code, Path(shots))
     QTimer.singleShot(0, driver.start)
     args = [sys.argv[0], event, "--data-dir", data_dir, "--door"]
-    if scenario == "kiosk":
+    if "kiosk" in scenario:
         args.append("--kiosk")
     result = main(args)
     del app

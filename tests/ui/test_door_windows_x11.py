@@ -6,8 +6,10 @@ draws title bars and places windows as a desktop does; the app runs as the door 
 (``ui.app.main`` with ``--door`` or ``--kiosk``, the xcb platform), driven by
 tests/ui/door_windows_driver.py with xdotool keys and clicks: walk-in (a name on the
 list, answered with Enter), undo, capacity, door name, scanner, the inside list (F6),
-an override with a wrong and a right PIN, and in kiosk mode the PIN before a walk-in,
-the ±1 counter, the scanner settings and leaving. Each window's frame is the one the
+an override with a wrong and a right PIN, in kiosk mode the PIN before a walk-in,
+the ±1 counter, the scanner settings and leaving, and without a PIN the kiosk's
+"Leave kiosk mode?" after Esc and F11. A main window destroyed by another program
+(not closed) comes back in the kiosk and ends the app otherwise. Each window's frame is the one the
 window manager gave it, title bar included.
 """
 
@@ -105,7 +107,8 @@ def drive(tmp_path: Path, scenario: str, size: str) -> tuple[dict[str, dict[str,
     the name of the cancelled guest whose badge was overridden."""
     event = tmp_path / "door.checkin"
     store = build_demo(event)
-    pin.set_pin(store, PIN)
+    if scenario != "open-kiosk":
+        pin.set_pin(store, PIN)
     cancelled = next(g for g in store.guests() if g.status.value == "cancelled")
     store.close()
     shots = tmp_path / "shots"
@@ -192,6 +195,18 @@ def test_every_kiosk_window_on_a_laptop_screen_asks_for_the_pin(tmp_path: Path) 
         assert line["title"] == "Supervisor PIN" and line["focus"] == "PinField", name
         assert not _covers(line["frame"], line["verdict"]), name  # type: ignore[arg-type]
     assert reports["kiosk"]["kiosk"] and not reports["kiosk left"]["kiosk"]
+
+
+def test_a_kiosk_without_a_pin_asks_before_it_is_left_and_the_keys_answer(
+        tmp_path: Path) -> None:
+    reports, _ = drive(tmp_path, "open-kiosk", "1366x768")
+    assert check_placed(reports) == 2
+    for name in ("kiosk leave box", "kiosk f11 box"):
+        line = reports[name]
+        assert line["title"] == "Leave kiosk mode?", name
+        assert not _covers(line["frame"], line["verdict"]), name  # type: ignore[arg-type]
+    assert reports["kiosk stays"]["kiosk"] and "frame" not in reports["kiosk stays"]
+    assert not reports["open kiosk left"]["kiosk"]
 
 
 def test_on_a_large_screen_no_door_window_covers_the_verdict(tmp_path: Path) -> None:
