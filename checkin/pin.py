@@ -30,6 +30,19 @@ FIRST_WAIT_S = 60  # doubled by every further wrong PIN
 _MAX_WAIT_S = 24 * 3600
 
 
+NEW_PIN_DIGITS = 6  # a new PIN has at least this many digits (a 4-digit one falls to a copy)
+MAX_PIN_DIGITS = 12
+
+
+def check_new_pin(pin: str) -> None:
+    """Whether ``pin`` may become the supervisor PIN: 6 to 12 digits. Raises InvalidValue.
+
+    PINs set before (4 or 5 digits) still open; only a new one must be longer.
+    """
+    if not (pin.isdigit() and NEW_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS):
+        raise InvalidValue("PIN", "…", f"must be {NEW_PIN_DIGITS} to {MAX_PIN_DIGITS} digits")
+
+
 def hash_pin(pin: str) -> str:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         raise InvalidValue("PIN", "…", "must be 4 to 12 digits")

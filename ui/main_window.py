@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from .door_link import DoorNotices, OpenedEvent
-from .kit import style
+from .kit import placing, style
 from .kit.context import Context
 from .kit.text import fill
+from .pin_dialog import PinDialog
 from .settings import Settings
 from .start import StartScreen
 from .tasks import Tasks
-from .window_lock import PinAsk, WindowLock
+from .window_lock import WindowLock, close_own_windows, watch_destroyed
 from .window_parts import (
     WindowActions,
     about_box,
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.guests_page: GuestsPage | None = None
         self.door_screen: DoorScreen | None = None
-        self.pin_dialog: PinAsk | None = None
+        self.pin_dialog: PinDialog | None = None
         self.badges_page: BadgesPage | None = None
         self.export_page: ExportPage | None = None
         self.settings_page: SettingsPage | None = None
@@ -115,7 +116,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self._build_menu()
-        self.resize(1180, 760)
+        placing.fit_main(self)  # wholly on the screen, title bar too (1366×768 laptops)
+        # Destroyed by another program (not closed): reopened in kiosk mode, else the app ends.
+        self.window_gone = watch_destroyed(self, self.lock, self._close_for_good)
         self._update_title()
         if store is not None:
             self.open_store(store)
@@ -445,7 +448,8 @@ class MainWindow(QMainWindow):
                 assert self.store is not None
                 self.pin_dialog = self.lock.ask(
                     self.store, self.worker, self._close_for_good,
-                    self.tr("Closing the door in kiosk mode needs the supervisor PIN."))
+                    self.tr("Closing the door in kiosk mode needs the supervisor PIN."),
+                    self.door_screen.verdict if self.door_screen is not None else None)
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, and the door stays
                 # An exception escaping closeEvent crashes PySide 6.11 (the app would close).
                 sys.excepthook(*sys.exc_info())
@@ -457,6 +461,7 @@ class MainWindow(QMainWindow):
         self._stop_worker()
         self._close_opened()
         self.settings.sync()
+        close_own_windows(self)  # the inside list too: no app without its main window
         super().closeEvent(event)
 
     def _close_opened(self) -> None:

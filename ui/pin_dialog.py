@@ -1,42 +1,40 @@
-"""The supervisor PIN: a small gate in front of the few actions a door volunteer may not take.
+"""The supervisor PIN: the app's one PIN prompt, in front of the few actions a door
+volunteer may not take (the settings, a purge, the door's supervisor actions, the way
+out of kiosk mode).
 
-``ask_pin(parent, store, on_ok)`` is the whole API. Whether the event has a PIN is
-read on the store worker; without one ``on_ok`` runs at once, otherwise a small
-window-modal dialog opens (``open()``, never ``exec()``) and ``on_ok`` runs only
-after the core's :func:`checkin.pin.check` accepts what was typed. The check runs
-on the serial store worker too (scrypt takes ~50 ms and the store may be slow or
-gone): the window never waits for it. A wrong PIN changes nothing, says so and
-leaves the dialog open; after five in a row the core makes the next try wait
-(60 s, doubling) and the dialog says how long, in words, and refuses even the
-right PIN until then. Cancel or Esc closes it and runs ``on_cancel`` if given.
+:class:`PinDialog` is the kit's form dialog with the one PIN field: what is typed goes
+to ``send`` — the core's :func:`checkin.pin.check` on the store worker
+(:func:`pin_checker`), or the door service through the door's flow (which checks it
+with the same core function). Either way a wrong PIN changes nothing, says so, empties
+the field and leaves the dialog open; after five in a row the core makes the next try
+wait (60 s, doubling), the dialog says how long, in words, and refuses even the right
+PIN until then. Cancel or Esc closes it. The check never runs on the window's thread:
+scrypt is slow on purpose and the store may be slow or gone.
 
-The worker is the one given, else the window's (``MainWindow.worker``: Settings
-lives in its tabs), else one that runs on the calling thread (a page on its own,
-in a test).
+``ask_pin(parent, store, on_ok)`` runs ``on_ok`` at once when the event has no PIN,
+else after the right one. The worker is the one given, else the window's
+(``MainWindow.worker``: Settings lives in its tabs), else one that runs on the calling
+thread (a page on its own, in a test).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from checkin.errors import CheckinError, PinLockedOut, WrongPin
-from checkin.store import Store
 
-from .errors import error_text, show_error
-from .kit import style
+from .errors import show_error
+from .kit.form import Done, Failed, FormDialog, Send
+from .kit.pin_field import PinField
 from .worker import StoreWorker
+
+if TYPE_CHECKING:
+    from checkin.store import Store
 
 
 def worker_for(parent: QWidget | None, worker: StoreWorker | None = None) -> StoreWorker:
@@ -49,9 +47,9 @@ def worker_for(parent: QWidget | None, worker: StoreWorker | None = None) -> Sto
     return StoreWorker(inline=True, parent=parent)
 
 
-def _check(store: Store, typed: str, now: datetime | None) -> bool:
+def checked(store: Store, typed: str | None, now: datetime | None = None) -> bool:
     """The core's check; a wrong PIN that starts a wait is answered with the wait."""
-    from checkin import pin  # SQLAlchemy comes with it: imported when a PIN is asked
+    from checkin import pin
 
     try:
         return pin.check(store, typed, now=now)
@@ -63,80 +61,51 @@ def _check(store: Store, typed: str, now: datetime | None) -> bool:
         raise
 
 
-class PinDialog(QDialog):
-    """Asks for the supervisor PIN; emits ``unlocked`` once the core accepts it."""
+def pin_checker(store: Store, worker: StoreWorker,
+                clock: Callable[[], datetime] | None = None) -> Send:
+    """A PIN dialog's ``send``: the core's check on the store worker, answering True (right,
+    or no PIN set), False (nothing typed) or a PinError."""
+
+    def send(typed: object, done: Done, failed: Failed) -> None:
+        now = clock() if clock is not None else None
+        worker.submit(lambda: checked(store, str(typed) or None, now), done, failed)
+
+    return send
+
+
+class PinDialog(FormDialog):
+    """Asks for the supervisor PIN; ``unlocked`` once ``send`` accepted it."""
 
     unlocked = Signal()
 
-    def __init__(self, store: Store, action: str = "", parent: QWidget | None = None, *,
-                 worker: StoreWorker | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._worker = worker_for(parent, worker)
-        self._clock = clock
-        self.attempts = 0
-        self.checking = False  # a check is out on the worker: one press, one check
-        self.setWindowTitle(self.tr("Supervisor PIN"))
-        self.prompt_label = QLabel(
-            action or self.tr("This needs the supervisor PIN."), self)
-        self.prompt_label.setWordWrap(True)
-        self.pin_field = QLineEdit(self)
-        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
-        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
-        self.pin_field.setFont(style.font(self.pin_field.font(), 18))
-        self.error_label = style.make_problem(QLabel(self), bold=True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Unlock"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        # Wide enough that the wrapped sentences never squeeze the field (Qt sizes a dialog
-        # from its labels' one-line width otherwise).
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt_label)
-        layout.addWidget(self.pin_field)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+    def __init__(self, action: str, send: Send, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Supervisor PIN"), send=send, ok_text=self.tr("Unlock"),
+                         intro=action or self.tr("This needs the supervisor PIN."),
+                         what=self.tr("the supervisor PIN"), parent=parent,
+                         problem_of=self._nothing_typed)
+        self.setObjectName("pinDialog")
+        self.attempts = 0  # wrong PINs typed here
+        self.pin_field = PinField(self.tr("PIN (digits only)"), self)
+        self.add_wide(self.pin_field)
+        self.submitted.connect(lambda _answer: self.unlocked.emit())
 
-    def submit(self) -> bool:
-        """Send what was typed to the core on the worker. True once it was accepted (at
-        once with an inline worker; with a threaded one ``unlocked`` follows later)."""
-        if self.checking:
-            return False
-        store, typed = self._store, self.pin_field.text()
-        now = self._clock() if self._clock is not None else None
-        self.checking = True
-        self.ok_button.setEnabled(False)
-        self._worker.submit(lambda: _check(store, typed, now), self._answered, self._refused)
-        return self.result() == QDialog.DialogCode.Accepted and not self.checking
+    def value(self) -> str:
+        return self.pin_field.text()
 
-    def _answered(self, right: bool) -> None:
-        self.checking = False
-        self.ok_button.setEnabled(True)
-        if right:
-            self.accept()
-            self.unlocked.emit()
-        else:  # the event has a PIN and nothing was typed
-            self._say(self.tr("Type the supervisor PIN, or press Cancel."))
+    def _nothing_typed(self, answer: object) -> str | None:
+        # False: the event has a PIN and none was typed. Anything else is the door's
+        # answer (a verdict) or True: the PIN was right.
+        return self.tr("Type the supervisor PIN, or press Cancel.") if answer is False else None
 
-    def _refused(self, exc: CheckinError) -> None:
-        self.checking = False
-        self.ok_button.setEnabled(True)
-        if isinstance(exc, WrongPin) or isinstance(exc.__cause__, WrongPin):
-            self.attempts += 1
-        self._say(error_text(exc))
-
-    def _say(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+    def show_problem(self, text: str) -> None:
+        super().show_problem(text)
         self.pin_field.clear()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pin_field.setFocus()
+
+    def fail(self, error: CheckinError) -> None:
+        if isinstance(error, WrongPin) or isinstance(error.__cause__, WrongPin):
+            self.attempts += 1
+        super().fail(error)
 
 
 def ask_pin(
@@ -164,13 +133,11 @@ def ask_pin(
         if not has_pin:
             on_ok()
             return
-        dialog = PinDialog(store, action, parent, worker=chosen, clock=clock)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = PinDialog(action, pin_checker(store, chosen, clock), parent)
         dialog.unlocked.connect(on_ok)
         if on_cancel is not None:
             dialog.rejected.connect(on_cancel)
-        dialog.open()
-        dialog.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.open_beside(parent)
         opened.append(dialog)
 
     chosen.submit(lambda: bool(store.event().pin_hash), answered,

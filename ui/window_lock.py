@@ -8,66 +8,37 @@ button and Alt+F4 (both arrive as a close event), and the Door screen's own Esc
 and F11 — asks for the supervisor PIN when the event has one. With the PIN the
 window becomes an ordinary window again: tabs, menus and all.
 
-The PIN check and its back-off after wrong tries are the core's (``pin.check``),
-made on the store worker; this module only decides when to ask and what follows.
+The PIN is asked in the app's one PIN prompt (ui/pin_dialog.py), placed on the
+window's screen; the check and its back-off after wrong tries are the core's
+(``pin.check``), made on the store worker; this module only decides when to ask and
+what follows.
 """
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from checkin.errors import CheckinError
 
-from .kit.form import FormDialog
+from .pin_dialog import PinDialog, pin_checker, worker_for
 
 if TYPE_CHECKING:
     from checkin.store import Store
 
     from .worker import StoreWorker
-
-
-class PinAsk(FormDialog):
-    """The supervisor PIN for a way out of kiosk mode, checked by the core with its
-    back-off (checkin/pin.py): a wrong one says so and empties the field, and after five
-    the wait is shown; the right one closes the dialog and ``submitted`` follows."""
-
-    def __init__(self, store: Store, worker: StoreWorker | None, action: str,
-                 parent: QWidget) -> None:
-        super().__init__("", self._job, worker=worker, parent=parent)
-        self.setObjectName("kioskPin")
-        self.setWindowTitle(self.tr("Supervisor PIN"))
-        self.ok_button.setText(self.tr("Unlock"))
-        self.set_intro(action)
-        self.store = store
-        self.pin_field = QLineEdit()
-        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
-        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
-        self.add_wide(self.pin_field)
-        self.setMinimumWidth(420)
-
-    def _job(self) -> Callable[[], bool]:
-        # SQLAlchemy comes with checkin.pin: imported when a PIN is asked, not at start.
-        from checkin import pin
-
-        store, typed = self.store, self.pin_field.text()
-        return lambda: pin.check(store, typed)
-
-    def show_problem(self, text: str) -> None:
-        super().show_problem(text)
-        self.pin_field.clear()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open(self) -> None:
-        super().open()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class WindowLock(QObject):
@@ -78,7 +49,7 @@ class WindowLock(QObject):
         self.window = window
         self.door_tab = door_tab
         self.on = False
-        self.pin_dialog: PinAsk | None = None
+        self.pin_dialog: PinDialog | None = None
 
     def lock(self, tabs: QTabWidget | None) -> None:
         self.on = True
@@ -97,7 +68,7 @@ class WindowLock(QObject):
             for index in range(tabs.count()):
                 tabs.setTabEnabled(index, True)
 
-    def _forget(self, dialog: PinAsk) -> None:
+    def _forget(self, dialog: PinDialog) -> None:
         if self.pin_dialog is dialog:
             self.pin_dialog = None
 
@@ -113,16 +84,93 @@ class WindowLock(QObject):
             return True
 
     def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
-            action: str) -> PinAsk:
-        """``then`` once the right PIN is given; one question at a time."""
+            action: str, avoid: QWidget | None = None) -> PinDialog:
+        """``then`` once the right PIN is given; one question at a time, never over
+        ``avoid`` (the door's verdict) where the screen has room beside it."""
         # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
         # would raise inside closeEvent, which PySide 6.11 turns into a crash.
         asking = self.pin_dialog
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return asking
-        dialog = PinAsk(store, worker, action, self.window)
-        dialog.submitted.connect(lambda _right: then())
+        dialog = PinDialog(action, pin_checker(store, worker_for(self.window, worker)),
+                           self.window)
+        dialog.setObjectName("kioskPin")
+        dialog.unlocked.connect(then)
         dialog.destroyed.connect(lambda _gone=None, d=dialog: self._forget(d))
         self.pin_dialog = dialog
-        dialog.open()
+        dialog.open_beside(self.window, avoid)
         return dialog
+
+
+# An X11 DestroyNotify event (xcb_destroy_notify_event_t): its kind in the first byte, the
+# window that is gone at byte 8.
+_XCB_EVENT = b"xcb_generic_event_t"
+_DESTROY_NOTIFY = 17
+_DESTROYED_WINDOW_AT = 8
+
+
+class WindowGone(QAbstractNativeEventFilter):
+    """Hears the X server say that ``window``'s native window was destroyed by another
+    program (``xdotool windowclose``, a window manager's "destroy"): not a close, so no
+    closeEvent, and without this the app would run on with no window at all. ``gone``
+    then runs on the main thread. Other platforms have no such way to destroy another
+    program's window; their close is a closeEvent."""
+
+    def __init__(self, window: QWidget, gone: Callable[[], None]) -> None:
+        super().__init__()
+        self.window = window
+        self.gone = gone
+
+    def nativeEventFilter(self, eventType: QByteArray | bytes | bytearray | memoryview,  # noqa: N802,N803 (Qt's names)
+                          message: int) -> object:
+        kind_name = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
+        address = int(message)  # a shiboken VoidPtr, whose truth is not its address
+        if kind_name == _XCB_EVENT and address and shiboken6.isValid(self.window):
+            kind = ctypes.c_uint8.from_address(address).value & 0x7F
+            if kind == _DESTROY_NOTIFY:
+                destroyed = ctypes.c_uint32.from_address(address + _DESTROYED_WINDOW_AT).value
+                if destroyed and destroyed == int(self.window.winId()):
+                    QTimer.singleShot(0, self.window, self.gone)
+        return False, 0
+
+
+def watch_destroyed(window: QMainWindow, lock: WindowLock,
+                    close_for_good: Callable[[], None]) -> WindowGone | None:
+    """When another program destroys ``window``'s X window: in kiosk mode a new one opens
+    (full screen, still locked); otherwise the window closes for good (``close_for_good``:
+    the store is closed, the settings saved) and the app ends. None off X11."""
+    app = QCoreApplication.instance()
+    if app is None or QGuiApplication.platformName() != "xcb":
+        return None
+
+    def gone() -> None:
+        window.destroy(True, True)  # Qt's side of the dead native window goes too
+        if lock.on:
+            window.create()
+            window.showFullScreen()
+            return
+        close_for_good()
+        if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            # Hidden already (destroyed), so its close was no "last window closed".
+            QCoreApplication.quit()
+
+    watcher = WindowGone(window, gone)
+    app.installNativeEventFilter(watcher)
+    window.destroyed.connect(lambda: app.removeNativeEventFilter(watcher))
+    return watcher
+
+
+def close_own_windows(window: QWidget) -> None:
+    """Close the other windows that belong to ``window`` (the inside list): without the
+    main window the app must end, not run on behind a small one."""
+    def belongs(other: QWidget) -> bool:
+        parent = other.parentWidget()
+        while parent is not None:  # isAncestorOf stops at the edge of a window
+            if parent is window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    for other in QApplication.topLevelWidgets():
+        if other is not window and other.isVisible() and belongs(other):
+            other.close()

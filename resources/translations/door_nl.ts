@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/door/steps.py" line="111"/>
-        <source>Undo the last scan</source>
-        <translation>De laatste scan terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="112"/>
-        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
-        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>Undo</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>the undo</source>
-        <translation>het terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="116"/>
-        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
-        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="128"/>
-        <source>Override</source>
-        <translation>Toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="129"/>
-        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
-        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
-        <source>Let in</source>
-        <translation>Binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
-        <source>the override</source>
-        <translation>het toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="133"/>
-        <source>An override needs the supervisor PIN.</source>
-        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="142"/>
-        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
-        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
-    </message>
-</context>
-<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../ui/webcam.py" line="168"/>
@@ -91,37 +33,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="26"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="90"/>
+        <location filename="../../ui/door/dialogs.py" line="27"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="28"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="28"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="100"/>
+        <location filename="../../ui/door/dialogs.py" line="36"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="101"/>
+        <location filename="../../ui/door/dialogs.py" line="37"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="106"/>
+        <location filename="../../ui/door/dialogs.py" line="42"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -155,42 +97,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="114"/>
+        <location filename="../../ui/door/dialogs.py" line="50"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="115"/>
+        <location filename="../../ui/door/dialogs.py" line="51"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="52"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="52"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="117"/>
+        <location filename="../../ui/door/dialogs.py" line="53"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="121"/>
+        <location filename="../../ui/door/dialogs.py" line="57"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="122"/>
+        <location filename="../../ui/door/dialogs.py" line="58"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="127"/>
+        <location filename="../../ui/door/dialogs.py" line="63"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -218,50 +160,113 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="108"/>
+        <location filename="../../ui/door/screen.py" line="110"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="117"/>
+        <location filename="../../ui/door/screen.py" line="119"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="118"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="122"/>
+        <location filename="../../ui/door/screen.py" line="124"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="123"/>
+        <location filename="../../ui/door/screen.py" line="125"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="267"/>
+        <location filename="../../ui/door/screen.py" line="270"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="422"/>
+        <location filename="../../ui/door/screen.py" line="425"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <location filename="../../ui/door/screen.py" line="377"/>
+        <location filename="../../ui/door/screen.py" line="135"/>
+        <location filename="../../ui/door/screen.py" line="380"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="376"/>
+        <location filename="../../ui/door/screen.py" line="379"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSteps</name>
+    <message>
+        <location filename="../../ui/door/steps.py" line="102"/>
+        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
+        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="105"/>
+        <source>Undo the last scan</source>
+        <translation>De laatste scan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="106"/>
+        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
+        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="107"/>
+        <source>Undo</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="107"/>
+        <source>the undo</source>
+        <translation>het terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="123"/>
+        <source>An override needs the supervisor PIN.</source>
+        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="125"/>
+        <source>Override</source>
+        <translation>Toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="126"/>
+        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
+        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="127"/>
+        <source>Let in</source>
+        <translation>Binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="127"/>
+        <source>the override</source>
+        <translation>het toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="137"/>
+        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
+        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="151"/>
+        <source>Renaming this door needs the supervisor PIN.</source>
+        <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -427,22 +432,22 @@
 <context>
     <name>InsideModel</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="94"/>
+        <location filename="../../ui/door/inside.py" line="95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -450,69 +455,112 @@
 <context>
     <name>InsideWindow</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="110"/>
+        <location filename="../../ui/door/inside.py" line="111"/>
         <source>Who is inside</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="126"/>
+        <location filename="../../ui/door/inside.py" line="127"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="127"/>
+        <location filename="../../ui/door/inside.py" line="128"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="128"/>
+        <location filename="../../ui/door/inside.py" line="129"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="129"/>
+        <location filename="../../ui/door/inside.py" line="130"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="173"/>
+        <location filename="../../ui/door/inside.py" line="174"/>
         <source>%1 people inside: %2 guests (%3 with companions), %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten (%3 met introducés), %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="176"/>
+        <location filename="../../ui/door/inside.py" line="177"/>
         <source>%1 people inside: %2 guests, %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten, %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="183"/>
+        <location filename="../../ui/door/inside.py" line="184"/>
         <source>Save who is inside</source>
         <translation>Opslaan wie er binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="184"/>
+        <location filename="../../ui/door/inside.py" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="184"/>
+        <location filename="../../ui/door/inside.py" line="185"/>
         <source>Inside now.pdf</source>
         <translation>Nu binnen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="199"/>
+        <location filename="../../ui/door/inside.py" line="200"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="218"/>
+        <location filename="../../ui/door/inside.py" line="219"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="228"/>
+        <location filename="../../ui/door/inside.py" line="229"/>
         <source>Who is inside: %1</source>
         <translation>Wie is er binnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="57"/>
+        <source>Finding a guest by name in kiosk mode needs the supervisor PIN.</source>
+        <translation>Een gast op naam zoeken in kioskmodus vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="63"/>
+        <source>The list of who is inside needs the supervisor PIN in kiosk mode.</source>
+        <translation>De lijst van wie er binnen is vraagt in kioskmodus de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="69"/>
+        <source>A walk-in in kiosk mode needs the supervisor PIN.</source>
+        <translation>Een walk-in in kioskmodus vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="74"/>
+        <source>Counting a person in or out in kiosk mode needs the supervisor PIN.</source>
+        <translation>Iemand in- of uittellen in kioskmodus vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="79"/>
+        <source>The scanner settings in kiosk mode need the supervisor PIN.</source>
+        <translation>De scannerinstellingen in kioskmodus vragen de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="99"/>
+        <source>Leaving kiosk mode needs the supervisor PIN.</source>
+        <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="105"/>
+        <source>Leave kiosk mode?</source>
+        <translation>Kioskmodus verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="106"/>
+        <source>Leave full-screen kiosk mode? The door keeps working.</source>
+        <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
     </message>
 </context>
 <context>
@@ -550,87 +598,36 @@
     </message>
 </context>
 <context>
-    <name>PinAsk</name>
-    <message>
-        <location filename="../../ui/window_lock.py" line="44"/>
-        <source>Supervisor PIN</source>
-        <translation>Pincode leidinggevende</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_lock.py" line="45"/>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_lock.py" line="52"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>Pincode (4 tot 12 cijfers)</translation>
-    </message>
-</context>
-<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="80"/>
+        <location filename="../../ui/pin_dialog.py" line="82"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="83"/>
+        <source>This needs the supervisor PIN.</source>
+        <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
         <location filename="../../ui/pin_dialog.py" line="82"/>
-        <source>This needs the supervisor PIN.</source>
-        <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pin_dialog.py" line="88"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>Pincode (4 tot 12 cijfers)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pin_dialog.py" line="95"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="126"/>
-        <source>Type the supervisor PIN, or press Cancel.</source>
-        <translation>Typ de pincode van de leidinggevende, of druk op Annuleren.</translation>
-    </message>
-</context>
-<context>
-    <name>PinPrompt</name>
-    <message>
-        <location filename="../../ui/door/dialogs.py" line="177"/>
-        <source>Supervisor PIN</source>
-        <translation>Pincode leidinggevende</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/dialogs.py" line="178"/>
-        <source>This needs the supervisor PIN.</source>
-        <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/pin_dialog.py" line="84"/>
         <source>the supervisor PIN</source>
         <translation>de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="184"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>Pincode (4 tot 12 cijfers)</translation>
+        <location filename="../../ui/pin_dialog.py" line="88"/>
+        <source>PIN (digits only)</source>
+        <translation>Pincode (alleen cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="193"/>
-        <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
-        <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/dialogs.py" line="196"/>
-        <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
-        <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
+        <location filename="../../ui/pin_dialog.py" line="98"/>
+        <source>Type the supervisor PIN, or press Cancel.</source>
+        <translation>Typ de pincode van de leidinggevende, of druk op Annuleren.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +651,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="139"/>
+        <location filename="../../ui/door/dialogs.py" line="76"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -675,42 +672,42 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="87"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <location filename="../../ui/door/dialogs.py" line="88"/>
         <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
         <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>the scanner settings</source>
         <translation>de scannerinstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <location filename="../../ui/door/dialogs.py" line="94"/>
         <source>No prefix</source>
         <translation>Geen voorvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="161"/>
+        <location filename="../../ui/door/dialogs.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <location filename="../../ui/door/dialogs.py" line="100"/>
         <source>Prefix key</source>
         <translation>Voorvoegseltoets</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="164"/>
+        <location filename="../../ui/door/dialogs.py" line="102"/>
         <source>Exit mode ends after</source>
         <translation>Uitgangsmodus stopt na</translation>
     </message>
@@ -1070,52 +1067,52 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/door/walkin.py" line="26"/>
+        <location filename="../../ui/door/walkin.py" line="29"/>
         <source>Walk-in</source>
         <translation>Gast zonder aanmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="26"/>
+        <location filename="../../ui/door/walkin.py" line="30"/>
         <source>Someone not on the guest list.</source>
         <translation>Iemand die niet op de gastenlijst staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="27"/>
+        <location filename="../../ui/door/walkin.py" line="31"/>
         <source>the walk-in</source>
         <translation>de inloper</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="31"/>
+        <location filename="../../ui/door/walkin.py" line="36"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="32"/>
+        <location filename="../../ui/door/walkin.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="33"/>
+        <location filename="../../ui/door/walkin.py" line="38"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="37"/>
+        <location filename="../../ui/door/walkin.py" line="42"/>
         <source>No, someone else: add as new</source>
         <translation>Nee, iemand anders: als nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="59"/>
+        <location filename="../../ui/door/walkin.py" line="61"/>
         <source>Is this %1? They are on the guest list.</source>
         <translation>Is dit %1? Deze persoon staat op de gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="60"/>
+        <location filename="../../ui/door/walkin.py" line="62"/>
         <source>Yes, let %1 in</source>
         <translation>Ja, laat %1 binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/walkin.py" line="27"/>
+        <location filename="../../ui/door/walkin.py" line="31"/>
         <source>Add and let in</source>
         <translation>Toevoegen en binnenlaten</translation>
     </message>
@@ -1146,39 +1143,6 @@
         <location filename="../../ui/webcam.py" line="397"/>
         <source>Camera off</source>
         <translation>Camera uit</translation>
-    </message>
-</context>
-<context>
-    <name>self.screen</name>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="52"/>
-        <source>Finding a guest by name in kiosk mode needs the supervisor PIN.</source>
-        <translation>Een gast op naam zoeken in kioskmodus vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="60"/>
-        <source>The list of who is inside needs the supervisor PIN in kiosk mode.</source>
-        <translation>De lijst van wie er binnen is vraagt in kioskmodus de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="79"/>
-        <source>Leaving kiosk mode needs the supervisor PIN.</source>
-        <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="81"/>
-        <source>Leave kiosk mode?</source>
-        <translation>Kioskmodus verlaten?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="82"/>
-        <source>Leave full-screen kiosk mode? The door keeps working.</source>
-        <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="157"/>
-        <source>Renaming this door needs the supervisor PIN.</source>
-        <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 </TS>

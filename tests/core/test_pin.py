@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from checkin import pin
-from checkin.errors import PinLockedOut, WrongPin
+from checkin.errors import InvalidValue, PinLockedOut, WrongPin
 from checkin.store import Store
 from tests.conftest import Clock
 
@@ -52,3 +52,14 @@ def test_a_pin_must_be_four_to_twelve_digits(store: Store) -> None:
     for bad in ("123", "abcd", "1234567890123"):
         with pytest.raises(InvalidValue):
             pin.set_pin(store, bad)
+
+
+def test_a_new_pin_is_six_to_twelve_digits_and_an_old_short_one_still_opens(
+        store: Store) -> None:
+    for good in ("482193", "123456789012"):
+        pin.check_new_pin(good)
+    for bad in ("4821", "48219", "1234567890123", "48a193", ""):
+        with pytest.raises(InvalidValue):
+            pin.check_new_pin(bad)
+    pin.set_pin(store, "2468")  # set before PINs had to be longer: it still opens
+    assert pin.check(store, "2468") is True

@@ -16,9 +16,10 @@ from checkin.models import GuestInput
 from checkin.pin import set_pin
 from checkin.store import Store
 from tests.ui.scanner_keys import burst
-from ui.door.dialogs import PinPrompt, ReasonDialog
+from ui.door.dialogs import ReasonDialog
 from ui.door.screen import DoorScreen
 from ui.door.status import LinkStrip
+from ui.pin_dialog import PinDialog
 
 
 def test_an_override_lets_a_cancelled_guest_in_with_a_reason_and_the_pin(
@@ -30,11 +31,11 @@ def test_an_override_lets_a_cancelled_guest_in_with_a_reason_and_the_pin(
     qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, ReasonDialog)
-    assert "Piet Klaassen" in dialog.intro_label.text()
+    assert "Piet Klaassen" in dialog.intro.text()
     dialog.reason_field.setText("on the speakers' list after all")
     dialog.buttons.accepted.emit()
     prompt = screen.dialog
-    assert isinstance(prompt, PinPrompt)  # the service wants the PIN
+    assert isinstance(prompt, PinDialog)  # the service wants the PIN
     prompt.pin_field.setText("2468")
     with qtbot.waitSignal(screen.changed):
         prompt.buttons.accepted.emit()
@@ -53,11 +54,11 @@ def test_five_wrong_pins_say_how_long_to_wait(qtbot: QtBot, screen: DoorScreen,
     dialog.new_field.setText("10")
     dialog.buttons.accepted.emit()
     prompt = screen.dialog
-    assert isinstance(prompt, PinPrompt)
+    assert isinstance(prompt, PinDialog)
     for _ in range(6):
         prompt.pin_field.setText("1111")
         prompt.buttons.accepted.emit()
-    assert "Too many wrong PINs: wait" in prompt.problem_label.text()
+    assert "Too many wrong PINs: wait" in prompt.problem.text()
     assert store.event().capacity == 3
 
 
@@ -81,7 +82,7 @@ def test_a_walk_in_who_is_on_the_list_is_asked_about(qtbot: QtBot, screen: DoorS
     dialog = screen.open_walk_in()
     dialog.name_field.setText("Jan Jansen")
     dialog.buttons.accepted.emit()
-    assert "Is this Jan Jansen (Gemeente Amsterdam)?" in dialog.problem_label.text()
+    assert "Is this Jan Jansen (Gemeente Amsterdam)?" in dialog.problem.text()
     assert dialog.isVisible() and dialog.yes_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
     assert "Welcome" in screen.verdict_view.text and "Jan Jansen" in screen.verdict_view.text
@@ -111,12 +112,17 @@ def test_the_door_shows_its_link(qtbot: QtBot, screen: DoorScreen) -> None:
 
 
 def test_the_inside_list_never_covers_the_verdict(qtbot: QtBot, screen: DoorScreen) -> None:
+    screen.resize(640, 480)  # the offscreen screen is 800×800: room below the door
+    screen.move(0, 0)
     window = screen.open_inside()
+    assert window is not None
     qtbot.waitExposed(window)
     verdict = screen.verdict_view
     top_left = verdict.mapToGlobal(verdict.rect().topLeft())
     verdict_rect = verdict.rect().translated(top_left)
     assert not window.frameGeometry().intersects(verdict_rect)
+    assert screen.screen().availableGeometry().contains(window.frameGeometry())
+    assert window.table.height() > 6 * window.table.verticalHeader().defaultSectionSize()
     assert screen.scan_field.hasFocus() or window.testAttribute(
         Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
@@ -128,10 +134,10 @@ def test_renaming_the_door_needs_the_pin_when_the_event_has_one(
     dialog.new_field.setText("Side entrance")
     dialog.buttons.accepted.emit()
     prompt = screen.dialog
-    assert isinstance(prompt, PinPrompt) and "Renaming" in prompt.intro_label.text()
+    assert isinstance(prompt, PinDialog) and "Renaming" in prompt.intro.text()
     prompt.pin_field.setText("1111")
     prompt.buttons.accepted.emit()
-    assert "Wrong PIN" in prompt.problem_label.text()
+    assert "Wrong PIN" in prompt.problem.text()
     assert screen.door_name == "Main"
     prompt.pin_field.setText("2468")
     prompt.buttons.accepted.emit()

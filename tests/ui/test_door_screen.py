@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from checkin import door
@@ -154,7 +154,7 @@ def test_undo_takes_back_the_last_scan_with_a_reason(qtbot: QtBot, screen: DoorS
     dialog = screen.dialog
     assert isinstance(dialog, ReasonDialog)
     dialog.buttons.accepted.emit()  # no reason: the service refuses, nothing changes
-    assert dialog.isVisible() and "reason" in dialog.problem_label.text()
+    assert dialog.isVisible() and "reason" in dialog.problem.text()
     assert store.event().inside == 1
     dialog.reason_field.setText("scanned the wrong badge")
     with qtbot.waitSignal(screen.changed):
@@ -220,10 +220,10 @@ def test_a_walk_in_is_added_and_admitted(qtbot: QtBot, screen: DoorScreen,
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F3)
     dialog = screen.walk_in_dialog
     assert dialog is not None and dialog.isVisible()
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.ok_button
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no name yet: the core refuses
     assert dialog.isVisible()
-    assert "name" in dialog.error_label.text()
+    assert "name" in dialog.problem.text()
     # (typing into the dialog at a person's pace: tests/ui/test_scanner_door.py)
     dialog.name_field.setText("Fatma Sahin")
     dialog.organisation_field.setText("Stadsdeel Nieuw-West")
@@ -246,7 +246,7 @@ def test_the_capacity_is_changed_in_a_dialog_and_logged(qtbot: QtBot, screen: Do
     assert dialog.old_label.text() == "3"
     dialog.new_field.setText("0")
     dialog.buttons.accepted.emit()  # out of range: the service's sentence, nothing changed
-    assert dialog.isVisible() and "capacity" in dialog.problem_label.text()
+    assert dialog.isVisible() and "capacity" in dialog.problem.text()
     dialog.new_field.setText("4")
     with qtbot.waitSignal(screen.changed):
         dialog.buttons.accepted.emit()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from checkin.errors import InvalidValue
 from checkin.models import Guest, GuestInput
 from checkin.store import Store
-from ui.kit import style
+from ui.kit import placing, style
 from ui.kit.form import FormDialog
 from ui.kit.text import fill
 from ui.settings import Settings
@@ -94,3 +95,41 @@ def test_an_invalid_value_is_named(qtbot: QtBot) -> None:
     dialog.open()
     dialog.try_submit()
     assert "capacity" in dialog.problem.text().lower()
+
+
+def test_a_door_window_stands_beside_the_verdict_when_the_screen_has_room() -> None:
+    area = QRect(0, 0, 2560, 1440)
+    main = QRect(690, 320, 1180, 800)
+    verdict = QRect(700, 550, 1160, 450)
+    spot = placing.choose(area, QSize(420, 170), verdict, main)
+    assert area.contains(spot) and not spot.intersects(verdict) and not spot.intersects(main)
+    assert spot.size() == QSize(420, 170)
+
+
+def test_without_room_a_door_window_stays_on_the_screen_over_as_little_as_it_can() -> None:
+    area = QRect(0, 0, 1366, 768)  # a laptop; the main window fills it
+    main = QRect(0, 0, 1366, 768)
+    verdict = QRect(9, 159, 1348, 531)
+    spot = placing.choose(area, QSize(422, 600), verdict, main, QSize(422, 300))
+    assert area.contains(spot)
+    assert spot.size() == QSize(422, 300)  # the least it can be, rather than over more
+    covered = spot.intersected(verdict)
+    assert covered.height() <= 300 - (verdict.top() - area.top())
+    huge = placing.choose(area, QSize(3000, 2000), verdict, main)
+    assert huge == area  # never larger than the screen
+
+
+def test_enter_is_ok_and_the_typing_starts_in_the_first_field(qtbot: QtBot) -> None:
+    sent: list[object] = []
+    dialog = FormDialog("Door name", send=lambda value, done, _failed: (sent.append(value),
+                                                                        done(value)))
+    field = QLineEdit()
+    dialog.add_row("Name", field)
+    dialog.value = field.text  # type: ignore[method-assign]
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is field
+    field.setText("Zij-ingang")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert sent == ["Zij-ingang"] and dialog.result_value == "Zij-ingang"

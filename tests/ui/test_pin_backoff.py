@@ -11,15 +11,15 @@ from pytestqt.qtbot import QtBot
 from checkin.pin import set_pin
 from checkin.store import Store
 from tests.conftest import Clock
-from ui.pin_dialog import PinDialog, ask_pin
+from ui.pin_dialog import PinDialog, ask_pin, pin_checker
 from ui.worker import StoreWorker
 
 
 def _submit(qtbot: QtBot, dialog: PinDialog, pin: str) -> str:
     dialog.pin_field.setText(pin)
-    dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
-    return dialog.error_label.text()
+    dialog.try_submit()
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=5000)
+    return dialog.problem.text()
 
 
 def test_five_wrong_pins_make_the_next_try_wait_even_for_the_right_pin(
@@ -51,7 +51,7 @@ def test_five_wrong_pins_make_the_next_try_wait_even_for_the_right_pin(
 
     clock(0.55)  # past the wait
     dialog.pin_field.setText("2468")
-    dialog.submit()
+    dialog.try_submit()
     qtbot.waitUntil(lambda: unlocked == ["ok"], timeout=5000)
     assert threads == [threading.main_thread().name]  # answered on the UI thread
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
@@ -65,10 +65,10 @@ def test_the_check_runs_on_the_worker_thread(qtbot: QtBot, store: Store) -> None
     worker = StoreWorker(parent=parent)
     seen: list[str] = []
     worker.busy_changed.connect(lambda busy: seen.append("busy" if busy else "idle"))
-    dialog = PinDialog(store, "", parent, worker=worker)
+    dialog = PinDialog("", pin_checker(store, worker), parent)
     dialog.pin_field.setText("2468")
-    assert dialog.submit() is False  # not decided yet: the window keeps going
-    assert dialog.checking and not dialog.ok_button.isEnabled()
+    dialog.try_submit()  # not decided yet: the window keeps going
+    assert dialog.sending and not dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.unlocked, timeout=5000):
         pass
     assert seen[0] == "busy" and seen[-1] == "idle"

@@ -13,22 +13,21 @@ from checkin.models import Presence
 from checkin.pin import set_pin
 from checkin.store import Store
 from tests.ui.scanner_keys import typed
-from ui.door.dialogs import PinPrompt
 from ui.door.screen import DoorScreen
 from ui.pin_dialog import PinDialog, ask_pin
 from ui.worker import StoreWorker
 
 
-def type_pin(qtbot: QtBot, dialog: PinDialog | PinPrompt, pin: str) -> None:
+def type_pin(qtbot: QtBot, dialog: PinDialog, pin: str) -> None:
     """At a person's pace: four digits and Enter at machine speed would be a badge."""
     dialog.pin_field.clear()
     typed(pin, target=dialog.pin_field)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
-def open_dialog(screen: DoorScreen) -> PinDialog | PinPrompt:
+def open_dialog(screen: DoorScreen) -> PinDialog:
     dialog = screen.pin_dialog
-    assert isinstance(dialog, PinDialog | PinPrompt) and dialog.isVisible()
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
     return dialog
 
 
@@ -49,11 +48,11 @@ def test_the_dialog_runs_the_action_only_for_the_right_pin(qtbot: QtBot, store: 
     dialog = ask_pin(parent, store, lambda: ran.append("ok"), action="Only for the boss.",
                      on_cancel=lambda: cancelled.append("no"))
     assert dialog is not None and dialog.isVisible()
-    assert dialog.prompt_label.text() == "Only for the boss."
+    assert dialog.intro.text() == "Only for the boss."
     assert dialog.pin_field.echoMode() is dialog.pin_field.EchoMode.Password
     type_pin(qtbot, dialog, "4321")
     assert ran == [] and dialog.isVisible()
-    assert "Wrong PIN" in dialog.error_label.text()
+    assert "Wrong PIN" in dialog.problem.text()
     assert dialog.pin_field.text() == ""
     typed("12ab34", target=dialog.pin_field)  # only digits get in
     assert dialog.pin_field.text() == "1234"
@@ -84,9 +83,9 @@ def test_undo_after_the_undo_window_needs_the_pin(qtbot: QtBot, screen: DoorScre
     undo.reason_field.setText("wrong badge again")
     undo.buttons.accepted.emit()
     dialog = open_dialog(screen)
-    assert "Undoing" in dialog.prompt_label.text()
+    assert "Undoing" in dialog.intro.text()
     type_pin(qtbot, dialog, "9999")
-    assert "Wrong PIN: nothing was changed" in dialog.error_label.text()
+    assert "Wrong PIN: nothing was changed" in dialog.problem.text()
     assert store.event().inside == 1
     with qtbot.waitSignal(screen.changed):
         type_pin(qtbot, dialog, "1234")
@@ -101,7 +100,7 @@ def test_capacity_needs_the_pin(qtbot: QtBot, screen: DoorScreen, store: Store) 
     capacity.new_field.setText("10")
     capacity.buttons.accepted.emit()
     dialog = open_dialog(screen)
-    assert "10" in dialog.prompt_label.text()
+    assert "10" in dialog.intro.text()
     type_pin(qtbot, dialog, "0000")
     assert store.event().capacity == 3
     dialog.reject()
@@ -143,7 +142,7 @@ def test_leaving_kiosk_mode_needs_the_pin(qtbot: QtBot, store: Store) -> None:
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F11)  # no back door past the PIN
     dialog = open_dialog(screen)
-    assert "kiosk" in dialog.prompt_label.text()
+    assert "kiosk" in dialog.intro.text()
     dialog.reject()
     assert screen.kiosk and screen.window().isFullScreen()
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())

@@ -15,6 +15,7 @@ from checkin import door, pin, privacy
 from checkin.store import Store
 from tests.conftest import Clock
 from tests.ui.translations import installed
+from ui.kit.form import FormDialog
 from ui.main_window import GUESTS, SETTINGS, MainWindow
 from ui.pin_dialog import PinDialog
 from ui.settings import Settings
@@ -26,6 +27,12 @@ from ui.tasks import Tasks
 def english_plurals() -> Iterator[None]:
     with installed("en"):
         yield
+
+
+def submitted(dialog: FormDialog) -> bool:
+    """OK pressed; True once the dialog's answer came (an inline worker: at once)."""
+    dialog.try_submit()
+    return dialog.result_value is not None
 
 
 def make_page(qtbot: QtBot, store: Store, settings: Settings) -> SettingsPage:
@@ -64,19 +71,19 @@ def test_the_pin_is_typed_twice_and_stored_only_as_a_scrypt_hash(
     assert page.set_pin_button.text() == "Set PIN…" and not page.remove_pin_button.isEnabled()
     dialog = page.open_new_pin()
     assert isinstance(dialog, NewPinDialog) and dialog.isVisible()
-    dialog.pin_field.setText("1234")
-    dialog.again_field.setText("1243")
-    assert not dialog.save()
+    dialog.pin_field.setText("123456")
+    dialog.again_field.setText("123465")
+    assert not submitted(dialog)
     assert "differ" in dialog.problem.text()
-    dialog.pin_field.setText("12")
-    dialog.again_field.setText("12")
-    assert not dialog.save()
-    assert dialog.problem.text() == "A PIN is 4 to 12 digits."
-    dialog.save()  # both fields empty now: refused too, and no PIN is removed or set
+    dialog.pin_field.setText("1234")  # a 4-digit PIN falls to a copy of the file: too short
+    dialog.again_field.setText("1234")
+    assert not submitted(dialog)
+    assert dialog.problem.text() == "A new PIN is 6 to 12 digits."
+    assert not submitted(dialog)  # both fields empty now: refused too, no PIN removed or set
     assert store.event().pin_hash == ""
     dialog.pin_field.setText("246810")
     dialog.again_field.setText("246810")
-    assert dialog.save()
+    assert submitted(dialog)
     stored = store.event().pin_hash
     assert stored.startswith("scrypt$") and "246810" not in stored
     assert pin.verify_pin("246810", stored) and not pin.verify_pin("246811", stored)
@@ -108,10 +115,10 @@ def test_without_the_pin_the_event_settings_do_not_change(
     prompt = page.unlock()
     assert isinstance(prompt, PinDialog) and prompt.isVisible()
     prompt.pin_field.setText("1357")
-    assert not prompt.submit()
+    assert not submitted(prompt)
     assert page.locked and not page.event_form.isEnabled()
     prompt.pin_field.setText("2468")
-    assert prompt.submit()
+    assert submitted(prompt)
     assert not page.locked and page.event_form.isEnabled() and not page.lock_row.isVisible()
     page.door_question.setText("Gezond?")
     page.apply_event()
@@ -124,7 +131,7 @@ def test_without_the_pin_the_event_settings_do_not_change(
     again = page.unlock()
     assert again is not None
     again.pin_field.setText("2468")
-    assert again.submit()
+    assert submitted(again)
     page.remove_pin()
     assert store.event().pin_hash == ""
     assert "removed" in page.event_message.text()
@@ -156,7 +163,7 @@ def test_the_purge_names_what_goes_and_needs_the_pin(
     prompt = page.pin_prompt
     assert isinstance(prompt, PinDialog)
     prompt.pin_field.setText("0000")
-    assert not prompt.submit()
+    assert not submitted(prompt)
     prompt.reject()
     assert purges == []
     assert {g.name for g in store.guests()} >= {"Anna van den Berg", "Zoë Yılmaz"}
@@ -166,7 +173,7 @@ def test_the_purge_names_what_goes_and_needs_the_pin(
     assert page.pin_prompt is not None
     page.pin_prompt.pin_field.setText("2468")
     with qtbot.waitSignal(page.purged) as purged:
-        assert page.pin_prompt.submit()
+        assert submitted(page.pin_prompt)
     assert purged.args[0].guests == 5
     guests = store.guests()
     assert all(g.name == f"Guest {g.id}" and not g.email and not g.organisation

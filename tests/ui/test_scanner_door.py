@@ -233,12 +233,16 @@ def test_a_burst_into_a_modal_dialog_over_the_guests_tab_reaches_the_door(
 
 
 def test_door_dialogs_never_cover_the_verdict(qtbot: QtBot, screen: DoorScreen) -> None:
+    screen.resize(640, 480)  # the offscreen screen is 800×800: room below the door
+    screen.move(0, 0)
     verdict = screen.verdict_view
     area = verdict.rect().translated(verdict.mapToGlobal(verdict.rect().topLeft()))
     for dialog in (screen.open_walk_in(), screen.open_capacity(), screen.open_door_name(),
                    screen.undo_last(), screen.open_scanner()):
+        assert dialog is not None
         qtbot.waitExposed(dialog)
         assert not dialog.frameGeometry().intersects(area), dialog
+        assert screen.screen().availableGeometry().contains(dialog.frameGeometry()), dialog
         burst("1001")
         assert "Scan not taken" in verdict.text  # readable beside the dialog
         dialog.reject()

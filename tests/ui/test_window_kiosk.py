@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from checkin import pin
 from checkin.store import Store
 from ui.main_window import DOOR, GUESTS, MainWindow
+from ui.pin_dialog import PinDialog
 from ui.settings import Settings
 from ui.tasks import Tasks
-from ui.window_lock import PinAsk
 
 PIN = "4821"
 
@@ -37,9 +37,9 @@ def kiosk_window(qtbot: QtBot, store: Store, settings: Settings, tasks: Tasks,
     return window
 
 
-def window_pin(window: MainWindow) -> PinAsk:
+def window_pin(window: MainWindow) -> PinDialog:
     dialog = window.pin_dialog
-    assert isinstance(dialog, PinAsk) and dialog.isVisible()
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
     return dialog
 
 
@@ -203,10 +203,13 @@ def test_guessing_the_pin_at_the_kiosk_backs_off(
     window = kiosk_window(qtbot, demo_store, app_settings, inline_tasks)
     window.close()
     dialog = window_pin(window)
-    for guess in ("0000", "1111", "2222", "3333", "4444"):
+    for guess in ("0000", "1111", "2222", "3333"):
         dialog.pin_field.setText(guess)
         dialog.try_submit()
         assert "Wrong PIN" in dialog.problem.text()
+    dialog.pin_field.setText("4444")  # the fifth wrong one: the wait is said at once
+    dialog.try_submit()
+    assert "Too many wrong PINs: wait 60 second" in dialog.problem.text()
     dialog.pin_field.setText(PIN)  # right, but too late: the back-off runs first
     dialog.try_submit()
     assert dialog.isVisible() and "wait 60 second" in dialog.problem.text()

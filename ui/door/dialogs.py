@@ -1,94 +1,31 @@
-"""The door's small dialogs: capacity, door name, a reason, the supervisor PIN.
+"""The door's small forms: capacity, door name, a reason, the scanner settings.
 
-None of them is a live field on the Door screen: the capacity and the door's
-name change only through a deliberate dialog that shows the old value beside
-the new one. Each is opened with ``open()`` (never ``exec()``), so the door keeps
-answering scans while it is up; the screen says "Scan not taken: finish … first"
-for a scan that arrives meanwhile. Whether a value is good is the door
-service's decision: the dialog shows its sentence and stays open.
+Each is the kit's one form dialog (ui/kit/form.py); the supervisor PIN is the app's one
+PIN prompt (ui/pin_dialog.py). None of them is a live field on the Door screen: the
+capacity and the door's name change only through a deliberate dialog that shows the old
+value beside the new one. Each is opened beside the verdict (``open_beside``, never
+``exec()``), so the door keeps answering scans while it is up; the screen says "Scan not
+taken: finish … first" for a scan that arrives meanwhile. What OK sends goes to
+``send`` (the door's flow); whether a value is good is the door service's decision: the
+dialog shows its sentence and stays open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import QKeySequenceEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QKeySequenceEdit,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-
-from checkin.errors import CheckinError, PinLockedOut, WrongPin
-
-from ..errors import error_text
-from ..kit import style
-from ..kit.text import fill
+from ..kit.form import FormDialog, Send
 
 
-class DoorDialog(QDialog):
-    """A form with a problem line and OK/Cancel; ``submitted`` carries what OK sends on."""
-
-    submitted = Signal(object)
-    # Each dialog reads its own fields: what OK sends on, or ValueError with the sentence.
-    value: Callable[[], object]
-
-    def __init__(self, title: str, intro: str, ok_text: str, what: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.what = what  # "the capacity change": for "Scan not taken: finish … first"
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.intro_label = QLabel(intro, self)
-        self.intro_label.setWordWrap(True)
-        self.form = QFormLayout()
-        self.problem_label = style.make_problem(QLabel(self))
-        self.problem_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = self.main_layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def _submit(self) -> None:
-        try:
-            value = self.value()
-        except ValueError as exc:
-            self.say(str(exc))
-            return
-        self.submitted.emit(value)
-
-    def say(self, text: str) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.show()
-
-    def fail(self, error: CheckinError) -> None:
-        self.say(error_text(error))
-
-
-class CapacityDialog(DoorDialog):
+class CapacityDialog(FormDialog):
     """Old capacity → new capacity. A whole number; its range is the service's."""
 
-    def __init__(self, old: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Change the capacity"),
-                         self.tr("The most people inside at once. The change is logged with "
-                                 "this door's name."),
-                         self.tr("Change"), self.tr("the capacity change"), parent)
+    def __init__(self, old: int, send: Send, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change the capacity"), send=send, intro=self.tr(
+            "The most people inside at once. The change is logged with this door's name."),
+            ok_text=self.tr("Change"), what=self.tr("the capacity change"), parent=parent)
         self.old = old
         self.old_label = QLabel(str(old), self)
         self.new_field = QLineEdit(self)
@@ -106,13 +43,13 @@ class CapacityDialog(DoorDialog):
         return int(text)
 
 
-class DoorNameDialog(DoorDialog):
+class DoorNameDialog(FormDialog):
     """This laptop's door name (kept in its settings), old and new."""
 
-    def __init__(self, old: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Name this door"),
-                         self.tr("Every scan is logged with it; the other doors show it."),
-                         self.tr("Rename"), self.tr("naming the door"), parent)
+    def __init__(self, old: str, send: Send, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Name this door"), send=send, intro=self.tr(
+            "Every scan is logged with it; the other doors show it."),
+            ok_text=self.tr("Rename"), what=self.tr("naming the door"), parent=parent)
         self.old_label = QLabel(old or self.tr("(no name)"), self)
         self.new_field = QLineEdit(old, self)
         self.new_field.setMaxLength(60)
@@ -127,12 +64,13 @@ class DoorNameDialog(DoorDialog):
         return name
 
 
-class ReasonDialog(DoorDialog):
+class ReasonDialog(FormDialog):
     """Why: for an undo or a supervisor's override; the service refuses an empty reason."""
 
-    def __init__(self, title: str, intro: str, ok_text: str, what: str,
+    def __init__(self, title: str, intro: str, ok_text: str, what: str, send: Send,
                  parent: QWidget | None = None) -> None:
-        super().__init__(title, intro, ok_text, what, parent)
+        super().__init__(title, send=send, intro=intro, ok_text=ok_text, what=what,
+                         parent=parent)
         self.reason_field = QLineEdit(self)
         self.reason_field.setMaxLength(200)
         self.form.addRow(self.tr("Reason"), self.reason_field)
@@ -141,15 +79,16 @@ class ReasonDialog(DoorDialog):
         return self.reason_field.text()
 
 
-class ScannerDialog(DoorDialog):
+class ScannerDialog(FormDialog):
     """This laptop's scanner: an optional prefix key, and how long exit mode stays on."""
 
-    def __init__(self, prefix: str, quiet_minutes: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Scanner"), self.tr(
+    def __init__(self, prefix: str, quiet_minutes: int, send: Send,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Scanner"), send=send, intro=self.tr(
             "A scan is recognised by its speed: a whole code and Enter in a few milliseconds. "
             "If this laptop's timing is unreliable (a remote desktop, a virtual machine), "
             "set the scanner to send a prefix key before each code and press that key here."),
-            self.tr("Save"), self.tr("the scanner settings"), parent)
+            ok_text=self.tr("Save"), what=self.tr("the scanner settings"), parent=parent)
         self.prefix_field = QKeySequenceEdit(QKeySequence(prefix), self)
         self.prefix_field.setMaximumSequenceLength(1)
         self.clear_button = QPushButton(self.tr("No prefix"), self)
@@ -161,45 +100,23 @@ class ScannerDialog(DoorDialog):
         self.form.addRow(self.tr("Prefix key"), self.prefix_field)
         self.form.addRow("", self.clear_button)
         self.form.addRow(self.tr("Exit mode ends after"), self.quiet_field)
+        # The key field would take Enter and Esc as the prefix: they answer the dialog.
+        self.prefix_field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (watched is self.prefix_field and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            if event.key() == Qt.Key.Key_Escape:
+                self.reject()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.try_submit()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> tuple[str, int]:
         prefix = self.prefix_field.keySequence().toString(
             QKeySequence.SequenceFormat.PortableText)
         return prefix, self.quiet_field.value()
-
-
-class PinPrompt(DoorDialog):
-    """The supervisor PIN, handed to the service: a wrong one says so and stays open;
-    after too many, how long to wait."""
-
-    def __init__(self, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Supervisor PIN"),
-                         action or self.tr("This needs the supervisor PIN."),
-                         self.tr("Unlock"), self.tr("the supervisor PIN"), parent)
-        self.pin_field = QLineEdit(self)
-        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
-        self.pin_field.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
-        self.form.addRow(self.pin_field)
-        self.prompt_label, self.error_label = self.intro_label, self.problem_label
-
-    def value(self) -> str:
-        return self.pin_field.text()
-
-    def fail(self, error: CheckinError) -> None:
-        if isinstance(error, PinLockedOut):
-            self.say(fill(self.tr("Too many wrong PINs: wait %1 s, then try again. "
-                                  "Nothing was changed."), error.seconds))
-        elif isinstance(error, WrongPin):
-            self.say(self.tr("Wrong PIN: nothing was changed. Try again or press Cancel."))
-        else:
-            super().fail(error)
-        self.pin_field.clear()
-        self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def opened(dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
-    dialog.submitted.connect(on_submit)
-    dialog.open()
-    return dialog

@@ -32,6 +32,7 @@ from checkin.store import Store
 
 from ..errors import error_text
 from ..files import print_dialog, save_dialog
+from ..kit import placing
 from ..kit.text import fill
 from ..worker import StoreWorker
 
@@ -234,7 +235,8 @@ class InsideWindow(QDialog):
 
 def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
                 avoid: QWidget, worker: StoreWorker) -> InsideWindow:
-    """The inside list beside the door window, never over ``avoid`` (the verdict), never
+    """The inside list on the door's screen, beside the door window or ``avoid`` (the
+    verdict) when there is room (ui/kit/placing.py), tall enough for many rows, never
     with the keyboard."""
     if window is not None and window.isVisible():
         window.reload()
@@ -244,22 +246,7 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
     window.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    place_beside(window, door, avoid)
+    window.setMinimumSize(440, 360)  # smaller to stand beside the verdict, but many rows
+    placing.keep_placed(window, door, avoid)
     window.show()
     return window
-
-
-def place_beside(window: QWidget, door: QWidget, avoid: QWidget) -> None:
-    """To the right of the door's window if the screen has room, else to its left, else
-    below ``avoid`` (over the door's buttons), as tall as the screen leaves."""
-    frame = door.window().frameGeometry()
-    screen = door.screen().availableGeometry()
-    width = max(window.minimumSizeHint().width(), min(window.width(), 520))
-    if frame.right() + width <= screen.right():
-        window.move(frame.right() + 1, frame.top())
-    elif frame.left() - width >= screen.left():
-        window.move(frame.left() - width, frame.top())
-    else:
-        below = avoid.mapToGlobal(avoid.rect().bottomLeft()).y() + 8
-        window.resize(width, max(160, min(window.height(), screen.bottom() - below)))
-        window.move(max(screen.left(), frame.right() - width), below)

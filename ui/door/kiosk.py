@@ -1,25 +1,26 @@
 """Full screen and kiosk mode for the Door screen: leaving kiosk mode needs the PIN.
 
 The window's own lock-down (no tabs, no menus, every way out behind the PIN) is
-the main window's; this part only keeps F11 and Esc from being a back door out
-of the Door screen's kiosk. Whether the event has a PIN, and whether the one
-typed is right (with its backoff after wrong tries), is read on the store worker
-and asked in the door's own PIN prompt.
+the main window's; this part keeps F11 and Esc from being a back door out of the
+Door screen's kiosk, and puts what a passer-by must not do there (find a name, see
+who is inside, a walk-in, the ±1 counter, the scanner settings) behind the PIN.
+Whether the event has a PIN, and whether the one typed is right (with its backoff
+after wrong tries), is read on the store worker and asked in the app's one PIN
+prompt; the "leave?" question without a PIN is placed like every door window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin import pin as pins
-from checkin.errors import CheckinError
 from checkin.store import Store
 
+from ..kit import placing
 from ..worker import StoreWorker
-from .flow import OnError, PinRequest
+from .flow import PinRequest
 from .steps import DoorSteps
 
 
@@ -43,21 +44,40 @@ class Kiosk:
         else:
             window.showFullScreen()
 
-    def guard_search(self, open_search: Callable[[], None]) -> None:
-        """F2 shows guests' names: in kiosk mode only with the PIN (when one is set)."""
+    def guard(self, text: str, then: Callable[[], object]) -> None:
+        """``then`` at once outside kiosk mode; in it, once the supervisor PIN is given
+        (at once when the event has none). ``text`` says what needs it."""
         if not self.on:
-            open_search()
+            then()
             return
-        self.steps.behind_pin(self.screen.tr(
-            "Finding a guest by name in kiosk mode needs the supervisor PIN."), open_search)
+        self.steps.behind_pin(text, then)
 
-    def guard_inside(self, open_inside: Callable[[], None]) -> None:
+    def guard_search(self, open_search: Callable[[], object]) -> None:
+        """F2 shows guests' names: in kiosk mode only with the PIN (when one is set)."""
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "Finding a guest by name in kiosk mode needs the supervisor PIN."),
+            open_search)
+
+    def guard_inside(self, open_inside: Callable[[], object]) -> None:
         """F6, the inside list, names everyone inside: likewise behind the PIN in kiosk mode."""
-        if not self.on:
-            open_inside()
-            return
-        self.steps.behind_pin(self.screen.tr(
-            "The list of who is inside needs the supervisor PIN in kiosk mode."), open_inside)
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "The list of who is inside needs the supervisor PIN in kiosk mode."),
+            open_inside)
+
+    def guard_walk_in(self, open_walk_in: Callable[[], object]) -> None:
+        """F3: a walk-in adds a guest and lets them in; a kiosk passer-by may not."""
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "A walk-in in kiosk mode needs the supervisor PIN."), open_walk_in)
+
+    def guard_count(self, count: Callable[[], object]) -> None:
+        """The ±1 counter changes the headcount: behind the PIN in kiosk mode."""
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "Counting a person in or out in kiosk mode needs the supervisor PIN."), count)
+
+    def guard_scanner(self, open_scanner: Callable[[], object]) -> None:
+        """The scanner settings decide what counts as a scan: behind the PIN in kiosk mode."""
+        self.guard(QCoreApplication.translate(
+            "Kiosk", "The scanner settings in kiosk mode need the supervisor PIN."), open_scanner)
 
     def enter(self) -> None:
         self.on = True
@@ -75,34 +95,24 @@ class Kiosk:
 
     def _ask(self, locked: bool) -> None:
         if locked:
-            self.steps.ask_pin(PinRequest(
-                self.screen.tr("Leaving kiosk mode needs the supervisor PIN."), self._check))
+            prompt = self.steps.ask_pin(PinRequest(
+                QCoreApplication.translate(
+                    "Kiosk", "Leaving kiosk mode needs the supervisor PIN."),
+                self.steps.check_pin))
+            prompt.unlocked.connect(self._leave)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.screen.tr("Leave kiosk mode?"),
-                          self.screen.tr("Leave full-screen kiosk mode? The door keeps working."),
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Kiosk", "Leave kiosk mode?"),
+                          QCoreApplication.translate(
+                              "Kiosk", "Leave full-screen kiosk mode? The door keeps working."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.screen)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._answered)
         self.box = box
+        placing.keep_placed(box, self.screen, self.steps.verdict)
         box.open()
-
-    def _check(self, pin: str, done: Callable[[object], None] | None,
-               failed: OnError | None) -> None:
-        store = self.store
-
-        def right(ok: bool) -> None:
-            if ok:
-                self._leave()
-                if done is not None:
-                    done(None)
-
-        def wrong(error: CheckinError) -> None:
-            if failed is not None:
-                failed(error)
-
-        self.worker.submit(lambda: pins.check(store, pin), right, wrong)
 
     def _answered(self, answer: int) -> None:
         self.box = None

@@ -27,10 +27,12 @@ from checkin.store import Store
 from ..desk import DeskPanel
 from ..errors import error_text
 from ..kit import style
+from ..kit.form import FormDialog
 from ..kit.text import fill
+from ..pin_dialog import PinDialog
 from ..worker import StoreWorker
 from .camera import CameraSlot
-from .dialogs import DoorDialog, PinPrompt
+from .dialogs import ScannerDialog
 from .flow import EXIT_QUIET_MS, DoorFlow
 from .headcount import Headcount, RoomBanner
 from .keys import DoorKeys
@@ -46,12 +48,11 @@ from .words import checking, describe, not_recorded, not_taken
 if TYPE_CHECKING:
     from ..settings import Settings
     from ..webcam import WebcamPanel
-    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog
+    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog
     from .inside import InsideWindow
     from .walkin import WalkInDialog
 
 REFRESH_MS = 1500  # other doors on a shared store change the headcount too
-
 
 
 class DoorScreen(QWidget):
@@ -395,7 +396,7 @@ class DoorScreen(QWidget):
     # the door's tools ----------------------------------------------------------------------
 
     def count(self, delta: int) -> None:
-        self.flow.count(delta)
+        self.kiosk_mode.guard_count(lambda: self.flow.count(delta))
         self.focus_scan_field()
 
     def focus_search(self) -> None:
@@ -410,7 +411,7 @@ class DoorScreen(QWidget):
         self.focus_scan_field()
 
     @property
-    def dialog(self) -> DoorDialog | None:
+    def dialog(self) -> FormDialog | None:
         """The one door dialog that may be open (walk-in, undo, capacity, door name, PIN)."""
         return self.steps.dialog
 
@@ -423,7 +424,8 @@ class DoorScreen(QWidget):
             # A modal walk-in would stand in front of the question's buttons.
             self.show_message(self.tr("Answer the door question for the waiting guest first."))
             return None
-        return self.steps.open_walk_in()
+        self.kiosk_mode.guard_walk_in(self.steps.open_walk_in)  # the PIN first in kiosk mode
+        return self.walk_in_dialog
 
     def undo_last(self) -> ReasonDialog:
         return self.steps.undo_last()
@@ -434,9 +436,10 @@ class DoorScreen(QWidget):
     def open_capacity(self) -> CapacityDialog:
         return self.steps.open_capacity(self._capacity)
 
-    def open_scanner(self) -> ScannerDialog:
-        return self.steps.open_scanner(self.scanner.prefix, self.flow.exit_quiet_ms // 60_000,
-                                       self.set_scanner)
+    def open_scanner(self) -> ScannerDialog | None:
+        self.kiosk_mode.guard_scanner(lambda: self.steps.open_scanner(
+            self.scanner.prefix, self.flow.exit_quiet_ms // 60_000, self.set_scanner))
+        return self.dialog if isinstance(self.dialog, ScannerDialog) else None
 
     def open_door_name(self) -> DoorNameDialog:
         return self.steps.open_door_name(self.door_name, self.set_door_name)
@@ -444,7 +447,7 @@ class DoorScreen(QWidget):
     @property
     def pin_dialog(self) -> QWidget | None:
         """The PIN being asked: the door's own prompt, or leaving kiosk mode's."""
-        if isinstance(self.dialog, PinPrompt) and self.dialog.isVisible():
+        if isinstance(self.dialog, PinDialog) and self.dialog.isVisible():
             return self.dialog
         return None
 

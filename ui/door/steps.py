@@ -1,10 +1,11 @@
-"""The door's dialogs as steps: walk-in, undo, override, capacity, door name, the PIN.
+"""The door's dialogs as steps: walk-in, undo, override, capacity, door name, scanner, PIN.
 
 One door dialog at a time (``dialog``): while it is open, a scan is answered "Scan
-not taken: finish … first" by the screen. Each dialog's answer goes to the flow,
-which sends it to the door service; a refusal comes back to the dialog (which
-shows it and stays open), success closes it, and the service's wish for the PIN
-opens the PIN prompt in its place.
+not taken: finish … first" by the screen. Every one is the kit's form dialog, opened
+beside the verdict on the door's screen (ui/kit/placing.py) with the typing in its
+first field. What OK sends goes to the flow, which sends it to the door service; a
+refusal comes back to the dialog (which shows it and stays open), success closes it,
+and the service's wish for the PIN opens the app's one PIN prompt in its place.
 """
 
 from __future__ import annotations
@@ -15,22 +16,15 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from checkin import pin as pins
 from checkin.door import ScanResult, Verdict
 from checkin.errors import CheckinError
 from checkin.models import Guest, GuestInput
 
+from ..kit.form import Done, Failed, FormDialog
 from ..kit.text import fill
-from .dialogs import (
-    CapacityDialog,
-    DoorDialog,
-    DoorNameDialog,
-    PinPrompt,
-    ReasonDialog,
-    ScannerDialog,
-)
+from ..pin_dialog import PinDialog, checked
+from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog
 from .flow import DoorFlow, PinRequest
-from .inside import place_beside
 from .walkin import WalkInDialog
 
 OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
@@ -44,37 +38,32 @@ class DoorSteps(QObject):
         self.verdict = verdict  # never covered: "Scan not taken" must stay readable
         self.flow = flow
         self._changed = changed  # a dialog opened or closed: the scanner light follows
-        self.dialog: DoorDialog | None = None
+        self.dialog: FormDialog | None = None
 
-    def _open(self, dialog: DoorDialog, on_submit: Callable[[object], None]) -> DoorDialog:
-        if self.dialog is not None and self.dialog.isVisible():
+    def _open(self, dialog: FormDialog,
+              on_submit: Callable[[object], None] | None = None) -> FormDialog:
+        if self.dialog is not None and shiboken6.isValid(self.dialog) \
+                and self.dialog.isVisible():
             self.dialog.close()
         self.dialog = dialog
-        dialog.submitted.connect(on_submit)
+        if on_submit is not None:
+            dialog.submitted.connect(on_submit)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-        place_beside(dialog, self.screen, self.verdict)
+        dialog.open_beside(self.screen, self.verdict)
         self._changed()
         return dialog
 
-    def _closed(self, dialog: DoorDialog) -> None:
+    def _closed(self, dialog: FormDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         self._changed()
 
-    # A store answer may come after its dialog was closed (and deleted): then the flow's
-    # notice says what went wrong, and there is nothing left to close.
-
-    def _closer(self, dialog: DoorDialog) -> Callable[[object], None]:
-        def close(_result: object) -> None:
-            if shiboken6.isValid(dialog):
-                dialog.accept()
-        return close
-
-    def _teller(self, dialog: DoorDialog) -> Callable[[CheckinError], None]:
+    def _or_screen(self, dialog: FormDialog, failed: Failed) -> Failed:
+        """A store answer may come after its dialog was closed (and deleted): then the
+        flow's notice says what went wrong."""
         def tell(error: CheckinError) -> None:
             if shiboken6.isValid(dialog) and dialog.isVisible():
-                dialog.fail(error)
+                failed(error)
             else:
                 self.flow.problem.emit(error)
         return tell
@@ -84,37 +73,39 @@ class DoorSteps(QObject):
         return self.dialog if isinstance(self.dialog, WalkInDialog) else None
 
     def open_walk_in(self) -> WalkInDialog:
-        dialog = WalkInDialog(self.screen)
-        self._open(dialog, lambda person: self._walk_in(dialog, person, new=False))
+        dialog: WalkInDialog
+
+        def send(person: object, done: Done, failed: Failed) -> None:
+            assert isinstance(person, GuestInput)
+
+            def answered(result: ScanResult) -> None:
+                if result.verdict is not Verdict.MATCH:  # a match is asked in the dialog
+                    done(result)
+
+            self.flow.walk_in(person, new=dialog.as_new, failed=self._or_screen(dialog, failed),
+                              done=answered)
+
+        dialog = WalkInDialog(send, self.screen)
         dialog.is_match.connect(lambda guest: self._walk_in_is(dialog, guest))
-        dialog.not_match.connect(lambda person: self._walk_in(dialog, person, new=True))
-        dialog.name_field.setFocus()
+        self._open(dialog)
         return dialog
-
-    def _walk_in(self, dialog: WalkInDialog, person: object, *, new: bool) -> None:
-        assert isinstance(person, GuestInput)
-
-        close = self._closer(dialog)
-
-        def done(result: ScanResult) -> None:
-            if result.verdict is not Verdict.MATCH:
-                close(result)
-
-        self.flow.walk_in(person, new=new, failed=self._teller(dialog), done=done)
 
     def _walk_in_is(self, dialog: WalkInDialog, guest: Guest) -> None:
         dialog.accept()
         self.flow.admit(guest)
 
     def undo_last(self) -> ReasonDialog:
-        tr = self.screen.tr
-        dialog = ReasonDialog(tr("Undo the last scan"),
-                              tr("This door's last entry, exit or count is taken back. Why?"),
-                              tr("Undo"), tr("the undo"), self.screen)
-        self._open(dialog, lambda reason: self.flow.undo(
-            str(reason), done=self._closer(dialog), failed=self._teller(dialog),
-            text=tr("Undoing a scan after the undo window needs the supervisor PIN.")))
-        dialog.reason_field.setFocus()
+        dialog: ReasonDialog
+
+        def send(reason: object, done: Done, failed: Failed) -> None:
+            self.flow.undo(str(reason), done=done, failed=self._or_screen(dialog, failed),
+                           text=self.tr("Undoing a scan after the undo window needs the "
+                                   "supervisor PIN."))
+
+        dialog = ReasonDialog(self.tr("Undo the last scan"),
+                              self.tr("This door's last entry, exit or count is taken back. Why?"),
+                              self.tr("Undo"), self.tr("the undo"), send, self.screen)
+        self._open(dialog)
         return dialog
 
     def open_override(self) -> ReasonDialog | None:
@@ -124,92 +115,89 @@ class DoorSteps(QObject):
             return None
         target: str | int = last.code or (last.guest.id if last.guest else "")
         who = last.guest.name if last.guest else last.code
-        tr = self.screen.tr
-        dialog = ReasonDialog(tr("Override"), fill(
-            tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
-               "Why?"), who), tr("Let in"), tr("the override"), self.screen)
-        self._open(dialog, lambda reason: self.flow.override(
-            target, str(reason), done=self._closer(dialog), failed=self._teller(dialog),
-            text=tr("An override needs the supervisor PIN.")))
-        dialog.reason_field.setFocus()
+        dialog: ReasonDialog
+
+        def send(reason: object, done: Done, failed: Failed) -> None:
+            self.flow.override(target, str(reason), done=done,
+                               failed=self._or_screen(dialog, failed),
+                               text=self.tr("An override needs the supervisor PIN."))
+
+        dialog = ReasonDialog(self.tr("Override"), fill(
+            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
+               "Why?"), who), self.tr("Let in"), self.tr("the override"), send, self.screen)
+        self._open(dialog)
         return dialog
 
     def open_capacity(self, old: int) -> CapacityDialog:
-        dialog = CapacityDialog(old, self.screen)
-        tr = self.screen.tr
-        self._open(dialog, lambda n: self.flow.set_capacity(
-            int(str(n)), done=self._closer(dialog), failed=self._teller(dialog),
-            text=fill(tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
-        dialog.new_field.setFocus()
+        dialog: CapacityDialog
+
+        def send(n: object, done: Done, failed: Failed) -> None:
+            self.flow.set_capacity(
+                int(str(n)), done=done, failed=self._or_screen(dialog, failed),
+                text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n))
+
+        dialog = CapacityDialog(old, send, self.screen)
+        self._open(dialog)
         return dialog
 
     def open_door_name(self, old: str, rename: Callable[[str], None]) -> DoorNameDialog:
         """This laptop's door name, behind the supervisor PIN when the event has one."""
-        dialog = DoorNameDialog(old, self.screen)
-        store, worker = self.flow.service.store, self.flow.worker
 
-        def submitted(name: object) -> None:
-            def check(pin: str | None, ok: Callable[[object], None] | None,
-                      failed: Callable[[CheckinError], None] | None) -> None:
-                def answered(right: bool) -> None:
-                    if not right:  # the event has a PIN and none was given yet
-                        self.ask_pin(PinRequest(self.screen.tr(
-                            "Renaming this door needs the supervisor PIN."), check))
-                        return
-                    rename(str(name))
-                    self._closer(dialog)(None)
-                    if ok is not None:
-                        ok(None)  # the PIN prompt closes too
+        def send(name: object, done: Done, _failed: Failed) -> None:
+            def renamed() -> None:
+                rename(str(name))
+                done(name)
 
-                worker.submit(lambda: pins.check(store, pin), answered,
-                              failed or self._teller(dialog))
+            self.behind_pin(self.tr("Renaming this door needs the supervisor PIN."),
+                            renamed)
 
-            check(None, None, None)
-
-        self._open(dialog, submitted)
-        dialog.new_field.setFocus()
+        dialog = DoorNameDialog(old, send, self.screen)
+        self._open(dialog)
         return dialog
 
     def open_scanner(self, prefix: str, minutes: int,
                      apply: Callable[[str, int], None]) -> ScannerDialog:
-        dialog = ScannerDialog(prefix, minutes, self.screen)
-
-        def submitted(value: object) -> None:
+        def send(value: object, done: Done, _failed: Failed) -> None:
             assert isinstance(value, tuple)
             apply(str(value[0]), int(value[1]))
-            dialog.accept()
+            done(value)
 
-        self._open(dialog, submitted)
+        dialog = ScannerDialog(prefix, minutes, send, self.screen)
+        self._open(dialog)
         return dialog
 
-    def behind_pin(self, text: str, then: Callable[[], None]) -> None:
+    def behind_pin(self, text: str, then: Callable[[], object]) -> None:
         """``then`` once the supervisor PIN is given (at once when the event has none).
 
         Whether a PIN is set and whether the one typed is right are the core's
         (``pin.check``, with its backoff), asked on the store worker. A store that
         does not answer opens nothing: the error is shown and the gate stays shut.
         """
-        store, worker = self.flow.service.store, self.flow.worker
+        store = self.flow.service.store
 
-        def check(pin: str | None, ok: Callable[[object], None] | None,
-                  failed: Callable[[CheckinError], None] | None) -> None:
-            def answered(right: bool) -> None:
-                if not right:  # the event has a PIN and none was given yet
-                    self.ask_pin(PinRequest(text, check))
-                    return
-                if ok is not None:
-                    ok(None)  # the PIN prompt closes
+        def answered(right: bool) -> None:
+            if right:
                 then()
+                return
+            prompt = self.ask_pin(PinRequest(text, self.check_pin))  # the event has a PIN
+            prompt.unlocked.connect(then)
 
-            worker.submit(lambda: pins.check(store, pin), answered,
-                          failed or self.flow.problem.emit)
+        self.flow.worker.submit(lambda: checked(store, None), answered, self.flow.problem.emit)
 
-        check(None, None, None)
+    def check_pin(self, pin: str, done: Done | None, failed: Failed | None) -> None:
+        """A typed PIN to the core's check on the store worker: True, False (nothing
+        typed) or a PinError (wrong, or wait: the back-off holds here too)."""
+        store = self.flow.service.store
+        self.flow.worker.submit(lambda: checked(store, pin or None),
+                                done or (lambda _r: None), failed or self.flow.problem.emit)
 
-    def ask_pin(self, request: PinRequest) -> PinPrompt:
-        """The service wants the PIN: the prompt takes the place of the dialog that asked."""
-        prompt = PinPrompt(request.text, self.screen)
-        self._open(prompt, lambda pin: request.retry(
-            str(pin), self._closer(prompt), self._teller(prompt)))
-        prompt.pin_field.setFocus()
+    def ask_pin(self, request: PinRequest) -> PinDialog:
+        """The PIN is wanted: the one PIN prompt takes the place of the dialog that asked."""
+        prompt: PinDialog
+
+        def send(pin: object, done: Done, failed: Failed) -> None:
+            request.retry(str(pin), done, self._or_screen(prompt, failed))
+
+        prompt = PinDialog(request.text, send, self.screen)
+        self._open(prompt)
         return prompt
