@@ -4,57 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/door/steps.py" line="111"/>
-        <source>Undo the last scan</source>
-        <translation>De laatste scan terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="112"/>
-        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
-        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>Undo</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>the undo</source>
-        <translation>het terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="116"/>
-        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
-        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="128"/>
+        <location filename="../../ui/door/steps.py" line="139"/>
         <source>Override</source>
         <translation>Toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="129"/>
+        <location filename="../../ui/door/steps.py" line="140"/>
         <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
         <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
+        <location filename="../../ui/door/steps.py" line="141"/>
         <source>Let in</source>
         <translation>Binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
+        <location filename="../../ui/door/steps.py" line="141"/>
         <source>the override</source>
         <translation>het toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="133"/>
+        <location filename="../../ui/door/steps.py" line="144"/>
         <source>An override needs the supervisor PIN.</source>
         <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="142"/>
+        <location filename="../../ui/door/steps.py" line="153"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
@@ -91,37 +66,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="92"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="90"/>
+        <location filename="../../ui/door/dialogs.py" line="93"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="95"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="95"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="100"/>
+        <location filename="../../ui/door/dialogs.py" line="103"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="101"/>
+        <location filename="../../ui/door/dialogs.py" line="104"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="106"/>
+        <location filename="../../ui/door/dialogs.py" line="109"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -155,42 +130,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="114"/>
+        <location filename="../../ui/door/dialogs.py" line="117"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="115"/>
+        <location filename="../../ui/door/dialogs.py" line="118"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="119"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="119"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="117"/>
+        <location filename="../../ui/door/dialogs.py" line="120"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="121"/>
+        <location filename="../../ui/door/dialogs.py" line="124"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="122"/>
+        <location filename="../../ui/door/dialogs.py" line="125"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="127"/>
+        <location filename="../../ui/door/dialogs.py" line="130"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -233,33 +208,33 @@
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="122"/>
+        <location filename="../../ui/door/screen.py" line="123"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="123"/>
+        <location filename="../../ui/door/screen.py" line="124"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="267"/>
+        <location filename="../../ui/door/screen.py" line="268"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="422"/>
+        <location filename="../../ui/door/screen.py" line="423"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="133"/>
-        <location filename="../../ui/door/screen.py" line="377"/>
+        <location filename="../../ui/door/screen.py" line="134"/>
+        <location filename="../../ui/door/screen.py" line="378"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="376"/>
+        <location filename="../../ui/door/screen.py" line="377"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
@@ -268,7 +243,7 @@
     <name>DoorTools</name>
     <message>
         <location filename="../../ui/door/tools.py" line="38"/>
-        <location filename="../../ui/door/tools.py" line="89"/>
+        <location filename="../../ui/door/tools.py" line="90"/>
         <source>Door: %1</source>
         <translation>Deur: %1</translation>
     </message>
@@ -334,36 +309,41 @@
     </message>
     <message>
         <location filename="../../ui/door/tools.py" line="56"/>
-        <source>Undo last (Ctrl+Z)</source>
-        <translation>Laatste ongedaan maken (Ctrl+Z)</translation>
+        <source>Undo… (Ctrl+Z)</source>
+        <translation>Terugdraaien… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="58"/>
+        <location filename="../../ui/door/tools.py" line="57"/>
+        <source>Take back one of this door&apos;s recent scans, named first</source>
+        <translation>Een van de recente scans van deze deur terugdraaien; eerst wordt gezegd welke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/tools.py" line="59"/>
         <source>One person without a badge left</source>
         <translation>Eén persoon zonder badge is vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="60"/>
+        <location filename="../../ui/door/tools.py" line="61"/>
         <source>One person without a badge came in</source>
         <translation>Eén persoon zonder badge is binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="61"/>
+        <location filename="../../ui/door/tools.py" line="62"/>
         <source>Capacity…</source>
         <translation>Capaciteit…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="62"/>
+        <location filename="../../ui/door/tools.py" line="63"/>
         <source>Change the capacity (the old and new value are shown)</source>
         <translation>De capaciteit wijzigen (de oude en nieuwe waarde worden getoond)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="89"/>
+        <location filename="../../ui/door/tools.py" line="90"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="92"/>
+        <location filename="../../ui/door/tools.py" line="93"/>
         <source>Capacity %1…</source>
         <translation>Capaciteit %1…</translation>
     </message>
@@ -598,37 +578,37 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="177"/>
+        <location filename="../../ui/door/dialogs.py" line="258"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="178"/>
+        <location filename="../../ui/door/dialogs.py" line="259"/>
         <source>This needs the supervisor PIN.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="260"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="260"/>
         <source>the supervisor PIN</source>
         <translation>de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="184"/>
+        <location filename="../../ui/door/dialogs.py" line="265"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="193"/>
+        <location filename="../../ui/door/dialogs.py" line="274"/>
         <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="196"/>
+        <location filename="../../ui/door/dialogs.py" line="277"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
@@ -654,7 +634,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="139"/>
+        <location filename="../../ui/door/dialogs.py" line="142"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -675,42 +655,42 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="230"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <location filename="../../ui/door/dialogs.py" line="231"/>
         <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
         <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="234"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="234"/>
         <source>the scanner settings</source>
         <translation>de scannerinstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <location filename="../../ui/door/dialogs.py" line="237"/>
         <source>No prefix</source>
         <translation>Geen voorvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="161"/>
+        <location filename="../../ui/door/dialogs.py" line="242"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <location filename="../../ui/door/dialogs.py" line="243"/>
         <source>Prefix key</source>
         <translation>Voorvoegseltoets</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="164"/>
+        <location filename="../../ui/door/dialogs.py" line="245"/>
         <source>Exit mode ends after</source>
         <translation>Uitgangsmodus stopt na</translation>
     </message>
@@ -757,6 +737,104 @@
         <location filename="../../ui/door/search.py" line="110"/>
         <source>Name, organisation or email; Enter lets the selected guest in, Esc goes back</source>
         <translation>Naam, organisatie of e-mail; Enter laat de gekozen gast binnen, Esc gaat terug</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="154"/>
+        <source>Undo a scan</source>
+        <translation>Een scan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="155"/>
+        <source>Pick the scan to take back; it is named before anything changes. Why?</source>
+        <translation>Kies de scan die wordt teruggedraaid; die wordt genoemd voordat er iets verandert. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="157"/>
+        <source>Undo</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="157"/>
+        <source>the undo</source>
+        <translation>het terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="165"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="167"/>
+        <source>Looking up this door&apos;s scans…</source>
+        <translation>De scans van deze deur worden opgezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <source>This door has no entry, exit or count to take back.</source>
+        <translation>Deze deur heeft geen binnenkomst, vertrek of telling om terug te draaien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="188"/>
+        <source>in</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="188"/>
+        <source>out</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="190"/>
+        <source>Counter</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="192"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="198"/>
+        <source>Takes back: %1.</source>
+        <translation>Draait terug: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="200"/>
+        <source>it is older than the undo window</source>
+        <translation>de scan is ouder dan de termijn voor terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="201"/>
+        <source>this door has used its undo within the window</source>
+        <translation>deze deur heeft binnen de termijn al eens teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="202"/>
+        <source>this guest was taken back before</source>
+        <translation>deze gast is al eens teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="203"/>
+        <source>another door scanned it</source>
+        <translation>een andere deur heeft gescand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="208"/>
+        <source>%1 Needs the supervisor PIN: %2.</source>
+        <translation>%1 Vraagt de pincode van de leidinggevende: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="212"/>
+        <source>%1 Only a supervisor may take it back (%2), and this event has no PIN: set one in Settings.</source>
+        <translation>%1 Alleen een leidinggevende mag dit terugdraaien (%2), en dit evenement heeft geen pincode: stel er een in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="218"/>
+        <source>Undoing this scan needs the supervisor PIN.</source>
+        <translation>Deze scan terugdraaien vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1254,7 @@
         <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="157"/>
+        <location filename="../../ui/door/steps.py" line="168"/>
         <source>Renaming this door needs the supervisor PIN.</source>
         <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>

@@ -45,7 +45,7 @@ from .words import checking, describe, not_recorded, not_taken
 if TYPE_CHECKING:
     from ..settings import Settings
     from ..webcam import WebcamPanel
-    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog
+    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog, UndoDialog
     from .inside import InsideWindow
     from .walkin import WalkInDialog
 
@@ -118,7 +118,8 @@ class DoorScreen(QWidget):
             else self.tr("File: %1"), where), self)
         self.headcount.store_label.setToolTip(where)
         self.verdict = VerdictArea(sounds, self)
-        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict)
+        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict,
+                               lambda: self._timezone)
         self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
         self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -423,7 +424,7 @@ class DoorScreen(QWidget):
             return None
         return self.steps.open_walk_in()
 
-    def undo_last(self) -> ReasonDialog:
+    def undo_last(self) -> UndoDialog:
         return self.steps.undo_last()
 
     def open_override(self) -> ReasonDialog | None:

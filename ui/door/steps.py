@@ -28,6 +28,7 @@ from .dialogs import (
     PinPrompt,
     ReasonDialog,
     ScannerDialog,
+    UndoDialog,
 )
 from .flow import DoorFlow, PinRequest
 from .inside import place_beside
@@ -38,8 +39,10 @@ OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
 
 class DoorSteps(QObject):
     def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None],
-                 verdict: QWidget) -> None:
+                 verdict: QWidget, timezone: Callable[[], str] = lambda: "Europe/Amsterdam",
+                 ) -> None:
         super().__init__(screen)
+        self.timezone = timezone  # the event's, for the times the undo dialog names
         self.screen = screen
         self.verdict = verdict  # never covered: "Scan not taken" must stay readable
         self.flow = flow
@@ -106,14 +109,22 @@ class DoorSteps(QObject):
         dialog.accept()
         self.flow.admit(guest)
 
-    def undo_last(self) -> ReasonDialog:
-        tr = self.screen.tr
-        dialog = ReasonDialog(tr("Undo the last scan"),
-                              tr("This door's last entry, exit or count is taken back. Why?"),
-                              tr("Undo"), tr("the undo"), self.screen)
-        self._open(dialog, lambda reason: self.flow.undo(
-            str(reason), done=self._closer(dialog), failed=self._teller(dialog),
-            text=tr("Undoing a scan after the undo window needs the supervisor PIN.")))
+    def undo_last(self) -> UndoDialog:
+        """Undo: this door's recent scans are named first (the newest chosen); the one
+        picked is sent with the reason."""
+        dialog = UndoDialog(self.timezone(), self.screen)
+
+        def submitted(value: object) -> None:
+            assert isinstance(value, tuple)
+            scan, reason = value
+            self.flow.undo(str(reason), scan=scan, done=self._closer(dialog),
+                           failed=self._teller(dialog),
+                           text=dialog.pin_text())
+
+        self._open(dialog, submitted)
+        self.flow.undo_choices(
+            lambda choices: dialog.show_choices(choices) if shiboken6.isValid(dialog)
+            else None, self._teller(dialog))
         dialog.reason_field.setFocus()
         return dialog
 
