@@ -228,6 +228,7 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
     (``Tx.admit``, the doors' shares counted) if it raises the headcount now.
     Otherwise the verdict is ``full``, unless a supervisor records it
     (``step.supervised``): then it is kept as it happened and flagged ``over_cap``.
+    An offline door's journal (``step.offline``) is kept as the door decided it.
     """
     tx = step.tx
     rows = tx.history(guest.id)
@@ -242,11 +243,14 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
         before = fold([r for r in rows if (r.at, r.id) < (step.at, LATEST)], guest.companions)
         since = before.inside_since
     over = raised_over(tx.conn, rows, state, provisional)
-    if over is not None and not step.supervised:
+    # What a door decided offline within its share is recorded as it happened; what a
+    # door may spend is the share protocol's (checkin/offline), not this judgement's.
+    recorded = step.supervised or step.offline
+    if over is not None and not recorded:
         # an override without the PIN (none set): said in the log, so a supervisor knows
         return step.log(guest, Verdict.FULL, max(1, people),
                         flag=OVER_CAP_NEEDS_PIN if step.override else "")
-    settled = settle(tx, guest, [*rows, provisional], step.at, capped=not step.supervised)
+    settled = settle(tx, guest, [*rows, provisional], step.at, capped=not recorded)
     if settled is None:  # it fitted then, but the room has no place for it now
         return step.log(guest, Verdict.FULL, max(1, people))
     now_over = (tx.inside or 0) > step.event.capacity
