@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 
 from checkin.door.verdicts import IN_ACTIONS, OverCap, ScanResult, Verdict
 from checkin.models import Guest, Presence, ScanRecord
-from checkin.store import Store, Tx, from_db, scan_t
+from checkin.store import Store, Tx, from_db, scan_t, to_db
 
 if TYPE_CHECKING:  # rules.py imports this module; a Step is only passed in
     from checkin.door.rules import Step
@@ -159,13 +159,32 @@ class _Move:
     capacity: int | None = None  # a capacity change: the capacity from here on
 
 
-def _log_moves(conn: Connection) -> tuple[list[_Move], int]:
-    """The log as moves (old = new), and the capacity before its first change."""
-    rows = conn.execute(_LOG).all()
-    capacity_now = int(conn.execute(_CAPACITY).scalar_one())
-    first_change = next((r for r in rows if r.action == "capacity"), None)
-    start = int(first_change.raw) if first_change is not None and first_change.raw.isdigit() \
-        else capacity_now
+def _log_moves(conn: Connection, since: datetime | None = None
+               ) -> tuple[list[_Move], int, int]:
+    """The log as moves (old = new) from ``since`` on (all of it without), the headcount
+    before them and the capacity then. A scan given a time changes nothing before its
+    time, so only the log from there on is replayed (one sum for what came before)."""
+    query = _LOG if since is None else _LOG.where(scan_t.c.at >= _text(since))
+    rows = conn.execute(query).all()
+    first = conn.execute(_LOG.where(scan_t.c.action == "capacity").limit(1)).first()
+    if first is not None and first.raw.isdigit():
+        capacity = int(first.raw)  # the capacity before any logged change
+    else:
+        capacity = int(conn.execute(_CAPACITY).scalar_one())
+    inside = 0
+    if since is not None:
+        before = scan_t.c.at < _text(since)
+        changed = conn.execute(
+            _LOG.where(scan_t.c.action == "capacity", before)
+            .order_by(None).order_by(scan_t.c.at.desc(), scan_t.c.id.desc()).limit(1)).first()
+        if changed is not None:
+            capacity = int(changed.people)
+        inside = int(conn.execute(
+            sa.select(sa.func.coalesce(sa.func.sum(sa.case(
+                (scan_t.c.verdict == "admitted", scan_t.c.people),
+                (scan_t.c.verdict == "exited", -scan_t.c.people), else_=0)), 0))
+            .where(scan_t.c.undone == sa.false(), scan_t.c.action != "capacity", before)
+        ).scalar_one())
     moves = []
     for r in rows:
         at = from_db(r.at) or datetime.min
@@ -174,13 +193,20 @@ def _log_moves(conn: Connection) -> tuple[list[_Move], int]:
         else:
             d = _delta(r.verdict, int(r.people))
             moves.append(_Move(at, r.id, d, d))
-    return moves, start
+    return moves, max(0, inside), capacity
 
 
-def _replay(moves: Iterable[_Move], capacity: int, *, raised_only: bool) -> OverCap | None:
+def _text(moment: datetime) -> str:
+    text = to_db(moment)
+    assert text is not None
+    return text
+
+
+def _replay(moves: Iterable[_Move], inside: int, capacity: int, *,
+            raised_only: bool) -> OverCap | None:
     """The worst moment the new headcount is over the capacity of that moment; with
     ``raised_only`` only where the change raised it above the old headcount."""
-    old = new = 0
+    old = new = inside
     worst: OverCap | None = None
     for m in sorted(moves, key=lambda m: (m.at, m.id)):
         if m.capacity is not None:
@@ -202,22 +228,24 @@ def over_cap(store: Store) -> OverCap | None:
     logged capacity changes.
     """
     with store.read() as conn:
-        moves, capacity = _log_moves(conn)
-    return _replay(moves, capacity, raised_only=False)
+        moves, inside, capacity = _log_moves(conn)
+    return _replay(moves, inside, capacity, raised_only=False)
 
 
 def raised_over(conn: Connection, rows: Sequence[ScanRecord], state: Folded,
                 added: ScanRecord) -> OverCap | None:
     """Where a guest's history folded again with ``added`` (``state``) would put the room
-    over the cap of that moment, counting the whole log in time order."""
-    moves, capacity = _log_moves(conn)
-    mine = {r.id: r for r in rows}
+    over the cap of that moment, counting the whole log in time order from the new
+    scan's time on."""
+    since = added.at  # nothing before the new scan's time changes
+    moves, inside, capacity = _log_moves(conn, since)
+    mine = {r.id: r for r in rows if r.at >= since}
     out = [m for m in moves if m.id not in mine]
-    for r in rows:
+    for r in mine.values():
         judged, people = state.verdicts[r.id]
         out.append(_Move(r.at, r.id, _delta(r.verdict, r.people), _delta(judged, people)))
     out.append(_Move(added.at, LATEST, 0, _delta(added.verdict, added.people)))
-    return _replay(out, capacity, raised_only=True)
+    return _replay(out, inside, capacity, raised_only=True)
 
 
 def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
@@ -242,7 +270,9 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
     if verdict == "already_inside":
         before = fold([r for r in rows if (r.at, r.id) < (step.at, LATEST)], guest.companions)
         since = before.inside_since
-    over = raised_over(tx.conn, rows, state, provisional)
+    # (an offline door's journal is recorded whatever the log says: no replay needed)
+    over = None if step.offline and not step.supervised else \
+        raised_over(tx.conn, rows, state, provisional)
     # What a door decided offline within its share is recorded as it happened; what a
     # door may spend is the share protocol's (checkin/offline), not this judgement's.
     recorded = step.supervised or step.offline
