@@ -89,3 +89,18 @@ def test_nothing_to_undo_is_said_before_anything_is_sent(
     assert "no entry, exit or count to take back" in dialog.named_label.text()
     assert not dialog.ok_button.isEnabled()
     assert store.scans() == []
+
+
+def test_a_refused_undo_is_said_as_such_on_the_door(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
+    store.update_event(undo_minutes=0)  # every undo is past the window; no PIN is set
+    screen.scan_code("1001")
+    dialog = screen.undo_last()
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason_field.setText("wrong badge")
+    dialog.buttons.accepted.emit()  # sent all the same (a window that closed meanwhile)
+    assert "Only a supervisor may" in screen.verdict_view.text
+    assert store.event().inside == 1
+    assert [(s.action, s.verdict) for s in store.scans()] == [
+        ("scan", "admitted"), ("undo", "refused")]
