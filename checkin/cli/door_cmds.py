@@ -248,7 +248,7 @@ def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with Store.open(args.event) as store:
         svc = DoorService(store, args.door)
         zone = store.event().zone
-        offered = svc.undo_choices()
+        offered = svc.undo_choices(args.scan)
         if args.list:
             if args.json:
                 for choice in offered:
@@ -258,8 +258,7 @@ def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             return EXIT_OK
         if args.reason is None:
             raise InvalidValue("--reason", "", "is missing; an undo needs a reason")
-        named = next((c for c in offered if c.record_id == args.scan), None) \
-            if args.scan is not None else (offered[0] if offered else None)
+        named = offered[0] if offered else None
         if named is not None and not args.json:  # what will be taken back, before it is
             print(f"taking back: {_choice_line(named, zone)}", file=sys.stderr)
         result = svc.undo(args.reason, scan=args.scan)

@@ -244,12 +244,13 @@ class DoorService:
 
         return self._run("", Action.UNDO, None, work)
 
-    def undo_choices(self) -> tuple[UndoChoice, ...]:
-        """This door's recent scans an undo could take back, newest first, each with its
-        guest, time and whether the PIN is needed: named before anything changes."""
+    def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
+        """This door's recent scans an undo could take back, newest first (or the one scan
+        ``scan``), each with its guest, time and whether the PIN is needed: named before
+        anything changes."""
         event = self.store.event()
         with self.store.read() as conn:
-            return undo_choices(conn, event, self.door, self.clock())
+            return undo_choices(conn, event, self.door, self.clock(), scan)
 
     def count(self, delta: int) -> ScanResult:
         """The +/- counter: people without a badge (crew, speakers), under the same cap."""

@@ -131,11 +131,13 @@ def choice(conn: Connection, event: Event, door: str, scan: ScanRecord,
 
 
 def undo_choices(conn: Connection, event: Event, door: str, now: datetime,
-            limit: int = CHOICES) -> tuple[UndoChoice, ...]:
-    """This door's recent scans that an undo could take back, newest first."""
-    rows = conn.execute(
-        sa.select(scan_t).where(_undoable(door)).order_by(scan_t.c.id.desc()).limit(limit)
-    ).all()
+                 scan: int | None = None, limit: int = CHOICES) -> tuple[UndoChoice, ...]:
+    """This door's recent scans that an undo could take back, newest first; with ``scan``,
+    that one scan (any door's) if it can be taken back at all."""
+    query = sa.select(scan_t).where(_undoable(None if scan is not None else door))
+    if scan is not None:
+        query = query.where(scan_t.c.id == scan)
+    rows = conn.execute(query.order_by(scan_t.c.id.desc()).limit(limit)).all()
     return tuple(choice(conn, event, door, _scan_of(r), now) for r in rows)
 
 

@@ -161,3 +161,18 @@ def test_undo_times_are_the_doors_clock(store: Store) -> None:
     door.scan("1001")
     clock(15)  # exactly the window: still the door person's
     assert door.undo("just in time").verdict is Verdict.UNDONE
+
+
+def test_any_scan_is_named_by_its_id_even_an_old_one(store: Store, clock: Clock) -> None:
+    door = _door(store, clock)
+    first = door.scan("1001")
+    for _ in range(10):  # more than the eight recent scans offered
+        clock()
+        door.count(+1)
+        clock()
+        door.count(-1)
+    assert first.record_id not in [c.record_id for c in door.undo_choices()]
+    (named,) = door.undo_choices(first.record_id)
+    assert named.guest is not None and named.guest.name == "Anna van den Berg"
+    assert named.needs_pin == "undo_window" and not named.allowed
+    assert door.undo_choices(99999) == ()
