@@ -906,256 +906,261 @@
     </message>
     <message>
         <location filename="../../ui/door/words.py" line="90"/>
+        <source>waits for the PIN</source>
+        <translation>wacht op pincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="91"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="91"/>
+        <location filename="../../ui/door/words.py" line="92"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="92"/>
+        <location filename="../../ui/door/words.py" line="93"/>
         <source>old badge</source>
         <translation>oude badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="93"/>
+        <location filename="../../ui/door/words.py" line="94"/>
         <source>capacity</source>
         <translation>capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="117"/>
+        <location filename="../../ui/door/words.py" line="118"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="119"/>
+        <location filename="../../ui/door/words.py" line="120"/>
         <source>%1 people</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="121"/>
+        <location filename="../../ui/door/words.py" line="122"/>
         <source>One person in</source>
         <translation>Eén persoon binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="123"/>
+        <location filename="../../ui/door/words.py" line="124"/>
         <source>Goodbye</source>
         <translation>Tot ziens</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="125"/>
+        <location filename="../../ui/door/words.py" line="126"/>
         <source>One person out</source>
         <translation>Eén persoon naar buiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="127"/>
+        <location filename="../../ui/door/words.py" line="128"/>
         <source>Already inside</source>
         <translation>Al binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="130"/>
+        <location filename="../../ui/door/words.py" line="131"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="133"/>
+        <location filename="../../ui/door/words.py" line="134"/>
         <source>Room full (%1 / %2)</source>
         <translation>Zaal vol (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="136"/>
+        <location filename="../../ui/door/words.py" line="137"/>
         <source>Not enough room (%1 / %2)</source>
         <translation>Te weinig plaats (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="138"/>
+        <location filename="../../ui/door/words.py" line="139"/>
         <source>Room for %1, this group is %2</source>
         <translation>Plaats voor %1, deze groep is %2</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="141"/>
+        <location filename="../../ui/door/words.py" line="142"/>
         <source>Wait until someone leaves</source>
         <translation>Wacht tot er iemand vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="143"/>
+        <location filename="../../ui/door/words.py" line="144"/>
         <source>Cancelled</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="144"/>
+        <location filename="../../ui/door/words.py" line="145"/>
         <source>This guest is marked as not coming</source>
         <translation>Deze gast heeft zich afgemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="146"/>
+        <location filename="../../ui/door/words.py" line="147"/>
         <source>Unknown badge</source>
         <translation>Onbekende badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="148"/>
+        <location filename="../../ui/door/words.py" line="149"/>
         <source>Code %1 is not on the guest list</source>
         <translation>Code %1 staat niet op de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="151"/>
+        <location filename="../../ui/door/words.py" line="152"/>
         <source>Badge of another event</source>
         <translation>Badge van een ander evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="153"/>
+        <location filename="../../ui/door/words.py" line="154"/>
         <source>Not inside</source>
         <translation>Niet binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="155"/>
+        <location filename="../../ui/door/words.py" line="156"/>
         <source>Nobody counted in with +1 to count out</source>
         <translation>Niemand met +1 binnengeteld om weer af te tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="157"/>
+        <location filename="../../ui/door/words.py" line="158"/>
         <source>Nobody to let out: this guest was not checked in</source>
         <translation>Niemand uit te laten: deze gast was niet binnen gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="160"/>
+        <location filename="../../ui/door/words.py" line="161"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="161"/>
+        <location filename="../../ui/door/words.py" line="162"/>
         <source>Not paid, on the waiting list or expired: ask a supervisor</source>
         <translation>Niet betaald, op de wachtlijst of verlopen: vraag een leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="164"/>
+        <location filename="../../ui/door/words.py" line="165"/>
         <source>Old badge</source>
         <translation>Oude badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="166"/>
+        <location filename="../../ui/door/words.py" line="167"/>
         <source>This badge was replaced on %1; the guest has a newer one</source>
         <translation>Deze badge is op %1 vervangen; de gast heeft een nieuwere</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="170"/>
+        <location filename="../../ui/door/words.py" line="171"/>
         <source>This badge was replaced by a newer one</source>
         <translation>Deze badge is vervangen door een nieuwere</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="172"/>
+        <location filename="../../ui/door/words.py" line="173"/>
         <source>Not connected</source>
         <translation>Geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="173"/>
+        <location filename="../../ui/door/words.py" line="174"/>
         <source>The event store did not answer: nothing was recorded. Scan again.</source>
         <translation>De opslag van het evenement antwoordde niet: er is niets vastgelegd. Scan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="176"/>
+        <location filename="../../ui/door/words.py" line="177"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="177"/>
+        <location filename="../../ui/door/words.py" line="178"/>
         <source>The last scan was taken back</source>
         <translation>De laatste scan is teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="179"/>
+        <location filename="../../ui/door/words.py" line="180"/>
         <source>Ask the door question first</source>
         <translation>Stel eerst de deurvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="181"/>
+        <location filename="../../ui/door/words.py" line="182"/>
         <source>On the guest list</source>
         <translation>Op de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="183"/>
+        <location filename="../../ui/door/words.py" line="184"/>
         <source>Needs the supervisor PIN</source>
         <translation>Vraagt de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="184"/>
+        <location filename="../../ui/door/words.py" line="185"/>
         <source>Nothing was changed</source>
         <translation>Er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="186"/>
+        <location filename="../../ui/door/words.py" line="187"/>
         <source>Only a supervisor may</source>
         <translation>Alleen een leidinggevende mag dit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="187"/>
+        <location filename="../../ui/door/words.py" line="188"/>
         <source>This event has no supervisor PIN: set one in Settings. Nothing was changed</source>
         <translation>Dit evenement heeft geen pincode voor leidinggevenden: stel er een in bij Instellingen. Er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="192"/>
+        <location filename="../../ui/door/words.py" line="193"/>
         <source>Capacity is now %1</source>
         <translation>De capaciteit is nu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="194"/>
+        <location filename="../../ui/door/words.py" line="195"/>
         <source>Not decided</source>
         <translation>Niet beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="198"/>
+        <location filename="../../ui/door/words.py" line="199"/>
         <source>Nothing to undo</source>
         <translation>Niets ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="200"/>
+        <location filename="../../ui/door/words.py" line="201"/>
         <source>Override: %1</source>
         <translation>Toch binnengelaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="202"/>
+        <location filename="../../ui/door/words.py" line="203"/>
         <source>Decided offline, sent when connected</source>
         <translation>Zonder verbinding beslist, verzonden zodra er verbinding is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="209"/>
+        <location filename="../../ui/door/words.py" line="210"/>
         <source>Ready: scan a badge to let someone out</source>
         <translation>Klaar: scan een badge om iemand uit te laten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="211"/>
+        <location filename="../../ui/door/words.py" line="212"/>
         <source>Ready for the next badge</source>
         <translation>Klaar voor de volgende badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="216"/>
+        <location filename="../../ui/door/words.py" line="217"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="222"/>
+        <location filename="../../ui/door/words.py" line="223"/>
         <source>Scan not taken: %1</source>
         <translation>Scan niet verwerkt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="223"/>
+        <location filename="../../ui/door/words.py" line="224"/>
         <source>Scan the badge again when it is done</source>
         <translation>Scan de badge opnieuw als dat klaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="228"/>
+        <location filename="../../ui/door/words.py" line="229"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="233"/>
+        <location filename="../../ui/door/words.py" line="234"/>
         <source>Not let in</source>
         <translation>Niet binnengelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="234"/>
+        <location filename="../../ui/door/words.py" line="235"/>
         <source>The answer to the door question was no; nothing was recorded.</source>
         <translation>Het antwoord op de deurvraag was nee; er is niets vastgelegd.</translation>
     </message>

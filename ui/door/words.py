@@ -87,6 +87,7 @@ def verdict_word(verdict: str) -> str:
         Verdict.UNDONE: _qt.translate("VerdictView", "undone"),
         Verdict.NOTHING_TO_UNDO: _qt.translate("VerdictView", "nothing to undo"),
         Verdict.REFUSED: _qt.translate("VerdictView", "refused"),
+        Verdict.PIN_REQUIRED: _qt.translate("VerdictView", "waits for the PIN"),
         Verdict.CONFIRM: _qt.translate("VerdictView", "question"),
         Verdict.PENDING: _qt.translate("VerdictView", "not confirmed"),
         Verdict.REVOKED: _qt.translate("VerdictView", "old badge"),
