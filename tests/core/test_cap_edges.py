@@ -66,18 +66,25 @@ def test_scans_at_now_do_not_pass_the_cap_on_sqlite(
         assert sum(g.presence.value == "inside" for g in s.guests()) == 3
 
 
-def test_scans_at_now_do_not_pass_the_cap_on_postgresql_with_a_pin(
-    pg_url: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("with_pin", [False, True])
+def test_scans_at_now_do_not_pass_the_cap_on_postgresql(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, with_pin: bool
 ) -> None:
     _event(pg_url)
-    with Store.open(pg_url) as s:
-        pin.set_pin(s, "482913")
     assert _attack(pg_url) == ["admitted"] * 3 + ["full"] * 5
     with Store.open(pg_url) as s:
         assert s.event().inside == 3 and over_cap(s) is None
+    when = datetime.now(UTC).isoformat()
+    if not with_pin:  # nobody may record it over the cap: a PIN must be set for that
+        code, answers = _run("scan", pg_url, "C4", "--at", when, "--override", "paper list")
+        assert code == 1 and answers[0]["verdict"] == "full"
+        assert answers[0]["flag"] == "over_cap_needs_pin"
+        return
+    with Store.open(pg_url) as s:
+        pin.set_pin(s, "482913")
+    assert _attack(pg_url) == ["already_inside"] * 3 + ["full"] * 5
     # The supervisor may record one afterwards, and the status then says so.
     monkeypatch.setenv("CHECKIN_PIN", "482913")
-    when = datetime.now(UTC).isoformat()
     code, answers = _run("scan", pg_url, "C4", "--at", when, "--override", "paper list")
     assert code == 0 and answers[0]["verdict"] == "admitted" and answers[0]["flag"] == "over_cap"
     code, status = _run("status", pg_url)
