@@ -85,6 +85,11 @@ def _undoable(door: str | None) -> sa.ColumnElement[bool]:
     return cond if door is None else sa.and_(cond, scan_t.c.door == door)
 
 
+# An undo a door person made: not the offline sync's correction of an admission the
+# door had refused while apart (checkin/offline/sync.py logs those as "<scan id>+undo").
+_BY_A_DOOR = sa.or_(scan_t.c.uuid.is_(None), sa.not_(scan_t.c.uuid.like("%+undo")))
+
+
 def why_pin(conn: Connection, event: Event, door: str, scan: ScanRecord, now: datetime) -> str:
     """FREE when the door person may undo ``scan`` without the PIN, else why not."""
     window = timedelta(minutes=event.undo_minutes)
@@ -97,7 +102,7 @@ def why_pin(conn: Connection, event: Event, door: str, scan: ScanRecord, now: da
         sa.select(sa.func.count()).where(
             scan_t.c.action == Action.UNDO.value, scan_t.c.door == door,
             scan_t.c.verdict == Verdict.UNDONE.value, scan_t.c.override == sa.false(),
-            scan_t.c.at > _db(since))
+            scan_t.c.at > _db(since), _BY_A_DOOR)
     ).scalar_one()
     if used:
         return ONCE
@@ -105,7 +110,7 @@ def why_pin(conn: Connection, event: Event, door: str, scan: ScanRecord, now: da
         before = conn.execute(
             sa.select(sa.func.count()).where(
                 scan_t.c.action == Action.UNDO.value, scan_t.c.guest_id == scan.guest_id,
-                scan_t.c.verdict == Verdict.UNDONE.value)
+                scan_t.c.verdict == Verdict.UNDONE.value, _BY_A_DOOR)
         ).scalar_one()
         if before:
             return AGAIN
@@ -214,14 +219,14 @@ def undo_guest(step: Step, guest: Guest) -> ScanResult:
 class UndoCounts:
     """What undo did at every door, for the status: the door sees repeated undo."""
 
-    taken_back: int  # scans undone by a door (not the offline sync's corrections)
+    taken_back: int  # scans undone by a door person (not the offline sync's corrections)
     with_pin: int  # of which needed the supervisor PIN (past the window, again, ...)
     refused: int  # undo attempts refused or waiting for the PIN
     people: int  # people whose admission was taken back
 
 
 def counts(conn: Connection) -> UndoCounts:
-    undo = scan_t.c.action == Action.UNDO.value
+    undo = sa.and_(scan_t.c.action == Action.UNDO.value, _BY_A_DOOR)
     taken, pinned, refused = conn.execute(
         sa.select(
             sa.func.count().filter(undo, scan_t.c.verdict == Verdict.UNDONE.value),

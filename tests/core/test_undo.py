@@ -176,3 +176,23 @@ def test_any_scan_is_named_by_its_id_even_an_old_one(store: Store, clock: Clock)
     assert named.guest is not None and named.guest.name == "Anna van den Berg"
     assert named.needs_pin == "undo_window" and not named.allowed
     assert door.undo_choices(99999) == ()
+
+
+def test_the_offline_syncs_correction_is_no_door_persons_undo(
+    store: Store, clock: Clock
+) -> None:
+    """sync.py takes back an admission an offline door had refused (its uuid "<id>+undo"):
+    that uses up nobody's undo and is not counted as one."""
+    from checkin.door.rules import Step
+    from checkin.door.undo import undo_scan
+
+    door = _door(store, clock)
+    wrong = door.scan("1002")
+    with store.write() as tx:
+        step = Step(tx=tx, event=tx.locked, at=clock.now, door="Noord", code="1002",
+                    action=Action.UNDO, uuid=f"{wrong.scan_id}+undo",
+                    reason="the door answered full offline")
+        undo_scan(step, tx.scan(wrong.record_id))
+    assert door.status().undos == 0
+    door.scan("1001")
+    assert door.undo("wrong badge").verdict is Verdict.UNDONE  # the door's own is free
