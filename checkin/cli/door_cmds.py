@@ -8,6 +8,7 @@ prompt on a terminal, and only when the event has one and the action needs it.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -25,6 +26,7 @@ from checkin.cli.common import (
 )
 from checkin.cli.offline_cmds import offline_doors
 from checkin.door import Action, DoorService, ScanResult, Verdict
+from checkin.door.undo import UndoChoice
 from checkin.errors import InvalidValue
 from checkin.location import is_server_url
 from checkin.models import GuestInput
@@ -76,7 +78,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--id", default=None, help="the scan's id; the same id twice counts once")
     p.add_argument("--override", metavar="REASON", default=None,
                    help="a supervisor lets in a cancelled, pending or replaced badge, or an "
-                        "unknown code as a walk-in (PIN when set)")
+                        "unknown code once as a walk-in (PIN when set); with --at, records "
+                        "an entry over the cap of its time (a PIN must be set)")
     add_data_dir(p)  # on a server: this door's offline copy and journal (checkin/offline)
     print_cmds.add_scan_options(p)  # --print PRINTER [--layout L] (checkin/printing)
 
@@ -97,9 +100,15 @@ def add_parsers(sub: Any) -> None:
                    help="add them even though an invited guest has the same name or email")
     p.add_argument("--confirmed", action="store_true")
 
-    p = sub.add_parser("undo", help="take back this door's last entry, exit or count")
+    p = sub.add_parser("undo", help="take back this door's last entry, exit or count "
+                                    "(or --scan ID); --list names them first")
     _door_options(p)
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", default=None, help="why (required to undo)")
+    p.add_argument("--scan", type=_whole, default=None, metavar="ID",
+                   help="the scan to take back (its id from --list); default: the last")
+    p.add_argument("--list", action="store_true",
+                   help="list this door's recent scans an undo could take back, and change "
+                        "nothing")
 
     p = sub.add_parser("count", help="the +/- counter for people without a badge")
     _door_options(p)
@@ -127,10 +136,14 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult,
         print_json(out, result.as_json() | (badge.fields(result) if badge else {}))
     else:
         who = result.guest.name if result.guest else ""
+        if result.verdict in (Verdict.UNKNOWN, Verdict.WRONG_EVENT):
+            who = result.code  # which badge it was
         line = f"{result.verdict.value}\t{result.inside}/{result.capacity}\t{who}"
         if result.verdict is Verdict.REVOKED and result.replaced_on is not None:
             line += f"\tbadge replaced on {result.replaced_on.date().isoformat()}; " \
                     "ask for the new badge"
+        elif result.flag in _FLAGS:
+            line += f"\t{_FLAGS[result.flag]}"
         elif result.override:
             line += f"\toverride: {result.reason}"
         elif result.action is Action.REISSUE and result.guest is not None:
@@ -166,10 +179,12 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         for raw in args.codes:
             if not raw.strip():
                 continue
+            if stream.output_gone(out):  # nobody hears the verdict: scan nobody more
+                raise BrokenPipeError(errno.EPIPE, "nobody reads the answers")
             if args.override is not None:
                 result = badge.after(store, DoorService(store, args.door).override(
                     raw, args.override, pin_if_needed(store), people=args.people,
-                    confirmed=args.confirmed, ask_companions=False))
+                    confirmed=args.confirmed, ask_companions=False, at=args.at))
             else:
                 result = one(store, raw)
             ok = _say(args, out, result, badge) and ok
@@ -201,16 +216,69 @@ def _walk_in(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED
 
 
+_FLAGS = {
+    "over_cap": "recorded over the cap by a supervisor: the status reports it",
+    "over_cap_needs_pin": "over the cap at that time; only a supervisor can record it, "
+                          "and this event has no PIN: set one first",
+    "undo_window": "past the undo window",
+    "undo_once": "this door used its undo within the window already",
+    "undo_again": "a scan of this guest was undone before",
+    "undo_other_door": "another door's scan",
+}
+
+
+def _choice_line(choice: UndoChoice, zone: Any) -> str:
+    who = choice.guest.name if choice.guest else ("+1" if choice.action is Action.COUNTER
+                                                  else "-1")
+    when = choice.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+    need = ""
+    if choice.needs_pin:
+        need = "\tneeds the supervisor PIN: " if choice.pin_set else "\trefused: "
+        need += _FLAGS[choice.needs_pin]
+        if not choice.pin_set:
+            need += " (no PIN is set)"
+    return f"{choice.record_id}\t{when}\t{choice.verdict.value}\t{who}{need}"
+
+
+def _choice_json(choice: UndoChoice) -> dict[str, object]:
+    guest = None if choice.guest is None else {"id": choice.guest.id, "name": choice.guest.name}
+    return {"scan": choice.record_id, "at": choice.at.isoformat(), "door": choice.door,
+            "action": choice.action.value, "verdict": choice.verdict.value,
+            "people": choice.people, "code": choice.code, "guest": guest,
+            "needs_pin": choice.needs_pin or None, "allowed": choice.allowed}
+
+
 def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with Store.open(args.event) as store:
         svc = DoorService(store, args.door)
-        result = svc.undo(args.reason)
-        if result.verdict is Verdict.PIN_REQUIRED:  # past the undo window
-            result = svc.undo(args.reason, read_pin())
+        zone = store.event().zone
+        offered = svc.undo_choices(args.scan)
+        if args.list:
+            if args.json:
+                for choice in offered:
+                    print_json(out, _choice_json(choice))
+            for choice in [] if args.json else offered:
+                print(_choice_line(choice, zone), file=out)
+            return EXIT_OK
+        if args.reason is None:
+            raise InvalidValue("--reason", "", "is missing; an undo needs a reason")
+        named = offered[0] if offered else None
+        if named is not None and not args.json:  # what will be taken back, before it is
+            print(f"taking back: {_choice_line(named, zone)}", file=sys.stderr)
+        result = svc.undo(args.reason, scan=args.scan)
+        if result.verdict is Verdict.PIN_REQUIRED:  # more than the door's own undo
+            result = svc.undo(args.reason, read_pin(), scan=args.scan)
     if result.verdict is Verdict.NOTHING_TO_UNDO:
         where = f'door "{args.door}"' if args.door else "this door (no --door)"
-        print(f"checkin: nothing to undo: {where} has no entry, exit or count left to take "
-              "back.", file=sys.stderr)
+        what = f"scan {args.scan} is not" if args.scan is not None else \
+            f"{where} has no entry, exit or count"
+        print(f"checkin: nothing to undo: {what} left to take back.", file=sys.stderr)
+    elif result.verdict is Verdict.REFUSED:
+        print(f"checkin: undo refused: {_FLAGS.get(result.flag, result.flag)}; only a "
+              "supervisor may, and this event has no PIN: set one first.", file=sys.stderr)
+    if args.json and named is not None:
+        print_json(out, result.as_json() | {"taken_back": _choice_json(named)})
+        return EXIT_OK if result.verdict.ok else EXIT_DENIED
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED
 
 
@@ -252,7 +320,12 @@ def _status(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if st.over_cap is not None:
         when = st.over_cap.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         print(f"Over the cap at {when}: {st.over_cap.inside} inside, {st.over_cap.by} more "
-              f"than {st.over_cap.capacity} (late scans recorded as they happened).", file=out)
+              f"than {st.over_cap.capacity} (entries recorded afterwards as they happened).",
+              file=out)
+    if st.undos or st.undos_refused:
+        print(f"Undo: {st.undos} scans taken back ({st.undone_people} people no longer "
+              f"counted in), {st.undos_with_pin} with the supervisor PIN; "
+              f"{st.undos_refused} refused.", file=out)
     return EXIT_OK
 
 

@@ -13,6 +13,11 @@ NUL). A line longer than ``MAX_LINE`` bytes is no code: it is answered
 ``unknown`` and logged cut, with its length, so a megabyte of line noise never
 reaches the scan log whole.
 
+The stream stops as soon as nobody reads its answers (the reader closed the
+pipe): before each line is scanned it looks whether its output is still there
+(:func:`output_gone`), so no guest is let in whose verdict nobody could see.
+Only the line in hand when the reader goes can still be decided unheard.
+
 Exit status at the end: 0 every line admitted or exited, 1 anything else
 (denied, not decided, error), 2 only when the stream could not start (bad
 usage, an event that cannot be opened).
@@ -20,7 +25,9 @@ usage, an event that cannot be opened).
 
 from __future__ import annotations
 
+import errno
 import io
+import select
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO, Protocol, TextIO
 
@@ -40,6 +47,8 @@ class _Result(Protocol):
 
     @property
     def verdict(self) -> Any: ...
+    @property
+    def code(self) -> str: ...
     @property
     def guest(self) -> Any: ...
     @property
@@ -156,6 +165,8 @@ def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
             text = scanned_text(head, length)
             if not text:
                 continue  # an empty line (a double Enter) is not a scan
+            if output_gone(out):
+                raise BrokenPipeError(errno.EPIPE, "nobody reads the answers")
             ok = _answer(conn, text, out, scan, as_json, show)
             all_ok = all_ok and ok
     except BrokenPipeError:
@@ -164,6 +175,25 @@ def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
     finally:
         conn.close()
     return EXIT_OK if all_ok else EXIT_DENIED
+
+
+def output_gone(out: TextIO) -> bool:
+    """Whether the reader of ``out`` has gone: a pipe whose read end is closed.
+
+    poll() reports an error on the write end of such a pipe (Linux, the BSDs and
+    macOS). Without poll() (Windows), or for a stream with no descriptor, the
+    answer is no: the next write's BrokenPipeError stops the stream instead.
+    """
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return False
+    if not hasattr(select, "poll"):
+        return False
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(events & (select.POLLERR | select.POLLHUP | select.POLLNVAL)
+               for _fd, events in poller.poll(0))
 
 
 def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool,
@@ -187,6 +217,8 @@ def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool
         print_json(out, result.as_json())
     else:
         who = result.guest.name if result.guest else ""
+        if verdict in ("unknown", "wrong_event"):
+            who = result.code  # the code as scanned: which badge it was
         out.write(f"{verdict}\t{result.inside}/{result.capacity}\t{who}\n")
     out.flush()
     return verdict in _OK

@@ -177,7 +177,8 @@ def _attendance_sheet(ws: Any, rows: RowWriter, store: Store, zone: ZoneInfo, wo
 SCAN_LOG_COLUMNS = (
     ("col.time", 20), ("col.door", 12), ("col.raw", 22), ("col.guest_id", 11), ("col.guest", 28),
     ("col.action", 14), ("col.verdict", 16), ("col.people", 9), ("col.inside_after", 13),
-    ("col.undone", 13), ("col.confirmed", 12),
+    ("col.undone", 13), ("col.confirmed", 12), ("col.supervisor", 16), ("col.reason", 30),
+    ("col.note", 28),
 )
 
 
@@ -209,7 +210,16 @@ def _scan_values(scan: ScanRecord, names: dict[int, str], zone: ZoneInfo,
         words.yes_no(scan.undone),
         # only that it was confirmed, never an answer or a health detail
         words("yes") if scan.confirmed else "",
+        # an override, or an undo the supervisor's PIN allowed, with its reason as typed
+        _supervisor(scan, words), scan.reason,
+        words.code(scan.flag) if scan.flag else "",
     ]
+
+
+def _supervisor(scan: ScanRecord, words: Words) -> str:
+    if not scan.override:
+        return ""
+    return words.code("undo_with_pin" if scan.action == "undo" else "override")
 
 
 def _guest_names(store: Store, ids: set[int]) -> dict[int, str]:

@@ -52,6 +52,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.inside_after": ("Inside after", "Binnen daarna"),
     "col.undone": ("Undone", "Teruggedraaid"),
     "col.confirmed": ("Door question confirmed", "Deurvraag bevestigd"),
+    # the scan log: who allowed what, and why (override and undo reasons)
+    "col.supervisor": ("Supervisor", "Leidinggevende"),
+    "col.reason": ("Reason (override or undo)", "Reden (toestemming of terugdraaien)"),
+    "col.note": ("Note", "Opmerking"),
     "col.arrived": ("Arrived", "Aangekomen"),
     "col.entered": ("Entered", "Binnengekomen"),
     "col.left": ("Left", "Vertrokken"),
@@ -139,6 +143,17 @@ _CODES: dict[str, tuple[str, str]] = {
     "not_connected": ("not connected", "geen verbinding"), "undone": ("undone", "teruggedraaid"),
     "nothing_to_undo": ("nothing to undo", "niets terug te draaien"),
     "override": ("override", "toestemming"),
+    # the scan log's undo and cap notes (checkin/door/undo.py, timeline.py)
+    "undo_with_pin": ("undo with the PIN", "terugdraaien met pincode"),
+    "pin_required": ("waits for the PIN", "wacht op pincode"),
+    "refused": ("refused", "geweigerd"),
+    "undo_window": ("past the undo window", "na de termijn voor terugdraaien"),
+    "undo_once": ("second undo within the window", "tweede keer terugdraaien binnen de termijn"),
+    "undo_again": ("this guest was undone before", "deze gast is al eens teruggedraaid"),
+    "undo_other_door": ("another door's scan", "scan van een andere deur"),
+    "over_cap": ("recorded over the cap", "boven de capaciteit vastgelegd"),
+    "over_cap_needs_pin": ("over the cap: only a supervisor with a PIN",
+                           "boven de capaciteit: alleen leidinggevende met pincode"),
 }
 
 

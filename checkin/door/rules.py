@@ -15,9 +15,11 @@ from typing import Any
 
 from checkin import codes
 from checkin.door import timeline
+
+# Undo lives in undo.py; offline/sync.py and calls.py import these two from here.
+from checkin.door.undo import undo_guest as undo_guest  # noqa: E402
+from checkin.door.undo import undo_scan as undo_scan  # noqa: E402
 from checkin.door.verdicts import (
-    COUNTER_ACTIONS,
-    IN_ACTIONS,
     OUT_ACTIONS,
     Action,
     Question,
@@ -48,22 +50,24 @@ class Step:
     override: bool = False
     reason: str = ""
     offline: bool = False
+    # the supervisor PIN was set and given: a timed entry may be recorded over the cap
+    supervised: bool = False
 
     def log(self, guest: Guest | None, verdict: Verdict, people: int, *,
             since: datetime | None = None, confirmed: bool = False,
             replaced_on: datetime | None = None, action: Action | None = None,
-            raw: str | None = None) -> ScanResult:
+            raw: str | None = None, flag: str = "") -> ScanResult:
         act = action or self.action
         record = self.tx.log(
             at=self.at, door=self.door, raw=self.code if raw is None else raw,
             guest_id=guest.id if guest else None, action=act.value, verdict=verdict.value,
             people=people, confirmed=confirmed, uuid=self.uuid, override=self.override,
-            reason=self.reason, offline=self.offline)
+            reason=self.reason, offline=self.offline, flag=flag)
         return ScanResult(
             verdict=verdict, code=self.code, guest=guest, inside=record.inside_after,
             capacity=self.event.capacity, at=self.at, action=act, scan_id=self.uuid,
             people=people, since=since, override=self.override, reason=self.reason,
-            offline=self.offline, replaced_on=replaced_on, record_id=record.id)
+            offline=self.offline, replaced_on=replaced_on, record_id=record.id, flag=flag)
 
     def unlogged(self, verdict: Verdict, guest: Guest | None, people: int = 1, *,
                  question: Question | None = None, match: Guest | None = None) -> ScanResult:
@@ -131,8 +135,7 @@ def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> Scan
             return step.log(guest, Verdict.CANCELLED, 1)
         if guest.pending:
             return step.log(guest, Verdict.PENDING, 1)
-    late = step.timed and timeline.is_late(tx, guest.id, step.at)
-    if guest.presence is Presence.INSIDE and not late:
+    if guest.presence is Presence.INSIDE and not step.timed:
         return step.log(guest, Verdict.ALREADY_INSIDE, 0, since=guest.inside_since)
     if people is None:
         people = 1 + guest.companions
@@ -145,11 +148,9 @@ def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> Scan
             kind="question", text=event.door_question, max_people=1 + guest.companions,
             guest=guest, token=step.uuid, action=step.action, code=step.code,
             at=step.at if step.timed else None, override=step.reason if step.override else ""))
-    if late:
-        return _late(step, guest, people, confirmed)
-    if step.timed:
-        tx.force_admit(people, step.at)  # a record of what happened, not a decision
-    elif not tx.admit(people, step.at):
+    if step.timed:  # judged by the guest's history and the cap at its own time
+        return timeline.judge(step, guest, people, confirmed)
+    if not tx.admit(people, step.at):
         return step.log(guest, Verdict.FULL, people)
     changes: dict[str, Any] = {"presence": Presence.INSIDE, "party": people,
                                "inside_since": step.at,
@@ -163,7 +164,7 @@ def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> Scan
 def leave(step: Step, guest: Guest) -> ScanResult:
     tx = step.tx
     if step.timed and timeline.is_late(tx, guest.id, step.at):
-        return _late(step, guest, 0, False)
+        return timeline.judge(step, guest, 0, False)
     if guest.presence is not Presence.INSIDE:
         return step.log(guest, Verdict.NOT_INSIDE, 0)
     people = guest.party
@@ -171,27 +172,6 @@ def leave(step: Step, guest: Guest) -> ScanResult:
     changes: dict[str, Any] = {"presence": Presence.LEFT, "party": 0, "last_departure": step.at}
     tx.set_guest(guest.id, **changes)
     return step.log(replace(guest, **changes), Verdict.EXITED, people)
-
-
-def _late(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
-    """A scan stamped before the guest's newest entry or exit: judged at its own time."""
-    tx = step.tx
-    rows = tx.history(guest.id)
-    provisional = ScanRecord(id=timeline.LATEST, at=step.at, door=step.door, raw=step.code,
-                             guest_id=guest.id, action=step.action.value, verdict="",
-                             inside_after=0, people=people)
-    state = timeline.fold([*rows, provisional], guest.companions)
-    verdict, judged_people = state.verdicts[timeline.LATEST]
-    provisional = replace(provisional, verdict=verdict, people=judged_people)
-    since = None
-    if verdict == "already_inside":
-        before = timeline.fold([r for r in rows if (r.at, r.id) < (step.at, timeline.LATEST)],
-                               guest.companions)
-        since = before.inside_since
-    settled = timeline.settle(tx, guest, [*rows, provisional], step.at, capped=False)
-    assert settled is not None
-    return step.log(settled, Verdict(verdict), judged_people, since=since,
-                    confirmed=confirmed and verdict == "admitted")
 
 
 def counter(step: Step, delta: int) -> ScanResult:
@@ -224,47 +204,6 @@ def walk_in(step: Step, person: GuestInput, confirmed: bool) -> ScanResult:
         raise InvalidValue("code", code, "belongs to another guest already")
     gid = tx.insert_guest(replace(person, walk_in=True), code, step.at)
     return enter(step, tx.guest(gid), None, True)
-
-
-def undo_scan(step: Step, last: ScanRecord) -> ScanResult:
-    """Take back one logged entry, exit or count.
-
-    The guest's state is folded again without it (and without the repeats
-    that only echoed it). Undoing an exit lets the guest back in, and that
-    goes through the cap like any admission.
-    """
-    tx = step.tx
-    if last.action in (a.value for a in COUNTER_ACTIONS):
-        if last.verdict == "admitted":
-            tx.release(1)
-            tx.change_counter(-1)
-        else:
-            if not tx.admit(1, step.at):
-                return step.log(None, Verdict.FULL, 1)
-            tx.change_counter(1)
-        tx.mark_undone(last.id)
-        return step.log(None, Verdict.UNDONE, 1)
-    assert last.guest_id is not None
-    guest = tx.guest(last.guest_id)
-    rows = tx.history(guest.id)
-    gone = {last.id} | {r.id for r in timeline.echoes(rows, last)}
-    kept = [r for r in rows if r.id not in gone]
-    settled = timeline.settle(tx, guest, kept, step.at, capped=True)
-    if settled is None:
-        return step.log(guest, Verdict.FULL, last.people)
-    for scan_id in sorted(gone):
-        tx.mark_undone(scan_id)
-    return step.log(settled, Verdict.UNDONE, last.people)
-
-
-def undo_guest(step: Step, guest: Guest) -> ScanResult:
-    """Take back a guest's last admission or exit (the older, per-guest undo)."""
-    last = step.tx.last_scan(guest.id, [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS)])
-    if last is None:
-        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
-    if (last.verdict == "admitted") != (guest.presence is Presence.INSIDE):
-        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
-    return undo_scan(step, last)
 
 
 def look_up(step: Step, raw: str) -> tuple[Guest | None, ScanResult | None]:

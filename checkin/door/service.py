@@ -19,15 +19,14 @@ from datetime import datetime, timedelta
 
 from checkin import codes
 from checkin import pin as pins
-from checkin.door import rules
+from checkin.door import ids, rules
+from checkin.door import override as overriding
 from checkin.door.match import find_match
 from checkin.door.room import room as read_room
 from checkin.door.rules import Step, new_id
 from checkin.door.status import read_status
+from checkin.door.undo import UndoChoice, door_undo, undo_choices
 from checkin.door.verdicts import (
-    COUNTER_ACTIONS,
-    IN_ACTIONS,
-    OUT_ACTIONS,
     Action,
     DoorStatus,
     LinkState,
@@ -38,10 +37,8 @@ from checkin.door.verdicts import (
 )
 from checkin.errors import InvalidValue, StoreUnavailable
 from checkin.event_settings import check_capacity
-from checkin.models import Guest, GuestInput
+from checkin.models import GuestInput
 from checkin.store import Store, Tx, utcnow
-
-_UNDOABLE = [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS, *COUNTER_ACTIONS)]
 
 
 def check_reason(reason: str, what: str) -> str:
@@ -124,10 +121,11 @@ class DoorService:
         code = codes.clean(raw)
 
         def work(tx: Tx) -> ScanResult:
-            if scan_id:
-                earlier = tx.scan_by_uuid(scan_id)
+            if scan_id:  # the same id again: its first verdict, if it is the same scan
+                earlier = ids.resent(tx, scan_id, code=code, action=action, door=self.door,
+                                     people=people, at=at)
                 if earlier is not None:
-                    return rules.answered(tx, earlier, tx.locked.capacity)
+                    return earlier
             step = self._step(tx, code, action, at, scan_id, offline=offline)
             guest, denied = rules.look_up(step, raw)
             if denied is not None:
@@ -205,54 +203,54 @@ class DoorService:
 
     def override(self, target: str | int, reason: str, pin: str | None = None, *,
                  people: int | None = None, confirmed: bool = False,
-                 ask_companions: bool = True) -> ScanResult:
+                 ask_companions: bool = True, at: datetime | None = None) -> ScanResult:
         """Let in a cancelled, pending or revoked guest (a code, or a guest id), or with an
-        unknown code someone as a walk-in: never past the cap, logged as an override."""
+        unknown code that person once as a walk-in: never past the cap, logged as an
+        override (checkin/door/override.py). With ``at``, an entry recorded afterwards:
+        past the cap of its time only with the PIN set and given."""
         reason = check_reason(reason, "an override")
+        self._check_time(at)
         code = "" if isinstance(target, int) else codes.clean(target)
         action = Action.MANUAL if isinstance(target, int) else Action.SCAN
+        if at is not None and isinstance(target, int):
+            action = Action.PAPER
         refused = self._pin(pin, code, action)
         if refused is not None:
             return refused
 
         def work(tx: Tx) -> ScanResult:
-            step = self._step(tx, code, action, None, None, override=True, reason=reason)
-            guest: Guest | None
-            if isinstance(target, int):
-                guest = tx.guest(target)
-            else:
-                guest, denied = rules.look_up(step, target)
-                if denied is not None:
-                    return denied
-            if guest is None:
-                person = GuestInput(name=f"Guest {code}", code=code, name_missing=True)
-                return rules.walk_in(step, person, confirmed)
-            return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
+            step = self._step(tx, code, action, at, None, override=True, reason=reason,
+                              supervised=pin is not None and bool(tx.locked.pin_hash))
+            return overriding.let_in(step, target, people=people, confirmed=confirmed,
+                                     ask_companions=ask_companions)
 
-        return self._run(code, action, None, work)
+        return self._run(code, action, at, work)
 
-    def undo(self, reason: str, pin: str | None = None) -> ScanResult:
-        """Take back this door's last entry, exit or count. Within the event's undo window
-        anyone may; later it needs the PIN (when one is set)."""
+    def undo(self, reason: str, pin: str | None = None, *,
+             scan: int | None = None) -> ScanResult:
+        """Take back this door's last entry, exit or count, or the scan ``scan`` (a log
+        row id from :meth:`undo_choices`). The door person may undo their own recent
+        scan once; anything more needs the PIN, and a PIN must be set for it
+        (checkin/door/undo.py). A refusal is logged."""
         reason = check_reason(reason, "an undo")
-        pin_ok = False
         if pin is not None:
-            refused = self._pin(pin, "", Action.UNDO)
+            refused = self._pin(pin, "", Action.UNDO)  # a wrong PIN raises, counted
             if refused is not None:
                 return refused
-            pin_ok = True
 
         def work(tx: Tx) -> ScanResult:
             step = self._step(tx, "", Action.UNDO, None, None, reason=reason)
-            last = tx.last_at_door(self.door, _UNDOABLE)
-            if last is None:
-                return step.log(None, Verdict.NOTHING_TO_UNDO, 0)
-            window = timedelta(minutes=step.event.undo_minutes)
-            if step.at - last.at > window and step.event.pin_hash and not pin_ok:
-                return step.unlogged(Verdict.PIN_REQUIRED, None, last.people)
-            return rules.undo_scan(step, last)
+            return door_undo(step, scan, pin_given=pin is not None)
 
         return self._run("", Action.UNDO, None, work)
+
+    def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
+        """This door's recent scans an undo could take back, newest first (or the one scan
+        ``scan``), each with its guest, time and whether the PIN is needed: named before
+        anything changes."""
+        event = self.store.event()
+        with self.store.read() as conn:
+            return undo_choices(conn, event, self.door, self.clock(), scan)
 
     def count(self, delta: int) -> ScanResult:
         """The +/- counter: people without a badge (crew, speakers), under the same cap."""

@@ -31,6 +31,9 @@ class Verdict(enum.StrEnum):
     CONFIRM = "confirm"
     MATCH = "match"  # a walk-in who is on the list: ScanResult.match is the invited guest
     PIN_REQUIRED = "pin_required"  # the action needs the supervisor PIN; nothing changed
+    # the door may not do this, and no PIN could allow it (none is set): nothing changed;
+    # ScanResult.flag says why (an undo past its window, checkin/door/undo.py)
+    REFUSED = "refused"
     CHANGED = "changed"  # a door action that admits nobody: a capacity change, a new badge
     ERROR = "error"
 
@@ -169,6 +172,12 @@ class DoorStatus:
     left: int
     pending: int = 0
     over_cap: OverCap | None = None  # the worst moment over the cap, from late scans
+    # undo at every door (checkin/door/undo.py): scans taken back, of which with the PIN,
+    # attempts refused or left waiting for the PIN, people whose admission was taken back
+    undos: int = 0
+    undos_with_pin: int = 0
+    undos_refused: int = 0
+    undone_people: int = 0
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -181,6 +190,9 @@ class DoorStatus:
         if self.over_cap is not None:
             out["over_cap"] = {"at": self.over_cap.at.isoformat(),
                                "inside": self.over_cap.inside, "by": self.over_cap.by}
+        if self.undos or self.undos_refused:
+            out["undo"] = {"taken_back": self.undos, "with_pin": self.undos_with_pin,
+                           "refused": self.undos_refused, "people": self.undone_people}
         return out
 
 

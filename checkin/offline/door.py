@@ -36,6 +36,7 @@ from checkin.door import (
     Verdict,
 )
 from checkin.door.rules import new_id
+from checkin.door.undo import UndoChoice
 from checkin.door.verdicts import Action
 from checkin.errors import NeverConnected, ReplicaError, StoreError, StoreUnavailable
 from checkin.models import GuestInput
@@ -322,8 +323,18 @@ class OfflineDoor:
         return self.connected_only(lambda svc: svc.override(
             target, reason, pin, people=people, confirmed=confirmed))
 
-    def undo(self, reason: str, pin: str | None = None) -> ScanResult:
-        return self.connected_only(lambda svc: svc.undo(reason, pin), Action.UNDO)
+    def undo(self, reason: str, pin: str | None = None, *, scan: int | None = None
+             ) -> ScanResult:
+        return self.connected_only(lambda svc: svc.undo(reason, pin, scan=scan), Action.UNDO)
+
+    def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
+        """What an undo would take back, named first; offline: nothing to choose."""
+        if self._online and self._svc is not None:
+            svc = self._svc
+            ok, got = self._ok(lambda: svc.undo_choices(scan), self.deadline)
+            if ok and got is not None:
+                return got
+        return ()
 
     def count(self, delta: int) -> ScanResult:
         return self.connected_only(lambda svc: svc.count(delta), Action.COUNTER)

@@ -33,37 +33,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="26"/>
+        <location filename="../../ui/door/dialogs.py" line="40"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="27"/>
+        <location filename="../../ui/door/dialogs.py" line="41"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="28"/>
+        <location filename="../../ui/door/dialogs.py" line="42"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="28"/>
+        <location filename="../../ui/door/dialogs.py" line="42"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="36"/>
+        <location filename="../../ui/door/dialogs.py" line="50"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="37"/>
+        <location filename="../../ui/door/dialogs.py" line="51"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="42"/>
+        <location filename="../../ui/door/dialogs.py" line="56"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -97,42 +97,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="50"/>
+        <location filename="../../ui/door/dialogs.py" line="64"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="51"/>
+        <location filename="../../ui/door/dialogs.py" line="65"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="52"/>
+        <location filename="../../ui/door/dialogs.py" line="66"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="52"/>
+        <location filename="../../ui/door/dialogs.py" line="66"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="53"/>
+        <location filename="../../ui/door/dialogs.py" line="67"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="57"/>
+        <location filename="../../ui/door/dialogs.py" line="71"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="58"/>
+        <location filename="../../ui/door/dialogs.py" line="72"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="63"/>
+        <location filename="../../ui/door/dialogs.py" line="77"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -175,33 +175,33 @@
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="124"/>
+        <location filename="../../ui/door/screen.py" line="125"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="125"/>
+        <location filename="../../ui/door/screen.py" line="126"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="270"/>
+        <location filename="../../ui/door/screen.py" line="271"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="425"/>
+        <location filename="../../ui/door/screen.py" line="426"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="135"/>
-        <location filename="../../ui/door/screen.py" line="380"/>
+        <location filename="../../ui/door/screen.py" line="136"/>
+        <location filename="../../ui/door/screen.py" line="381"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="379"/>
+        <location filename="../../ui/door/screen.py" line="380"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
@@ -209,62 +209,37 @@
 <context>
     <name>DoorSteps</name>
     <message>
-        <location filename="../../ui/door/steps.py" line="102"/>
-        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
-        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="105"/>
-        <source>Undo the last scan</source>
-        <translation>De laatste scan terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="106"/>
-        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
-        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="107"/>
-        <source>Undo</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="107"/>
-        <source>the undo</source>
-        <translation>het terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="123"/>
+        <location filename="../../ui/door/steps.py" line="130"/>
         <source>An override needs the supervisor PIN.</source>
         <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="125"/>
+        <location filename="../../ui/door/steps.py" line="132"/>
         <source>Override</source>
         <translation>Toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="126"/>
+        <location filename="../../ui/door/steps.py" line="133"/>
         <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
         <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="127"/>
+        <location filename="../../ui/door/steps.py" line="134"/>
         <source>Let in</source>
         <translation>Binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="127"/>
+        <location filename="../../ui/door/steps.py" line="134"/>
         <source>the override</source>
         <translation>het toch binnenlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="137"/>
+        <location filename="../../ui/door/steps.py" line="144"/>
         <source>Changing the capacity to %1 needs the supervisor PIN.</source>
         <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/steps.py" line="151"/>
+        <location filename="../../ui/door/steps.py" line="158"/>
         <source>Renaming this door needs the supervisor PIN.</source>
         <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -273,7 +248,7 @@
     <name>DoorTools</name>
     <message>
         <location filename="../../ui/door/tools.py" line="38"/>
-        <location filename="../../ui/door/tools.py" line="89"/>
+        <location filename="../../ui/door/tools.py" line="90"/>
         <source>Door: %1</source>
         <translation>Deur: %1</translation>
     </message>
@@ -339,36 +314,41 @@
     </message>
     <message>
         <location filename="../../ui/door/tools.py" line="56"/>
-        <source>Undo last (Ctrl+Z)</source>
-        <translation>Laatste ongedaan maken (Ctrl+Z)</translation>
+        <source>Undo… (Ctrl+Z)</source>
+        <translation>Terugdraaien… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="58"/>
+        <location filename="../../ui/door/tools.py" line="57"/>
+        <source>Take back one of this door&apos;s recent scans, named first</source>
+        <translation>Een van de recente scans van deze deur terugdraaien; eerst wordt gezegd welke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/tools.py" line="59"/>
         <source>One person without a badge left</source>
         <translation>Eén persoon zonder badge is vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="60"/>
+        <location filename="../../ui/door/tools.py" line="61"/>
         <source>One person without a badge came in</source>
         <translation>Eén persoon zonder badge is binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="61"/>
+        <location filename="../../ui/door/tools.py" line="62"/>
         <source>Capacity…</source>
         <translation>Capaciteit…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="62"/>
+        <location filename="../../ui/door/tools.py" line="63"/>
         <source>Change the capacity (the old and new value are shown)</source>
         <translation>De capaciteit wijzigen (de oude en nieuwe waarde worden getoond)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="89"/>
+        <location filename="../../ui/door/tools.py" line="90"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/tools.py" line="92"/>
+        <location filename="../../ui/door/tools.py" line="93"/>
         <source>Capacity %1…</source>
         <translation>Capaciteit %1…</translation>
     </message>
@@ -651,7 +631,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="76"/>
+        <location filename="../../ui/door/dialogs.py" line="90"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -672,42 +652,42 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="87"/>
+        <location filename="../../ui/door/dialogs.py" line="179"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="88"/>
+        <location filename="../../ui/door/dialogs.py" line="180"/>
         <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
         <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="91"/>
+        <location filename="../../ui/door/dialogs.py" line="183"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="91"/>
+        <location filename="../../ui/door/dialogs.py" line="183"/>
         <source>the scanner settings</source>
         <translation>de scannerinstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="94"/>
+        <location filename="../../ui/door/dialogs.py" line="186"/>
         <source>No prefix</source>
         <translation>Geen voorvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="99"/>
+        <location filename="../../ui/door/dialogs.py" line="191"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="100"/>
+        <location filename="../../ui/door/dialogs.py" line="192"/>
         <source>Prefix key</source>
         <translation>Voorvoegseltoets</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="102"/>
+        <location filename="../../ui/door/dialogs.py" line="194"/>
         <source>Exit mode ends after</source>
         <translation>Uitgangsmodus stopt na</translation>
     </message>
@@ -754,6 +734,104 @@
         <location filename="../../ui/door/search.py" line="110"/>
         <source>Name, organisation or email; Enter lets the selected guest in, Esc goes back</source>
         <translation>Naam, organisatie of e-mail; Enter laat de gekozen gast binnen, Esc gaat terug</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="102"/>
+        <source>Undo a scan</source>
+        <translation>Een scan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="103"/>
+        <source>Pick the scan to take back; it is named before anything changes. Why?</source>
+        <translation>Kies de scan die wordt teruggedraaid; die wordt genoemd voordat er iets verandert. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="105"/>
+        <source>Undo</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="105"/>
+        <source>the undo</source>
+        <translation>het terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="113"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
+        <source>Looking up this door&apos;s scans…</source>
+        <translation>De scans van deze deur worden opgezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="127"/>
+        <source>This door has no entry, exit or count to take back.</source>
+        <translation>Deze deur heeft geen binnenkomst, vertrek of telling om terug te draaien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="136"/>
+        <source>in</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="136"/>
+        <source>out</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="138"/>
+        <source>Counter</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="140"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="146"/>
+        <source>Takes back: %1.</source>
+        <translation>Draait terug: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="148"/>
+        <source>it is older than the undo window</source>
+        <translation>de scan is ouder dan de termijn voor terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <source>this door has used its undo within the window</source>
+        <translation>deze deur heeft binnen de termijn al eens teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <source>this guest was taken back before</source>
+        <translation>deze gast is al eens teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="151"/>
+        <source>another door scanned it</source>
+        <translation>een andere deur heeft gescand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <source>%1 Needs the supervisor PIN: %2.</source>
+        <translation>%1 Vraagt de pincode van de leidinggevende: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="160"/>
+        <source>%1 Only a supervisor may take it back (%2), and this event has no PIN: set one in Settings.</source>
+        <translation>%1 Alleen een leidinggevende mag dit terugdraaien (%2), en dit evenement heeft geen pincode: stel er een in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/dialogs.py" line="166"/>
+        <source>Undoing this scan needs the supervisor PIN.</source>
+        <translation>Deze scan terugdraaien vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -820,246 +898,266 @@
     </message>
     <message>
         <location filename="../../ui/door/words.py" line="89"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="90"/>
+        <source>waits for the PIN</source>
+        <translation>wacht op pincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="91"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="90"/>
+        <location filename="../../ui/door/words.py" line="92"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="91"/>
+        <location filename="../../ui/door/words.py" line="93"/>
         <source>old badge</source>
         <translation>oude badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="92"/>
+        <location filename="../../ui/door/words.py" line="94"/>
         <source>capacity</source>
         <translation>capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="116"/>
+        <location filename="../../ui/door/words.py" line="118"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="118"/>
+        <location filename="../../ui/door/words.py" line="120"/>
         <source>%1 people</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="120"/>
+        <location filename="../../ui/door/words.py" line="122"/>
         <source>One person in</source>
         <translation>Eén persoon binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="122"/>
+        <location filename="../../ui/door/words.py" line="124"/>
         <source>Goodbye</source>
         <translation>Tot ziens</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="124"/>
+        <location filename="../../ui/door/words.py" line="126"/>
         <source>One person out</source>
         <translation>Eén persoon naar buiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="126"/>
+        <location filename="../../ui/door/words.py" line="128"/>
         <source>Already inside</source>
         <translation>Al binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="129"/>
+        <location filename="../../ui/door/words.py" line="131"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="132"/>
+        <location filename="../../ui/door/words.py" line="134"/>
         <source>Room full (%1 / %2)</source>
         <translation>Zaal vol (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="135"/>
+        <location filename="../../ui/door/words.py" line="137"/>
         <source>Not enough room (%1 / %2)</source>
         <translation>Te weinig plaats (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="137"/>
+        <location filename="../../ui/door/words.py" line="139"/>
         <source>Room for %1, this group is %2</source>
         <translation>Plaats voor %1, deze groep is %2</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="140"/>
+        <location filename="../../ui/door/words.py" line="142"/>
         <source>Wait until someone leaves</source>
         <translation>Wacht tot er iemand vertrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="142"/>
+        <location filename="../../ui/door/words.py" line="144"/>
         <source>Cancelled</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="143"/>
+        <location filename="../../ui/door/words.py" line="145"/>
         <source>This guest is marked as not coming</source>
         <translation>Deze gast heeft zich afgemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="145"/>
+        <location filename="../../ui/door/words.py" line="147"/>
         <source>Unknown badge</source>
         <translation>Onbekende badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="147"/>
+        <location filename="../../ui/door/words.py" line="149"/>
         <source>Code %1 is not on the guest list</source>
         <translation>Code %1 staat niet op de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="150"/>
+        <location filename="../../ui/door/words.py" line="152"/>
         <source>Badge of another event</source>
         <translation>Badge van een ander evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="152"/>
+        <location filename="../../ui/door/words.py" line="154"/>
         <source>Not inside</source>
         <translation>Niet binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="154"/>
+        <location filename="../../ui/door/words.py" line="156"/>
         <source>Nobody counted in with +1 to count out</source>
         <translation>Niemand met +1 binnengeteld om weer af te tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="156"/>
+        <location filename="../../ui/door/words.py" line="158"/>
         <source>Nobody to let out: this guest was not checked in</source>
         <translation>Niemand uit te laten: deze gast was niet binnen gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="159"/>
+        <location filename="../../ui/door/words.py" line="161"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="160"/>
+        <location filename="../../ui/door/words.py" line="162"/>
         <source>Not paid, on the waiting list or expired: ask a supervisor</source>
         <translation>Niet betaald, op de wachtlijst of verlopen: vraag een leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="163"/>
+        <location filename="../../ui/door/words.py" line="165"/>
         <source>Old badge</source>
         <translation>Oude badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="165"/>
+        <location filename="../../ui/door/words.py" line="167"/>
         <source>This badge was replaced on %1; the guest has a newer one</source>
         <translation>Deze badge is op %1 vervangen; de gast heeft een nieuwere</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="169"/>
+        <location filename="../../ui/door/words.py" line="171"/>
         <source>This badge was replaced by a newer one</source>
         <translation>Deze badge is vervangen door een nieuwere</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="171"/>
+        <location filename="../../ui/door/words.py" line="173"/>
         <source>Not connected</source>
         <translation>Geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="172"/>
+        <location filename="../../ui/door/words.py" line="174"/>
         <source>The event store did not answer: nothing was recorded. Scan again.</source>
         <translation>De opslag van het evenement antwoordde niet: er is niets vastgelegd. Scan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="175"/>
+        <location filename="../../ui/door/words.py" line="177"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="176"/>
+        <location filename="../../ui/door/words.py" line="178"/>
         <source>The last scan was taken back</source>
         <translation>De laatste scan is teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="178"/>
+        <location filename="../../ui/door/words.py" line="180"/>
         <source>Ask the door question first</source>
         <translation>Stel eerst de deurvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="180"/>
+        <location filename="../../ui/door/words.py" line="182"/>
         <source>On the guest list</source>
         <translation>Op de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="182"/>
+        <location filename="../../ui/door/words.py" line="184"/>
         <source>Needs the supervisor PIN</source>
         <translation>Vraagt de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="183"/>
+        <location filename="../../ui/door/words.py" line="185"/>
         <source>Nothing was changed</source>
         <translation>Er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="186"/>
+        <location filename="../../ui/door/words.py" line="187"/>
+        <source>Only a supervisor may</source>
+        <translation>Alleen een leidinggevende mag dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="188"/>
+        <source>This event has no supervisor PIN: set one in Settings. Nothing was changed</source>
+        <translation>Dit evenement heeft geen pincode voor leidinggevenden: stel er een in bij Instellingen. Er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/words.py" line="193"/>
         <source>Capacity is now %1</source>
         <translation>De capaciteit is nu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="188"/>
+        <location filename="../../ui/door/words.py" line="195"/>
         <source>Not decided</source>
         <translation>Niet beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="192"/>
+        <location filename="../../ui/door/words.py" line="199"/>
         <source>Nothing to undo</source>
         <translation>Niets ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="194"/>
+        <location filename="../../ui/door/words.py" line="201"/>
         <source>Override: %1</source>
         <translation>Toch binnengelaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="196"/>
+        <location filename="../../ui/door/words.py" line="203"/>
         <source>Decided offline, sent when connected</source>
         <translation>Zonder verbinding beslist, verzonden zodra er verbinding is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="203"/>
+        <location filename="../../ui/door/words.py" line="210"/>
         <source>Ready: scan a badge to let someone out</source>
         <translation>Klaar: scan een badge om iemand uit te laten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="205"/>
+        <location filename="../../ui/door/words.py" line="212"/>
         <source>Ready for the next badge</source>
         <translation>Klaar voor de volgende badge</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="210"/>
+        <location filename="../../ui/door/words.py" line="217"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="216"/>
+        <location filename="../../ui/door/words.py" line="223"/>
         <source>Scan not taken: %1</source>
         <translation>Scan niet verwerkt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="217"/>
+        <location filename="../../ui/door/words.py" line="224"/>
         <source>Scan the badge again when it is done</source>
         <translation>Scan de badge opnieuw als dat klaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="222"/>
+        <location filename="../../ui/door/words.py" line="229"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="227"/>
+        <location filename="../../ui/door/words.py" line="234"/>
         <source>Not let in</source>
         <translation>Niet binnengelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/words.py" line="228"/>
+        <location filename="../../ui/door/words.py" line="235"/>
         <source>The answer to the door question was no; nothing was recorded.</source>
         <translation>Het antwoord op de deurvraag was nee; er is niets vastgelegd.</translation>
     </message>

@@ -118,7 +118,9 @@ def test_admit_walk_in_count_undo_capacity_reissue(
     assert "nothing to undo" in capsys.readouterr().err
 
 
-def test_status_reports_pending_and_over_the_cap(store: Store, event_path: Path) -> None:
+def test_status_reports_pending_and_over_the_cap(store: Store, event_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from checkin import pin
     from checkin.models import GuestInput
 
     ev = str(event_path)
@@ -126,7 +128,11 @@ def test_status_reports_pending_and_over_the_cap(store: Store, event_path: Path)
     assert run_json("scan", ev, "P1")[1]["verdict"] == "pending"
     for badge in ("1001", "1002", "1003"):
         run("scan", ev, badge, "--at", "2021-06-18T19:00+02:00")
-    run("scan", ev, "1004", "--at", "2021-06-18T19:05+02:00")
+    # A time is no way past the cap; a supervisor records it (PIN set and given).
+    assert run("scan", ev, "1004", "--at", "2021-06-18T19:05+02:00")[1].startswith("full")
+    pin.set_pin(store, "4321")
+    monkeypatch.setenv("CHECKIN_PIN", "4321")
+    run("scan", ev, "1004", "--at", "2021-06-18T19:05+02:00", "--override", "paper list")
     status, data = run_json("status", ev)
     assert status == 0 and data["pending"] == 1
     assert data["over_cap"] == {"at": "2021-06-18T17:05:00+00:00", "inside": 4, "by": 1}

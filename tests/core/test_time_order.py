@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checkin import pin
 from checkin.door import DoorService, Verdict, over_cap
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
@@ -67,8 +68,11 @@ def test_a_late_admission_is_recorded_and_the_time_over_the_cap_reported(store: 
     for code in ("1001", "1002", "1003"):
         assert svc.scan(code, at=_at(10, 0)).verdict is Verdict.ADMITTED
     assert svc.scan("1004").verdict is Verdict.FULL  # live: the cap holds
-    late = svc.scan("1004", at=_at(10, 5))  # the paper list says it happened
-    assert late.verdict is Verdict.ADMITTED and store.event().inside == 4
+    assert svc.scan("1004", at=_at(10, 5)).verdict is Verdict.FULL  # and at its own time
+    pin.set_pin(store, "4321")  # only a supervisor records what the paper list says
+    late = svc.override("1004", "on the paper list", "4321", at=_at(10, 5))
+    assert late.verdict is Verdict.ADMITTED and late.flag == "over_cap"
+    assert store.event().inside == 4
     over = over_cap(store)
     assert over is not None and (over.at, over.inside, over.by) == (_at(10, 5), 4, 1)
     assert svc.status().as_json()["over_cap"] == {"at": _at(10, 5).isoformat(), "inside": 4,
@@ -153,7 +157,9 @@ def test_over_the_cap_follows_the_capacity_of_the_moment(store: Store) -> None:
     assert over_cap(store) is None  # 3 of 3
     svc.set_capacity(2)  # at 12:00: the past is judged by the capacity it had
     assert over_cap(store) is None
-    svc.scan("1004", at=_at(9, 30))
+    assert svc.scan("1004", at=_at(9, 30)).verdict is Verdict.FULL
+    pin.set_pin(store, "4321")
+    svc.override("1004", "paper list", "4321", at=_at(9, 30))
     over = over_cap(store)
     assert over is not None and (over.at, over.inside, over.capacity) == (_at(9, 30), 4, 3)
     assert store.event().inside == 4

@@ -1,4 +1,4 @@
-"""The door's small forms: capacity, door name, a reason, the scanner settings.
+"""The door's small forms: capacity, door name, a reason, undo, the scanner settings.
 
 Each is the kit's one form dialog (ui/kit/form.py); the supervisor PIN is the app's one
 PIN prompt (ui/pin_dialog.py). None of them is a live field on the Door screen: the
@@ -12,11 +12,25 @@ dialog shows its sentence and stays open.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
-from PySide6.QtWidgets import QKeySequenceEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from checkin.door import Verdict
+from checkin.door.undo import UndoChoice
 
 from ..kit.form import FormDialog, Send
+from ..kit.text import fill
 
 
 class CapacityDialog(FormDialog):
@@ -77,6 +91,84 @@ class ReasonDialog(FormDialog):
 
     def value(self) -> str:
         return self.reason_field.text()
+
+
+class UndoDialog(ReasonDialog):
+    """Undo: which scan is taken back (this door's recent ones, the newest chosen), named
+    with its guest and time before anything changes, and why. Whether it needs the
+    supervisor PIN is the service's answer (``UndoChoice.needs_pin``), shown beside it."""
+
+    def __init__(self, timezone: str, send: Send, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Undo a scan"),
+                         self.tr("Pick the scan to take back; it is named before anything "
+                                 "changes. Why?"),
+                         self.tr("Undo"), self.tr("the undo"), send, parent)
+        self.timezone = timezone
+        self.choices: tuple[UndoChoice, ...] = ()
+        self.scan_list = QListWidget(self)
+        self.scan_list.setMinimumHeight(120)
+        self.scan_list.currentRowChanged.connect(self._chosen)
+        self.named_label = QLabel(self)
+        self.named_label.setWordWrap(True)
+        self.form.insertRow(0, self.tr("Scan"), self.scan_list)
+        self.form.insertRow(1, "", self.named_label)
+        self.scan_list.addItem(self.tr("Looking up this door's scans…"))
+        self.scan_list.setEnabled(False)
+
+    def show_choices(self, choices: tuple[UndoChoice, ...]) -> None:
+        self.choices = choices
+        self.scan_list.clear()
+        self.scan_list.setEnabled(bool(choices))
+        for choice in choices:
+            self.scan_list.addItem(self._line(choice))
+        if choices:
+            self.scan_list.setCurrentRow(0)
+        else:
+            self.named_label.setText(self.tr("This door has no entry, exit or count to take "
+                                             "back."))
+            self.ok_button.setEnabled(False)
+        self.reason_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _line(self, choice: UndoChoice) -> str:
+        when = choice.at.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M:%S")
+        if choice.guest is not None:
+            who = choice.guest.name
+            what = self.tr("in") if choice.verdict is Verdict.ADMITTED else self.tr("out")
+        else:
+            who = self.tr("Counter")
+            what = "+1" if choice.verdict is Verdict.ADMITTED else "−1"
+        return fill(self.tr("%1  %2 (%3)"), when, who, what)
+
+    def _chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.choices):
+            return
+        choice = self.choices[row]
+        named = fill(self.tr("Takes back: %1."), self._line(choice))
+        why = {
+            "undo_window": self.tr("it is older than the undo window"),
+            "undo_once": self.tr("this door has used its undo within the window"),
+            "undo_again": self.tr("this guest was taken back before"),
+            "undo_other_door": self.tr("another door scanned it"),
+        }.get(choice.needs_pin, "")
+        if not choice.needs_pin:
+            self.named_label.setText(named)
+        elif choice.pin_set:
+            self.named_label.setText(fill(self.tr("%1 Needs the supervisor PIN: %2."),
+                                          named, why))
+        else:
+            self.named_label.setText(fill(self.tr(
+                "%1 Only a supervisor may take it back (%2), and this event has no PIN: "
+                "set one in Settings."), named, why))
+        self.ok_button.setEnabled(choice.allowed)
+
+    def pin_text(self) -> str:
+        """What the PIN prompt says when the service wants the PIN for this undo."""
+        return self.tr("Undoing this scan needs the supervisor PIN.")
+
+    def value(self) -> tuple[int | None, str]:  # type: ignore[override]
+        row = self.scan_list.currentRow()
+        scan = self.choices[row].record_id if 0 <= row < len(self.choices) else None
+        return scan, self.reason_field.text()
 
 
 class ScannerDialog(FormDialog):

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.door import Door, LinkState, RoomState, ScanResult, Verdict
+from checkin.door.undo import UndoChoice
 from checkin.errors import CheckinError, StoreError
 from checkin.models import Guest, GuestInput
 
@@ -222,12 +223,19 @@ class DoorFlow(QObject):
         svc = self.service
         self._send(Step("±1", lambda: svc.count(delta), guest=False))
 
-    def undo(self, reason: str, *, done: OnResult | None = None,
+    def undo(self, reason: str, *, scan: int | None = None, done: OnResult | None = None,
              failed: OnError | None = None, text: str = "") -> None:
+        """Take back this door's last scan, or the one named by ``scan``."""
         svc = self.service
-        self._send(Step("", lambda: svc.undo(reason=reason), done, failed, guest=False,
-                        pin_text=text,
-                        with_pin=lambda pin: lambda: svc.undo(reason=reason, pin=pin)))
+        self._send(Step("", lambda: svc.undo(reason=reason, scan=scan), done, failed,
+                        guest=False, pin_text=text,
+                        with_pin=lambda pin: lambda: svc.undo(reason=reason, pin=pin,
+                                                              scan=scan)))
+
+    def undo_choices(self, done: Callable[[tuple[UndoChoice, ...]], None],
+                     failed: OnError) -> None:
+        """This door's recent scans an undo could take back, named before anything changes."""
+        self.worker.submit(self.service.undo_choices, done, failed)
 
     def override(self, target: str | int, reason: str, *, done: OnResult | None = None,
                  failed: OnError | None = None, text: str = "") -> None:

@@ -48,7 +48,7 @@ from .words import checking, describe, not_recorded, not_taken
 if TYPE_CHECKING:
     from ..settings import Settings
     from ..webcam import WebcamPanel
-    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog
+    from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, UndoDialog
     from .inside import InsideWindow
     from .walkin import WalkInDialog
 
@@ -120,7 +120,8 @@ class DoorScreen(QWidget):
             else self.tr("File: %1"), where), self)
         self.headcount.store_label.setToolTip(where)
         self.verdict = VerdictArea(sounds, self)
-        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict)
+        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict,
+                               lambda: self._timezone)
         self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
         self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -427,7 +428,7 @@ class DoorScreen(QWidget):
         self.kiosk_mode.guard_walk_in(self.steps.open_walk_in)  # the PIN first in kiosk mode
         return self.walk_in_dialog
 
-    def undo_last(self) -> ReasonDialog:
+    def undo_last(self) -> UndoDialog:
         return self.steps.undo_last()
 
     def open_override(self) -> ReasonDialog | None:

@@ -23,7 +23,7 @@ from checkin.models import Guest, GuestInput
 from ..kit.form import Done, Failed, FormDialog
 from ..kit.text import fill
 from ..pin_dialog import PinDialog, checked
-from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog
+from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog, UndoDialog
 from .flow import DoorFlow, PinRequest
 from .walkin import WalkInDialog
 
@@ -32,8 +32,10 @@ OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
 
 class DoorSteps(QObject):
     def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None],
-                 verdict: QWidget) -> None:
+                 verdict: QWidget, timezone: Callable[[], str] = lambda: "Europe/Amsterdam",
+                 ) -> None:
         super().__init__(screen)
+        self.timezone = timezone  # the event's, for the times the undo dialog names
         self.screen = screen
         self.verdict = verdict  # never covered: "Scan not taken" must stay readable
         self.flow = flow
@@ -94,18 +96,23 @@ class DoorSteps(QObject):
         dialog.accept()
         self.flow.admit(guest)
 
-    def undo_last(self) -> ReasonDialog:
-        dialog: ReasonDialog
+    def undo_last(self) -> UndoDialog:
+        """Undo: this door's recent scans are named first (the newest chosen); the one
+        picked is sent with the reason."""
+        dialog: UndoDialog
 
-        def send(reason: object, done: Done, failed: Failed) -> None:
-            self.flow.undo(str(reason), done=done, failed=self._or_screen(dialog, failed),
-                           text=self.tr("Undoing a scan after the undo window needs the "
-                                   "supervisor PIN."))
+        def send(value: object, done: Done, failed: Failed) -> None:
+            assert isinstance(value, tuple)
+            scan, reason = value
+            self.flow.undo(str(reason), scan=scan, done=done,
+                           failed=self._or_screen(dialog, failed), text=dialog.pin_text())
 
-        dialog = ReasonDialog(self.tr("Undo the last scan"),
-                              self.tr("This door's last entry, exit or count is taken back. Why?"),
-                              self.tr("Undo"), self.tr("the undo"), send, self.screen)
+        dialog = UndoDialog(self.timezone(), send, self.screen)
         self._open(dialog)
+        self.flow.undo_choices(
+            lambda choices: dialog.show_choices(choices) if shiboken6.isValid(dialog)
+            else None, self._or_screen(dialog, dialog.fail))
+        dialog.reason_field.setFocus()
         return dialog
 
     def open_override(self) -> ReasonDialog | None:

@@ -53,7 +53,8 @@ class DoorTools(QObject):
                                 self.tr("A prefix key, and how long exit mode stays on"))
         self.search_button = b(self.tr("Find by name (F2)"), self.find_guest.emit)
         self.walk_in_button = b(self.tr("Walk-in (F3)"), self.walk_in.emit)
-        self.undo_button = b(self.tr("Undo last (Ctrl+Z)"), self.undo.emit)
+        self.undo_button = b(self.tr("Undo… (Ctrl+Z)"), self.undo.emit,
+                             self.tr("Take back one of this door's recent scans, named first"))
         self.minus_button = b("−1", lambda: self.counted.emit(-1),
                               self.tr("One person without a badge left"))
         self.plus_button = b("+1", lambda: self.counted.emit(1),

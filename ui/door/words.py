@@ -86,6 +86,8 @@ def verdict_word(verdict: str) -> str:
         Verdict.NOT_INSIDE: _qt.translate("VerdictView", "not inside"),
         Verdict.UNDONE: _qt.translate("VerdictView", "undone"),
         Verdict.NOTHING_TO_UNDO: _qt.translate("VerdictView", "nothing to undo"),
+        Verdict.REFUSED: _qt.translate("VerdictView", "refused"),
+        Verdict.PIN_REQUIRED: _qt.translate("VerdictView", "waits for the PIN"),
         Verdict.CONFIRM: _qt.translate("VerdictView", "question"),
         Verdict.PENDING: _qt.translate("VerdictView", "not confirmed"),
         Verdict.REVOKED: _qt.translate("VerdictView", "old badge"),
@@ -181,6 +183,11 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     elif v is Verdict.PIN_REQUIRED:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Needs the supervisor PIN")
         extra.append(_qt.translate("VerdictView", "Nothing was changed"))
+    elif v is Verdict.REFUSED:  # e.g. an undo past its window, and no PIN is set
+        tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Only a supervisor may")
+        extra.append(_qt.translate(
+            "VerdictView", "This event has no supervisor PIN: set one in Settings. "
+                           "Nothing was changed"))
     elif v is Verdict.CHANGED:
         tone, headline = Tone.LOOK, _fill(
             _qt.translate("VerdictView", "Capacity is now %1"), result.capacity)
