@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,6 +79,10 @@ class Translations:
             if translator.load(str(path)):
                 self.app.installTranslator(translator)
                 self.installed.append(translator)
+        # Qt ends every title bar with the display name unless the title ends with it: in
+        # the interface language, or a Dutch window would read "Deur check-in — Door check-in".
+        self.app.setApplicationDisplayName(
+            QCoreApplication.translate("MainWindow", "Door check-in"))
 
 
 class _FirstExpose(QObject):

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/door/steps.py" line="111"/>
-        <source>Undo the last scan</source>
-        <translation>De laatste scan terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="112"/>
-        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
-        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>Undo</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="113"/>
-        <source>the undo</source>
-        <translation>het terugdraaien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="116"/>
-        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
-        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="128"/>
-        <source>Override</source>
-        <translation>Toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="129"/>
-        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
-        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
-        <source>Let in</source>
-        <translation>Binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="130"/>
-        <source>the override</source>
-        <translation>het toch binnenlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="133"/>
-        <source>An override needs the supervisor PIN.</source>
-        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="142"/>
-        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
-        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
-    </message>
-</context>
-<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../ui/webcam.py" line="168"/>
@@ -91,37 +33,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="88"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="90"/>
+        <location filename="../../ui/door/dialogs.py" line="89"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="100"/>
+        <location filename="../../ui/door/dialogs.py" line="99"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="101"/>
+        <location filename="../../ui/door/dialogs.py" line="100"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="106"/>
+        <location filename="../../ui/door/dialogs.py" line="105"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -155,42 +97,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="114"/>
+        <location filename="../../ui/door/dialogs.py" line="113"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="115"/>
+        <location filename="../../ui/door/dialogs.py" line="114"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="117"/>
+        <location filename="../../ui/door/dialogs.py" line="116"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="121"/>
+        <location filename="../../ui/door/dialogs.py" line="120"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="122"/>
+        <location filename="../../ui/door/dialogs.py" line="121"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="127"/>
+        <location filename="../../ui/door/dialogs.py" line="126"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -262,6 +204,69 @@
         <location filename="../../ui/door/screen.py" line="376"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSteps</name>
+    <message>
+        <location filename="../../ui/door/steps.py" line="110"/>
+        <source>Undo the last scan</source>
+        <translation>De laatste scan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="111"/>
+        <source>This door&apos;s last entry, exit or count is taken back. Why?</source>
+        <translation>De laatste binnenkomst, uitgang of telling van deze deur wordt teruggedraaid. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="112"/>
+        <source>Undo</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="112"/>
+        <source>the undo</source>
+        <translation>het terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="115"/>
+        <source>Undoing a scan after the undo window needs the supervisor PIN.</source>
+        <translation>Een scan terugdraaien na de terugdraaitijd vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="126"/>
+        <source>Override</source>
+        <translation>Toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="127"/>
+        <source>Let %1 in anyway (never past the capacity). It is logged as an override. Why?</source>
+        <translation>%1 toch binnenlaten (nooit boven de capaciteit). Dit wordt vastgelegd als uitzondering. Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="128"/>
+        <source>Let in</source>
+        <translation>Binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="128"/>
+        <source>the override</source>
+        <translation>het toch binnenlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="131"/>
+        <source>An override needs the supervisor PIN.</source>
+        <translation>Toch binnenlaten vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="139"/>
+        <source>Changing the capacity to %1 needs the supervisor PIN.</source>
+        <translation>Voor het wijzigen van de capaciteit naar %1 is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/steps.py" line="154"/>
+        <source>Renaming this door needs the supervisor PIN.</source>
+        <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +521,34 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="51"/>
+        <source>Finding a guest by name in kiosk mode needs the supervisor PIN.</source>
+        <translation>Een gast op naam zoeken in kioskmodus vraagt de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="60"/>
+        <source>The list of who is inside needs the supervisor PIN in kiosk mode.</source>
+        <translation>De lijst van wie er binnen is vraagt in kioskmodus de pincode van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="80"/>
+        <source>Leaving kiosk mode needs the supervisor PIN.</source>
+        <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="85"/>
+        <source>Leave kiosk mode?</source>
+        <translation>Kioskmodus verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/kiosk.py" line="86"/>
+        <source>Leave full-screen kiosk mode? The door keeps working.</source>
+        <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStrip</name>
     <message>
         <location filename="../../ui/door/status.py" line="74"/>
@@ -598,37 +631,37 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="177"/>
+        <location filename="../../ui/door/dialogs.py" line="176"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="178"/>
+        <location filename="../../ui/door/dialogs.py" line="177"/>
         <source>This needs the supervisor PIN.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="178"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="178"/>
         <source>the supervisor PIN</source>
         <translation>de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="184"/>
+        <location filename="../../ui/door/dialogs.py" line="183"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="193"/>
+        <location filename="../../ui/door/dialogs.py" line="192"/>
         <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="196"/>
+        <location filename="../../ui/door/dialogs.py" line="195"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
@@ -654,7 +687,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="139"/>
+        <location filename="../../ui/door/dialogs.py" line="138"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -675,42 +708,42 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="148"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <location filename="../../ui/door/dialogs.py" line="149"/>
         <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
         <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="152"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="152"/>
         <source>the scanner settings</source>
         <translation>de scannerinstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <location filename="../../ui/door/dialogs.py" line="155"/>
         <source>No prefix</source>
         <translation>Geen voorvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="161"/>
+        <location filename="../../ui/door/dialogs.py" line="160"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <location filename="../../ui/door/dialogs.py" line="161"/>
         <source>Prefix key</source>
         <translation>Voorvoegseltoets</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="164"/>
+        <location filename="../../ui/door/dialogs.py" line="163"/>
         <source>Exit mode ends after</source>
         <translation>Uitgangsmodus stopt na</translation>
     </message>
@@ -1146,39 +1179,6 @@
         <location filename="../../ui/webcam.py" line="397"/>
         <source>Camera off</source>
         <translation>Camera uit</translation>
-    </message>
-</context>
-<context>
-    <name>self.screen</name>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="52"/>
-        <source>Finding a guest by name in kiosk mode needs the supervisor PIN.</source>
-        <translation>Een gast op naam zoeken in kioskmodus vraagt de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="60"/>
-        <source>The list of who is inside needs the supervisor PIN in kiosk mode.</source>
-        <translation>De lijst van wie er binnen is vraagt in kioskmodus de pincode van de leidinggevende.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="79"/>
-        <source>Leaving kiosk mode needs the supervisor PIN.</source>
-        <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="81"/>
-        <source>Leave kiosk mode?</source>
-        <translation>Kioskmodus verlaten?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/kiosk.py" line="82"/>
-        <source>Leave full-screen kiosk mode? The door keeps working.</source>
-        <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/steps.py" line="157"/>
-        <source>Renaming this door needs the supervisor PIN.</source>
-        <translation>Deze deur hernoemen vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 </TS>

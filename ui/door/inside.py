@@ -127,7 +127,7 @@ class InsideWindow(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(lambda: self.reload())  # not its "checked"
         self.save_button.clicked.connect(self.choose_file)
         self.print_button.clicked.connect(self.choose_printer)
         self.close_button.clicked.connect(self.close)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin import pin as pins
@@ -48,16 +48,18 @@ class Kiosk:
         if not self.on:
             open_search()
             return
-        self.steps.behind_pin(self.screen.tr(
-            "Finding a guest by name in kiosk mode needs the supervisor PIN."), open_search)
+        self.steps.behind_pin(QCoreApplication.translate(
+            "Kiosk", "Finding a guest by name in kiosk mode needs the supervisor PIN."),
+            open_search)
 
     def guard_inside(self, open_inside: Callable[[], None]) -> None:
         """F6, the inside list, names everyone inside: likewise behind the PIN in kiosk mode."""
         if not self.on:
             open_inside()
             return
-        self.steps.behind_pin(self.screen.tr(
-            "The list of who is inside needs the supervisor PIN in kiosk mode."), open_inside)
+        self.steps.behind_pin(QCoreApplication.translate(
+            "Kiosk", "The list of who is inside needs the supervisor PIN in kiosk mode."),
+            open_inside)
 
     def enter(self) -> None:
         self.on = True
@@ -75,11 +77,14 @@ class Kiosk:
 
     def _ask(self, locked: bool) -> None:
         if locked:
-            self.steps.ask_pin(PinRequest(
-                self.screen.tr("Leaving kiosk mode needs the supervisor PIN."), self._check))
+            self.steps.ask_pin(PinRequest(QCoreApplication.translate(
+                "Kiosk", "Leaving kiosk mode needs the supervisor PIN."), self._check))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.screen.tr("Leave kiosk mode?"),
-                          self.screen.tr("Leave full-screen kiosk mode? The door keeps working."),
+        # Not a QObject: the context is named, as lupdate files it ("Kiosk").
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Kiosk", "Leave kiosk mode?"),
+                          QCoreApplication.translate(
+                              "Kiosk", "Leave full-screen kiosk mode? The door keeps working."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.screen)
         box.setDefaultButton(QMessageBox.StandardButton.No)

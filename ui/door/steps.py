@@ -107,13 +107,12 @@ class DoorSteps(QObject):
         self.flow.admit(guest)
 
     def undo_last(self) -> ReasonDialog:
-        tr = self.screen.tr
-        dialog = ReasonDialog(tr("Undo the last scan"),
-                              tr("This door's last entry, exit or count is taken back. Why?"),
-                              tr("Undo"), tr("the undo"), self.screen)
+        dialog = ReasonDialog(self.tr("Undo the last scan"),
+                              self.tr("This door's last entry, exit or count is taken back. Why?"),
+                              self.tr("Undo"), self.tr("the undo"), self.screen)
         self._open(dialog, lambda reason: self.flow.undo(
             str(reason), done=self._closer(dialog), failed=self._teller(dialog),
-            text=tr("Undoing a scan after the undo window needs the supervisor PIN.")))
+            text=self.tr("Undoing a scan after the undo window needs the supervisor PIN.")))
         dialog.reason_field.setFocus()
         return dialog
 
@@ -124,22 +123,20 @@ class DoorSteps(QObject):
             return None
         target: str | int = last.code or (last.guest.id if last.guest else "")
         who = last.guest.name if last.guest else last.code
-        tr = self.screen.tr
-        dialog = ReasonDialog(tr("Override"), fill(
-            tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
-               "Why?"), who), tr("Let in"), tr("the override"), self.screen)
+        dialog = ReasonDialog(self.tr("Override"), fill(
+            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
+                    "Why?"), who), self.tr("Let in"), self.tr("the override"), self.screen)
         self._open(dialog, lambda reason: self.flow.override(
             target, str(reason), done=self._closer(dialog), failed=self._teller(dialog),
-            text=tr("An override needs the supervisor PIN.")))
+            text=self.tr("An override needs the supervisor PIN.")))
         dialog.reason_field.setFocus()
         return dialog
 
     def open_capacity(self, old: int) -> CapacityDialog:
         dialog = CapacityDialog(old, self.screen)
-        tr = self.screen.tr
         self._open(dialog, lambda n: self.flow.set_capacity(
             int(str(n)), done=self._closer(dialog), failed=self._teller(dialog),
-            text=fill(tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
+            text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n)))
         dialog.new_field.setFocus()
         return dialog
 
@@ -153,7 +150,7 @@ class DoorSteps(QObject):
                       failed: Callable[[CheckinError], None] | None) -> None:
                 def answered(right: bool) -> None:
                     if not right:  # the event has a PIN and none was given yet
-                        self.ask_pin(PinRequest(self.screen.tr(
+                        self.ask_pin(PinRequest(self.tr(
                             "Renaming this door needs the supervisor PIN."), check))
                         return
                     rename(str(name))

@@ -1,0 +1,356 @@
+"""Every window and dialog of the app in Dutch: no text that Qt's translator did not translate.
+
+Not a list of words: the catalogues decide. A recording translator, asked before the app's
+own, notes every (context, source text) lookup that no installed catalogue answers (a text
+filed by lupdate under another context than the one Qt asks for is such a miss). On top of
+that every visible text of every window (titles, labels, buttons, tooltips, placeholders,
+items, headers, menus, the status bar) is compared with the catalogue: the English source
+text of an entry whose Dutch differs from it, or a word only the English side of the
+catalogue uses, is English on a Dutch screen. Guest data and proper names are no alarm.
+
+The tour is generic, so a window added later is found without changing this file: every
+menu action is triggered, every button of every tab and of every window that opens is
+pressed (two levels deep), and whatever new top-level window appears is read and closed.
+Only what needs data or a state to show (the door's verdicts, a PIN set, kiosk mode, an
+import, an error, a crash) is set up by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from checkin import resources
+from checkin.errors import DamagedStore
+from checkin.pin import set_pin
+from checkin.store import Store
+from tests.ui.screens import SCREEN, plain, visible_texts
+from tests.ui.translations import Lookups, recorded
+from ui.app import Translations
+from ui.errors import CRASH_LOG, CrashDialog, show_error
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.tasks import Tasks
+
+PIN = "482913"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PLACE = re.compile(r"%(?:\d+|n)")
+_QT_CLASS = re.compile(r"Q[A-Z]")
+
+
+def words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(_PLACE.sub(" ", text))}
+
+
+@dataclass
+class Catalogue:
+    """The Dutch catalogues: (context, source) -> translation."""
+
+    entries: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Catalogue:
+        made = cls()
+        for path in sorted(resources.translations().glob("*_nl.ts")):
+            for context in ET.parse(path).getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for m in context.iter("message"):
+                    translation = m.find("translation")
+                    text = "".join(translation.itertext()) if translation is not None else ""
+                    made.entries[(name, m.findtext("source") or "")] = text
+        assert made.entries, "no Dutch catalogue"
+        return made
+
+    @property
+    def sources(self) -> set[str]:
+        return {source for _context, source in self.entries}
+
+    def english_texts(self) -> set[str]:
+        """Source texts (without mnemonics, placeholders whole) whose Dutch is different."""
+        return {plain(s) for (_c, s), nl in self.entries.items()
+                if plain(s) != plain(nl) and words(s)}
+
+    def english_words(self) -> set[str]:
+        """Words of the English source texts that no Dutch translation uses."""
+        english: set[str] = set()
+        dutch: set[str] = set()
+        for (_context, source), nl in self.entries.items():
+            english |= words(source)
+            dutch |= words(nl)
+        return english - dutch
+
+
+def title_bar(window: QWidget) -> str:
+    """The title as the window manager shows it: Qt appends the application's display name
+    unless the title already ends with it (QPlatformWindow::formatWindowTitle)."""
+    title = window.windowTitle().replace("[*]", "")
+    name = QGuiApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} — {name}" if title else name
+    return title
+
+
+@dataclass
+class Tour:
+    qtbot: QtBot
+    seen: dict[str, str] = field(default_factory=dict)  # text -> where it was seen first
+    windows: set[str] = field(default_factory=set)  # class names of the windows read
+
+    def look(self, where: str, widget: QWidget) -> None:
+        self.windows.add(type(widget).__name__)
+        texts = [s.text for s in visible_texts(widget)]
+        if widget.isWindow():
+            texts.append(title_bar(widget))
+        if isinstance(widget, QMainWindow):
+            texts.append(widget.statusBar().currentMessage())
+        for menu in widget.findChildren(QMenu):
+            texts += [plain(a.text()) for a in menu.actions() if a.text()]
+        for text in texts:
+            if text.strip():
+                self.seen.setdefault(text, f"{where} ({type(widget).__name__})")
+
+    def top_levels(self) -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+    def read_new(self, where: str, before: list[QWidget], depth: int) -> None:
+        """Read (and press through, ``depth`` levels) each window opened since ``before``,
+        then close it."""
+        for window in [w for w in self.top_levels() if w not in before]:
+            if not shiboken6.isValid(window) or not window.isVisible():
+                continue
+            name = f"{where} > {type(window).__name__}"
+            self.look(name, window)
+            # Qt's own dialogs (file, print, colour) are read, not pressed through.
+            if depth > 0 and not type(window).__module__.startswith("PySide6"):
+                self.press_all(name, window, depth)
+                # Once more with every empty field filled: what a wrong answer brings.
+                if shiboken6.isValid(window) and window.isVisible() and _fill_fields(window):
+                    self.press_all(f"{name} (filled in)", window, depth)
+            if shiboken6.isValid(window) and window.isVisible():
+                if isinstance(window, QDialog):
+                    window.reject()
+                else:
+                    window.close()
+            self.qtbot.wait(5)
+
+    def press_all(self, where: str, root: QWidget, depth: int = 2) -> None:
+        """Press every visible, enabled button of ``root`` (a dialog's Cancel last), read
+        what it shows and every window it opens."""
+        buttons = [b for b in root.findChildren(QAbstractButton)
+                   if not isinstance(b.parent(), QTabBar)]
+        buttons.sort(key=lambda b: _is_cancel(b))
+        for button in buttons:
+            if not (shiboken6.isValid(button) and button.isVisible() and button.isEnabled()):
+                continue
+            if getattr(button, "menu", lambda: None)() is not None:
+                continue  # its menu would run a blocking loop; its actions are read
+            label = plain(button.text()) or button.toolTip() or button.objectName()
+            before = self.top_levels()
+            button.click()
+            self.qtbot.wait(10)
+            if shiboken6.isValid(root) and root.isVisible():
+                self.look(f"{where} after {label!r}", root)
+            self.read_new(f"{where} > {label!r}", before, depth - 1)
+
+    def trigger(self, where: str, window: QMainWindow, depth: int = 2) -> None:
+        """Trigger every action of the menu bar, reading what each opens."""
+        for action in [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]:
+            if not (shiboken6.isValid(action) and action.isEnabled()) or action.isSeparator():
+                continue
+            before = self.top_levels()
+            action.trigger()
+            self.qtbot.wait(10)
+            self.read_new(f"{where} > menu {plain(action.text())!r}", before, depth - 1)
+
+
+def _fill_fields(window: QWidget) -> bool:
+    empty = [f for f in window.findChildren(QLineEdit)
+             if f.isVisible() and f.isEnabled() and not f.isReadOnly() and not f.text()]
+    for f in empty:
+        f.setText("1")
+    return bool(empty)
+
+
+def _is_cancel(button: QAbstractButton) -> bool:
+    box = button.parent()
+    return (isinstance(box, QDialogButtonBox)
+            and box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole)
+
+
+@pytest.fixture
+def dutch_lookups() -> Iterator[Lookups]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.apply("nl")
+    translators: list[QTranslator] = list(translations.installed)
+    with recorded(translators) as lookups:
+        yield lookups
+    translations.apply("en")
+
+
+@pytest.fixture
+def dutch_demo(demo_store: Store, app_settings: Settings) -> Store:
+    app_settings.language = "nl"
+    app_settings.door_name = "Hoofdingang"
+    demo_store.update_event(language="nl")
+    return demo_store
+
+
+def _window(qtbot: QtBot, settings: Settings, store: Store | None = None,
+            **options: bool) -> MainWindow:
+    window = MainWindow(settings, Tasks(inline=True), store=store, **options)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _guest_data(store: Store) -> set[str]:
+    data = words(store.event().name) | words(str(store.location))
+    for g in store.guests():
+        data |= words(f"{g.name} {g.organisation} {g.email} {g.code} {g.seat} {g.notes}")
+    return data
+
+
+def _untranslated(lookups: Lookups, tour: Tour, catalogue: Catalogue,
+                  data: set[str]) -> list[str]:
+    """Every English text the tour met: lookups nobody answered, and visible texts that
+    the catalogue knows as English."""
+    ours = catalogue.sources
+    visible = {plain(t) for t in tour.seen}
+    found = []
+    for context, source in sorted(lookups.finish()):
+        if not words(source):
+            continue  # "%1 + %2", "✓": nothing to translate
+        qt_own = _QT_CLASS.match(context) and source not in ours
+        # Qt's own texts count where they are seen (a QFileDialog's unused strings do not).
+        if not qt_own or plain(source) in visible:
+            found.append(f"not translated: {context} / {source!r}")
+    english_texts = catalogue.english_texts()
+    english_words = catalogue.english_words() - data
+    dutch = {plain(a) for a in lookups.answers}
+    for text, where in sorted(tour.seen.items()):
+        if plain(text) in dutch:
+            continue  # a translation, though it reads like English ("Type", "Scanner")
+        if plain(text) in english_texts:
+            found.append(f"English text in {where}: {text!r}")
+        elif hits := words(text) & english_words:
+            found.append(f"English words {sorted(hits)} in {where}: {text!r}")
+    return found
+
+
+def test_every_window_of_the_app_shows_only_dutch(
+        qtbot: QtBot, dutch_lookups: Lookups, dutch_demo: Store, app_settings: Settings,
+        tmp_path: Path) -> None:
+    catalogue = Catalogue.load()
+    tour = Tour(qtbot)
+    store = dutch_demo
+    data = _guest_data(store) | words(str(tmp_path)) | words(CRASH_LOG)
+
+    # The start screen, its buttons and the menus without an event.
+    start = _window(qtbot, app_settings)
+    tour.look("start", start)
+    tour.trigger("start", start)
+    tour.press_all("start", start.start_screen)
+    start.close()
+
+    # The event: each tab, each button, each menu action.
+    window = _window(qtbot, app_settings, store)
+    assert window.tabs is not None
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        name = f"tab {plain(window.tabs.tabText(index))}"
+        tour.look(name, window)
+        tour.press_all(name, window.tabs.widget(index))
+        window.tabs.setCurrentIndex(index)
+    tour.trigger("event", window)
+    window.close()
+
+    # The Door screen in its states, with a PIN set: each verdict, and every button then
+    # (override, undo, capacity, door name... and the PIN prompts they bring).
+    set_pin(store, PIN)
+    window = _window(qtbot, app_settings, store, door_first=True)
+    door = window.door_screen
+    assert door is not None
+    guests = store.guests()
+    cancelled = next(g for g in guests if g.cancelled)
+    welcome = next(g for g in guests if not g.cancelled and g.code)
+    for code in (welcome.code, welcome.code, "NOSUCHCODE", cancelled.code):
+        door.scan_code(code)
+        qtbot.wait(20)
+        tour.look(f"door after scanning {code}", window)
+    before = tour.top_levels()
+    assert door.open_override() is not None  # the cancelled guest: let in anyway?
+    tour.read_new("door, override", before, 2)
+    tour.press_all("door with a PIN", door)
+    store.update_event(capacity=1)
+    door.refresh()
+    door.scan_code(next(g for g in guests if not g.cancelled and g.code != welcome.code).code)
+    qtbot.wait(20)
+    tour.look("door when full", window)
+    window.close()
+
+    # Kiosk mode: Esc/F11 and closing ask for the PIN; without one, a yes/no question.
+    window = _window(qtbot, app_settings, store, kiosk=True)
+    assert window.door_screen is not None
+    for way_out in (window.door_screen.ask_leave_kiosk, window.toggle_full_screen, window.close):
+        before = tour.top_levels()
+        way_out()
+        qtbot.wait(20)
+        tour.read_new("kiosk", before, 1)
+    set_pin(store, None)
+    before = tour.top_levels()
+    window.door_screen.ask_leave_kiosk()
+    qtbot.wait(20)
+    tour.read_new("kiosk without a PIN", before, 1)
+    window.close()
+
+    # An import and its report, an error, a missing file, a crash.
+    window = _window(qtbot, app_settings, store)
+    guest_list = tmp_path / "gastenlijst.csv"
+    guest_list.write_text("Voornaam;Achternaam;E-mailadres\nLotte;Jansen;lotte@example.nl\n"
+                          ";Zonder;\n", encoding="utf-8")
+    data |= words("gastenlijst Lotte Jansen lotte example nl Zonder")
+    before = tour.top_levels()
+    window.open_import(guest_list)
+    qtbot.wait(50)
+    tour.read_new("import", before, 2)
+    before = tour.top_levels()
+    show_error(window, DamagedStore(str(tmp_path / "feest.checkin"), "b-tree", None))
+    CrashDialog("Traceback: ZeroDivisionError", tmp_path / "crash.log", window).show()
+    tour.read_new("errors", before, 1)
+    window.close_store()
+    window.start_screen.open_location(str(tmp_path / "weg.checkin"))
+    qtbot.wait(50)
+    tour.look("start screen, a missing file", window)
+    tour.read_new("a missing file", before, 1)
+    window.close()
+
+    assert {"MainWindow", "ReasonDialog", "PinPrompt", "WalkInDialog", "CapacityDialog",
+            "DoorNameDialog", "InsideWindow", "ImportDialog", "CrashDialog",
+            "QMessageBox"} <= tour.windows, tour.windows
+    problems = _untranslated(dutch_lookups, tour, catalogue, data)
+    assert problems == [], "\n".join(problems)
