@@ -139,6 +139,9 @@ _CODES: dict[str, tuple[str, str]] = {
     "not_connected": ("not connected", "geen verbinding"), "undone": ("undone", "teruggedraaid"),
     "nothing_to_undo": ("nothing to undo", "niets terug te draaien"),
     "override": ("override", "toestemming"),
+    "confirm": ("door question", "deurvraag"), "match": ("on the list", "staat op de lijst"),
+    "pin_required": ("PIN needed", "pincode nodig"), "changed": ("changed", "gewijzigd"),
+    "error": ("error", "fout"), "reissue": ("new badge", "nieuwe badge"),
 }
 
 
