@@ -18,10 +18,29 @@ class Preview:
     rows: list[list[str]]  # the first data rows as display text
 
 
+# What a note on a row can say, in English (the CLI and --json); a screen in another language
+# says it from ``kind`` and ``values`` (ui/import_dialog.py).
+NOTE_TEXTS: dict[str, str] = {
+    "no_name": "no name",
+    "name_missing": "name missing; imported as {0!r}",
+    "companions": "companions {0!r} is not a number; imported without companions",
+    "same_code": "same code as row {0}",
+    "same_email": "same email as row {0}",
+    "same_code_kept": "same code as row {0}, which is not cancelled and was kept",
+    "same_email_kept": "same email as row {0}, which is not cancelled and was kept",
+}
+
+
 @dataclass(frozen=True)
 class RowNote:
     row: int  # 1-based row number in the file
     reason: str
+    kind: str = ""  # a key of NOTE_TEXTS
+    values: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, row: int, kind: str, *values: object) -> RowNote:
+        return cls(row, NOTE_TEXTS[kind].format(*values), kind, tuple(str(v) for v in values))
 
 
 @dataclass(frozen=True)

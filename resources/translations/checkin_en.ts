@@ -131,7 +131,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

@@ -1064,127 +1064,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>an .xlsx, .xls, .ods or .csv file</source>
         <translation>een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>Guest lists (%1)</source>
         <translation>Gastenlijsten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n gast van dit evenement staat niet in deze lijst (bewaard; markeer als afgemeld in het scherm Gasten als die niet komt)</numerusform>
@@ -1192,7 +1192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… en nog %n.</numerusform>
@@ -1200,87 +1200,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="385"/>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="386"/>
+        <source>name missing; imported as %1</source>
+        <translation>naam ontbreekt; geïmporteerd als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="387"/>
+        <source>companions %1 is not a number; imported without companions</source>
+        <translation>begeleiders %1 is geen getal; geïmporteerd zonder begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="388"/>
+        <source>same code as row %1</source>
+        <translation>dezelfde code als rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="389"/>
+        <source>same email address as row %1</source>
+        <translation>hetzelfde e-mailadres als rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="390"/>
+        <source>same code as row %1, which is not cancelled and was kept</source>
+        <translation>dezelfde code als rij %1, die niet is afgemeld en is bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="392"/>
+        <source>same email address as row %1, which is not cancelled and was kept</source>
+        <translation>hetzelfde e-mailadres als rij %1, die niet is afgemeld en is bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Not confirmed (imported as pending: unpaid, waiting list): %1</source>
         <translation>Niet bevestigd (ingelezen als onbevestigd: onbetaald, wachtlijst): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Name missing (imported under their code or email): %1</source>
         <translation>Naam ontbreekt (ingelezen onder hun code of e-mailadres): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>Name missing</source>
         <translation>Naam ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
@@ -1323,7 +1358,7 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="85"/>
         <location filename="../../ui/main_window.py" line="363"/>
         <location filename="../../ui/main_window.py" line="371"/>
         <source>Door check-in</source>

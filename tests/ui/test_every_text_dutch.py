@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -123,6 +125,9 @@ class Tour:
             texts.append(title_bar(widget))
         if isinstance(widget, QMainWindow):
             texts.append(widget.statusBar().currentMessage())
+        for view in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
+            if view.isVisible():
+                texts += view.toPlainText().splitlines()
         for menu in widget.findChildren(QMenu):
             texts += [plain(a.text()) for a in menu.actions() if a.text()]
         for text in texts:
@@ -331,9 +336,13 @@ def test_every_window_of_the_app_shows_only_dutch(
     # An import and its report, an error, a missing file, a crash.
     window = _window(qtbot, app_settings, store)
     guest_list = tmp_path / "gastenlijst.csv"
-    guest_list.write_text("Voornaam;Achternaam;E-mailadres\nLotte;Jansen;lotte@example.nl\n"
-                          ";Zonder;\n", encoding="utf-8")
-    data |= words("gastenlijst Lotte Jansen lotte example nl Zonder")
+    # A row of each note the report can make: a name missing, no name at all, a duplicate.
+    guest_list.write_text("Voornaam;Achternaam;E-mailadres;Code;Organisatie\n"
+                          "Lotte;Jansen;lotte@example.nl;X1;\n"
+                          ";;;X2;\n"
+                          ";;;;Bedrijf\n"
+                          "Kees;Bos;lotte@example.nl;X3;\n", encoding="utf-8")
+    data |= words("gastenlijst Lotte Jansen lotte example nl Kees Bos Bedrijf")
     before = tour.top_levels()
     window.open_import(guest_list)
     qtbot.wait(50)
@@ -352,5 +361,7 @@ def test_every_window_of_the_app_shows_only_dutch(
     assert {"MainWindow", "ReasonDialog", "PinPrompt", "WalkInDialog", "CapacityDialog",
             "DoorNameDialog", "InsideWindow", "ImportDialog", "CrashDialog",
             "QMessageBox"} <= tour.windows, tour.windows
+    report = "\n".join(t for t in tour.seen if ", regel " in t)
+    assert "naam ontbreekt" in report and "geen naam" in report, report  # the report was read
     problems = _untranslated(dutch_lookups, tour, catalogue, data)
     assert problems == [], "\n".join(problems)
