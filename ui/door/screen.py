@@ -103,7 +103,7 @@ class DoorScreen(QWidget):
         self.tools.show_door(self.door_name)
         self.tools.sound_button.setChecked(sounds)
         self.light = ScannerLight(self)
-        self.link = LinkStrip(parent=self)
+        self.link = LinkStrip(parent=self, server=self._store.is_server)
         self.connection_banner = ConnectionBanner(self)
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
