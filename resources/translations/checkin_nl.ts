@@ -1358,11 +1358,17 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="128"/>
         <location filename="../../ui/main_window.py" line="363"/>
         <location filename="../../ui/main_window.py" line="371"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="139"/>
+        <source>Missing from this installation: %1. The app works without them; reinstall it to get them back.</source>
+        <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="448"/>

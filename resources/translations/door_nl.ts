@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/door/status.py" line="123"/>
+        <location filename="../../ui/door/status.py" line="126"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>LinkStrip</name>
     <message>
-        <location filename="../../ui/door/status.py" line="74"/>
+        <location filename="../../ui/door/status.py" line="77"/>
         <source>● connected</source>
         <translation>● verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="74"/>
+        <location filename="../../ui/door/status.py" line="77"/>
         <source>○ OFFLINE</source>
         <translation>○ GEEN VERBINDING</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="76"/>
+        <location filename="../../ui/door/status.py" line="79"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>aandeel van deze deur: %n plaats</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="78"/>
+        <location filename="../../ui/door/status.py" line="81"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan wacht op verzenden</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="80"/>
+        <location filename="../../ui/door/status.py" line="83"/>
         <source>server last heard %1</source>
         <translation>server voor het laatst gehoord %1</translation>
     </message>
