@@ -104,6 +104,9 @@ _WORDS: dict[str, tuple[str, str]] = {
                    "Vink aan wie binnenkomt; voer de vinkjes achteraf in als papieren "
                    "aanmeldingen."),
     "page": ("page {number} of {pages}", "pagina {number} van {pages}"),
+    # suggested file names ("Symposium - attendance.xlsx")
+    "file.attendance": ("attendance", "aanwezigheid"),
+    "file.present": ("present from {start}", "aanwezig vanaf {start}"),
     # badges
     "badges.title": ("Badges: {event}", "Naambadges: {event}"),
     "badges.table": ("Table {seat}", "Tafel {seat}"),

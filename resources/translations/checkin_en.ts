@@ -76,7 +76,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -84,8 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="178"/>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="218"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -93,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="211"/>
+        <location filename="../../ui/export_page.py" line="219"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>

@@ -597,62 +597,62 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="69"/>
+        <location filename="../../ui/export_page.py" line="68"/>
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="73"/>
+        <location filename="../../ui/export_page.py" line="72"/>
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="75"/>
+        <location filename="../../ui/export_page.py" line="74"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="100"/>
+        <location filename="../../ui/export_page.py" line="99"/>
         <source>Everyone who was inside at any moment between these two times, with their contact details, one row per visit; an undone scan does not count. Times are the event&apos;s local time (%1).</source>
         <translation>Iedereen die op enig moment tussen deze twee tijden binnen was, met contactgegevens, één regel per bezoek; een ongedaan gemaakte scan telt niet mee. De tijden zijn de plaatselijke tijd van het evenement (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="106"/>
+        <location filename="../../ui/export_page.py" line="105"/>
         <source>Save list of people present…</source>
         <translation>Lijst van aanwezigen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Contact tracing</source>
         <translation>Bron- en contactonderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="139"/>
+        <location filename="../../ui/export_page.py" line="138"/>
         <source>Save the list of people present</source>
         <translation>Lijst van aanwezigen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="141"/>
+        <location filename="../../ui/export_page.py" line="140"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>Saved %1 present to %2.</source>
         <translation>Lijst met %1 opgeslagen in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -660,13 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="176"/>
-        <source>%1 invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
-        <translation>%1 uitgenodigd, %2 afgemeld; %3 aangekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
+        <location filename="../../ui/export_page.py" line="178"/>
+        <source>Invited: %1 (attended %2, no-shows %3, cancelled %4, pending %5). Walk-ins: %6. Inside now: %7 (most at once: %8, capacity %9).</source>
+        <translation>Uitgenodigd: %1 (aanwezig %2, niet gekomen %3, afgemeld %4, onbevestigd %5). Inloop: %6. Nu binnen: %7 (meeste tegelijk: %8, capaciteit %9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="178"/>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="218"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -674,12 +673,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="218"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>%1 en %2 opgeslagen in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="211"/>
+        <location filename="../../ui/export_page.py" line="219"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -687,22 +686,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="183"/>
+        <location filename="../../ui/export_page.py" line="191"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="184"/>
+        <location filename="../../ui/export_page.py" line="192"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="193"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="205"/>
+        <location filename="../../ui/export_page.py" line="213"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>

@@ -1,0 +1,72 @@
+"""The Export screen's counts are the workbook's (its Summary sheet, same rule), and the file
+names it suggests are in the event's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pytestqt.qtbot import QtBot
+
+from checkin.documents.words import words_for
+from checkin.door import DoorService
+from checkin.models import GuestInput
+from checkin.store import Store
+from tests.conftest import T0, seed
+from ui.export_page import ExportPage
+from ui.settings import Settings
+from ui.tasks import Tasks
+
+
+def summary_of(book: Path, language: str) -> dict[str, object]:
+    sheet = openpyxl.load_workbook(book)[words_for(language)("sheet.summary")]
+    return {str(a): b for a, b, *_ in sheet.iter_rows(min_row=2, values_only=True) if a}
+
+
+def test_the_export_screen_counts_what_the_workbook_counts(
+        qtbot: QtBot, store: Store, app_settings: Settings, tmp_path: Path) -> None:
+    store.update_event(capacity=10)
+    seed(store, [GuestInput(first_name="Lotte", last_name="Maas", code="1006", pending=True)])
+    door = DoorService(store, "Main")
+    door.scan("1001")
+    door.scan("1002")
+    door.scan("1002", exit=True)
+    door.override("1005", "on the speakers' list after all")  # cancelled, and yet came
+    door.walk_in(GuestInput(first_name="Willem", last_name="Kok"), new=True)
+    page = ExportPage(store, app_settings, Tasks(inline=True))
+    qtbot.addWidget(page)
+    out = tmp_path / "attendance.xlsx"
+    with qtbot.waitSignal(page.exported):
+        page.export(out)
+
+    words = words_for("en")
+    book = summary_of(out, "en")
+    inside = store.event().inside
+    assert (book[words("sum.invited")], book[words("sum.attended")],
+            book[words("sum.walk_ins")]) == (6, 3, 1)  # the override counts as attended
+    assert page.summary.text() == (
+        f"Invited: {book[words('sum.invited')]} (attended {book[words('sum.attended')]}, "
+        f"no-shows {book[words('sum.no_shows')]}, cancelled {book[words('sum.cancelled')]}, "
+        f"pending {book[words('sum.pending')]}). Walk-ins: {book[words('sum.walk_ins')]}. "
+        f"Inside now: {book[words('sum.inside')]} (most at once: {book[words('sum.peak')]}, "
+        f"capacity {book[words('sum.capacity')]}).")
+    assert book[words("sum.inside")] == inside == 3
+
+
+@pytest.mark.parametrize(("language", "attendance", "present"), [
+    ("en", "attendance", "present from 2021-06-18 00.00"),
+    ("nl", "aanwezigheid", "aanwezig vanaf 2021-06-18 00.00"),
+])
+def test_suggested_file_names_are_in_the_events_language(
+        qtbot: QtBot, tmp_path: Path, app_settings: Settings, language: str, attendance: str,
+        present: str) -> None:
+    store = Store.create(tmp_path / "feest.checkin", name="Feest", capacity=5,
+                         event_date=T0.date(), now=T0, language=language)
+    page = ExportPage(store, app_settings, Tasks(inline=True))
+    qtbot.addWidget(page)
+    for dialog, name in ((page.choose_file("xlsx"), f"Feest - {attendance}.xlsx"),
+                         (page.choose_present_file(), f"Feest - {present}.xlsx")):
+        assert Path(dialog.selectedFiles()[0]).name == name
+        dialog.reject()
+    store.close()
