@@ -29,14 +29,17 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -44,8 +47,10 @@ from pytestqt.qtbot import QtBot
 
 from checkin import resources
 from checkin.errors import DamagedStore
+from checkin.models import GuestInput, Presence
 from checkin.pin import set_pin
 from checkin.store import Store
+from tests.conftest import seed
 from tests.ui.screens import SCREEN, plain, visible_texts
 from tests.ui.translations import Lookups, recorded
 from ui.app import Translations
@@ -55,6 +60,8 @@ from ui.settings import Settings
 from ui.tasks import Tasks
 
 PIN = "482913"
+# What only an event on a server shows (its link, its outage); tests/ui/test_app_offline_door.py
+SERVER_ONLY = {"ConnectionBanner", "DoorNotices"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLACE = re.compile(r"%(?:\d+|n)")
 _QT_CLASS = re.compile(r"Q[A-Z]")
@@ -126,6 +133,11 @@ class Tour:
             texts.append(title_bar(widget))
         if isinstance(widget, QMainWindow):
             texts.append(widget.statusBar().currentMessage())
+        for items in widget.findChildren(QListView):
+            model = items.model()
+            if items.isVisible() and model is not None:
+                texts += [str(model.index(row, 0).data() or "")
+                          for row in range(min(model.rowCount(), 20))]
         for view in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
             if view.isVisible():
                 texts += view.toPlainText().splitlines()
@@ -162,6 +174,15 @@ class Tour:
     def press_all(self, where: str, root: QWidget, depth: int = 2) -> None:
         """Press every visible, enabled button of ``root`` (a dialog's Cancel last), read
         what it shows and every window it opens."""
+        # A first row chosen in every list, so buttons that act on a row (edit, paper
+        # check-in) are enabled and pressed too.
+        for view in root.findChildren(QAbstractItemView):
+            model, chosen = view.model(), view.selectionModel()
+            if view.isVisible() and model is not None and model.rowCount() > 0 \
+                    and chosen is not None and not chosen.hasSelection():
+                view.setCurrentIndex(model.index(0, 0))
+                if isinstance(view, QTableView):
+                    view.selectRow(0)
         buttons = [b for b in root.findChildren(QAbstractButton)
                    if not isinstance(b.parent(), QTabBar)]
         buttons.sort(key=lambda b: _is_cancel(b))
@@ -231,6 +252,10 @@ def _window(qtbot: QtBot, settings: Settings, store: Store | None = None,
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def door_inside(store: Store) -> int:
+    return store.event().inside
 
 
 def _guest_data(store: Store) -> set[str]:
@@ -315,11 +340,53 @@ def test_every_window_of_the_app_shows_only_dutch(
     assert door.open_override() is not None  # the cancelled guest: let in anyway?
     tour.read_new("door, override", before, 2)
     tour.press_all("door with a PIN", door)
-    store.update_event(capacity=1)
+    # The door question and the companions; a walk-in who is on the list; the search.
+    store.update_event(door_question="Heeft u zich vandaag gezond gevoeld?")
+    seed(store, [GuestInput(first_name="Kees", last_name="Bos", code="KB2", companions=2)])
+    data |= words("Heeft u zich vandaag gezond gevoeld Kees Bos KB2")
     door.refresh()
-    door.scan_code(next(g for g in guests if not g.cancelled and g.code != welcome.code).code)
+    door.scan_code("KB2")
+    qtbot.wait(20)
+    tour.look("door, the door question", window)
+    door.answer_question(True)
+    qtbot.wait(20)
+    tour.look("door, the companions", window)
+    door.cancel_prompt()
+    walk_in = door.open_walk_in()
+    assert walk_in is not None
+    walk_in.name_field.setText(cancelled.name)
+    before = tour.top_levels()
+    walk_in.buttons.accepted.emit()
+    qtbot.wait(20)
+    tour.look("door, a walk-in on the list", walk_in)
+    tour.press_all("door, a walk-in on the list", walk_in, 1)
+    tour.read_new("door, a walk-in on the list", before, 1)
+    door.focus_search()
+    door.search.search_field.setText(welcome.name[:4])
+    qtbot.wait(50)
+    tour.look("door, search", window)
+    door.close_search()
+    # Full, someone turned away, then one leaves: room for the next.
+    store.update_event(capacity=door_inside(store), door_question="")
+    door.set_exit_mode(False)
+    door.refresh()
+    door.scan_code(next(g for g in store.guests() if not g.cancelled and g.entries == 0
+                        and g.code).code)
     qtbot.wait(20)
     tour.look("door when full", window)
+    door.set_exit_mode(True)
+    door.scan_code(next(g for g in store.guests() if g.presence is Presence.INSIDE
+                        and g.code).code)
+    qtbot.wait(20)
+    tour.look("door, room again", window)
+    door.set_exit_mode(False)
+    window.close()
+
+    # Settings with a PIN set: unlocking asks for it.
+    window = _window(qtbot, app_settings, store)
+    assert window.tabs is not None and window.settings_page is not None
+    window.tabs.setCurrentWidget(window.settings_page)
+    tour.press_all("settings with a PIN", window.settings_page)
     window.close()
 
     # Kiosk mode: Esc/F11 and closing ask for the PIN; without one, a yes/no question.
@@ -367,6 +434,10 @@ def test_every_window_of_the_app_shows_only_dutch(
             "QMessageBox"} <= tour.windows, tour.windows
     report = "\n".join(t for t in tour.seen if ", regel " in t)
     assert "naam ontbreekt" in report and "geen naam" in report, report  # the report was read
+    # Every context of the catalogues was asked for, but those only a server event shows.
+    asked = {context for context, _source in dutch_lookups.asked}
+    assert {c for c, _s in catalogue.entries} - asked <= SERVER_ONLY, \
+        sorted({c for c, _s in catalogue.entries} - asked)
     problems = _untranslated(dutch_lookups, tour, catalogue, data)
     assert problems == [], "\n".join(problems)
 

@@ -45,11 +45,13 @@ class Lookups(QTranslator):
         super().__init__()
         self.translators = translators
         self.missed: set[tuple[str, str]] = set()
+        self.asked: set[tuple[str, str]] = set()
         self.answers: set[str] = set()  # every translation given: Dutch, even if it is "Type"
         self._run: tuple[str, str, bool] | None = None  # first context, source, answered
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
+        self.asked.add((context, source))
         answers = [t.translate(context, source, disambiguation, n) for t in self.translators]
         found = any(answers)
         self.answers.update(a for a in answers if a)
