@@ -52,10 +52,11 @@ def attendance_tally(store: Store) -> Tally:
     """The counts of the workbook's Summary sheet, by the same rule, in one small query:
     what the Export screen shows before the workbook is made."""
     c = guest_t.c
+    came = (c.entries > 0).label("came")  # one expression, named: PostgreSQL groups by it
     with store.read() as conn:
         groups = conn.execute(
-            sa.select(c.entries > 0, c.walk_in, c.cancelled, c.pending, sa.func.count())
-            .group_by(c.entries > 0, c.walk_in, c.cancelled, c.pending)).all()
+            sa.select(came, c.walk_in, c.cancelled, c.pending, sa.func.count())
+            .group_by(came, c.walk_in, c.cancelled, c.pending)).all()
     tally = Tally()
     for came, walk_in, cancelled, pending, n in groups:
         count(tally, _status(bool(came), bool(walk_in), bool(cancelled), bool(pending)),

@@ -51,6 +51,7 @@ from checkin.models import GuestInput, Presence
 from checkin.pin import set_pin
 from checkin.store import Store
 from tests.conftest import seed
+from tests.pgcluster import PgCluster
 from tests.ui.screens import SCREEN, plain, visible_texts
 from tests.ui.translations import Lookups, recorded
 from ui.app import Translations
@@ -60,7 +61,7 @@ from ui.settings import Settings
 from ui.tasks import Tasks
 
 PIN = "482913"
-# What only an event on a server shows (its link, its outage); tests/ui/test_app_offline_door.py
+# What only an event on a server shows (its outage, its journal): the last test here.
 SERVER_ONLY = {"ConnectionBanner", "DoorNotices"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLACE = re.compile(r"%(?:\d+|n)")
@@ -456,3 +457,46 @@ def test_every_context_of_the_catalogues_is_one_qt_asks_for() -> None:
                 translation = m.find("translation")
                 text = "".join(translation.itertext()) if translation is not None else ""
                 assert seen.setdefault(key, text) == text, f"{key} differs between catalogues"
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_server_events_door_speaks_dutch_through_an_outage(
+        qtbot: QtBot, pg_cluster: PgCluster, dutch_lookups: Lookups,
+        app_settings: Settings) -> None:
+    """What only a server event shows: its link, its outage, its journal sent afterwards."""
+    url = pg_cluster.create_database()
+    with Store.create(url, name="Zaal", capacity=20, language="nl") as server:
+        for i in range(3):
+            server.add_guest(GuestInput(name=f"Gast {i}", code=f"C{i:03d}"))
+    app_settings.language, app_settings.door_name = "nl", "Hal"
+    tour = Tour(qtbot)
+    window = MainWindow(app_settings, Tasks(inline=True), door_first=True)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_screen.open_location(url)
+    door, notices = window.door_screen, window.door_notices
+    assert door is not None and notices is not None and window.opened is not None
+    offline = window.opened.door
+    assert offline is not None
+    door.scan_code("C000")
+    door.refresh()
+    tour.look("server door", window)
+    pg_cluster.stop("immediate")
+    door.scan_code("C001")
+    door.refresh()
+    tour.look("server door, offline", window)
+    pg_cluster.start()
+    qtbot.waitUntil(lambda: offline.online and offline.link().waiting == 0, timeout=20000)
+    qtbot.waitUntil(lambda: len(notices.said) > 0, timeout=5000)
+    door.refresh()
+    tour.look("server door, back", window)
+    for said in notices.said:
+        tour.seen.setdefault(said, "the door's notices")
+    data = words(f"Zaal Gast Hal {url} C000 C001 C002")
+    problems = _untranslated(dutch_lookups, tour, Catalogue.load(), data)
+    assert problems == [], "\n".join(problems)
+    assert "DoorNotices" in {context for context, _source in dutch_lookups.asked}
+    window.close()
