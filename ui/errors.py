@@ -183,9 +183,6 @@ _WHYS: tuple[tuple[re.Pattern[str], object], ...] = (
      QT_TRANSLATE_NOOP("Errors", "is not an SVG image that can be drawn")),
     (re.compile(r"is not a PNG or JPEG image that can be drawn"),
      QT_TRANSLATE_NOOP("Errors", "is not a PNG or JPEG image that can be drawn")),
-    (re.compile(r"is not a colour; give #rrggbb \(like #1b5e8c\) or a name like teal"),
-     QT_TRANSLATE_NOOP("Errors",
-                       "is not a colour; give #rrggbb (like #1b5e8c) or a name like teal")),
 )
 # The fields those refusals name, as a screen calls them.
 _FIELDS: dict[str, object] = {
@@ -196,7 +193,6 @@ _FIELDS: dict[str, object] = {
     "people": QT_TRANSLATE_NOOP("Errors", "people"),
     "PIN": QT_TRANSLATE_NOOP("Errors", "PIN"),
     "logo": QT_TRANSLATE_NOOP("Errors", "logo"),
-    "accent colour": QT_TRANSLATE_NOOP("Errors", "accent colour"),
 }
 
 

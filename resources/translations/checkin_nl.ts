@@ -202,22 +202,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="319"/>
+        <location filename="../../ui/errors.py" line="315"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/errors.py" line="318"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="327"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332"/>
+        <location filename="../../ui/errors.py" line="328"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -504,52 +504,42 @@
         <translation>is geen PNG- of JPEG-afbeelding die getekend kan worden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
-        <source>is not a colour; give #rrggbb (like #1b5e8c) or a name like teal</source>
-        <translation>is geen kleur; geef #rrggbb (zoals #1b5e8c) of een naam zoals teal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>reason</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>capacity</source>
         <translation>capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>PIN</source>
         <translation>pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
-        <source>accent colour</source>
-        <translation>accentkleur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
@@ -579,7 +569,7 @@
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="253"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>

@@ -226,7 +226,7 @@ def _is_cancel(button: QAbstractButton) -> bool:
 
 
 @pytest.fixture
-def dutch_lookups() -> Iterator[Lookups]:
+def dutch_lookups(qapp: QApplication) -> Iterator[Lookups]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     translations = Translations(app)
@@ -500,3 +500,16 @@ def test_a_server_events_door_speaks_dutch_through_an_outage(
     assert problems == [], "\n".join(problems)
     assert "DoorNotices" in {context for context, _source in dutch_lookups.asked}
     window.close()
+
+
+def test_a_refused_value_is_said_in_dutch_field_and_reason(dutch_lookups: Lookups) -> None:
+    """The core says why in English (InvalidValue.why); the screens say it in Dutch."""
+    from checkin.errors import InvalidValue
+    from checkin.event_settings import check_capacity
+    from ui.errors import error_text
+
+    with pytest.raises(InvalidValue) as refused:
+        check_capacity(0)
+    said = error_text(refused.value)
+    assert said.startswith("capaciteit: 0 wordt niet geaccepteerd (moet een heel getal van 1 tot ")
+    assert not words(said) & Catalogue.load().english_words()
