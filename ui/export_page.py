@@ -28,7 +28,7 @@ from checkin.store import Store
 
 from .dates import qt_format
 from .errors import error_text, show_error
-from .files import save_dialog
+from .files import save_dialog, suggested_name
 from .guests import event_zone
 from .kit.text import fill
 from .settings import Settings
@@ -138,7 +138,7 @@ class ExportPage(QWidget):
         dialog = save_dialog(self, self.tr("Save the list of people present"),
                              self.settings.last_folder,
                              self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), "xlsx",
-                             self._file_name("file.present", start=stamp) + ".xlsx",
+                             self._file_name("file.present", "xlsx", start=stamp),
                              self.save_present)
         self.dialog = dialog
         return dialog
@@ -180,19 +180,16 @@ class ExportPage(QWidget):
             t.invited, t.attended, t.no_shows, t.cancelled,
             t.pending, t.walk_ins, event.inside, event.peak, event.capacity))
 
-    def _file_name(self, key: str, **values: object) -> str:
-        """A suggested file name: the event's name and what the file is, in its language."""
-        from checkin.documents.words import words_for
-
+    def _file_name(self, key: str, suffix: str, **values: object) -> str:
         event = self.store.event()
-        return f"{event.name} - {words_for(event.language)(key, **values)}"
+        return suggested_name(event.name, event.language, key, suffix, **values)
 
     def choose_file(self, kind: str) -> QFileDialog:
         title = self.tr("Save the attendance")
         filter_ = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" \
             else self.tr("CSV file (*.csv)")
         dialog = save_dialog(self, title, self.settings.last_folder, filter_, kind,
-                             f"{self._file_name('file.attendance')}.{kind}", self.export)
+                             self._file_name("file.attendance", kind), self.export)
         self.dialog = dialog
         return dialog
 

@@ -107,6 +107,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     # suggested file names ("Symposium - attendance.xlsx")
     "file.attendance": ("attendance", "aanwezigheid"),
     "file.present": ("present from {start}", "aanwezig vanaf {start}"),
+    "file.badges": ("badges", "badges"),
+    "file.door_list": ("door list", "deurlijst"),
+    "file.inside": ("inside now", "nu binnen"),
     # badges
     "badges.title": ("Badges: {event}", "Naambadges: {event}"),
     "badges.table": ("Table {seat}", "Tafel {seat}"),

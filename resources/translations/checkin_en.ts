@@ -5,7 +5,7 @@
     <name>BadgesPage</name>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="226"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -14,7 +14,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="223"/>
+        <location filename="../../ui/badges_page.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="316"/>
+        <location filename="../../ui/badges_page.py" line="320"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="218"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="219"/>
+        <location filename="../../ui/export_page.py" line="216"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>

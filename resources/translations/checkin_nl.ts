@@ -117,18 +117,18 @@
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="191"/>
+        <location filename="../../ui/badges_page.py" line="195"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="192"/>
-        <location filename="../../ui/badges_page.py" line="236"/>
+        <location filename="../../ui/badges_page.py" line="196"/>
+        <location filename="../../ui/badges_page.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="199"/>
+        <location filename="../../ui/badges_page.py" line="203"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="226"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -148,7 +148,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="223"/>
+        <location filename="../../ui/badges_page.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -156,42 +156,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="226"/>
         <source>Saved %1 on %2 to %3.</source>
         <translation>%1 op %2 opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="235"/>
+        <location filename="../../ui/badges_page.py" line="239"/>
         <source>Save the door list</source>
         <translation>Deurlijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="251"/>
+        <location filename="../../ui/badges_page.py" line="255"/>
         <source>Saved the door list to %1.</source>
         <translation>De deurlijst is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="256"/>
+        <location filename="../../ui/badges_page.py" line="260"/>
         <source>Writing the door list…</source>
         <translation>Deurlijst maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="276"/>
+        <location filename="../../ui/badges_page.py" line="280"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="282"/>
+        <location filename="../../ui/badges_page.py" line="286"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="288"/>
+        <location filename="../../ui/badges_page.py" line="292"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="316"/>
+        <location filename="../../ui/badges_page.py" line="320"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -655,7 +655,7 @@
         <translation>Uitgenodigd: %1 (aanwezig %2, niet gekomen %3, afgemeld %4, onbevestigd %5). Inloop: %6. Nu binnen: %7 (meeste tegelijk: %8, capaciteit %9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="218"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -663,12 +663,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="218"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>%1 en %2 opgeslagen in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="219"/>
+        <location filename="../../ui/export_page.py" line="216"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -676,22 +676,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="191"/>
+        <location filename="../../ui/export_page.py" line="188"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="192"/>
+        <location filename="../../ui/export_page.py" line="189"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="193"/>
+        <location filename="../../ui/export_page.py" line="190"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="213"/>
+        <location filename="../../ui/export_page.py" line="210"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>

@@ -432,22 +432,22 @@
 <context>
     <name>InsideModel</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="93"/>
+        <location filename="../../ui/door/inside.py" line="94"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="94"/>
+        <location filename="../../ui/door/inside.py" line="95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -455,67 +455,62 @@
 <context>
     <name>InsideWindow</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="110"/>
+        <location filename="../../ui/door/inside.py" line="111"/>
         <source>Who is inside</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="126"/>
+        <location filename="../../ui/door/inside.py" line="127"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="127"/>
+        <location filename="../../ui/door/inside.py" line="128"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="128"/>
+        <location filename="../../ui/door/inside.py" line="129"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="129"/>
+        <location filename="../../ui/door/inside.py" line="130"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="173"/>
+        <location filename="../../ui/door/inside.py" line="174"/>
         <source>%1 people inside: %2 guests (%3 with companions), %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten (%3 met introducés), %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="176"/>
+        <location filename="../../ui/door/inside.py" line="177"/>
         <source>%1 people inside: %2 guests, %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten, %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="183"/>
+        <location filename="../../ui/door/inside.py" line="184"/>
         <source>Save who is inside</source>
         <translation>Opslaan wie er binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="184"/>
+        <location filename="../../ui/door/inside.py" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="184"/>
-        <source>Inside now.pdf</source>
-        <translation>Nu binnen.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/inside.py" line="199"/>
+        <location filename="../../ui/door/inside.py" line="201"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="218"/>
+        <location filename="../../ui/door/inside.py" line="220"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="228"/>
+        <location filename="../../ui/door/inside.py" line="230"/>
         <source>Who is inside: %1</source>
         <translation>Wie is er binnen: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 """The Export screen's counts are the workbook's (its Summary sheet, same rule), and the file
-names it suggests are in the event's language."""
+names the Save dialogs suggest (export, badges, door list, who is inside) are in the event's
+language."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, seed
+from ui.badges_page import BadgesPage
+from ui.door.screen import DoorScreen
 from ui.export_page import ExportPage
 from ui.settings import Settings
 from ui.tasks import Tasks
+from ui.worker import StoreWorker
 
 
 def summary_of(book: Path, language: str) -> dict[str, object]:
@@ -72,19 +76,31 @@ def test_the_export_screen_counts_what_the_workbook_counts(
     assert book[words("sum.inside")] == inside == 3
 
 
-@pytest.mark.parametrize(("language", "attendance", "present"), [
-    ("en", "attendance", "present from 2021-06-18 00.00"),
-    ("nl", "aanwezigheid", "aanwezig vanaf 2021-06-18 00.00"),
+@pytest.mark.parametrize(("language", "names"), [
+    ("en", ["attendance", "present from 2021-06-18 00.00", "badges", "door list", "inside now"]),
+    ("nl", ["aanwezigheid", "aanwezig vanaf 2021-06-18 00.00", "badges", "deurlijst",
+            "nu binnen"]),
 ])
 def test_suggested_file_names_are_in_the_events_language(
-        qtbot: QtBot, tmp_path: Path, app_settings: Settings, language: str, attendance: str,
-        present: str) -> None:
+        qtbot: QtBot, tmp_path: Path, app_settings: Settings, language: str,
+        names: list[str]) -> None:
     store = Store.create(tmp_path / "feest.checkin", name="Feest", capacity=5,
                          event_date=T0.date(), now=T0, language=language)
-    page = ExportPage(store, app_settings, Tasks(inline=True))
-    qtbot.addWidget(page)
-    for dialog, name in ((page.choose_file("xlsx"), f"Feest - {attendance}.xlsx"),
-                         (page.choose_present_file(), f"Feest - {present}.xlsx")):
-        assert Path(dialog.selectedFiles()[0]).name == name
+    seed(store, [GuestInput(first_name="Anna", last_name="Berg", code="1001")])
+    tasks = Tasks(inline=True)
+    export = ExportPage(store, app_settings, tasks)
+    badges = BadgesPage(store, app_settings, tasks)
+    door = DoorScreen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
+    for page in (export, badges, door):
+        qtbot.addWidget(page)
+    inside = door.open_inside()
+    assert inside is not None
+    dialogs = [export.choose_file("xlsx"), export.choose_present_file(), badges.choose_file(),
+               badges.choose_door_list_file(), inside.choose_file()]
+    suffixes = ["xlsx", "xlsx", "pdf", "pdf", "pdf"]
+    assert [Path(d.selectedFiles()[0]).name for d in dialogs] == [
+        f"Feest - {name}.{suffix}" for name, suffix in zip(names, suffixes, strict=True)]
+    for dialog in dialogs:
         dialog.reject()
-    store.close()
+    qtbot.wait(50)  # the rejected dialogs are deleted (deleteLater) before their pages go
+    inside.close()

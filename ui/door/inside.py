@@ -31,13 +31,14 @@ from checkin.errors import CheckinError
 from checkin.store import Store
 
 from ..errors import error_text
-from ..files import print_dialog, save_dialog
+from ..files import print_dialog, save_dialog, suggested_name
 from ..kit.text import fill
 from ..worker import StoreWorker
 
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
     from checkin.documents.reports import InsideRow
+    from checkin.models import Event
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +105,7 @@ class InsideWindow(QDialog):
         super().__init__(parent)
         self._store = store
         self._worker = worker or StoreWorker(inline=True, parent=self)
-        self._event = ""
+        self._event, self._language = "", "en"  # the event: its name and language
         self.counter = 0
         self.dialog: QFileDialog | QPrintDialog | None = None
         self.setWindowTitle(self.tr("Who is inside"))
@@ -150,11 +151,11 @@ class InsideWindow(QDialog):
 
         store = self._store
 
-        def read() -> tuple[list[InsideRow], int, str]:
+        def read() -> tuple[list[InsideRow], int, Event]:
             rows, counter = inside_now(store)
-            return rows, counter, store.event().name
+            return rows, counter, store.event()
 
-        def shown(got: tuple[list[InsideRow], int, str]) -> None:
+        def shown(got: tuple[list[InsideRow], int, Event]) -> None:
             self._show(*got)
             if then is not None:
                 then()
@@ -164,8 +165,8 @@ class InsideWindow(QDialog):
     def _failed(self, exc: CheckinError) -> None:
         self.message_label.setText(error_text(exc))
 
-    def _show(self, rows: list[InsideRow], counter: int, event: str) -> None:
-        self._event = event
+    def _show(self, rows: list[InsideRow], counter: int, event: Event) -> None:
+        self._event, self._language = event.name, event.language
         self.counter = counter
         self.model.set_rows(rows)
         people = sum(r.people for r in rows)
@@ -181,7 +182,8 @@ class InsideWindow(QDialog):
 
     def choose_file(self) -> QFileDialog:
         dialog = save_dialog(self, self.tr("Save who is inside"), str(Path.home()),
-                             self.tr("PDF (*.pdf)"), "pdf", self.tr("Inside now.pdf"),
+                             self.tr("PDF (*.pdf)"), "pdf",
+                             suggested_name(self._event, self._language, "file.inside", "pdf"),
                              self.save_pdf)
         self.dialog = dialog
         return dialog
