@@ -379,8 +379,8 @@ class ImportDialog(QDialog):
         return "\n".join(lines)
 
     def note_text(self, note: RowNote) -> str:
-        """What the core noted on a row (checkin/guestlist/report.py NOTE_TEXTS), in the
-        interface language."""
+        """What the core noted on a row (one of checkin/guestlist/report.py NOTE_KINDS), in
+        the interface language."""
         texts = {
             "no_name": self.tr("no name"),
             "name_missing": self.tr("name missing; imported as %1"),
