@@ -513,3 +513,18 @@ def test_a_refused_value_is_said_in_dutch_field_and_reason(dutch_lookups: Lookup
     said = error_text(refused.value)
     assert said.startswith("capaciteit: 0 wordt niet geaccepteerd (moet een heel getal van 1 tot ")
     assert not words(said) & Catalogue.load().english_words()
+
+
+def test_every_note_on_an_imported_row_has_dutch_words(
+        qtbot: QtBot, dutch_lookups: Lookups, store: Store, app_settings: Settings) -> None:
+    """A note the core may make on a row (NOTE_KINDS) is said in the interface language."""
+    from checkin.guestlist.report import NOTE_KINDS, RowNote
+    from ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(store, app_settings, Tasks(inline=True))
+    qtbot.addWidget(dialog)
+    for kind in NOTE_KINDS:
+        note = RowNote.of(3, kind, "7")
+        said = dialog.note_text(note)
+        assert said != note.reason and ("7" in said or kind == "no_name"), kind
+    assert not {miss for miss in dutch_lookups.finish() if miss[0] == "ImportDialog"}
