@@ -213,11 +213,18 @@ def _refused(x: e.CheckinError) -> str:
 
 def wait_words(seconds: int) -> str:
     """A wait in words: "45 seconds", "2 minutes", "1 hour" (rounded up)."""
+    # One and more as two texts: lupdate files QCoreApplication.translate(…, n) without its
+    # plural forms, so "%n second(s)" would read "60 second(s)" in every language.
     if seconds < 120:
-        return QCoreApplication.translate("Errors", "%n second(s)", "", max(1, seconds))
+        n = max(1, seconds)
+        return QCoreApplication.translate("Errors", "1 second") if n == 1 else fill(
+            QCoreApplication.translate("Errors", "%1 seconds"), n)
     if seconds < 2 * 3600:
-        return QCoreApplication.translate("Errors", "%n minute(s)", "", -(-seconds // 60))
-    return QCoreApplication.translate("Errors", "%n hour(s)", "", -(-seconds // 3600))
+        n = -(-seconds // 60)
+        return fill(QCoreApplication.translate("Errors", "%1 minutes"), n)
+    n = -(-seconds // 3600)
+    return QCoreApplication.translate("Errors", "1 hour") if n == 1 else fill(
+        QCoreApplication.translate("Errors", "%1 hours"), n)
 
 
 def error_text(exc: e.CheckinError) -> str:

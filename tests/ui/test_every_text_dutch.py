@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -200,6 +200,19 @@ class Tour:
                 self.look(f"{where} after {label!r}", root)
             self.read_new(f"{where} > {label!r}", before, depth - 1)
 
+    def press_keys(self, where: str, root: QWidget, depth: int = 2) -> None:
+        """Every keyboard shortcut of ``root`` (F2, F3, F6, Esc, Ctrl+Z…), as a key would."""
+        for shortcut in root.findChildren(QShortcut):
+            if not (shiboken6.isValid(shortcut) and shortcut.isEnabled()):
+                continue
+            key = shortcut.key().toString()
+            before = self.top_levels()
+            shortcut.activated.emit()
+            self.qtbot.wait(10)
+            if shiboken6.isValid(root) and root.isVisible():
+                self.look(f"{where} after {key}", root.window())
+            self.read_new(f"{where} > {key}", before, depth - 1)
+
     def trigger(self, where: str, window: QMainWindow, depth: int = 2) -> None:
         """Trigger every action of the menu bar, reading what each opens."""
         for action in [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]:
@@ -341,6 +354,7 @@ def test_every_window_of_the_app_shows_only_dutch(
     assert door.open_override() is not None  # the cancelled guest: let in anyway?
     tour.read_new("door, override", before, 2)
     tour.press_all("door with a PIN", door)
+    tour.press_keys("door with a PIN", door)
     # The door question and the companions; a walk-in who is on the list; the search.
     store.update_event(door_question="Heeft u zich vandaag gezond gevoeld?")
     seed(store, [GuestInput(first_name="Kees", last_name="Bos", code="KB2", companions=2)])
@@ -393,6 +407,7 @@ def test_every_window_of_the_app_shows_only_dutch(
     # Kiosk mode: Esc/F11 and closing ask for the PIN; without one, a yes/no question.
     window = _window(qtbot, app_settings, store, kiosk=True)
     assert window.door_screen is not None
+    tour.press_keys("kiosk", window.door_screen)
     for way_out in (window.door_screen.ask_leave_kiosk, window.toggle_full_screen, window.close):
         before = tour.top_levels()
         way_out()

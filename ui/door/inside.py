@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -238,7 +239,8 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
                 avoid: QWidget, worker: StoreWorker) -> InsideWindow:
     """The inside list beside the door window, never over ``avoid`` (the verdict), never
     with the keyboard."""
-    if window is not None and window.isVisible():
+    # A list closed before is deleted (WA_DeleteOnClose): F6 opens a new one.
+    if window is not None and shiboken6.isValid(window) and window.isVisible():
         window.reload()
         window.raise_()
         return window

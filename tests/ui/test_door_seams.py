@@ -1,5 +1,6 @@
-"""The door's link strip names the server only for an event on a server: a door on a
-.checkin file has no server to have heard from."""
+"""Small seams of the Door screen: the link strip names the server only for an event on a
+server (a door on a .checkin file has no server to have heard from); F6 after the inside
+list was closed opens a new one."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_a_server_event_says_when_its_server_was_last_heard(qtbot: QtBot) -> Non
     qtbot.addWidget(on_file)
     on_file.show_link(LinkState(online=True, share=None, waiting=0, last_contact=SEEN))
     assert on_file.text == "● connected"
+
+
+def test_f6_after_the_inside_list_was_closed_opens_a_new_one(
+        qtbot: QtBot, screen: DoorScreen) -> None:
+    """A closed list is deleted (WA_DeleteOnClose); F6 again must not touch it."""
+    first = screen.open_inside()
+    assert first is not None
+    first.close()
+    qtbot.wait(20)  # deleteLater runs
+    second = screen.open_inside()
+    assert second is not None and second is not first and second.isVisible()
+    second.close()
