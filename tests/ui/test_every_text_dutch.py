@@ -543,3 +543,18 @@ def test_every_note_on_an_imported_row_has_dutch_words(
         said = dialog.note_text(note)
         assert said != note.reason and ("7" in said or kind == "no_name"), kind
     assert not {miss for miss in dutch_lookups.finish() if miss[0] == "ImportDialog"}
+
+
+def test_no_plural_through_translate() -> None:
+    """pyside6-lupdate files ``QCoreApplication.translate(ctx, "%n …", "", n)`` without its
+    plural forms (and skips it when n is an expression): such a text reads "60 second(s)".
+    Plurals go through ``self.tr("%n …", "", n)``, or two texts for one and more."""
+    import ast
+
+    found = []
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and len(node.args) >= 4):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
