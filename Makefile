@@ -37,7 +37,10 @@ bench: $(STAMP)
 # the Door screen's (ui/door/ and what it shows) and the rest of the app's. Dutch in full,
 # English for the plural forms only ("%n scan(s)" -> 1 scan, 2 scans). Translate what
 # lupdate marks unfinished (Qt Linguist); tests/ui/test_dutch_ui.py fails while any
-# entry is unfinished.
+# entry is unfinished. Both catalogues of a language are loaded (ui/app.py), so a text may
+# be in either; its context must be the class Qt asks for (tests/ui/test_every_text_dutch.py).
+# qtbase_extra_nl.ts, written by hand, holds Qt's own texts that qtbase_nl.qm leaves in
+# English; lupdate never touches it, the loop below compiles it with the others.
 DOOR_UI = $(shell find ui/door -name '*.py' | sort) \
           $(wildcard ui/webcam.py ui/webcam_reader.py ui/scan_cooldown.py ui/media_probe.py \
                      ui/pin_dialog.py ui/window_lock.py)

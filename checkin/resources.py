@@ -68,21 +68,31 @@ def translations() -> Path:
     return folder("translations")
 
 
-# Every file the app cannot do without; the app checks them all at start, so a broken
-# install is one sentence before the first window instead of a failure mid-event.
+# The files the app cannot do without: the fonts of every document and the catalogues of
+# every screen. The app checks them at start, so a broken install is one sentence before
+# the first window instead of a failure mid-event.
 LANGUAGES = ("nl", "en")
 CATALOGUES = ("checkin", "door")  # one Qt Linguist catalogue each, compiled to .qm
-SHIPPED = (
+ESSENTIAL = (
     ("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
+    *(("translations", f"{catalogue}_{language}.qm")
+      for catalogue in CATALOGUES for language in LANGUAGES),
+)
+# The files the app does without when they are missing: a door without its chime, a window
+# without its icon, no demo event. The app says which are missing and goes on.
+EXTRAS = (
     ("sounds", "admitted.wav"), ("sounds", "denied.wav"),
     ("icons", "checkin.svg"),
     ("demo", "guests.csv"),
-    *(("translations", f"{catalogue}_{language}.qm")
-      for catalogue in CATALOGUES for language in LANGUAGES),
 )
 
 
 def check() -> None:
-    """Raises :class:`ResourceMissing` for the first shipped file that is not there."""
-    for parts in SHIPPED:
+    """Raises :class:`ResourceMissing` for the first essential file that is not there."""
+    for parts in ESSENTIAL:
         path(*parts)
+
+
+def missing_extras() -> list[str]:
+    """The shipped files the app can do without that are not there ("sounds/denied.wav")."""
+    return ["/".join(parts) for parts in EXTRAS if not _root().joinpath(*parts).is_file()]

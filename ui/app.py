@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -10,7 +11,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +28,7 @@ from checkin.errors import CheckinError, ResourceMissing
 
 from .door_link import OpenedEvent, open_event
 from .errors import error_text, install_excepthook, show_error
+from .kit.text import fill
 from .main_window import MainWindow
 from .settings import Settings, default_data_dir
 from .tasks import Tasks
@@ -71,6 +81,10 @@ class Translations:
             if translator.load(str(path)):
                 self.app.installTranslator(translator)
                 self.installed.append(translator)
+        # Qt ends every title bar with the display name unless the title ends with it: in
+        # the interface language, or a Dutch window would read "Deur check-in — Door check-in".
+        self.app.setApplicationDisplayName(
+            QCoreApplication.translate("MainWindow", "Door check-in"))
 
 
 class _FirstExpose(QObject):
@@ -108,11 +122,25 @@ def _open_event(args: argparse.Namespace, settings: Settings) -> tuple[OpenedEve
 
 def _cannot_start(exc: ResourceMissing) -> int:
     """A broken install: one sentence on stderr and, where someone can see it, a dialog."""
-    print(f"checkin-app: {exc}", file=sys.stderr)
+    print(f"checkin-app: {error_text(exc)}", file=sys.stderr)
     # Offscreen nobody could close a modal box, and nothing may wait without a deadline.
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, "Door check-in", error_text(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Door check-in"),
+                             error_text(exc))
     return 2
+
+
+def _say_missing_extras(window: MainWindow) -> None:
+    """A sound or the icon missing from the install: the app goes on without it and says
+    so (stderr, and the window's status bar) in the interface language."""
+    missing = resources.missing_extras()
+    if not missing:
+        return
+    text = fill(QCoreApplication.translate(
+        "MainWindow", "Missing from this installation: %1. The app works without them; "
+        "reinstall it to get them back."), ", ".join(missing))
+    print(f"checkin-app: {text}", file=sys.stderr)
+    window.statusBar().showMessage(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,20 +150,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("Door check-in")
+    settings = Settings(args.data_dir or default_data_dir())
     try:
-        resources.check()  # every font, sound, icon and catalogue, before any window
-        app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
         translations = Translations(app)
+        translations.apply(settings.language)  # so a missing font is said in that language
+        resources.check()  # the fonts and the catalogues, before any window
     except ResourceMissing as exc:
         return _cannot_start(exc)
-    settings = Settings(args.data_dir or default_data_dir())
-    translations.apply(settings.language)
+    with contextlib.suppress(ResourceMissing):  # said below, with the other missing extras
+        app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
     window: MainWindow | None = None
     install_excepthook(settings.log_dir, lambda: window)
 
     probing = bool(os.environ.get(PROBE_ENV))
     window = MainWindow(settings, Tasks(), set_language=translations.apply,
                         door_first=args.door, kiosk=args.kiosk)
+    _say_missing_extras(window)
     # Quitting from the menu or the probe still closes the event and saves the settings.
     app.aboutToQuit.connect(window.close)
     if args.demo:

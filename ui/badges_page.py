@@ -34,7 +34,7 @@ from checkin.store import Store
 from .badge_design_box import BadgeDesignBox
 from .badge_preview import PdfPreview, render_page
 from .errors import error_text, show_error
-from .files import print_dialog, save_dialog
+from .files import print_dialog, save_dialog, suggested_name
 from .kit.text import fill
 from .settings import Settings
 from .tasks import ProgressPanel, Tasks
@@ -189,10 +189,14 @@ class BadgesPage(QWidget):
 
     # saving --------------------------------------------------------------------
 
+    def _file_name(self, key: str) -> str:
+        event = self.store.event()
+        return suggested_name(event.name, event.language, key, "pdf")
+
     def choose_file(self) -> QFileDialog:
         dialog = save_dialog(self, self.tr("Save badges"), self.settings.last_folder,
                              self.tr("PDF (*.pdf)"), "pdf",
-                             f"{self.store.event().name} - badges.pdf", self.save)
+                             self._file_name("file.badges"), self.save)
         self.dialog = dialog
         return dialog
 
@@ -236,7 +240,7 @@ class BadgesPage(QWidget):
     def choose_door_list_file(self) -> QFileDialog:
         dialog = save_dialog(self, self.tr("Save the door list"),
                              self.settings.last_folder, self.tr("PDF (*.pdf)"), "pdf",
-                             f"{self.store.event().name} - door list.pdf",
+                             self._file_name("file.door_list"),
                              self.save_door_list)
         self.dialog = dialog
         return dialog

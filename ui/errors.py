@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -129,9 +130,7 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
     e.OutputError: lambda x: fill(QCoreApplication.translate(
         "Errors", "%1: cannot be written (%2)."), str(getattr(x, "path", "")),
         getattr(x, "detail", "")),
-    e.InvalidValue: lambda x: fill(QCoreApplication.translate(
-        "Errors", "%1: %2 is not accepted (%3); nothing was changed."),
-        getattr(x, "field", ""), repr(getattr(x, "value", "")), getattr(x, "why", "")),
+    e.InvalidValue: lambda x: _refused(x),
     e.DamagedStore: lambda x: _damaged_store(x) if isinstance(x, e.DamagedStore) else str(x),
     e.DamagedReplica: lambda x: fill(QCoreApplication.translate(
         "Errors", "This door's offline copy %1 is damaged; the door does not start on it "
@@ -163,13 +162,79 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
 }
 
 
+# The core says why a value is refused in English (InvalidValue.why); the ones a screen can
+# bring about are said in the interface language. A pattern's groups fill %1, %2.
+_WHYS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"is empty; a guest needs a name"),
+     QT_TRANSLATE_NOOP("Errors", "is empty; a guest needs a name")),
+    (re.compile(r"is empty; a walk-in needs a name"),
+     QT_TRANSLATE_NOOP("Errors", "is empty; a walk-in needs a name")),
+    (re.compile(r"is empty; an undo needs a reason"),
+     QT_TRANSLATE_NOOP("Errors", "is empty; an undo needs a reason")),
+    (re.compile(r"is empty; an override needs a reason"),
+     QT_TRANSLATE_NOOP("Errors", "is empty; an override needs a reason")),
+    (re.compile(r"is empty; give the event a name"),
+     QT_TRANSLATE_NOOP("Errors", "is empty; give the event a name")),
+    (re.compile(r"is empty"), QT_TRANSLATE_NOOP("Errors", "is empty")),
+    (re.compile(r"belongs to another guest already"),
+     QT_TRANSLATE_NOOP("Errors", "belongs to another guest already")),
+    (re.compile(r"was another guest's badge and is revoked"),
+     QT_TRANSLATE_NOOP("Errors", "was another guest's badge and is revoked")),
+    (re.compile(r"must be a whole number from (\S+) to (\S+)"),
+     QT_TRANSLATE_NOOP("Errors", "must be a whole number from %1 to %2")),
+    (re.compile(r"must be between (\d+) and (\d+) for this guest"),
+     QT_TRANSLATE_NOOP("Errors", "must be between %1 and %2 for this guest")),
+    (re.compile(r"must be 4 to 12 digits"), QT_TRANSLATE_NOOP("Errors", "must be 4 to 12 digits")),
+    (re.compile(r"must be a \.png, \.jpg or \.svg file"),
+     QT_TRANSLATE_NOOP("Errors", "must be a .png, .jpg or .svg file")),
+    (re.compile(r"is larger than 2 MB; save it smaller"),
+     QT_TRANSLATE_NOOP("Errors", "is larger than 2 MB; save it smaller")),
+    (re.compile(r"is not an SVG image that can be drawn"),
+     QT_TRANSLATE_NOOP("Errors", "is not an SVG image that can be drawn")),
+    (re.compile(r"is not a PNG or JPEG image that can be drawn"),
+     QT_TRANSLATE_NOOP("Errors", "is not a PNG or JPEG image that can be drawn")),
+)
+# The fields those refusals name, as a screen calls them.
+_FIELDS: dict[str, object] = {
+    "name": QT_TRANSLATE_NOOP("Errors", "name"),
+    "reason": QT_TRANSLATE_NOOP("Errors", "reason"),
+    "code": QT_TRANSLATE_NOOP("Errors", "code"),
+    "capacity": QT_TRANSLATE_NOOP("Errors", "capacity"),
+    "people": QT_TRANSLATE_NOOP("Errors", "people"),
+    "PIN": QT_TRANSLATE_NOOP("Errors", "PIN"),
+    "logo": QT_TRANSLATE_NOOP("Errors", "logo"),
+}
+
+
+def _refused(x: e.CheckinError) -> str:
+    """An InvalidValue's sentence: its field and why in the interface language where the
+    catalogue has them, else as the core wrote them."""
+    field, why = str(getattr(x, "field", "")), str(getattr(x, "why", ""))
+    for pattern, words in _WHYS:
+        if found := pattern.fullmatch(why):
+            why = fill(QCoreApplication.translate("Errors", str(words)), *found.groups())
+            break
+    if field in _FIELDS:
+        field = QCoreApplication.translate("Errors", str(_FIELDS[field]))
+    return fill(QCoreApplication.translate(
+        "Errors", "%1: %2 is not accepted (%3); nothing was changed."),
+        field, repr(getattr(x, "value", "")), why)
+
+
 def wait_words(seconds: int) -> str:
     """A wait in words: "45 seconds", "2 minutes", "1 hour" (rounded up)."""
+    # One and more as two texts: lupdate files QCoreApplication.translate(…, n) without its
+    # plural forms, so "%n second(s)" would read "60 second(s)" in every language.
     if seconds < 120:
-        return QCoreApplication.translate("Errors", "%n second(s)", "", max(1, seconds))
+        n = max(1, seconds)
+        return QCoreApplication.translate("Errors", "1 second") if n == 1 else fill(
+            QCoreApplication.translate("Errors", "%1 seconds"), n)
     if seconds < 2 * 3600:
-        return QCoreApplication.translate("Errors", "%n minute(s)", "", -(-seconds // 60))
-    return QCoreApplication.translate("Errors", "%n hour(s)", "", -(-seconds // 3600))
+        n = -(-seconds // 60)
+        return fill(QCoreApplication.translate("Errors", "%1 minutes"), n)
+    n = -(-seconds // 3600)
+    return QCoreApplication.translate("Errors", "1 hour") if n == 1 else fill(
+        QCoreApplication.translate("Errors", "%1 hours"), n)
 
 
 def error_text(exc: e.CheckinError) -> str:

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import door
 from checkin.errors import Cancelled, CheckinError
 from checkin.store import Store
 
 from .dates import qt_format
 from .errors import error_text, show_error
-from .files import save_dialog
+from .files import save_dialog, suggested_name
 from .guests import event_zone
 from .kit.text import fill
 from .settings import Settings
@@ -139,7 +138,7 @@ class ExportPage(QWidget):
         dialog = save_dialog(self, self.tr("Save the list of people present"),
                              self.settings.last_folder,
                              self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), "xlsx",
-                             f"{self.store.event().name} - present from {stamp}.xlsx",
+                             self._file_name("file.present", "xlsx", start=stamp),
                              self.save_present)
         self.dialog = dialog
         return dialog
@@ -171,20 +170,26 @@ class ExportPage(QWidget):
         show_error(self, exc)
 
     def refresh(self) -> None:
-        s = door.status(self.store)
+        """The counts of the workbook's Summary sheet, by its rule (checkin/documents/tally.py)."""
+        from checkin.documents.tally import attendance_tally
+
+        t, event = attendance_tally(self.store), self.store.event()
         self.summary.setText(fill(
-            self.tr("%1 invited, %2 cancelled; %3 arrived, %4 inside now "
-                    "(most at once: %5, capacity %6)."),
-            self.tr("%n guest(s)", "", s.guests), s.cancelled, s.arrived, s.inside, s.peak,
-            s.capacity))
+            self.tr("Invited: %1 (attended %2, no-shows %3, cancelled %4, pending %5). "
+                    "Walk-ins: %6. Inside now: %7 (most at once: %8, capacity %9)."),
+            t.invited, t.attended, t.no_shows, t.cancelled,
+            t.pending, t.walk_ins, event.inside, event.peak, event.capacity))
+
+    def _file_name(self, key: str, suffix: str, **values: object) -> str:
+        event = self.store.event()
+        return suggested_name(event.name, event.language, key, suffix, **values)
 
     def choose_file(self, kind: str) -> QFileDialog:
-        name = self.store.event().name or "attendance"
         title = self.tr("Save the attendance")
         filter_ = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" \
             else self.tr("CSV file (*.csv)")
         dialog = save_dialog(self, title, self.settings.last_folder, filter_, kind,
-                             f"{name} - attendance.{kind}", self.export)
+                             self._file_name("file.attendance", kind), self.export)
         self.dialog = dialog
         return dialog
 

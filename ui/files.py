@@ -68,6 +68,15 @@ class FileChooser(QFileDialog):
         self.setIconProvider(self.icons)
 
 
+def suggested_name(event_name: str, language: str, key: str, suffix: str,
+                   **values: object) -> str:
+    """A Save dialog's file name: the event and what the file holds, in the event's language
+    (the core's document words, ``checkin/documents/words.py``): "Feest - aanwezigheid.xlsx"."""
+    from checkin.documents.words import words_for
+
+    return f"{event_name} - {words_for(language)(key, **values)}.{suffix}"
+
+
 def save_dialog(parent: QWidget, title: str, folder: str, filter_: str, suffix: str,
                 name: str, on_chosen: Callable[[Path], object]) -> QFileDialog:
     """Open a Save dialog with ``open()`` (never a blocking ``exec()``); ``on_chosen``

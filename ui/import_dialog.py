@@ -37,6 +37,7 @@ from checkin.guestlist import (
     SPREADSHEET_SUFFIXES,
     ImportReport,
     Preview,
+    RowNote,
     import_guest_list,
     preview,
 )
@@ -371,10 +372,30 @@ class ImportDialog(QDialog):
                              (self.tr("Name missing"), r.name_missing),
                              (self.tr("Note"), r.warnings)):
             for note in notes[:50]:
-                lines.append(fill(self.tr("%1, row %2: %3"), title, note.row, note.reason))
+                lines.append(fill(self.tr("%1, row %2: %3"), title, note.row,
+                                  self.note_text(note)))
             if len(notes) > 50:
                 lines.append(self.tr("… and %n more.", "", len(notes) - 50))
         return "\n".join(lines)
+
+    def note_text(self, note: RowNote) -> str:
+        """What the core noted on a row (one of checkin/guestlist/report.py NOTE_KINDS), in
+        the interface language."""
+        texts = {
+            "no_name": self.tr("no name"),
+            "name_missing": self.tr("name missing; imported as %1"),
+            "companions": self.tr("companions %1 is not a number; imported without companions"),
+            "same_code": self.tr("same code as row %1"),
+            "same_email": self.tr("same email address as row %1"),
+            "same_code_kept": self.tr("same code as row %1, which is not cancelled and was kept"),
+            "same_email_kept": self.tr(
+                "same email address as row %1, which is not cancelled and was kept"),
+        }
+        text = texts.get(note.kind)
+        if text is None:
+            return note.reason
+        quoted = note.kind in ("name_missing", "companions")
+        return fill(text, *(repr(v) if quoted else v for v in note.values))
 
 
 def is_guest_list(path: Path) -> bool:

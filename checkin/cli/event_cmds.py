@@ -98,10 +98,11 @@ def _import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
     with Store.open(args.event) as store:
         report = import_guest_list(store, Path(args.list), sheet=args.sheet)
+        language = store.event().language
     if args.json:
         print_json(out, report.as_json())
     else:
-        for line in report.lines():
+        for line in report.lines(language):  # a report: in the event's language
             print(line, file=out)
     return EXIT_OK
 

@@ -38,7 +38,8 @@ from checkin.documents.cells import (
 )
 from checkin.documents.files import output_kind, write_atomically
 from checkin.documents.sheet_rows import RowWriter, date_style, splice
-from checkin.documents.summary import Headcount, Tally, summary_sheet
+from checkin.documents.summary import Headcount, summary_sheet
+from checkin.documents.tally import Tally, attendance_status, count
 from checkin.documents.words import Words, words_for
 from checkin.errors import Cancelled
 from checkin.models import Event, Guest, ScanRecord
@@ -79,15 +80,6 @@ def export_attendance(
     return ExportResult(path=out, guests=counts[0], scans=counts[1])
 
 
-def attendance_status(guest: Guest) -> str:
-    """The status key of a guest in the export (a key of :mod:`.words`)."""
-    if guest.entries > 0:
-        return "status.walk_in" if guest.walk_in else "status.attended"
-    if guest.cancelled:
-        return "status.cancelled"
-    if guest.pending:
-        return "status.pending"
-    return "status.no_show"
 
 
 # --- the Attendance rows ------------------------------------------------------
@@ -154,20 +146,7 @@ def _attendance_sheet(ws: Any, rows: RowWriter, store: Store, zone: ZoneInfo, wo
     tally = Tally()
     for guest in store.iter_guests():
         rows.add(_attendance_values(guest, extras, zone, words))
-        tally.guests += 1
-        if not guest.walk_in:
-            tally.invited += 1
-        status = attendance_status(guest)
-        if status == "status.attended":
-            tally.attended += 1
-        elif status == "status.walk_in":
-            tally.walk_ins += 1
-        elif status == "status.cancelled":
-            tally.cancelled += 1
-        elif status == "status.pending":
-            tally.pending += 1
-        else:
-            tally.no_shows += 1
+        count(tally, attendance_status(guest), guest.walk_in)
         ticker.step()
     rows.flush()
     set_filter(ws, len(names), tally.guests + 1)

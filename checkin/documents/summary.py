@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,6 +13,7 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Font
 
 from checkin.documents.cells import local_naive, xlsx_value
+from checkin.documents.tally import Tally
 from checkin.documents.words import Words
 from checkin.models import Event, ScanRecord
 from checkin.store import Store, scan_t
@@ -21,17 +21,6 @@ from checkin.store import Store, scan_t
 MAX_CHART_POINTS = 500
 # Steps of the headcount chart in minutes: round numbers a reader can follow.
 _CHART_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440)
-
-
-@dataclass
-class Tally:
-    guests: int = 0
-    invited: int = 0
-    attended: int = 0
-    no_shows: int = 0
-    cancelled: int = 0
-    walk_ins: int = 0
-    pending: int = 0
 
 
 def summary_sheet(ws: Any, event: Event, words: Words, tally: Tally, headcount: Headcount) -> None:

@@ -108,6 +108,42 @@ _WORDS: dict[str, tuple[str, str]] = {
                    "Vink aan wie binnenkomt; voer de vinkjes achteraf in als papieren "
                    "aanmeldingen."),
     "page": ("page {number} of {pages}", "pagina {number} van {pages}"),
+    # the import report (checkin import) and its notes on rows
+    "report.imported": ("Imported {file}{where}: {new} new, {updated} updated, {cancelled} "
+                        "cancelled, {pending} pending, {skipped} skipped, {duplicates} "
+                        "duplicates, {nameless} without a name.",
+                        "{file}{where} geïmporteerd: {new} nieuw, {updated} bijgewerkt, "
+                        "{cancelled} afgemeld, {pending} onbevestigd, {skipped} overgeslagen, "
+                        "{duplicates} dubbel, {nameless} zonder naam."),
+    "report.sheet": (' (sheet "{sheet}")', ' (werkblad "{sheet}")'),
+    "report.skipped": ("Skipped", "Overgeslagen"),
+    "report.duplicates": ("Duplicates, imported once", "Dubbel, één keer geïmporteerd"),
+    "report.name_missing": ("Name missing, imported under their code or email",
+                            "Naam ontbreekt, geïmporteerd onder hun code of e-mailadres"),
+    "report.warnings": ("Imported with a warning", "Geïmporteerd met een waarschuwing"),
+    "report.row": ("row {row}: {reason}", "rij {row}: {reason}"),
+    "report.missing": ("{n} guests of the event are not in this list; they were kept, not "
+                       "deleted.",
+                       "{n} gasten van het evenement staan niet in deze lijst; ze zijn bewaard, "
+                       "niet verwijderd."),
+    "note.no_name": ("no name", "geen naam"),
+    "note.name_missing": ("name missing; imported as {value}",
+                          "naam ontbreekt; geïmporteerd als {value}"),
+    "note.companions": ("companions {value} is not a number; imported without companions",
+                        "begeleiders {value} is geen getal; geïmporteerd zonder begeleiders"),
+    "note.same_code": ("same code as row {value}", "dezelfde code als rij {value}"),
+    "note.same_email": ("same email as row {value}", "hetzelfde e-mailadres als rij {value}"),
+    "note.same_code_kept": ("same code as row {value}, which is not cancelled and was kept",
+                            "dezelfde code als rij {value}, die niet is afgemeld en is bewaard"),
+    "note.same_email_kept": ("same email as row {value}, which is not cancelled and was kept",
+                             "hetzelfde e-mailadres als rij {value}, die niet is afgemeld en "
+                             "is bewaard"),
+    # suggested file names ("Symposium - attendance.xlsx")
+    "file.attendance": ("attendance", "aanwezigheid"),
+    "file.present": ("present from {start}", "aanwezig vanaf {start}"),
+    "file.badges": ("badges", "badges"),
+    "file.door_list": ("door list", "deurlijst"),
+    "file.inside": ("inside now", "nu binnen"),
     # badges
     "badges.title": ("Badges: {event}", "Naambadges: {event}"),
     "badges.table": ("Table {seat}", "Tafel {seat}"),
@@ -154,6 +190,9 @@ _CODES: dict[str, tuple[str, str]] = {
     "over_cap": ("recorded over the cap", "boven de capaciteit vastgelegd"),
     "over_cap_needs_pin": ("over the cap: only a supervisor with a PIN",
                            "boven de capaciteit: alleen leidinggevende met pincode"),
+    "confirm": ("door question", "deurvraag"), "match": ("on the list", "staat op de lijst"),
+    "changed": ("changed", "gewijzigd"),
+    "error": ("error", "fout"), "reissue": ("new badge", "nieuwe badge"),
 }
 
 

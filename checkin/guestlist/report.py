@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from checkin.documents.words import words_for
 from checkin.guestlist.columns import Column
 
 
@@ -18,10 +19,35 @@ class Preview:
     rows: list[list[str]]  # the first data rows as display text
 
 
+# What a note on a row can say: a key of the document words (checkin/documents/words.py,
+# "note.<kind>"), filled with its values. ``RowNote.reason`` is the English (--json); the
+# report's lines and the screens say it in their language from ``kind`` and ``values``.
+NOTE_KINDS = ("no_name", "name_missing", "companions", "same_code", "same_email",
+              "same_code_kept", "same_email_kept")
+
+
+def _note_words(kind: str, values: tuple[str, ...], language: str) -> str:
+    quoted = kind in ("name_missing", "companions")
+    value = (repr(values[0]) if quoted else values[0]) if values else ""
+    return words_for(language)(f"note.{kind}", value=value)
+
+
 @dataclass(frozen=True)
 class RowNote:
     row: int  # 1-based row number in the file
     reason: str
+    # What it says, for other languages; two notes with the same row and reason are equal.
+    kind: str = field(default="", compare=False)  # one of NOTE_KINDS
+    values: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(cls, row: int, kind: str, *values: object) -> RowNote:
+        texts = tuple(str(v) for v in values)
+        return cls(row, _note_words(kind, texts, "en"), kind, texts)
+
+    def said_in(self, language: str) -> str:
+        """The note in ``language`` (nl or en)."""
+        return _note_words(self.kind, self.values, language) if self.kind else self.reason
 
 
 @dataclass(frozen=True)
@@ -58,21 +84,22 @@ class ImportReport:
             "missing": list(self.missing),
         }
 
-    def lines(self) -> list[str]:
-        where = f' (sheet "{self.sheet}")' if self.sheet else ""
-        out = [
-            f"Imported {self.file_name}{where}: {self.imported} new, {self.updated} updated, "
-            f"{self.cancelled} cancelled, {self.pending} pending, {len(self.skipped)} skipped, "
-            f"{len(self.duplicates)} duplicates, {len(self.name_missing)} without a name."
-        ]
-        sections = (("Skipped", self.skipped), ("Duplicates, imported once", self.duplicates),
-                    ("Name missing, imported under their code or email", self.name_missing),
-                    ("Imported with a warning", self.warnings))
+    def lines(self, language: str = "en") -> list[str]:
+        """The report as the command line prints it, in ``language`` (the event's)."""
+        words = words_for(language)
+        where = words("report.sheet", sheet=self.sheet) if self.sheet else ""
+        out = [words("report.imported", file=self.file_name, where=where, new=self.imported,
+                     updated=self.updated, cancelled=self.cancelled, pending=self.pending,
+                     skipped=len(self.skipped), duplicates=len(self.duplicates),
+                     nameless=len(self.name_missing))]
+        sections = (("report.skipped", self.skipped), ("report.duplicates", self.duplicates),
+                    ("report.name_missing", self.name_missing),
+                    ("report.warnings", self.warnings))
         for title, items in sections:
             if items:
-                out.append(f"{title}:")
-                out.extend(f"  row {n.row}: {n.reason}" for n in items)
+                out.append(words(title) + ":")
+                out.extend("  " + words("report.row", row=n.row, reason=n.said_in(language))
+                           for n in items)
         if self.missing:
-            out.append(f"{len(self.missing)} guests of the event are not in this list; "
-                       "they were kept, not deleted.")
+            out.append(words("report.missing", n=len(self.missing)))
         return out

@@ -60,10 +60,10 @@ class RowReader:
             if not any(texts):
                 return None
             if not (code or email):
-                self.notes.skipped.append(RowNote(number, "no name"))
+                self.notes.skipped.append(RowNote.of(number, "no_name"))
                 return None
             name, name_missing = stand_in_name(code, email), True
-            self.notes.name_missing.append(RowNote(number, f"name missing; imported as {name!r}"))
+            self.notes.name_missing.append(RowNote.of(number, "name_missing", name))
         elif name and not (first or last):
             first, middle, last = split_name(name)
             name = ""
@@ -76,9 +76,7 @@ class RowReader:
         if 0 <= i < len(raw) and raw[i] is not None and raw[i] != "":
             count = parse_count(raw[i])
             if count is None:
-                self.notes.warnings.append(RowNote(
-                    number, f"companions {cell_text(raw[i])!r} is not a number; "
-                            "imported without companions"))
+                self.notes.warnings.append(RowNote.of(number, "companions", cell_text(raw[i])))
             else:
                 companions = max(0, count - 1) if self.companions_count_self else count
         return GuestInput(
@@ -121,14 +119,13 @@ class Duplicates:
             return pos, False
         if self.cancelled[earlier] and not guest.cancelled:
             # A refunded order bought again: the guest who is coming wins.
-            self.notes.duplicates.append(RowNote(
-                self.rows[earlier],
-                f"same {what} as row {number}, which is not cancelled and was kept"))
+            self.notes.duplicates.append(
+                RowNote.of(self.rows[earlier], f"same_{what}_kept", number))
             self.rows[earlier] = number
             self.cancelled[earlier] = False
             self._index(guest, key, earlier)
             return earlier, True
-        self.notes.duplicates.append(RowNote(number, f"same {what} as row {self.rows[earlier]}"))
+        self.notes.duplicates.append(RowNote.of(number, f"same_{what}", self.rows[earlier]))
         return None
 
     def _index(self, guest: GuestInput, key: str, pos: int) -> None:

@@ -5,7 +5,7 @@
     <name>BadgesPage</name>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="224"/>
+        <location filename="../../ui/badges_page.py" line="228"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -14,7 +14,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="225"/>
+        <location filename="../../ui/badges_page.py" line="229"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="318"/>
+        <location filename="../../ui/badges_page.py" line="322"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -103,8 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="178"/>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -112,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="211"/>
+        <location filename="../../ui/export_page.py" line="216"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -150,7 +149,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
@@ -158,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

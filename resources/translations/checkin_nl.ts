@@ -127,18 +127,18 @@
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="193"/>
+        <location filename="../../ui/badges_page.py" line="197"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="194"/>
-        <location filename="../../ui/badges_page.py" line="238"/>
+        <location filename="../../ui/badges_page.py" line="198"/>
+        <location filename="../../ui/badges_page.py" line="242"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="201"/>
+        <location filename="../../ui/badges_page.py" line="205"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
@@ -149,7 +149,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="224"/>
+        <location filename="../../ui/badges_page.py" line="228"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -158,7 +158,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="225"/>
+        <location filename="../../ui/badges_page.py" line="229"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -166,42 +166,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="224"/>
+        <location filename="../../ui/badges_page.py" line="228"/>
         <source>Saved %1 on %2 to %3.</source>
         <translation>%1 op %2 opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="237"/>
+        <location filename="../../ui/badges_page.py" line="241"/>
         <source>Save the door list</source>
         <translation>Deurlijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="253"/>
+        <location filename="../../ui/badges_page.py" line="257"/>
         <source>Saved the door list to %1.</source>
         <translation>De deurlijst is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="258"/>
+        <location filename="../../ui/badges_page.py" line="262"/>
         <source>Writing the door list…</source>
         <translation>Deurlijst maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="278"/>
+        <location filename="../../ui/badges_page.py" line="282"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="284"/>
+        <location filename="../../ui/badges_page.py" line="288"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="290"/>
+        <location filename="../../ui/badges_page.py" line="294"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="318"/>
+        <location filename="../../ui/badges_page.py" line="322"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -212,22 +212,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="335"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -487,212 +487,347 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>there is no such file</source>
         <translation>dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>cannot be read</source>
         <translation>kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file</source>
         <translation>dit is geen spreadsheet; kies een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>the file is protected with a password; open it, remove the password and save it again</source>
         <translation>het bestand is met een wachtwoord beveiligd; open het, verwijder het wachtwoord en sla het opnieuw op</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>cannot be opened</source>
         <translation>kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>another change to the guests came in while the list was imported (a code given twice); nothing was imported: import the list again</source>
         <translation>tijdens het importeren kwam er een andere wijziging van de gasten binnen (een code die twee keer werd gegeven); er is niets geïmporteerd: importeer de lijst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>the event file is locked by another program; nothing was changed; close that program and try again</source>
         <translation>het evenementbestand is vergrendeld door een ander programma; er is niets gewijzigd; sluit dat programma en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>the disk is full; nothing was changed; free some space and try again</source>
         <translation>de schijf is vol; er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>the event file or its folder is read-only; nothing was changed; it can be read (guests, export), or copy it to a writable folder to record scans</source>
         <translation>het evenementbestand of de map is alleen-lezen; er is niets gewijzigd; het kan wel gelezen worden (gasten, export), of kopieer het naar een beschrijfbare map om scans vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>the file is kept as it was (no copy fits beside it); copy it somewhere safe</source>
         <translation>het bestand is bewaard zoals het was (er past geen kopie naast); kopieer het naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>%1: the event file is damaged (%2); %3; do not delete it, the scans in it can be recovered.</source>
         <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="169"/>
+        <source>is empty; a guest needs a name</source>
+        <translation>is leeg; een gast heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="171"/>
+        <source>is empty; a walk-in needs a name</source>
+        <translation>is leeg; iemand zonder aanmelding heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="173"/>
+        <source>is empty; an undo needs a reason</source>
+        <translation>is leeg; terugdraaien heeft een reden nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="175"/>
+        <source>is empty; an override needs a reason</source>
+        <translation>is leeg; toch binnenlaten heeft een reden nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="177"/>
+        <source>is empty; give the event a name</source>
+        <translation>is leeg; geef het evenement een naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="178"/>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="180"/>
+        <source>belongs to another guest already</source>
+        <translation>hoort al bij een andere gast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="182"/>
+        <source>was another guest&apos;s badge and is revoked</source>
+        <translation>was de badge van een andere gast en is ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="184"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>moet een heel getal van %1 tot %2 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>must be between %1 and %2 for this guest</source>
+        <translation>moet voor deze gast tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="187"/>
+        <source>must be 4 to 12 digits</source>
+        <translation>moet 4 tot 12 cijfers zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>must be a .png, .jpg or .svg file</source>
+        <translation>moet een .png-, .jpg- of .svg-bestand zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="191"/>
+        <source>is larger than 2 MB; save it smaller</source>
+        <translation>is groter dan 2 MB; sla het kleiner op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="193"/>
+        <source>is not an SVG image that can be drawn</source>
+        <translation>is geen SVG-afbeelding die getekend kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="195"/>
+        <source>is not a PNG or JPEG image that can be drawn</source>
+        <translation>is geen PNG- of JPEG-afbeelding die getekend kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="199"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="200"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="202"/>
+        <source>capacity</source>
+        <translation>capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="204"/>
+        <source>PIN</source>
+        <translation>pincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>There is no printer %1 on this computer.</source>
         <translation>Er is geen printer %1 op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>This computer has no print system the app can print badges with.</source>
         <translation>Deze computer heeft geen afdruksysteem waarmee de app badges kan afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>The printer %1 did not take the badge (%2).</source>
         <translation>De printer %1 heeft de badge niet aangenomen (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The badge could not be sent to the printer %1.</source>
         <translation>De badge kon niet naar de printer %1 worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="230"/>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>%1 seconds</source>
+        <translation>%1 seconden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="234"/>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="236"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>a copy of the file is kept as %1</source>
         <translation>een kopie van het bestand is bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
     </message>
@@ -700,76 +835,70 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export_page.py" line="69"/>
+        <location filename="../../ui/export_page.py" line="68"/>
         <source>The Excel workbook holds one row per guest (arrival, departure, entries), every scan, and a summary with the headcount over time. The CSV file holds the attendance only.</source>
         <translation>De Excel-werkmap bevat één regel per gast (aankomst, vertrek, aantal keer binnen), elke scan, en een samenvatting met het aantal aanwezigen door de tijd. Het CSV-bestand bevat alleen de aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="73"/>
+        <location filename="../../ui/export_page.py" line="72"/>
         <source>Save as Excel (.xlsx)…</source>
         <translation>Opslaan als Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="75"/>
+        <location filename="../../ui/export_page.py" line="74"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="100"/>
+        <location filename="../../ui/export_page.py" line="99"/>
         <source>Everyone who was inside at any moment between these two times, with their contact details, one row per visit; an undone scan does not count. Times are the event&apos;s local time (%1).</source>
         <translation>Iedereen die op enig moment tussen deze twee tijden binnen was, met contactgegevens, één regel per bezoek; een ongedaan gemaakte scan telt niet mee. De tijden zijn de plaatselijke tijd van het evenement (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="106"/>
+        <location filename="../../ui/export_page.py" line="105"/>
         <source>Save list of people present…</source>
         <translation>Lijst van aanwezigen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="111"/>
+        <location filename="../../ui/export_page.py" line="110"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="112"/>
+        <location filename="../../ui/export_page.py" line="111"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="118"/>
+        <location filename="../../ui/export_page.py" line="117"/>
         <source>Contact tracing</source>
         <translation>Bron- en contactonderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="139"/>
+        <location filename="../../ui/export_page.py" line="138"/>
         <source>Save the list of people present</source>
         <translation>Lijst van aanwezigen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="141"/>
+        <location filename="../../ui/export_page.py" line="140"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>Saved %1 present to %2.</source>
         <translation>Lijst met %1 opgeslagen in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="165"/>
+        <location filename="../../ui/export_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/export_page.py" line="176"/>
-        <source>%1 invited, %2 cancelled; %3 arrived, %4 inside now (most at once: %5, capacity %6).</source>
-        <translation>%1 uitgenodigd, %2 afgemeld; %3 aangekomen, %4 nu binnen (meeste tegelijk: %5, capaciteit %6).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="178"/>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -777,12 +906,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="210"/>
+        <location filename="../../ui/export_page.py" line="215"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>%1 en %2 opgeslagen in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="211"/>
+        <location filename="../../ui/export_page.py" line="216"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -790,22 +919,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="183"/>
+        <location filename="../../ui/export_page.py" line="188"/>
         <source>Save the attendance</source>
         <translation>Aanwezigheid opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="184"/>
+        <location filename="../../ui/export_page.py" line="178"/>
+        <source>Invited: %1 (attended %2, no-shows %3, cancelled %4, pending %5). Walk-ins: %6. Inside now: %7 (most at once: %8, capacity %9).</source>
+        <translation>Uitgenodigd: %1 (aanwezig %2, niet gekomen %3, afgemeld %4, onbevestigd %5). Inloop: %6. Nu binnen: %7 (meeste tegelijk: %8, capaciteit %9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.py" line="189"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="185"/>
+        <location filename="../../ui/export_page.py" line="190"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.py" line="205"/>
+        <location filename="../../ui/export_page.py" line="210"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -1167,127 +1301,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>an .xlsx, .xls, .ods or .csv file</source>
         <translation>een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="140"/>
+        <location filename="../../ui/import_dialog.py" line="141"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Guest lists (%1)</source>
         <translation>Gastenlijsten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n gast van dit evenement staat niet in deze lijst (bewaard; markeer als afgemeld in het scherm Gasten als die niet komt)</numerusform>
@@ -1295,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… en nog %n.</numerusform>
@@ -1303,87 +1437,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="385"/>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="386"/>
+        <source>name missing; imported as %1</source>
+        <translation>naam ontbreekt; geïmporteerd als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="387"/>
+        <source>companions %1 is not a number; imported without companions</source>
+        <translation>begeleiders %1 is geen getal; geïmporteerd zonder begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="388"/>
+        <source>same code as row %1</source>
+        <translation>dezelfde code als rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="389"/>
+        <source>same email address as row %1</source>
+        <translation>hetzelfde e-mailadres als rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="390"/>
+        <source>same code as row %1, which is not cancelled and was kept</source>
+        <translation>dezelfde code als rij %1, die niet is afgemeld en is bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="392"/>
+        <source>same email address as row %1, which is not cancelled and was kept</source>
+        <translation>hetzelfde e-mailadres als rij %1, die niet is afgemeld en is bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Not confirmed (imported as pending: unpaid, waiting list): %1</source>
         <translation>Niet bevestigd (ingelezen als onbevestigd: onbetaald, wachtlijst): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Name missing (imported under their code or email): %1</source>
         <translation>Naam ontbreekt (ingelezen onder hun code of e-mailadres): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>Name missing</source>
         <translation>Naam ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
@@ -1426,10 +1595,17 @@
         <translation>Instellingen</translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="128"/>
         <location filename="../../ui/main_window.py" line="366"/>
         <location filename="../../ui/main_window.py" line="374"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="139"/>
+        <source>Missing from this installation: %1. The app works without them; reinstall it to get them back.</source>
+        <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="451"/>

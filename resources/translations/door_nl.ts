@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/door/status.py" line="123"/>
+        <location filename="../../ui/door/status.py" line="126"/>
         <source>NOT CONNECTED to the event store: nothing is being recorded. Keep scanning; it is tried again with every scan.</source>
         <translation>GEEN VERBINDING met de evenementgegevens: er wordt niets vastgelegd. Blijf scannen; bij elke scan wordt het opnieuw geprobeerd.</translation>
     </message>
@@ -160,48 +160,48 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="110"/>
+        <location filename="../../ui/door/screen.py" line="111"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="119"/>
+        <location filename="../../ui/door/screen.py" line="120"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="120"/>
+        <location filename="../../ui/door/screen.py" line="121"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="125"/>
+        <location filename="../../ui/door/screen.py" line="126"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="126"/>
+        <location filename="../../ui/door/screen.py" line="127"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="271"/>
+        <location filename="../../ui/door/screen.py" line="272"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="426"/>
+        <location filename="../../ui/door/screen.py" line="427"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="136"/>
-        <location filename="../../ui/door/screen.py" line="381"/>
+        <location filename="../../ui/door/screen.py" line="137"/>
+        <location filename="../../ui/door/screen.py" line="382"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="380"/>
+        <location filename="../../ui/door/screen.py" line="381"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>
@@ -412,22 +412,22 @@
 <context>
     <name>InsideModel</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="94"/>
+        <location filename="../../ui/door/inside.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="94"/>
+        <location filename="../../ui/door/inside.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="94"/>
+        <location filename="../../ui/door/inside.py" line="96"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="95"/>
+        <location filename="../../ui/door/inside.py" line="97"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -435,67 +435,62 @@
 <context>
     <name>InsideWindow</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="111"/>
+        <location filename="../../ui/door/inside.py" line="113"/>
         <source>Who is inside</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="127"/>
+        <location filename="../../ui/door/inside.py" line="129"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="128"/>
+        <location filename="../../ui/door/inside.py" line="130"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="129"/>
+        <location filename="../../ui/door/inside.py" line="131"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="130"/>
+        <location filename="../../ui/door/inside.py" line="132"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="174"/>
+        <location filename="../../ui/door/inside.py" line="176"/>
         <source>%1 people inside: %2 guests (%3 with companions), %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten (%3 met introducés), %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="177"/>
+        <location filename="../../ui/door/inside.py" line="179"/>
         <source>%1 people inside: %2 guests, %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten, %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="184"/>
+        <location filename="../../ui/door/inside.py" line="186"/>
         <source>Save who is inside</source>
         <translation>Opslaan wie er binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="185"/>
+        <location filename="../../ui/door/inside.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="185"/>
-        <source>Inside now.pdf</source>
-        <translation>Nu binnen.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/inside.py" line="200"/>
+        <location filename="../../ui/door/inside.py" line="203"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="219"/>
+        <location filename="../../ui/door/inside.py" line="222"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="229"/>
+        <location filename="../../ui/door/inside.py" line="232"/>
         <source>Who is inside: %1</source>
         <translation>Wie is er binnen: %1</translation>
     </message>
@@ -546,17 +541,17 @@
 <context>
     <name>LinkStrip</name>
     <message>
-        <location filename="../../ui/door/status.py" line="74"/>
+        <location filename="../../ui/door/status.py" line="77"/>
         <source>● connected</source>
         <translation>● verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="74"/>
+        <location filename="../../ui/door/status.py" line="77"/>
         <source>○ OFFLINE</source>
         <translation>○ GEEN VERBINDING</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="76"/>
+        <location filename="../../ui/door/status.py" line="79"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>aandeel van deze deur: %n plaats</numerusform>
@@ -564,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="78"/>
+        <location filename="../../ui/door/status.py" line="81"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan wacht op verzenden</numerusform>
@@ -572,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door/status.py" line="80"/>
+        <location filename="../../ui/door/status.py" line="83"/>
         <source>server last heard %1</source>
         <translation>server voor het laatst gehoord %1</translation>
     </message>

@@ -101,7 +101,8 @@ def test_export_page_saves_an_xlsx_and_a_csv(
     page = ExportPage(store, app_settings, inline_tasks)
     qtbot.addWidget(page)
     page.show()
-    assert page.summary.text().startswith("5 guests invited, 1 cancelled; 2 arrived, 2 inside")
+    assert page.summary.text().startswith("Invited: 5 (attended 2, no-shows 2, cancelled 1, "
+                                          "pending 0). Walk-ins: 0. Inside now: 2")
     dialog = page.choose_file("xlsx")
     out = tmp_path / "aanwezig.xlsx"
     with qtbot.waitSignal(page.exported):

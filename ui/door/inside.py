@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -31,7 +32,7 @@ from checkin.errors import CheckinError
 from checkin.store import Store
 
 from ..errors import error_text
-from ..files import print_dialog, save_dialog
+from ..files import print_dialog, save_dialog, suggested_name
 from ..kit import placing
 from ..kit.text import fill
 from ..worker import StoreWorker
@@ -39,6 +40,7 @@ from ..worker import StoreWorker
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
     from checkin.documents.reports import InsideRow
+    from checkin.models import Event
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +107,7 @@ class InsideWindow(QDialog):
         super().__init__(parent)
         self._store = store
         self._worker = worker or StoreWorker(inline=True, parent=self)
-        self._event = ""
+        self._event, self._language = "", "en"  # the event: its name and language
         self.counter = 0
         self.dialog: QFileDialog | QPrintDialog | None = None
         self.setWindowTitle(self.tr("Who is inside"))
@@ -128,7 +130,7 @@ class InsideWindow(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(lambda: self.reload())  # not its "checked"
         self.save_button.clicked.connect(self.choose_file)
         self.print_button.clicked.connect(self.choose_printer)
         self.close_button.clicked.connect(self.close)
@@ -151,11 +153,11 @@ class InsideWindow(QDialog):
 
         store = self._store
 
-        def read() -> tuple[list[InsideRow], int, str]:
+        def read() -> tuple[list[InsideRow], int, Event]:
             rows, counter = inside_now(store)
-            return rows, counter, store.event().name
+            return rows, counter, store.event()
 
-        def shown(got: tuple[list[InsideRow], int, str]) -> None:
+        def shown(got: tuple[list[InsideRow], int, Event]) -> None:
             self._show(*got)
             if then is not None:
                 then()
@@ -165,8 +167,8 @@ class InsideWindow(QDialog):
     def _failed(self, exc: CheckinError) -> None:
         self.message_label.setText(error_text(exc))
 
-    def _show(self, rows: list[InsideRow], counter: int, event: str) -> None:
-        self._event = event
+    def _show(self, rows: list[InsideRow], counter: int, event: Event) -> None:
+        self._event, self._language = event.name, event.language
         self.counter = counter
         self.model.set_rows(rows)
         people = sum(r.people for r in rows)
@@ -182,7 +184,8 @@ class InsideWindow(QDialog):
 
     def choose_file(self) -> QFileDialog:
         dialog = save_dialog(self, self.tr("Save who is inside"), str(Path.home()),
-                             self.tr("PDF (*.pdf)"), "pdf", self.tr("Inside now.pdf"),
+                             self.tr("PDF (*.pdf)"), "pdf",
+                             suggested_name(self._event, self._language, "file.inside", "pdf"),
                              self.save_pdf)
         self.dialog = dialog
         return dialog
@@ -238,7 +241,8 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
     """The inside list on the door's screen, beside the door window or ``avoid`` (the
     verdict) when there is room (ui/kit/placing.py), tall enough for many rows, never
     with the keyboard."""
-    if window is not None and window.isVisible():
+    # A list closed before is deleted (WA_DeleteOnClose): F6 opens a new one.
+    if window is not None and shiboken6.isValid(window) and window.isVisible():
         window.reload()
         window.raise_()
         return window

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -105,7 +106,7 @@ class DoorScreen(QWidget):
         self.tools.show_door(self.door_name)
         self.tools.sound_button.setChecked(sounds)
         self.light = ScannerLight(self)
-        self.link = LinkStrip(parent=self)
+        self.link = LinkStrip(parent=self, server=self._store.is_server)
         self.connection_banner = ConnectionBanner(self)
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -492,8 +493,9 @@ class DoorScreen(QWidget):
         """F6: who is inside, beside the door (behind the PIN in kiosk mode); None while
         the PIN is asked."""
         self.kiosk_mode.guard_inside(self._open_inside)
-        return self.inside_window if self.inside_window is not None and \
-            self.inside_window.isVisible() else None
+        window = self.inside_window
+        return window if window is not None and shiboken6.isValid(window) \
+            and window.isVisible() else None
 
     def _open_inside(self) -> None:
         from .inside import open_beside

@@ -1,7 +1,8 @@
 """The two door sounds: a chime when someone goes through, a buzz when not.
 
-Silent, never failing, when the laptop has no audio device or QtMultimedia
-cannot load: the verdict on screen is what counts, the sound only helps.
+Silent, never failing, when the laptop has no audio device, QtMultimedia cannot
+load or a sound file is missing from the install (the app said so at start): the
+verdict on screen is what counts, the sound only helps.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 
 from checkin import resources
+from checkin.errors import ResourceMissing
 
 from ..media_probe import media_support, quiet_backend
 
@@ -19,7 +21,7 @@ class DoorSounds(QObject):
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._enabled = enabled
-        self._effects: dict[bool, object] = {}
+        self._effects: dict[bool, object | None] = {}  # None: its file is missing
         self.last_played: bool | None = None  # what would have sounded last: True = chime
 
     @property
@@ -42,18 +44,22 @@ class DoorSounds(QObject):
         self.last_played = ok
         if not self.audible:
             return
-        effect = self._effects.get(ok)
-        if effect is None:
-            effect = self._load(ok)
-            self._effects[ok] = effect
-        effect.play()  # type: ignore[attr-defined]
+        if ok not in self._effects:
+            self._effects[ok] = self._load(ok)
+        effect = self._effects[ok]
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
 
-    def _load(self, ok: bool) -> object:
+    def _load(self, ok: bool) -> object | None:
         module = media_support().module
         assert module is not None
+        try:
+            sound = resources.sound("admitted.wav" if ok else "denied.wav")
+        except ResourceMissing:
+            return None
         with quiet_backend():
             effect = module.QSoundEffect(self)
-            sound = resources.sound("admitted.wav" if ok else "denied.wav")
             effect.setSource(QUrl.fromLocalFile(str(sound)))
             effect.setVolume(0.8)
-        return effect
+        made: object = effect
+        return made

@@ -54,11 +54,14 @@ class ScannerLight(QLabel):
 
 
 class LinkStrip(QWidget):
-    """A small line under the headcount: how this door is connected."""
+    """A small line under the headcount: how this door is connected. When the server was
+    last heard is said for an event on a server only (``server``): a file has no server."""
 
-    def __init__(self, timezone: str = "Europe/Amsterdam", parent: QWidget | None = None) -> None:
+    def __init__(self, timezone: str = "Europe/Amsterdam", parent: QWidget | None = None, *,
+                 server: bool = True) -> None:
         super().__init__(parent)
         self.timezone = timezone
+        self.server = server
         self.state: LinkState | None = None
         self.label = QLabel(self)
         self.label.setStyleSheet(style.text_sheet(style.QUIET))
@@ -76,7 +79,7 @@ class LinkStrip(QWidget):
             parts.append(self.tr("this door's share: %n place(s)", "", state.share))
         if state.waiting:
             parts.append(self.tr("%n scan(s) waiting to be sent", "", state.waiting))
-        if state.last_contact is not None:
+        if self.server and state.last_contact is not None:
             parts.append(fill(self.tr("server last heard %1"),
                               local_time(state.last_contact, self.timezone)))
         self.label.setText("  ·  ".join(parts))
