@@ -11,6 +11,8 @@ CLI prints it, the UI translates by class.
     │   ├── DamagedSpreadsheet    a truncated or corrupt .xlsx
     │   ├── UnsupportedFormat     .numbers, flat .fods: save as .xlsx
     │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML, a zip bomb
+    │   ├── OversizedSpreadsheet  a sheet reaching a cell far away (.sheet, .cell, .height, .width)
+    │   ├── ReaderStopped         the reader's child process died or ran out of memory (.why)
     │   ├── ProtectedSpreadsheet  saved with a password
     │   ├── EmptyGuestList        no rows with data
     │   ├── SheetNotFound         --sheet names no sheet (.sheets)
@@ -60,6 +62,10 @@ class CheckinError(Exception):
 class InputFileError(CheckinError):
     reason = "cannot be read"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Sent whole from the reader's child process (guestlist/isolated.py).
+        return (type(self), (self.path, self.detail))
+
     def __init__(self, path: str | Path, detail: str = "") -> None:
         self.path = Path(path)
         self.detail = detail
@@ -90,6 +96,46 @@ class UnsupportedFormat(InputFileError):
 
 class UnsafeSpreadsheet(InputFileError):
     reason = "the file contains forbidden XML (an entity expansion) and was not read"
+
+
+class OversizedSpreadsheet(InputFileError):
+    """A sheet whose used rectangle no guest list has: reading it would need gigabytes."""
+
+    def __init__(self, path: str | Path, sheet: str, cell: str, height: int, width: int) -> None:
+        self.sheet = sheet
+        self.cell = cell
+        self.height = height  # rows, from row 1 to the cell's
+        self.width = width  # columns, from A to the cell's
+        super().__init__(path)
+
+    def _sentence(self) -> str:
+        return (f'{self.path.name}: the sheet "{self.sheet}" reaches cell {self.cell} '
+                f"({self.height:,} rows by {self.width:,} columns), far beyond any guest "
+                "list; the file was not read and nothing was changed.")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.sheet, self.cell, self.height, self.width))
+
+
+class ReaderStopped(InputFileError):
+    """The spreadsheet reader (in its own process) ended without handing the rows over.
+
+    ``why`` is one of "memory" (over its memory bound), "time" (past its deadline) or a
+    signal's name ("SIGABRT", "SIGSEGV", ...).
+    """
+
+    def __init__(self, path: str | Path, why: str) -> None:
+        self.why = why
+        super().__init__(path, why)
+
+    def _sentence(self) -> str:
+        said = {"memory": "it needed more memory than a guest list may take",
+                "time": "it did not finish in time"}.get(self.why, f"it ended with {self.why}")
+        return (f"{self.path.name} could not be read: the reader stopped ({said}); "
+                "nothing was changed.")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.why))
 
 
 class ProtectedSpreadsheet(InputFileError):
