@@ -32,7 +32,8 @@ CLI prints it, the UI translates by class.
     ├── PinError                  the supervisor PIN
     │   ├── WrongPin              a wrong PIN; counted (.failures)
     │   ├── PinLockedOut          too many wrong PINs: wait (.until, .seconds)
-    │   └── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
+    │   ├── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
+    │   └── NewPinRefused         a new PIN too short, not digits, or guessable (.problem)
     ├── GuestNotFound             no guest with that id or code (.key)
     ├── ReplicaError              a door's offline copy and journal (.path); the file is kept
     │   ├── DamagedReplica        unreadable or not a door's copy
@@ -272,6 +273,25 @@ class PinNeeded(PinError):
     def __init__(self) -> None:
         super().__init__(
             "This needs the supervisor PIN: set CHECKIN_PIN or run the command in a terminal.")
+
+
+class NewPinRefused(PinError):
+    """A PIN a person chose that may not be set; ``problem`` is "digits", "length" or
+    "guessable". The sentence says what a PIN must be."""
+
+    _SAID = {
+        "digits": "A PIN is digits only; nothing was changed.",
+        "length": "A PIN is 6 to 12 digits; nothing was changed.",
+        "guessable": ("This PIN is among the first anyone tries (one digit repeated, a row "
+                      "or a repeated pattern); choose another; nothing was changed."),
+    }
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(self._SAID.get(problem, self._SAID["length"]))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problem,))
 
 
 class GuestNotFound(CheckinError):

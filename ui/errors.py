@@ -103,6 +103,16 @@ def _damaged_store(x: e.DamagedStore) -> str:
         x.detail or QCoreApplication.translate("Errors", "damaged pages"), kept)
 
 
+def _new_pin_refused(x: e.NewPinRefused) -> str:
+    if x.problem == "digits":
+        return QCoreApplication.translate("Errors", "A PIN is digits only; nothing was changed.")
+    if x.problem == "guessable":
+        return QCoreApplication.translate(
+            "Errors", "This PIN is among the first anyone tries (one digit repeated, a row or "
+            "a repeated pattern); choose another; nothing was changed.")
+    return QCoreApplication.translate("Errors", "A PIN is 6 to 12 digits; nothing was changed.")
+
+
 def _reader_stopped(x: e.ReaderStopped) -> str:
     if x.why == "memory":
         why = QCoreApplication.translate(
@@ -124,6 +134,8 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
         wait_words(x.seconds) if isinstance(x, e.PinLockedOut) else ""),
     e.WrongPin: lambda x: QCoreApplication.translate(
         "Errors", "Wrong PIN: nothing was changed. Try again or press Cancel."),
+    e.NewPinRefused: lambda x: _new_pin_refused(x) if isinstance(x, e.NewPinRefused)
+    else str(x),
     e.PinNeeded: lambda x: QCoreApplication.translate(
         "Errors", "This needs the supervisor PIN; nothing was changed."),
     e.PinError: lambda x: QCoreApplication.translate(
