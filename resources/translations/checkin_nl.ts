@@ -202,22 +202,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -384,82 +384,122 @@
         <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>A PIN is digits only; nothing was changed.</source>
+        <translation>Een pincode bestaat alleen uit cijfers; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>This PIN is among the first anyone tries (one digit repeated, a row or a repeated pattern); choose another; nothing was changed.</source>
+        <translation>Deze pincode is een van de eerste die iemand probeert (één cijfer herhaald, een reeks of een herhaald patroon); kies een andere; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>A PIN is 6 to 12 digits; nothing was changed.</source>
+        <translation>Een pincode heeft 6 tot 12 cijfers; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>it needed more memory than a guest list may take</source>
+        <translation>het had meer geheugen nodig dan een gastenlijst mag gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121"/>
+        <source>it did not finish in time</source>
+        <translation>het was niet op tijd klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>it ended with %1</source>
+        <translation>het stopte met %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>%1 could not be read: the reader stopped (%2); nothing was changed.</source>
+        <translation>%1 kon niet worden gelezen: de lezer is gestopt (%2); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>%1: the sheet &quot;%2&quot; reaches cell %3 (%4 rows by %5 columns), far beyond any guest list; the file was not read and nothing was changed.</source>
+        <translation>%1: het blad &quot;%2&quot; loopt tot cel %3 (%4 rijen bij %5 kolommen), ver voorbij elke gastenlijst; het bestand is niet gelezen en er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
