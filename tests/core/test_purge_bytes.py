@@ -110,3 +110,23 @@ def test_a_reader_in_another_process_delays_the_empty_wal_not_the_purge(
     data = _all_bytes(event_path)
     for word in SECRETS:
         assert word.encode() not in data, f"{word!r} is still in the event's files"
+
+
+def test_on_postgresql_no_table_keeps_a_removed_word(pg_url: str, tmp_path: Path,
+                                                      clock: Clock) -> None:
+    """The server's files are out of reach; every table's text is searched instead."""
+    import sqlalchemy as sa
+
+    with Store.create(pg_url, name="Feest", capacity=10, now=clock.now) as store:
+        _fill(store, tmp_path, clock)
+        privacy.purge(store, now=clock())
+        with store.read() as conn:
+            tables = conn.execute(sa.text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public'")).scalars().all()
+            text = "\n".join(
+                str(row) for table in tables
+                for row in conn.execute(sa.text(f'SELECT * FROM "{table}"')).all())
+    assert "guest" in tables and "replaced_code" in tables
+    for word in SECRETS:
+        assert word not in text, f"{word!r} is still in the event"
