@@ -369,7 +369,7 @@ def live_pg(folder: Path, admin: str) -> list[Figure]:
             assert during and outside, (len(during), len(outside))
             figures.append(Figure(
                 f"a door scanning on PostgreSQL while `checkin import` {what} "
-                f"({report['imported']} new, {report['updated']} matched; import "
+                f"({report['imported']} new, {report['updated']} updated; import "
                 f"{ended - began:.1f} s)",
                 f"scans that waited over 50 ms for a lock: {len(waited)} of {len(scans)}. "
                 f"Latency of the {len(during)} scans during the import: slowest "

@@ -195,6 +195,9 @@ _ODS_TAG = re.compile(
 _ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
 _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
 _VALUE_TYPE = re.compile(rb"value-type=")
+_SELF_CLOSING_ROW = re.compile(rb"<table:table-row(?:\s[^>]*)?/>")
+_TABLE_START = re.compile(rb"<table:table(?=[\s>])")
+_TABLE_NAME = re.compile(rb'[^>]*?table:name="([^"]*)"')
 
 
 class _Extent:
@@ -235,8 +238,9 @@ def check_extent(path: Path, kind: Kind, cell_limit: int = CELL_LIMIT) -> None:
                         _refuse_oversized(path, name, extent, cell_limit)
             elif kind is Kind.ODS:
                 with zf.open("content.xml") as part:
-                    for name, extent in _ods_extents(part):
-                        _refuse_oversized(path, name, extent, cell_limit)
+                    content = part.read()  # under the bomb check's bound; calamine reads it whole
+                for name, extent in _ods_extents(content):
+                    _refuse_oversized(path, name, extent, cell_limit)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib.error) as exc:
         raise DamagedSpreadsheet(path) from exc
 
@@ -319,36 +323,86 @@ def _column_number(letters: bytes) -> int:
     return n - 1
 
 
-def _ods_extents(part: IO[bytes]) -> Iterator[tuple[str, _Extent]]:
-    """Each table's used rectangle, counting repeated rows and columns as calamine does."""
+def _ods_extents(data: bytes) -> Iterator[tuple[str, _Extent]]:
+    """Each table's used rectangle, counting repeated rows and columns as calamine does.
+
+    Row by row with byte searches (0.1 s for 50,000 rows): a row's used width is its cells
+    and their column repeats once the empty cells at its end are dropped (LibreOffice
+    ends every row with one repeated 16,000-fold). A file with self-closing rows, which
+    this cannot see, is walked tag by tag instead (0.9 s for 50,000 rows).
+    """
+    if _SELF_CLOSING_ROW.search(data):
+        yield from _ods_extents_by_tag(data)
+        return
+    for table in _TABLE_START.split(data)[1:]:
+        found = _TABLE_NAME.match(table)
+        name = found.group(1).decode("utf-8", "replace") if found else ""
+        extent, row = _Extent(), 0
+        for segment in table.split(b"</table:table-row>")[:-1]:
+            start = max(segment.rfind(b"<table:table-row "), segment.rfind(b"<table:table-row>"))
+            if start < 0:
+                continue
+            end = segment.find(b">", start) + 1
+            repeat = _ROWS_REPEATED.search(segment, start, end)
+            count = int(repeat.group(1)) if repeat else 1
+            stop = _used_end(segment, end)
+            width = (segment.count(b"<table:table-cell", end, stop)
+                     + segment.count(b"<table:covered-table-cell", end, stop))
+            if width and segment.find(b"columns-repeated", end, stop) >= 0:
+                width += sum(int(n) - 1 for n in _COLUMNS_REPEATED.findall(segment, end, stop))
+            if width:
+                extent.add_rows(row, row + count - 1)
+                extent.add_columns(0, width - 1)
+            row += count
+        yield name, extent
+
+
+def _used_end(segment: bytes, begin: int) -> int:
+    """Where a row's cells end once the empty ones (self-closing, no value type) at its end
+    are dropped; positions only, no copies."""
+    stop = len(segment)
+    while True:
+        while stop > begin and segment[stop - 1] in b" \t\r\n":
+            stop -= 1
+        if not segment.endswith(b"/>", begin, stop):
+            return stop
+        start = max(segment.rfind(b"<table:table-cell", begin, stop),
+                    segment.rfind(b"<table:covered-table-cell", begin, stop))
+        if start < 0 or segment.find(b">", start, stop) != stop - 1 \
+                or segment.find(b"value-type", start, stop) >= 0:
+            return stop
+        stop = start
+
+
+def _ods_extents_by_tag(data: bytes) -> Iterator[tuple[str, _Extent]]:
+    """As _ods_extents, one tag at a time."""
     name, extent = "", _Extent()
     row = column = 0
     row_repeat = 1
     row_used: tuple[int, int] | None = None  # the first and last used column of this row
-    for data in _chunks(part):
-        for m in _ODS_TAG.finditer(data):
-            closing, tag, attrs, empty = m.groups()
-            if tag == b"table":
-                if closing:
-                    yield name, extent
-                else:
-                    found = re.search(rb'table:name="([^"]*)"', attrs)
-                    name = found.group(1).decode("utf-8", "replace") if found else ""
-                    extent, row = _Extent(), 0
-            elif tag == b"table-row":
-                if not closing:
-                    column, row_used = 0, None
-                    repeat = _ROWS_REPEATED.search(attrs)
-                    row_repeat = int(repeat.group(1)) if repeat else 1
-                if closing or empty:
-                    if row_used is not None:
-                        extent.add_rows(row, row + row_repeat - 1)
-                        extent.add_columns(*row_used)
-                    row += row_repeat
-            elif not closing:
-                repeat = _COLUMNS_REPEATED.search(attrs)
-                count = int(repeat.group(1)) if repeat else 1
-                if not empty or _VALUE_TYPE.search(attrs):
-                    first = column if row_used is None else row_used[0]
-                    row_used = (first, column + count - 1)
-                column += count
+    for m in _ODS_TAG.finditer(data):
+        closing, tag, attrs, empty = m.groups()
+        if tag == b"table":
+            if closing:
+                yield name, extent
+            else:
+                found = re.search(rb'table:name="([^"]*)"', attrs)
+                name = found.group(1).decode("utf-8", "replace") if found else ""
+                extent, row = _Extent(), 0
+        elif tag == b"table-row":
+            if not closing:
+                column, row_used = 0, None
+                repeat = _ROWS_REPEATED.search(attrs)
+                row_repeat = int(repeat.group(1)) if repeat else 1
+            if closing or empty:
+                if row_used is not None:
+                    extent.add_rows(row, row + row_repeat - 1)
+                    extent.add_columns(*row_used)
+                row += row_repeat
+        elif not closing:
+            repeat = _COLUMNS_REPEATED.search(attrs)
+            count = int(repeat.group(1)) if repeat else 1
+            if not empty or _VALUE_TYPE.search(attrs):
+                first = column if row_used is None else row_used[0]
+                row_used = (first, column + count - 1)
+            column += count

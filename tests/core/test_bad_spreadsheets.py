@@ -217,3 +217,25 @@ def test_the_command_line_says_one_sentence(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip().startswith('checkin: gasten.xlsx: the sheet "Gasten" reaches cell')
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_a_self_closing_repeated_row_is_counted(tmp_path: Path) -> None:
+    """Rows the row-by-row scan cannot see (self-closing) send it to the tag-by-tag walk."""
+    path = write_ods(tmp_path / "gat.ods", "<table:table-row>" + _ODS_CELL.format("Naam")
+                     + '</table:table-row><table:table-row table:number-rows-repeated="1048570"/>'
+                     + "<table:table-row>" + _ODS_CELL.format("x") * 20 + "</table:table-row>")
+    with pytest.raises(OversizedSpreadsheet) as caught:
+        open_book(path)
+    assert (caught.value.height, caught.value.width) == (1_048_572, 20)
+
+
+def test_empty_cells_at_the_end_of_each_row_are_no_extent(store: Store, tmp_path: Path) -> None:
+    """LibreOffice ends every row with one empty cell repeated 16,000-fold, and the sheet
+    with an empty row repeated a million-fold: 2,000 guests are still 2,000 rows by 1."""
+    end = '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
+    rows = ["<table:table-row>" + _ODS_CELL.format("Naam") + end]
+    rows += ["<table:table-row>" + _ODS_CELL.format(f"Gast {i}") + end for i in range(2000)]
+    rows.append('<table:table-row table:number-rows-repeated="1046575">'
+                '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    path = write_ods(tmp_path / "lang.ods", "".join(rows))
+    assert import_guest_list(store, path).imported == 2000
