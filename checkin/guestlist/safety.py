@@ -310,6 +310,8 @@ def _xlsx_extent(part: IO[bytes]) -> _Extent:
             longest = max(map(len, rows))
             last = int(max(r for r in rows if len(r) == longest))
             extent.add_rows(0, last - 1)
+            # Cells without a reference (allowed) stand in column A onwards: at least one.
+            extent.add_columns(0, 0)
         columns = set((_XLSX_COLUMNS_ANY if odd else _XLSX_COLUMNS).findall(data))
         if columns:
             extent.add_columns(0, max(map(_column_number, columns)))
