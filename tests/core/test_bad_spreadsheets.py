@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.errors import Cancelled, OversizedSpreadsheet, ReaderStopped
+from checkin.errors import Cancelled, DamagedSpreadsheet, OversizedSpreadsheet, ReaderStopped
 from checkin.guestlist import import_guest_list, preview
 from checkin.guestlist.reading import ReadLimits, open_book
 from checkin.store import Store
@@ -239,3 +239,14 @@ def test_empty_cells_at_the_end_of_each_row_are_no_extent(store: Store, tmp_path
                 '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
     path = write_ods(tmp_path / "lang.ods", "".join(rows))
     assert import_guest_list(store, path).imported == 2000
+
+
+def test_the_preview_refuses_a_column_past_xfd(tmp_path: Path) -> None:
+    """The .xlsx preview reads its head in the app's own process: a cell at column ZZZZZZ
+    (308 million columns to pad) is a damaged file, said at once."""
+    path = write_xlsx(tmp_path / "breed.xlsx", '<row r="1">' + _cell("A1", "Naam")
+                      + _cell("ZZZZZZ1", "x") + "</row>")
+    started = time.monotonic()
+    with pytest.raises(DamagedSpreadsheet):
+        preview(path)
+    assert time.monotonic() - started < 10
