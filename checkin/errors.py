@@ -11,6 +11,8 @@ CLI prints it, the UI translates by class.
     │   ├── DamagedSpreadsheet    a truncated or corrupt .xlsx
     │   ├── UnsupportedFormat     .numbers, flat .fods: save as .xlsx
     │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML, a zip bomb
+    │   ├── OversizedSpreadsheet  a sheet reaching a cell far away (.sheet, .cell, .height, .width)
+    │   ├── ReaderStopped         the reader's child process died or ran out of memory (.why)
     │   ├── ProtectedSpreadsheet  saved with a password
     │   ├── EmptyGuestList        no rows with data
     │   ├── SheetNotFound         --sheet names no sheet (.sheets)
@@ -30,7 +32,8 @@ CLI prints it, the UI translates by class.
     ├── PinError                  the supervisor PIN
     │   ├── WrongPin              a wrong PIN; counted (.failures)
     │   ├── PinLockedOut          too many wrong PINs: wait (.until, .seconds)
-    │   └── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
+    │   ├── PinNeeded             the CLI has no way to ask for it (no tty, no CHECKIN_PIN)
+    │   └── NewPinRefused         a new PIN too short, not digits, or guessable (.problem)
     ├── GuestNotFound             no guest with that id or code (.key)
     ├── ReplicaError              a door's offline copy and journal (.path); the file is kept
     │   ├── DamagedReplica        unreadable or not a door's copy
@@ -64,6 +67,10 @@ class CheckinError(Exception):
 class InputFileError(CheckinError):
     reason = "cannot be read"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Sent whole from the reader's child process (guestlist/isolated.py).
+        return (type(self), (self.path, self.detail))
+
     def __init__(self, path: str | Path, detail: str = "") -> None:
         self.path = Path(path)
         self.detail = detail
@@ -94,6 +101,46 @@ class UnsupportedFormat(InputFileError):
 
 class UnsafeSpreadsheet(InputFileError):
     reason = "the file contains forbidden XML (an entity expansion) and was not read"
+
+
+class OversizedSpreadsheet(InputFileError):
+    """A sheet whose used rectangle no guest list has: reading it would need gigabytes."""
+
+    def __init__(self, path: str | Path, sheet: str, cell: str, height: int, width: int) -> None:
+        self.sheet = sheet
+        self.cell = cell
+        self.height = height  # rows, from row 1 to the cell's
+        self.width = width  # columns, from A to the cell's
+        super().__init__(path)
+
+    def _sentence(self) -> str:
+        return (f'{self.path.name}: the sheet "{self.sheet}" reaches cell {self.cell} '
+                f"({self.height:,} rows by {self.width:,} columns), far beyond any guest "
+                "list; the file was not read and nothing was changed.")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.sheet, self.cell, self.height, self.width))
+
+
+class ReaderStopped(InputFileError):
+    """The spreadsheet reader (in its own process) ended without handing the rows over.
+
+    ``why`` is one of "memory" (over its memory bound), "time" (past its deadline) or a
+    signal's name ("SIGABRT", "SIGSEGV", ...).
+    """
+
+    def __init__(self, path: str | Path, why: str) -> None:
+        self.why = why
+        super().__init__(path, why)
+
+    def _sentence(self) -> str:
+        said = {"memory": "it needed more memory than a guest list may take",
+                "time": "it did not finish in time"}.get(self.why, f"it ended with {self.why}")
+        return (f"{self.path.name} could not be read: the reader stopped ({said}); "
+                "nothing was changed.")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.why))
 
 
 class ProtectedSpreadsheet(InputFileError):
@@ -230,6 +277,25 @@ class PinNeeded(PinError):
     def __init__(self) -> None:
         super().__init__(
             "This needs the supervisor PIN: set CHECKIN_PIN or run the command in a terminal.")
+
+
+class NewPinRefused(PinError):
+    """A PIN a person chose that may not be set; ``problem`` is "digits", "length" or
+    "guessable". The sentence says what a PIN must be."""
+
+    _SAID = {
+        "digits": "A PIN is digits only; nothing was changed.",
+        "length": "A PIN is 6 to 12 digits; nothing was changed.",
+        "guessable": ("This PIN is among the first anyone tries (one digit repeated, a row "
+                      "or a repeated pattern); choose another; nothing was changed."),
+    }
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(self._SAID.get(problem, self._SAID["length"]))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problem,))
 
 
 class GuestNotFound(CheckinError):

@@ -1,5 +1,14 @@
 """The supervisor PIN: stored as a salted scrypt hash, never in clear; wrong PINs back off.
 
+A copy of the event file lets anyone guess offline, past the back-off: a
+4-digit PIN under the old cost (scrypt N=2^14, ~16 ms a guess here) fell in
+162 s. So a new PIN is 6 to 12 digits and not a guessable row
+(:func:`check_new_pin`, which the new-PIN dialog calls), and each guess costs
+four times as much memory and time (N=2^16, 64 MiB; BENCHMARKS.md, pin). The
+parameters are stored with the hash (``scrypt$N$r$p$salt$digest``), so a hash
+made under the old cost still verifies, and is made again under the current
+cost on its next right entry. Existing 4- and 5-digit PINs keep working.
+
 After 5 wrong PINs in a row the next try waits 60 seconds, and every further
 wrong PIN doubles the wait. The count lives in the event's settings in the
 store, so the app, every door and the CLI share it: a guesser gains nothing
@@ -10,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import math
 import secrets
@@ -17,52 +27,87 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from checkin.errors import InvalidValue, PinLockedOut, WrongPin
+from checkin.errors import InvalidValue, NewPinRefused, PinLockedOut, WrongPin
 
 if TYPE_CHECKING:  # the window's PIN dialog imports this module: keep the database out
     from checkin.models import Event
-    from checkin.store import Store
+    from checkin.store import Store, Tx
 
-# scrypt's cost: ~50 ms on a laptop, cheap for a person, dear for a guesser.
-_N, _R, _P = 2**14, 8, 1
+# scrypt's cost: 64 MiB and ~0.2 s on a laptop, cheap for a person, dear for a guesser.
+_N, _R, _P = 2**16, 8, 1
+_MAX_N = 2**20  # a stored hash asking for more (a crafted file) is refused, not computed
+NEW_PIN_DIGITS = 6  # the fewest digits of a new PIN (older events may keep 4 or 5)
+MAX_PIN_DIGITS = 12
 FREE_TRIES = 5  # wrong PINs in a row before the first wait
 FIRST_WAIT_S = 60  # doubled by every further wrong PIN
 _MAX_WAIT_S = 24 * 3600
 
 
-NEW_PIN_DIGITS = 6  # a new PIN has at least this many digits (a 4-digit one falls to a copy)
-MAX_PIN_DIGITS = 12
+def check_new_pin(pin: str) -> str:
+    """The PIN a person chose, if it may be set (spaces around it dropped); else
+    :class:`NewPinRefused` with the one sentence that says why."""
+    pin = pin.strip()
+    if not pin.isascii() or not pin.isdigit():
+        raise NewPinRefused("digits")
+    if not NEW_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
+        raise NewPinRefused("length")
+    if _guessable(pin):
+        raise NewPinRefused("guessable")
+    return pin
 
 
-def check_new_pin(pin: str) -> None:
-    """Whether ``pin`` may become the supervisor PIN: 6 to 12 digits. Raises InvalidValue.
-
-    PINs set before (4 or 5 digits) still open; only a new one must be longer.
-    """
-    if not (pin.isdigit() and NEW_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS):
-        raise InvalidValue("PIN", "…", f"must be {NEW_PIN_DIGITS} to {MAX_PIN_DIGITS} digits")
+def _guessable(pin: str) -> bool:
+    """One digit repeated, a run up or down (123456, 987654, 890123), or a short
+    pattern repeated (121212, 123123): the first PINs any guesser tries."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if steps in ({0}, {1}, {9}):
+        return True
+    return any(len(pin) % k == 0 and pin == pin[:k] * (len(pin) // k) for k in (2, 3))
 
 
 def hash_pin(pin: str) -> str:
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise InvalidValue("PIN", "…", "must be 4 to 12 digits")
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= MAX_PIN_DIGITS):
+        raise InvalidValue("PIN", "…", f"must be 4 to {MAX_PIN_DIGITS} digits")
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = _scrypt(pin, salt, _N, _R, _P, 32)
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen,
+                          maxmem=129 * r * n + (1 << 20))
+
+
+def _parameters(stored: str) -> tuple[int, int, int] | None:
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return None
+    try:
+        n, r, p = int(parts[1]), int(parts[2]), int(parts[3])
+    except ValueError:
+        return None
+    return (n, r, p) if 2 <= n <= _MAX_N and 1 <= r <= 32 and 1 <= p <= 16 else None
+
+
+def is_outdated(stored: str) -> bool:
+    """Whether a stored hash was made under a lower cost than today's."""
+    found = _parameters(stored)
+    return found is not None and found[0] * found[1] * found[2] < _N * _R * _P
 
 
 def verify_pin(pin: str, stored: str) -> bool:
     """Whether ``pin`` matches; an event without a PIN accepts anyone."""
     if not stored:
         return True
+    found = _parameters(stored)
+    if found is None:
+        return False
+    n, r, p = found
+    _kind, _n, _r, _p, salt, digest = stored.split("$")
     try:
-        kind, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        got = _scrypt(pin, bytes.fromhex(salt), n, r, p, max(16, len(digest) // 2))
+    except ValueError:  # a damaged salt
         return False
-    if kind != "scrypt":
-        return False
-    got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                         dklen=len(digest) // 2)
     return hmac.compare_digest(got.hex(), digest)
 
 
@@ -131,12 +176,17 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
     wait = lock.seconds_left(moment)
     if wait and lock.until is not None:
         raise PinLockedOut(lock.until, wait)
-    right = verify_pin(pin, event.pin_hash)  # ~50 ms: outside the event's lock
+    right = verify_pin(pin, event.pin_hash)  # ~0.2 s: outside the event's lock
+    # A right PIN under an older, cheaper hash is hashed again at today's cost (also
+    # outside the lock); stored only if nobody changed the PIN in the meantime.
+    again = hash_pin(pin) if right and is_outdated(event.pin_hash) else None
     with store.write() as tx:
         lock = _lock_of(tx.settings())
         if right:
             if lock.failures:
                 tx.set_settings(pin_failures=0, pin_wait_until=None)
+            if again is not None:
+                _replace_hash(tx, event.pin_hash, again)
             return True
         failures = lock.failures + 1
         seconds = _wait(failures)
@@ -144,3 +194,11 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
         tx.set_settings(pin_failures=failures,
                         pin_wait_until=until.isoformat() if until else None)
     raise WrongPin(failures)
+
+
+def _replace_hash(tx: Tx, old: str, new: str) -> None:
+    import sqlalchemy as sa
+
+    from checkin.store import event_t
+
+    tx.conn.execute(sa.update(event_t).where(event_t.c.pin_hash == old).values(pin_hash=new))

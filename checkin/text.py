@@ -1,4 +1,12 @@
-"""Folding text for matching: "zoe" finds "Zoë", "yilmaz" finds "Yılmaz"."""
+"""Folding text for matching: "zoe" finds "Zoë", "yilmaz" finds "Yılmaz", "Аnna" finds "Anna".
+
+Besides accents and special letters, the Cyrillic and Greek letters that look like
+Latin ones (either case) fold to that Latin letter: a name typed with a Cyrillic
+"А" (a keyboard left on Russian, a name pasted from a message) is the same name.
+Folding is done to both sides of every comparison, so a real Cyrillic or Greek
+name still finds itself. Invisible format characters (zero-width space, soft
+hyphen) are dropped.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +18,28 @@ _SPECIAL = str.maketrans(
     {"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss",
      "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h"}
 )
+# Cyrillic and Greek letters (lower case, after casefold) of which one case looks like a
+# Latin letter: А/а, В, Е/е, К, М, Н, О/о, Р/р, С/с, Т, Х/х, У/у; Α, Β, Ε, Ζ, Η, Ι, Κ, Μ, Ν,
+# Ο/ο, Ρ, Τ, Υ, Χ.
+_LOOK_ALIKE = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y", "ӏ": "l",
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m",
+    "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x",
+})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and special letters reduced to plain ASCII letters."""
+    """Lower case, accents, special letters and Latin look-alikes reduced to plain ASCII."""
     if text.isascii():  # most names and emails: skip the walk over every character
         return text.lower()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().translate(_SPECIAL)
+    stripped = "".join(c for c in decomposed
+                       if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    return stripped.casefold().translate(_SPECIAL).translate(_LOOK_ALIKE)
 
 
 def words(text: str) -> list[str]:

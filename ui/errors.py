@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType, TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -104,6 +104,29 @@ def _damaged_store(x: e.DamagedStore) -> str:
         x.detail or QCoreApplication.translate("Errors", "damaged pages"), kept)
 
 
+def _new_pin_refused(x: e.NewPinRefused) -> str:
+    if x.problem == "digits":
+        return QCoreApplication.translate("Errors", "A PIN is digits only; nothing was changed.")
+    if x.problem == "guessable":
+        return QCoreApplication.translate(
+            "Errors", "This PIN is among the first anyone tries (one digit repeated, a row or "
+            "a repeated pattern); choose another; nothing was changed.")
+    return QCoreApplication.translate("Errors", "A PIN is 6 to 12 digits; nothing was changed.")
+
+
+def _reader_stopped(x: e.ReaderStopped) -> str:
+    if x.why == "memory":
+        why = QCoreApplication.translate(
+            "Errors", "it needed more memory than a guest list may take")
+    elif x.why == "time":
+        why = QCoreApplication.translate("Errors", "it did not finish in time")
+    else:
+        why = fill(QCoreApplication.translate("Errors", "it ended with %1"), x.why)
+    return fill(QCoreApplication.translate(
+        "Errors", "%1 could not be read: the reader stopped (%2); nothing was changed."),
+        x.path.name, why)
+
+
 # Sentences with more in them than a place and a reason. Looked up by the exact class
 # first, then along its bases, so a new subclass still gets its parent's words.
 _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
@@ -112,6 +135,8 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
         wait_words(x.seconds) if isinstance(x, e.PinLockedOut) else ""),
     e.WrongPin: lambda x: QCoreApplication.translate(
         "Errors", "Wrong PIN: nothing was changed. Try again or press Cancel."),
+    e.NewPinRefused: lambda x: _new_pin_refused(x) if isinstance(x, e.NewPinRefused)
+    else str(x),
     e.PinNeeded: lambda x: QCoreApplication.translate(
         "Errors", "This needs the supervisor PIN; nothing was changed."),
     e.PinError: lambda x: QCoreApplication.translate(
@@ -125,6 +150,12 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
         "Errors", "%1: no column with names was found; the columns are %2."),
         x.path.name, ", ".join(f'"{c}"' for c in x.columns))
     if isinstance(x, e.NoNameColumn) else str(x),
+    e.OversizedSpreadsheet: lambda x: fill(QCoreApplication.translate(
+        "Errors", '%1: the sheet "%2" reaches cell %3 (%4 rows by %5 columns), far beyond '
+        "any guest list; the file was not read and nothing was changed."),
+        x.path.name, x.sheet, x.cell, QLocale().toString(x.height), QLocale().toString(x.width))
+    if isinstance(x, e.OversizedSpreadsheet) else str(x),
+    e.ReaderStopped: lambda x: _reader_stopped(x) if isinstance(x, e.ReaderStopped) else str(x),
     e.GuestNotFound: lambda x: fill(QCoreApplication.translate(
         "Errors", "No guest %1 in this event."), repr(getattr(x, "key", ""))),
     e.OutputError: lambda x: fill(QCoreApplication.translate(

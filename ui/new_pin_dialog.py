@@ -13,8 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from checkin import pin
-from checkin.errors import InvalidValue
+from checkin.errors import NewPinRefused
 
+from .errors import error_text
 from .kit.form import Done, Failed, FormDialog
 from .kit.pin_field import PinField
 from .kit.text import fill
@@ -50,10 +51,9 @@ class NewPinDialog(FormDialog):
     def value(self) -> str:
         typed = self.pin_field.text()
         try:
-            pin.check_new_pin(typed)
-        except InvalidValue:
-            raise ValueError(fill(self.tr("A new PIN is %1 to %2 digits."),
-                                  pin.NEW_PIN_DIGITS, pin.MAX_PIN_DIGITS)) from None
+            typed = pin.check_new_pin(typed)
+        except NewPinRefused as refused:
+            raise ValueError(error_text(refused)) from None
         if typed != self.again_field.text():
             raise ValueError(self.tr("The two PINs differ; type the same PIN twice."))
         return typed

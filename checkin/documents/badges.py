@@ -94,10 +94,13 @@ def sheet_name(text: str, face: Face, width: float, size: float,
     return wrap(text, face, min_size, width, 2), min_size
 
 
-def _names(guest: Guest) -> tuple[str, str]:
-    """The big name and the full name below it ("" when it would say the same)."""
+def _names(guest: Guest, words: Words) -> tuple[str, str]:
+    """The big name and the full name below it ("" when it would say the same). A guest the
+    list named by email or code only: that, with "name missing" below it."""
     first = guest.first_name.strip()
     full = " ".join(guest.name.split())
+    if guest.name_missing:
+        return full, words("name.missing")
     if not first:
         return full, ""
     return first, full if fold(full) != fold(first) else ""
@@ -198,7 +201,7 @@ def _draw_badge(canvas: Canvas, sheet: _Sheet, guest: Guest, ox: float, oy: floa
     if sheet.roles and not layout.portrait:
         floor += frame.band_h
 
-    big, full = _names(guest)
+    big, full = _names(guest, sheet.words)
     lines, size = sheet_name(big, bold, frame.column, frame.name_size, frame.name_min)
     baseline = top - bold.ascent * size
     for text in lines:

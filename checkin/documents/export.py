@@ -95,8 +95,10 @@ ATTENDANCE_COLUMNS = (
 
 def _attendance_values(guest: Guest, extras: Sequence[str], zone: ZoneInfo,
                        words: Words) -> list[object]:
+    # A guest the list named by email or code only: that, marked, so nobody takes it for a name.
+    name = f"{guest.name} ({words('name.missing')})" if guest.name_missing else guest.name
     return [
-        guest.name, guest.first_name, guest.middle, guest.last_name, guest.organisation,
+        name, guest.first_name, guest.middle, guest.last_name, guest.organisation,
         guest.email, guest.code, guest.id, words(attendance_status(guest)),
         local_naive(guest.first_arrival, zone), local_naive(guest.last_departure, zone),
         guest.entries, guest.seat, guest.companions, guest.ticket_type, guest.notes,

@@ -27,6 +27,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sheet.scan_log": ("Scan log", "Scanlogboek"),
     "sheet.summary": ("Summary", "Overzicht"),
     "col.name": ("Name", "Naam"),
+    # after a guest's name that is the list's email or code: the list had no name
+    "name.missing": ("name missing", "naam ontbreekt"),
     "col.first_name": ("First name", "Voornaam"),
     "col.middle": ("Name prefix", "Tussenvoegsel"),
     "col.last_name": ("Last name", "Achternaam"),

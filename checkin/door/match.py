@@ -1,4 +1,11 @@
-"""Is this walk-in on the list? A name folded (accents, case, tussenvoegsel) or an email."""
+"""Is this walk-in on the list? A name folded (accents, case, look-alike letters,
+tussenvoegsel, word order) or an email.
+
+"Berg, Anna van den" (as a list or a badge may write it) and "Anna van den Berg"
+are one person at the door: the words are compared as a set, after folding
+(checkin/text.py: a Cyrillic "А" is an "A") and without the particles. The door
+then asks "Is this …?", so a match is always confirmed by a person.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +29,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def name_key(text: str) -> str:
-    """The name as the door compares it: folded as the search folds it, particles left out."""
-    return " ".join(w for w in _WORD.findall(fold(text)) if w not in PARTICLES)
+    """The name as the door compares it: folded as the search folds it, particles left out,
+    its words in alphabetical order (so "Berg, Anna" is "Anna Berg")."""
+    return " ".join(sorted(w for w in _WORD.findall(fold(text)) if w not in PARTICLES))
 
 
 def _full_name(g: GuestInput | Guest) -> str:

@@ -20,7 +20,7 @@ from checkin.errors import Cancelled, EmptyGuestList, NoNameColumn
 from checkin.guestlist.columns import NAME_FIELDS
 from checkin.guestlist.header import choose_sheet
 from checkin.guestlist.merge import Matcher
-from checkin.guestlist.reading import open_book
+from checkin.guestlist.reading import ReadLimits, open_book
 from checkin.guestlist.report import ImportReport
 from checkin.guestlist.rows import Duplicates, Notes, RowReader
 from checkin.store import Store
@@ -58,16 +58,18 @@ def import_guest_list(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
 ) -> ImportReport:
     """Read a guest list and merge it into the event, all or nothing.
 
     ``mapping`` overrides the detected field of a column (by 0-based index;
     None keeps the column as an extra field). ``progress(done, total)`` is
     called now and then, rising to ``done == total``. ``cancelled()`` returning
-    True stops before anything is written.
+    True stops before anything is written. ``limits`` bound what reading the file may
+    take (cells, the reader's memory, time; reading.py).
     """
     path = Path(path)
-    book = open_book(path)
+    book = open_book(path, limits=limits, cancelled=cancelled)
     try:
         layout = choose_sheet(book, sheet, need_name=mapping is None)
         columns = layout.columns(mapping)

@@ -56,6 +56,7 @@ def split_last(last: str) -> tuple[str, str]:
 
 def stand_in_name(code: str, email: str) -> str:
     """The name of a row that has none but a code or an email (Eventbrite leaves it empty
-    when the buyer did not fill it in): the email's local part, else "Guest CODE"."""
-    local = email.partition("@")[0].strip()
-    return local if local else f"Guest {code}"
+    when the buyer did not fill it in): what the list had, the email whole, else the code.
+    Never the email's local part: "info" or "tickets" says nothing about who comes. The
+    guest is marked name_missing, and every screen and document says so."""
+    return email.strip() or code.strip()

@@ -10,14 +10,15 @@ from pathlib import Path
 
 from checkin.guestlist.cells import cell_text
 from checkin.guestlist.header import choose_sheet
-from checkin.guestlist.reading import open_book
+from checkin.guestlist.reading import ReadLimits, open_book
 from checkin.guestlist.report import Preview
 
 
-def preview(path: Path, *, sheet: str | None = None, rows: int = 10) -> Preview:
+def preview(path: Path, *, sheet: str | None = None, rows: int = 10,
+            limits: ReadLimits = ReadLimits()) -> Preview:  # noqa: B008 (frozen)
     """What the import would see. A list without a recognisable name column still
     previews (every column unmapped), so that the person can point out the name column."""
-    book = open_book(Path(path), head_only=True)
+    book = open_book(Path(path), head_only=True, limits=limits)
     try:
         layout = choose_sheet(book, sheet, need_name=False)
         columns = layout.columns()

@@ -63,7 +63,7 @@ class ImportReport:
     # Rows imported with a value left out (a companions count that is no number).
     warnings: tuple[RowNote, ...] = ()
     pending: int = 0  # imported as not confirmed (unpaid, waiting list, expired)
-    # Rows without a name kept for their code or email ("Guest CODE", the email's local part).
+    # Rows without a name kept under what the list had for them (the email, else the code).
     name_missing: tuple[RowNote, ...] = ()
 
     def as_json(self) -> dict[str, object]:

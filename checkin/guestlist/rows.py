@@ -1,9 +1,9 @@
 """Checking rows: each row of the sheet becomes a guest, a note, or nothing.
 
 - An empty row (also one only styled) is skipped silently.
-- A row with no name but a code or an email is kept, named after the email's
-  local part or "Guest CODE" and marked name_missing; without either it is
-  skipped as "no name".
+- A row with no name but a code or an email is kept under what the list had
+  (the email whole, else the code) and marked name_missing, which screens,
+  badges and the export show; without either it is skipped as "no name".
 - The status column makes a guest cancelled (will not come) or pending (not
   confirmed); a companions cell that is no number is a warning.
 - The same code, or the same email, twice: the first row is kept and the

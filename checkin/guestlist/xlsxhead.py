@@ -29,6 +29,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CELL = re.compile(r"([A-Z]+)(\d+)")
+_COLUMNS = 16384  # A to XFD
 # Excel's built-in date and time formats, by number.
 _DATE_FORMATS = frozenset(range(14, 23)) | frozenset(range(45, 48))
 _DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
@@ -148,6 +149,10 @@ class _Head:
                 elif tag == f"{_MAIN}c":
                     ref = _CELL.match(el.get("r") or "")
                     column = _column(ref.group(1)) if ref else len(raw[row_number - 1])
+                    if column >= _COLUMNS:
+                        # Past XFD no spreadsheet has a column: padding up to it would fill
+                        # the app's memory (the preview reads in the app's own process).
+                        raise DamagedSpreadsheet(self.path)
                     cell = (el.get("t") or "n", el.get("s") or "0", column)
                     value, texts = "", []
                 continue

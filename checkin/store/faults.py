@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import subprocess
 from datetime import UTC, datetime
@@ -71,7 +72,7 @@ def check_file(location: str, *, read_only: bool) -> Mode:
 def fault(location: str, exc: BaseException, *, path: Path | None = None) -> StoreError:
     """The StoreError naming what went wrong; ``path`` for a file, None for a server."""
     orig = getattr(exc, "orig", exc)
-    detail = _short(exc)
+    detail = safe_detail(exc)
     if path is None:
         state = getattr(getattr(orig, "diag", None), "sqlstate", None) or getattr(
             orig, "sqlstate", None)
@@ -95,9 +96,30 @@ def fault(location: str, exc: BaseException, *, path: Path | None = None) -> Sto
     if primary == _NOTADB:
         return NotAnEventStore(location)
     if primary == _CORRUPT or (primary is None and isinstance(orig, sqlite3.DatabaseError)
-                               and "malformed" in detail):
+                               and "malformed" in _short(exc)):
         return DamagedStore(location, "damaged pages", copy=keep_copy(path))
     return StoreUnavailable(location, detail)
+
+
+# What a database's message may quote of the data: PostgreSQL's DETAIL "Key (code)=(1001)",
+# a value in quotes ('invalid input syntax for type integer: "Anna"').
+_KEY_VALUES = re.compile(r"\(([^()]*)\)=\((?:[^()]|\([^()]*\))*\)")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def safe_detail(exc: BaseException) -> str:
+    """The database's own words for a fault, without any value of the data.
+
+    PostgreSQL's primary message only (never its DETAIL, which names the key and its
+    value), the first line of anything else, and quoted values and ``(key)=(value)``
+    pairs replaced by "…", so a guest's code, name or e-mail never reaches a sentence
+    on the screen, a door's banner, a stream's answer line or a log.
+    """
+    orig = getattr(exc, "orig", exc)
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    text = primary if isinstance(primary, str) and primary else _short(exc)
+    text = _KEY_VALUES.sub(r"(\1)=(…)", text.split("DETAIL:")[0].strip())
+    return _QUOTED.sub("\"…\"", text) or type(orig).__name__
 
 
 _copies: dict[tuple[str, int, int], str | None] = {}

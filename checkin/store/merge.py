@@ -170,7 +170,7 @@ class Staging:
 
     def finish(self, fresh_codes: Sequence[str], *, file_name: str, skipped: int,
                duplicates: int, cancelled: int, now: datetime) -> tuple[int, int]:
-        """Make the change in one transaction; (new guests, matched guests).
+        """Make the change in one transaction; (new guests, guests it changed).
 
         Matching used the guests as they were when the import began; if another
         change gave one of the list's codes to a guest meanwhile, the unique code
@@ -209,14 +209,14 @@ class Staging:
         if stepped:
             self._in_steps(changed_ids, stamp)
         try:
-            imported, matched = self._change(
+            imported, updated = self._change(
                 stamp, file_name=file_name, skipped=skipped, duplicates=duplicates,
                 cancelled=cancelled, update_data=not stepped)
         except BaseException:
             if stepped:
                 self._put_back(changed_ids)
             raise
-        return int(imported), int(matched)
+        return int(imported), int(updated)
 
     def _in_steps(self, ids: list[int], stamp: str | None) -> None:
         """Update many changed guests STEP at a time, keeping their old values to put back.
@@ -279,11 +279,14 @@ class Staging:
                 .select_from(s.outerjoin(self.fresh, self.fresh.c.slot == s.c.slot))
                 .where(s.c.match_id.is_(None))
                 .order_by(s.c.pos)))
-            imported, matched = self.conn.execute(sa.select(
+            # Updated: a matched guest whose code or data the list changes; a guest the
+            # list gives again as it was is matched but not updated.
+            imported, updated = self.conn.execute(sa.select(
                 sa.func.count().filter(s.c.match_id.is_(None)),
-                sa.func.count().filter(s.c.match_id.is_not(None)))).one()
+                sa.func.count().filter(s.c.match_id.is_not(None),
+                                       sa.or_(s.c.changed, s.c.recode)))).one()
             self.conn.execute(sa.insert(import_t).values(
-                file_name=file_name, at=stamp, imported=imported, updated=matched,
+                file_name=file_name, at=stamp, imported=imported, updated=updated,
                 skipped=skipped, duplicates=duplicates, cancelled=cancelled))
             # Row locks from here to the commit: only guests whose code or data changed.
             # A code moving between two guests of the list passes through a stand-in,
@@ -296,7 +299,7 @@ class Staging:
                 self.conn.execute(sa.update(g).where(s.c.match_id == g.c.id, s.c.changed)
                                   .values({**{c: s.c[c] for c in _UPDATED},
                                            "updated_at": stamp}))
-        return int(imported), int(matched)
+        return int(imported), int(updated)
 
 
 def merge_guests(
@@ -338,12 +341,12 @@ def merge_guests(
             staging.put(pos, values | {"match_id": match, "slot": slot, "code": code or None})
         taken = _Taken(listed, set(matcher.codes()))
         fresh = codes.new_codes(existing.tag, slots, taken=taken)
-        imported, _ = staging.finish(
+        imported, updated = staging.finish(
             fresh, file_name=file_name, skipped=skipped, duplicates=duplicates,
             cancelled=sum(1 for g, _ in records if g.cancelled), now=stamp)
     if progress is not None:
         progress(total, total)
-    return MergeResult(imported=imported, updated=total - imported, missing=matcher.missing())
+    return MergeResult(imported=imported, updated=updated, missing=matcher.missing())
 
 
 class _Taken:

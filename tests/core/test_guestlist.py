@@ -88,9 +88,9 @@ def test_dutch_list_with_title_rows_blank_rows_and_tussenvoegsel(
     report = import_guest_list(empty, path, now=T0)
 
     assert (report.imported, report.updated, report.cancelled) == (5, 0, 1)
-    # Row 9 has no name but an email: kept under the email's local part, and said so.
+    # Row 9 has no name but an email: kept under the email as the list had it, and said so.
     assert report.skipped == ()
-    assert report.name_missing == (RowNote(9, "name missing; imported as 'wie'"),)
+    assert report.name_missing == (RowNote(9, "name missing; imported as 'wie@example.nl'"),)
     assert report.duplicates == (RowNote(10, "same email as row 6"),)
     assert report.warnings[0].row == 11 and "'twee'" in report.warnings[0].reason
     assert report.sheet == "Gasten" and report.missing == ()
@@ -98,7 +98,7 @@ def test_dutch_list_with_title_rows_blank_rows_and_tussenvoegsel(
     guests = empty.guests()
     # Door-list order: under the last name, tussenvoegsel ignored (Berg, De Smet, Vries, Yılmaz).
     assert [g.name for g in guests] == ["Anna van den Berg", "Els De Smet", "Jan de Vries",
-                                        "wie", "Zoë Yılmaz"]
+                                        "wie@example.nl", "Zoë Yılmaz"]
     anna, els, jan, wie, zoe = guests
     assert wie.name_missing and wie.organisation == "Zonder Naam BV"
     assert not any(g.name_missing for g in (anna, els, jan, zoe))
@@ -316,7 +316,7 @@ def test_reimport_updates_keeps_check_ins_reports_missing_and_deletes_nothing(
         ["Dewi", "Sastro", "Framer Framed", "dewi@example.nl", "2004"],
     ]})
     report = import_guest_list(empty, v2, now=clock())
-    assert (report.imported, report.updated) == (1, 2)
+    assert (report.imported, report.updated) == (1, 1)  # Anna changed; Bob matched as he was
     assert report.missing == (before["Kok"].id,)
     after = by_last(empty)
     assert set(after) == {"Berg", "Smit", "Kok", "Sastro"}  # nothing deleted
@@ -401,14 +401,16 @@ def test_cli_import_json_and_guests_json(
     assert out["file"] == "Gastenlijst.xlsx" and out["sheet"] == "Gasten"
     assert (out["imported"], out["updated"], out["cancelled"]) == (5, 0, 1)
     assert out["skipped"] == []
-    assert out["name_missing"] == [{"row": 9, "reason": "name missing; imported as 'wie'"}]
+    assert out["name_missing"] == [
+        {"row": 9, "reason": "name missing; imported as 'wie@example.nl'"}]
     assert out["duplicates"] == [{"row": 10, "reason": "same email as row 6"}]
     assert out["missing"] == []
 
     assert main(["import", str(event_path), str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Imported Gastenlijst.xlsx (sheet \"Gasten\"): 0 new, 5 updated")
-    assert "  row 9: name missing; imported as 'wie'" in lines
+    # The same list again: every guest matched, none changed.
+    assert lines[0].startswith("Imported Gastenlijst.xlsx (sheet \"Gasten\"): 0 new, 0 updated")
+    assert "  row 9: name missing; imported as 'wie@example.nl'" in lines
 
     assert main(["guests", str(event_path), "--json"]) == 0
     guests = json.loads(capsys.readouterr().out)
@@ -515,12 +517,13 @@ def test_rows_without_a_name_are_kept_by_code_or_email(tmp_path: Path, empty: St
     report = import_guest_list(empty, path, now=T0)
     assert report.imported == 3 and report.skipped == ()
     assert report.name_missing == (
-        RowNote(2, "name missing; imported as 'j.devries'"),
-        RowNote(3, "name missing; imported as 'Guest 111222334'"))
+        RowNote(2, "name missing; imported as 'j.devries@example.nl'"),
+        RowNote(3, "name missing; imported as '111222334'"))
     by_code = {g.code: g for g in empty.guests()}
-    assert (by_code["111222333"].name, by_code["111222333"].name_missing) == ("j.devries", True)
+    assert (by_code["111222333"].name, by_code["111222333"].name_missing) == (
+        "j.devries@example.nl", True)
     assert (by_code["111222334"].name, by_code["111222334"].name_missing) == (
-        "Guest 111222334", True)
+        "111222334", True)
     assert not by_code["111222335"].name_missing
     assert door.scan(empty, "111222334", door="main").verdict is door.Verdict.ADMITTED
 

@@ -17,6 +17,7 @@ _SAMPLES: dict[str, object] = {
     "value": 0, "why": "must be a whole number", "failures": 3, "seconds": 75,
     "until": datetime(2026, 1, 1, tzinfo=UTC), "key": 7, "theirs": "a", "ours": "b",
     "what": "The import", "name": "font.ttf", "sentence": "x", "copy": None,
+    "cell": "XFD1048576", "height": 1048576, "width": 16384, "problem": "length",
 }
 
 

@@ -129,7 +129,7 @@ def test_an_ods_from_libreoffice_reports_pending_and_nameless_guests(
     text = dialog.report_view.toPlainText()
     assert "Not confirmed (imported as pending: unpaid, waiting list): 3" in text
     assert "Name missing (imported under their code or email): 2" in text
-    assert "Name missing, row 12: name missing; imported as 'Guest 100237'" in text
+    assert "Name missing, row 12: name missing; imported as '100237'" in text
     pending = [g.name for g in store.guests() if g.status.value == "pending"]
     assert sorted(pending) == ["Emre Çelik", "Lotte Dam", "Søren Østergaard"]
 
