@@ -14,9 +14,8 @@ from checkin.cli.common import EXIT_DENIED, EXIT_OK, data_dir_of, print_json
 from checkin.cli.stream import as_bytes, byte_lines, scanned_text
 from checkin.door import ScanResult
 from checkin.errors import InvalidValue, StoreError
-from checkin.offline import server
 from checkin.offline.door import OfflineDoor
-from checkin.store import Store, utcnow
+from checkin.store import Store, doors, utcnow
 
 _OK = frozenset({"admitted", "exited"})
 
@@ -84,14 +83,14 @@ def doors_json(store: Store) -> list[dict[str, object]]:
     """The doors holding shares, for `checkin status --json`."""
     now = utcnow()
     with store.read() as conn:
-        return [d.as_json(now) for d in server.door_rows(conn)]
+        return [d.as_json(now) for d in doors.door_rows(conn)]
 
 
 def doors_text(store: Store) -> list[str]:
     now = utcnow()
     zone = store.event().zone
     with store.read() as conn:
-        rows = server.door_rows(conn)
+        rows = doors.door_rows(conn)
     out = []
     for d in rows:
         state = "released" if d.released else ("online" if d.online(now) else "not heard")
@@ -121,7 +120,7 @@ def release(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not pins.check(store, pin_if_needed(store)):
             raise InvalidValue("PIN", "", "is needed to release a door's share")
         with store.write() as tx:
-            freed = server.release(tx.conn, args.name)
+            freed = doors.release(tx.conn, args.name)
     if freed < 0:
         raise InvalidValue("door", args.name, "has never held a share of this event")
     print(f"Door {args.name}: {freed} places released to the other doors; its late scans "

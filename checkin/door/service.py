@@ -18,12 +18,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from checkin import codes
-from checkin import pin as pins
 from checkin.door import rules
-from checkin.door.match import find_match
-from checkin.door.room import room as read_room
+from checkin.door.books import StoreBooks
+from checkin.door.ledger import Books, Ledger
 from checkin.door.rules import Step, new_id
-from checkin.door.status import read_status
 from checkin.door.verdicts import (
     COUNTER_ACTIONS,
     IN_ACTIONS,
@@ -39,7 +37,7 @@ from checkin.door.verdicts import (
 from checkin.errors import InvalidValue, StoreUnavailable
 from checkin.event_settings import check_capacity
 from checkin.models import Guest, GuestInput
-from checkin.store import Store, Tx, utcnow
+from checkin.store import Store, utcnow
 
 _UNDOABLE = [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS, *COUNTER_ACTIONS)]
 
@@ -51,11 +49,13 @@ def check_reason(reason: str, what: str) -> str:
 
 
 class DoorService:
-    """One door of one event."""
+    """One door of one event: the door engine. Its books are the event store (a
+    :class:`Store`, connected) or a door's own copy (checkin/offline, offline); either
+    way a scan enters the same rules once, against the books' ledger."""
 
-    def __init__(self, store: Store, door: str = "",
+    def __init__(self, store: Store | Books, door: str = "",
                  clock: Callable[[], datetime] = utcnow) -> None:
-        self.store = store
+        self.books: Books = StoreBooks(store) if isinstance(store, Store) else store
         self.door = door
         self.clock = clock
         self._inside = 0
@@ -63,12 +63,20 @@ class DoorService:
         self._last_contact: datetime | None = None
         self._online = True
 
-    # the one way into the store ----------------------------------------------
+    @property
+    def store(self) -> Store:
+        """The event store of a connected door's books."""
+        books = self.books
+        if not isinstance(books, StoreBooks):
+            raise TypeError("a door's own copy has no event store")
+        return books.store
+
+    # the one way into the books ---------------------------------------------------
 
     def _run(self, code: str, action: Action, at: datetime | None,
-             work: Callable[[Tx], ScanResult]) -> ScanResult:
+             work: Callable[[Ledger], ScanResult]) -> ScanResult:
         try:
-            with self.store.write() as tx:
+            with self.books.write() as tx:
                 result = work(tx)
         except StoreUnavailable as exc:
             self._online = False
@@ -83,11 +91,12 @@ class DoorService:
         self._inside, self._capacity = result.inside, result.capacity
         return result
 
-    def _step(self, tx: Tx, code: str, action: Action, at: datetime | None,
-              scan_id: str | None, **kw: object) -> Step:
+    def _step(self, tx: Ledger, code: str, action: Action, at: datetime | None,
+              scan_id: str | None, *, offline: bool = False, override: bool = False,
+              reason: str = "") -> Step:
         return Step(tx=tx, event=tx.locked, at=at or self.clock(), door=self.door, code=code,
                     action=action, uuid=scan_id or new_id(), timed=at is not None,
-                    **kw)  # type: ignore[arg-type]
+                    override=override, reason=reason, offline=offline or self.books.offline)
 
     def _check_time(self, at: datetime | None) -> None:
         if at is None:
@@ -97,7 +106,7 @@ class DoorService:
         if at > self.clock() + timedelta(minutes=1):
             raise InvalidValue("time", at.isoformat(), "is in the future")
         try:
-            event = self.store.event()
+            event = self.books.event()
         except StoreUnavailable:
             return  # the scan's own trip will answer not_connected
         if event.date is not None:
@@ -123,7 +132,7 @@ class DoorService:
         self._check_time(at)
         code = codes.clean(raw)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             if scan_id:
                 earlier = tx.scan_by_uuid(scan_id)
                 if earlier is not None:
@@ -144,7 +153,7 @@ class DoorService:
         """The answer to a question: decided in one trip, without looking the code up."""
         at = question.at
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             earlier = tx.scan_by_uuid(question.token)
             if earlier is not None:
                 return rules.answered(tx, earlier, tx.locked.capacity)
@@ -168,7 +177,7 @@ class DoorService:
         self._check_time(at)
         action = Action.PAPER if at is not None else Action.MANUAL
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", action, at, None)
             guest = tx.guest(guest_id)
             return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
@@ -178,7 +187,7 @@ class DoorService:
     def let_out(self, guest_id: int, at: datetime | None = None) -> ScanResult:
         self._check_time(at)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             return rules.leave(self._step(tx, "", Action.MANUAL_OUT, at, None), tx.guest(guest_id))
 
         return self._run("", Action.MANUAL_OUT, at, work)
@@ -191,10 +200,10 @@ class DoorService:
         if not (person.name.strip() or person.first_name.strip() or person.last_name.strip()):
             raise InvalidValue("name", person.name, "is empty; a walk-in needs a name")
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", Action.WALK_IN, None, None)
             if not new:
-                match = find_match(tx, person)
+                match = rules.invited_match(tx, person)
                 if match is not None:
                     return step.unlogged(Verdict.MATCH, match, match=match)
             return rules.walk_in(step, person, confirmed)
@@ -215,7 +224,7 @@ class DoorService:
         if refused is not None:
             return refused
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, code, action, None, None, override=True, reason=reason)
             guest: Guest | None
             if isinstance(target, int):
@@ -242,7 +251,7 @@ class DoorService:
                 return refused
             pin_ok = True
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", Action.UNDO, None, None, reason=reason)
             last = tx.last_at_door(self.door, _UNDOABLE)
             if last is None:
@@ -270,7 +279,7 @@ class DoorService:
         if refused is not None:
             return refused
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", Action.CAPACITY, None, None)
             return rules.change_capacity(step, capacity)
 
@@ -280,7 +289,7 @@ class DoorService:
         """A new badge code for the guest (by code or id); the old code scans ``revoked``."""
         code = "" if isinstance(target, int) else codes.clean(target)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, code, Action.REISSUE, None, None)
             return rules.reissue(step, target)
 
@@ -294,9 +303,9 @@ class DoorService:
                               capacity=self._capacity, at=self.clock(), action=action,
                               scan_id="")
         try:
-            if pins.check(self.store, pin, now=self.clock()):
+            if self.books.check_pin(pin, self.clock()):
                 return None
-            event = self.store.event()
+            event = self.books.event()
         except StoreUnavailable:
             self._online = False
             return answer(Verdict.NOT_CONNECTED)
@@ -306,16 +315,16 @@ class DoorService:
     # what the door shows ------------------------------------------------------------
 
     def room(self) -> RoomState:
-        return read_room(self.store)
+        return self.books.room()
 
     def status(self) -> DoorStatus:
-        return read_status(self.store)
+        return self.books.status()
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to
         the offline doors (checkin/offline), which report them in the same shape."""
         try:
-            self.store.event()
+            self.books.event()
         except StoreUnavailable:
             self._online = False
         else:

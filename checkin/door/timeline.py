@@ -19,9 +19,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from checkin.door.ledger import Ledger
 from checkin.door.verdicts import IN_ACTIONS, OverCap
 from checkin.models import Guest, Presence, ScanRecord
-from checkin.store import Store, Tx, from_db, scan_t
+from checkin.store import Store, from_db, scan_t
 
 _ENTRIES = frozenset(a.value for a in IN_ACTIONS)
 LATEST = 2**62  # the id a scan not yet logged sorts with: after everything at its time
@@ -68,13 +69,13 @@ def fold(rows: Iterable[ScanRecord], companions: int) -> Folded:
     return state
 
 
-def is_late(tx: Tx, guest_id: int, at: datetime) -> bool:
+def is_late(tx: Ledger, guest_id: int, at: datetime) -> bool:
     """Whether a scan at ``at`` comes before the guest's newest entry or exit."""
     newest = tx.newest_at(guest_id)
     return newest is not None and at < newest
 
 
-def settle(tx: Tx, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *,
+def settle(tx: Ledger, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *,
            capped: bool) -> Guest | None:
     """Bring the guest, the headcount and the earlier verdicts in line with the fold.
 

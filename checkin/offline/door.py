@@ -35,15 +35,16 @@ from checkin.door import (
     ScanResult,
     Verdict,
 )
+from checkin.door.books import StoreBooks
 from checkin.door.rules import new_id
-from checkin.door.verdicts import Action
 from checkin.errors import NeverConnected, ReplicaError, StoreError, StoreUnavailable
 from checkin.models import GuestInput
-from checkin.offline import server, sync
-from checkin.offline.decide import decide
+from checkin.offline import sync
+from checkin.offline.copy import CopyBooks
 from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
-from checkin.store import Store, display_location, utcnow
+from checkin.offline.shares import Allowance
+from checkin.store import Store, display_location, doors, utcnow
 
 T = TypeVar("T")
 DEADLINE = 0.8  # seconds the server gets before the door decides on its own
@@ -84,6 +85,10 @@ class OfflineDoor:
         self._stop = threading.Event()
         self._every = contact_every
         self._offset = timedelta(milliseconds=self.replica.room().offset_ms)
+        # The door engine on the door's own copy: what this door decides when the server
+        # is silent, with the same rules as the server's (checkin/door/ledger.py).
+        self._local = DoorService(CopyBooks(self.replica, door, lambda: self._offset),
+                                  door=door, clock=self.server_now)
         # A door that never had a copy has nothing to decide offline with: its first
         # contact (the whole guest list) may take as long as it needs.
         first = not self.replica.room().connected_once
@@ -164,8 +169,7 @@ class OfflineDoor:
             svc = self._svc
             if svc is None:
                 raise ConnectionError("not connected")
-            with server.acting(self.door):
-                return work(svc)
+            return work(svc)
 
         ok, result = self._ok(run, self.deadline)
         if not ok or result is None or result.verdict is Verdict.NOT_CONNECTED:
@@ -181,7 +185,7 @@ class OfflineDoor:
             if r.verdict is Verdict.ADMITTED:
                 # The server paid from this door's share first (or the pool): counting it
                 # all against the share keeps the door's figure at or below the server's.
-                share = max(0, share - r.people)
+                share = Allowance(share).spend(r.people).share
             if r.scan_id:
                 # r.at is the server's time already (the service runs on server_now)
                 self.replica.record(uuid=r.scan_id, at=r.at - self._offset, corrected=r.at,
@@ -215,7 +219,8 @@ class OfflineDoor:
     def _contact(self) -> None:
         if self._store is None:
             self._store = Store.open(self.location)
-            self._svc = DoorService(self._store, door=self.door, clock=self.server_now)
+            self._svc = DoorService(StoreBooks(self._store, pays=self.door), door=self.door,
+                                    clock=self.server_now)
         store = self._store
         first = not self.replica.room().connected_once
         event = store.event()
@@ -233,7 +238,7 @@ class OfflineDoor:
         with self._lock:
             declared = self.replica.room().share if not first else None
         with store.write() as tx:
-            contact = server.contact(tx.conn, self.door, declared=declared,
+            contact = doors.contact(tx.conn, self.door, declared=declared,
                                      waiting=self.replica.waiting(), door_time=self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
@@ -259,46 +264,33 @@ class OfflineDoor:
                                               ask_companions=ask_companions))
         if r is not None:
             return r
-        action = (Action.CAMERA_OUT if camera else Action.SCAN_OUT) if exit else \
-            (Action.CAMERA if camera else Action.SCAN)
-        return decide(self.replica, self.clock(), raw, action, sid, people, confirmed,
-                      guest_id=None, asked=not ask_companions)
+        return self._local.scan(raw, exit, camera, at, sid, people=people,
+                                confirmed=confirmed, ask_companions=ask_companions)
 
     def answer(self, question: Question, people: int | None = None,
-               confirmed: bool = False) -> ScanResult:
+               confirmed: bool = True) -> ScanResult:
         r = self._server(lambda svc: svc.answer(question, people, confirmed))
         if r is not None:
             return r
-        gid = question.guest.id if question.guest is not None else None
-        return decide(self.replica, self.clock(), question.code, question.action,
-                      question.token, people, confirmed, guest_id=gid, asked=True)
+        return self._local.answer(question, people, confirmed)
 
     def admit(self, guest_id: int, people: int | None = None, *,
               confirmed: bool = False) -> ScanResult:
         r = self._server(lambda svc: svc.admit(guest_id, people, confirmed=confirmed))
         if r is not None:
             return r
-        return decide(self.replica, self.clock(), "", Action.MANUAL, new_id(), people,
-                      confirmed, guest_id=guest_id)
+        return self._local.admit(guest_id, people, confirmed=confirmed)
 
     def let_out(self, guest_id: int) -> ScanResult:
         r = self._server(lambda svc: svc.let_out(guest_id))
         if r is not None:
             return r
-        return decide(self.replica, self.clock(), "", Action.MANUAL_OUT, new_id(), None, False,
-                      guest_id=guest_id)
+        return self._local.let_out(guest_id)
 
-    def connected_only(self, work: Callable[[DoorService], ScanResult],
-                       action: Action = Action.SCAN) -> ScanResult:
-        """walk_in, override, undo, count, set_capacity, reissue: they need the server
-        (a new guest id, the PIN, the whole log); offline they answer not_connected."""
+    def _either(self, work: Callable[[DoorService], ScanResult]) -> ScanResult:
+        """The server's answer, or this door's own from its copy: the same door engine."""
         r = self._server(work)
-        if r is not None:
-            return r
-        room = self.replica.room()
-        return ScanResult(verdict=Verdict.NOT_CONNECTED, code="", guest=None,
-                          inside=room.inside, capacity=room.capacity, at=self.clock(),
-                          action=action, scan_id="", offline=True)
+        return r if r is not None else work(self._local)
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Contact the server now, trying until ``timeout``: whether it answered and the
@@ -314,25 +306,26 @@ class OfflineDoor:
 
     def walk_in(self, person: GuestInput, new: bool = False, *,
                 confirmed: bool = False) -> ScanResult:
-        return self.connected_only(lambda svc: svc.walk_in(person, new, confirmed=confirmed),
-                                   Action.WALK_IN)
+        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed))
 
     def override(self, target: str | int, reason: str, pin: str | None = None, *,
                  people: int | None = None, confirmed: bool = False) -> ScanResult:
-        return self.connected_only(lambda svc: svc.override(
+        return self._either(lambda svc: svc.override(
             target, reason, pin, people=people, confirmed=confirmed))
 
     def undo(self, reason: str, pin: str | None = None) -> ScanResult:
-        return self.connected_only(lambda svc: svc.undo(reason, pin), Action.UNDO)
+        return self._either(lambda svc: svc.undo(reason, pin))
 
     def count(self, delta: int) -> ScanResult:
-        return self.connected_only(lambda svc: svc.count(delta), Action.COUNTER)
+        return self._either(lambda svc: svc.count(delta))
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
-        return self.connected_only(lambda svc: svc.set_capacity(capacity, pin), Action.CAPACITY)
+        """Server-only: offline this raises ServerOnly (one sentence)."""
+        return self._either(lambda svc: svc.set_capacity(capacity, pin))
 
     def reissue(self, target: str | int) -> ScanResult:
-        return self.connected_only(lambda svc: svc.reissue(target), Action.REISSUE)
+        """Server-only: offline this raises ServerOnly (one sentence)."""
+        return self._either(lambda svc: svc.reissue(target))
 
     def status(self) -> DoorStatus:
         """The door service's status while connected; offline, what the copy knows."""
@@ -341,12 +334,7 @@ class OfflineDoor:
             ok, st = self._ok(svc.status, self.deadline)
             if ok and st is not None:
                 return st
-        room = self.replica.room()
-        c = self.replica.counts()
-        return DoorStatus(inside=room.inside, capacity=room.capacity, guests=c["guests"],
-                          cancelled=c["cancelled"], arrived=c["inside"] + c["left"], peak=0,
-                          peak_at=None, counter=0, not_arrived=c["not_arrived"],
-                          left=c["left"], pending=c["pending"])
+        return self._local.status()
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
@@ -362,7 +350,7 @@ class OfflineDoor:
             if not pins.check(store, pin, now=self.server_now()):
                 return -2
             with store.write() as tx:
-                return server.release(tx.conn, other)
+                return doors.release(tx.conn, other)
 
         future = self._lane.submit(run)
         return future.result(timeout=10)
@@ -375,12 +363,11 @@ class OfflineDoor:
                          last_contact=room.last_contact)
 
     def room(self) -> RoomState:
-        room = self.replica.room()
-        free = max(0, room.capacity - room.inside)
-        if not self._online:
-            free = min(free, room.share)
-        return RoomState(inside=room.inside, capacity=room.capacity, full=free == 0,
-                         room_for=free, turned_away=0)
+        if self._online and self._svc is not None:
+            ok, state = self._ok(self._svc.room, self.deadline)
+            if ok and state is not None:
+                return state
+        return self._local.room()
 
     @property
     def online(self) -> bool:

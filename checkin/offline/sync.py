@@ -22,12 +22,12 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from checkin.door import DoorService, ScanResult, Verdict
+from checkin.door.books import StoreBooks
 from checkin.door.rules import Step, undo_scan
 from checkin.door.verdicts import Action
 from checkin.models import Event
-from checkin.offline import server
 from checkin.offline.replica import Entry, Replica
-from checkin.store import Store, Tx, from_db, guest_t, replaced_code_t, scan_t, utcnow
+from checkin.store import Store, Tx, doors, from_db, guest_t, replaced_code_t, scan_t, utcnow
 from checkin.store.rows import _guest_of
 
 _OUT = {"scan_out", "camera_out", "manual_out"}
@@ -46,15 +46,14 @@ class Sent:
     excess: int = 0
 
 
-def follow(store: Store, replica: Replica, *, share: int | None, contact: server.Contact | None,
+def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.Contact | None,
            full: bool = False) -> Event:
     """Bring the door's copy up to date: the room, guests changed since the last look
     (scanned at any door, edited, cancelled, walk-ins), replaced codes, the share."""
     last_scan = int(replica.meta("last_scan", "0"))
     stamp = replica.meta("guest_stamp", "")
+    event = store.event()
     with store.read() as conn:
-        event_row = conn.execute(sa.text(
-            "SELECT name, tag, capacity, inside, door_question FROM event")).one()
         newest = conn.execute(sa.select(sa.func.max(scan_t.c.id))).scalar() or 0
         if full or not stamp:
             rows = conn.execute(sa.select(guest_t)).all()
@@ -67,23 +66,22 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: server
         replaced = [(r.code, r.guest_id, from_db(r.replaced_at) or utcnow())
                     for r in conn.execute(sa.select(replaced_code_t))]
         new_stamp = conn.execute(sa.select(sa.func.max(guest_t.c.updated_at))).scalar() or ""
-    name, tag, capacity, inside, question = event_row
-    replica.check_event(tag, name)
-    replica.follow(tag=tag, name=name, capacity=capacity, inside=inside, door_question=question,
-                   guests=guests, replaced=replaced, last_scan=newest, share=share,
+    replica.check_event(event.tag, event.name)
+    replica.follow(event=event, guests=guests, replaced=replaced, last_scan=newest, share=share,
                    offset_ms=None if contact is None else contact.offset_ms,
                    contact=None if contact is None else contact.server_time)
-    replica._set({"guest_stamp": max(stamp, new_stamp)})
-    return store.event()
+    replica.set_meta({"guest_stamp": max(stamp, new_stamp)})
+    return event
 
 
 def send_journal(store: Store, replica: Replica, door: str, *,
                  clock: Callable[[], datetime] = utcnow) -> Sent:
     """Every unsent scan, oldest first, each stored once; the door's share pays for its
-    offline admissions in the same transactions (offline.server.spend)."""
+    offline admissions in the same transactions (the door pays: StoreBooks(replay))."""
     # ``clock`` is the door's corrected by its offset (the server's time, as near as the
     # door knows it); a minute's slack for the drift since the last contact.
-    svc = DoorService(store, door=door, clock=lambda: clock() + timedelta(minutes=1))
+    svc = DoorService(StoreBooks(store, pays=door, replay=True), door=door,
+                      clock=lambda: clock() + timedelta(minutes=1))
     sent = flagged = excess = 0
     before_over = _over(store)
     done: list[tuple[str, str]] = []
@@ -101,7 +99,7 @@ def send_journal(store: Store, replica: Replica, door: str, *,
         replica.mark_sent(done)
     over = max(0, _over(store) - before_over)
     with store.write() as tx:
-        server.record_sent(tx.conn, door, sent, over)
+        doors.record_sent(tx.conn, door, sent, over)
     return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess)
 
 
@@ -122,7 +120,7 @@ def recover(store: Store, replica: Replica, door: str) -> int:
 
 def _over(store: Store) -> int:
     with store.read() as conn:
-        return server.over_by(conn)
+        return doors.over_by(conn)
 
 
 def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> tuple[str, int]:
@@ -132,14 +130,13 @@ def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> tuple[str,
     admitted_here = e.verdict == "admitted"
     before = _admitted_rows(store, e.guest_id) if admitted_here else set()
     exit_ = e.action in _OUT
-    with server.acting(door, replay=True):
-        if e.action in ("manual", "manual_out") and e.guest_id is not None:
-            r = _manual(store, svc, e)
-        else:
-            r = svc.scan(e.raw, exit=exit_, camera=e.action.startswith("camera"),
-                         at=e.corrected, scan_id=e.uuid,
-                         people=e.people if admitted_here else None, confirmed=True,
-                         offline=e.offline)
+    if e.action in ("manual", "manual_out") and e.guest_id is not None:
+        r = _manual(store, svc, e)
+    else:
+        r = svc.scan(e.raw, exit=exit_, camera=e.action.startswith("camera"),
+                     at=e.corrected, scan_id=e.uuid,
+                     people=e.people if admitted_here else None, confirmed=True,
+                     offline=e.offline)
     if r.verdict is Verdict.NOT_CONNECTED:
         raise ConnectionError("the server went away while the journal was sent")
     if admitted_here:
@@ -203,7 +200,7 @@ def _count_twice(store: Store, door: str, e: Entry, r: ScanResult, demoted: set[
     """Two people went in on one badge at two doors while apart: both count, both flagged.
     The second is counted like the +/- counter, so a supervisor can correct it."""
     second = f"{e.uuid}+second"
-    with store.write() as tx, server.acting(door, replay=True):
+    with store.write(door=door, replay=True) as tx:
         if tx.scan_by_uuid(second) is not None:  # sent before; the door did not hear back
             mine = tx.scan_by_uuid(e.uuid)
             return mine.flag if mine is not None else ""
@@ -217,7 +214,7 @@ def _count_twice(store: Store, door: str, e: Entry, r: ScanResult, demoted: set[
                uuid=second, offline=True, flag=flag,
                reason="second entry on one badge, counted until a supervisor corrects it")
         ids = [r.record_id] + ([other[0]] if other else [])
-        tx.conn.execute(sa.update(scan_t).where(scan_t.c.id.in_(ids)).values(flag=flag))
+        tx.set_flag(ids, flag)
     return flag
 
 

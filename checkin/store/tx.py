@@ -23,7 +23,7 @@ from checkin.models import (
     Presence,
     ScanRecord,
 )
-from checkin.offline import server as shares
+from checkin.store import doors
 from checkin.store.rows import _event_of, _guest_of, _scan_of, guest_values, to_db
 from checkin.store.schema import door_t, event_t, guest_t, replaced_code_t, scan_t
 
@@ -37,7 +37,7 @@ _LOCK_EVENT = _SELECT_EVENT.with_for_update()
 _SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
 _GUESTS_BY_CODE = sa.select(guest_t).where(
     guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
-# The places the doors hold as their shares (checkin/offline) count as taken:
+# The places the doors hold as their shares (doors.py) count as taken:
 # inside + shares <= capacity at every moment.
 _HELD = sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0)).scalar_subquery()
 _ADMIT = (
@@ -101,13 +101,20 @@ class Tx:
 
     ``locked`` is the event as it was when the lock was taken. The transaction
     keeps the headcount it last read or wrote, so a scan needs no extra round
-    trip to log "inside after".
+    trip to log "inside after". ``door`` is the door that pays for admissions
+    from its share ("" none: the office, a door that holds no share); with
+    ``replay`` the door is sending its journal: what it admitted offline is paid
+    from its share whatever the cap, and its exits give places back to it.
+    One of the door engine's two ledgers (checkin/door/ledger.py).
     """
 
-    def __init__(self, conn: Connection, locked: Event) -> None:
+    def __init__(self, conn: Connection, locked: Event, *, door: str = "",
+                 replay: bool = False) -> None:
         self.conn = conn
         self.locked = locked
         self.inside: int | None = locked.inside
+        self.door = door
+        self.replay = replay
 
     def event(self) -> Event:
         event = _event_of(self.conn.execute(_SELECT_EVENT).one())
@@ -131,14 +138,30 @@ class Tx:
                 return _guest_of(by_code[reading]), reading
         return None
 
+    def invited(self, word: str, email: str) -> list[Guest]:
+        """Invited guests (not walk-ins) whose search key holds ``word`` or whose email is
+        ``email``: the candidates a walk-in is compared with (rules.invited_match)."""
+        conds: list[sa.ColumnElement[bool]] = []
+        if word:
+            conds.append(guest_t.c.search_key.like(f"%{word}%"))
+        if email:
+            conds.append(sa.func.lower(guest_t.c.email) == email)
+        if not conds:
+            return []
+        rows = self.conn.execute(
+            sa.select(guest_t).where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
+            .order_by(guest_t.c.id)).all()
+        return [_guest_of(r) for r in rows]
+
     def admit(self, people: int, now: datetime) -> bool:
         """Count ``people`` in if the room has space for all of them: THE cap.
 
         One conditional UPDATE; nothing else in the code base changes ``inside``
-        upwards. False means the room is full and nothing changed. A door holding
-        a share pays from it first (offline.server.spend, same transaction).
+        upwards. False means the room is full and nothing changed. The paying door
+        pays from its share first (doors.spend, same transaction).
         """
-        shares.spend(self.conn, people)
+        if not doors.spend(self.conn, self.door, people, forced=self.replay):
+            return False
         row = self.conn.execute(_ADMIT, {"people": people, "stamp": to_db(now)}).first()
         if row is None:
             return False
@@ -155,7 +178,8 @@ class Tx:
 
     def release(self, people: int) -> None:
         """Count ``people`` out; the headcount never goes below zero."""
-        shares.refill(self.conn, people)
+        if self.replay:
+            doors.refill(self.conn, self.door, people)
         self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
 
     def change_counter(self, delta: int) -> None:
@@ -183,7 +207,7 @@ class Tx:
     def force_admit(self, people: int, now: datetime) -> None:
         """Count ``people`` in whatever the cap: only for what already happened (a paper
         tick, a late upload), which the door records rather than decides."""
-        shares.spend(self.conn, people, forced=True)
+        doors.spend(self.conn, self.door, people, forced=True)
         self.inside = self.conn.execute(
             _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}).scalar_one()
 
@@ -338,6 +362,11 @@ class Tx:
             .limit(1)
         ).first()
         return None if row is None else _scan_of(row)
+
+    def set_flag(self, scan_ids: Sequence[int], flag: str) -> None:
+        """Flag these logged scans (a badge used at two doors while they were apart)."""
+        self.conn.execute(sa.update(scan_t).where(scan_t.c.id.in_(list(scan_ids)))
+                          .values(flag=flag))
 
     def mark_undone(self, scan_id: int) -> None:
         self.conn.execute(sa.update(scan_t).where(scan_t.c.id == scan_id).values(undone=True))

@@ -25,8 +25,7 @@ import sqlalchemy as sa
 
 from checkin.door import over_cap
 from checkin.models import GuestInput
-from checkin.offline import server
-from checkin.store import Store
+from checkin.store import Store, doors
 from tests.conftest import seed
 from tests.pgcluster import PgCluster, free_port, wait_until
 
@@ -261,7 +260,7 @@ def _check(url: str, log: Log) -> None:
             uuids = Counter(r[0] for r in conn.execute(
                 sa.text("SELECT uuid FROM scan WHERE uuid IS NOT NULL")))
             capacity, inside = conn.execute(sa.text("SELECT capacity, inside FROM event")).one()
-            assert inside + server.held(conn) <= capacity
+            assert inside + doors.held(conn) <= capacity
         answered = [a["scan_id"] for _d, _c, a, _e in answers if a["scan_id"]]
         assert all(uuids[u] == 1 for u in answered), "a scan is missing or stored twice"
         said = sum(a["people"] if a["verdict"] == "admitted" else

@@ -1,51 +1,32 @@
-"""The share protocol applied inside the store's transactions (the server's side).
+"""The doors' shares in the store: the ``door`` table and the share protocol applied to it.
 
-The shares live in the ``door`` table (schema 4). Every function here runs in a
-writing transaction that holds the event's lock, loads the ledger, applies one
-step of :mod:`checkin.offline.shares` and writes the changed rows back, so a
-share moves in the same atomic step as the admission it pays for.
+Every function here runs in a writing transaction that holds the event's lock,
+loads the shares (:func:`load`), applies one step of :mod:`checkin.store.shares`
+and writes the changed rows back, so a share moves in the same atomic step as
+the admission it pays for.
 
-:meth:`Tx.admit` calls :func:`spend` just before its conditional UPDATE, which
-also counts the shares: ``inside + people + SUM(share) <= capacity``. Which door
-is admitting is told by :func:`acting` (a context variable set by the offline
-door around each call into the door service), so the door rules need no new
-parameter.
+Which door pays is an argument: :class:`checkin.store.Tx` is opened for a door
+(``store.write(door=..., replay=...)``) and calls :func:`spend` before its
+conditional UPDATE (which counts the shares as taken: ``inside + people +
+SUM(share) <= capacity``) and :func:`refill` when people leave.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from checkin.offline import shares
-from checkin.offline.shares import Holding, Ledger
+from checkin.store import shares
 from checkin.store.rows import from_db, to_db, utcnow
 from checkin.store.schema import door_t, event_t
+from checkin.store.shares import Holding, ShareLedger
 
 # A door not heard from for this long is "silent": its share is frozen for it and
 # no longer counted when the others' shares are sized. Doors make contact every second.
 SILENT_AFTER = timedelta(seconds=5)
-
-# The door whose scan is being decided in this thread, and whether it is sending its
-# journal (then an admission pays from its share whatever the cap: it happened).
-_acting: ContextVar[tuple[str, bool] | None] = ContextVar("checkin_acting_door", default=None)
-
-
-@contextmanager
-def acting(door: str, *, replay: bool = False) -> Iterator[None]:
-    """Admissions inside this block are this door's: they spend its share first."""
-    token = _acting.set((door, replay))
-    try:
-        yield
-    finally:
-        _acting.reset(token)
-
 
 @dataclass(frozen=True)
 class DoorRow:
@@ -84,15 +65,15 @@ def door_rows(conn: Connection) -> list[DoorRow]:
             for r in conn.execute(sa.select(door_t).order_by(door_t.c.name))]
 
 
-def load(conn: Connection, now: datetime) -> tuple[Ledger, dict[str, DoorRow]]:
+def load(conn: Connection, now: datetime) -> tuple[ShareLedger, dict[str, DoorRow]]:
     capacity, inside = conn.execute(sa.select(event_t.c.capacity, event_t.c.inside)).one()
     rows = {d.name: d for d in door_rows(conn)}
     holdings = tuple(Holding(d.name, d.share, connected=d.online(now), released=d.released)
                      for d in rows.values())
-    return Ledger(capacity=capacity, inside=inside, holdings=holdings), rows
+    return ShareLedger(capacity=capacity, inside=inside, holdings=holdings), rows
 
 
-def _write_shares(conn: Connection, before: Ledger, after: Ledger) -> None:
+def _write_shares(conn: Connection, before: ShareLedger, after: ShareLedger) -> None:
     for h in after.holdings:
         old = before.holding(h.door)
         if old is None or old.share != h.share or old.released != h.released:
@@ -100,34 +81,38 @@ def _write_shares(conn: Connection, before: Ledger, after: Ledger) -> None:
                          .values(share=h.share, released=h.released))
 
 
-def spend(conn: Connection, people: int, *, forced: bool = False) -> None:
-    """Called by Tx.admit (and force_admit) before the headcount rises: the acting
-    door pays from its own share first. Unforced, nothing changes when the room has
-    no place for them (the admit that follows then fails too: it checks the same sum)."""
-    who = _acting.get()
-    if who is None or people <= 0:
-        return
-    door, replay = who
-    row = conn.execute(sa.select(door_t.c.share).where(door_t.c.name == door)).first()
-    if row is None or row[0] <= 0:
-        return
-    use = min(row[0], people)
-    if not (forced or replay):
-        ledger, _rows = load(conn, utcnow())
-        if shares.take(ledger, door, people) is None:
-            return
-    conn.execute(sa.update(door_t).where(door_t.c.name == door)
-                 .values(share=door_t.c.share - use))
+def spend(conn: Connection, door: str, people: int, *, forced: bool = False) -> bool:
+    """Called by Tx.admit (and force_admit) before the headcount rises: ``door`` pays
+    from its own share first, then the free pool (:func:`shares.take`). False: the room
+    has no place for them, nothing changed. ``forced`` (a door sending its journal, a
+    record of what happened): the door's share pays what it can and the rest counts
+    anyway (:func:`shares.settle`)."""
+    if not door or people <= 0:
+        return True
+    ledger, rows = load(conn, utcnow())
+    if door not in rows:
+        return True
+    if forced:
+        after, _over = shares.settle(ledger, door, people, 0)
+    else:
+        taken = shares.take(ledger, door, people)
+        if taken is None:
+            return False
+        after = taken
+    _write_shares(conn, ledger, after)
+    return True
 
 
-def refill(conn: Connection, people: int) -> None:
-    """Called by Tx.release: while a door sends its journal, an exit it recorded
-    offline gave the places to its own share (it may have re-used them already)."""
-    who = _acting.get()
-    if who is None or not who[1] or people <= 0:
+def refill(conn: Connection, door: str, people: int) -> None:
+    """Called by Tx.release while ``door`` sends its journal: an exit it recorded offline
+    gave the places to its own share (it may have re-used them already)."""
+    if not door or people <= 0:
         return
-    conn.execute(sa.update(door_t).where(door_t.c.name == who[0])
-                 .values(share=door_t.c.share + people))
+    ledger, rows = load(conn, utcnow())
+    if door not in rows:
+        return
+    after, _over = shares.settle(ledger, door, 0, people)
+    _write_shares(conn, ledger, after)
 
 
 @dataclass(frozen=True)
