@@ -193,7 +193,7 @@ class DoorService:
         return self._run("", Action.MANUAL_OUT, at, work)
 
     def walk_in(self, person: GuestInput, new: bool = False, *,
-                confirmed: bool = False) -> ScanResult:
+                confirmed: bool = False, scan_id: str | None = None) -> ScanResult:
         """Someone not on the list, added and let in. Unless ``new``, a walk-in whose name
         or email matches an invited guest answers ``Verdict.MATCH`` naming that guest
         (``result.guest`` and ``result.match``); nothing changed."""
@@ -201,7 +201,7 @@ class DoorService:
             raise InvalidValue("name", person.name, "is empty; a walk-in needs a name")
 
         def work(tx: Ledger) -> ScanResult:
-            step = self._step(tx, "", Action.WALK_IN, None, None)
+            step = self._step(tx, "", Action.WALK_IN, None, scan_id)
             if not new:
                 match = rules.invited_match(tx, person)
                 if match is not None:
@@ -263,13 +263,13 @@ class DoorService:
 
         return self._run("", Action.UNDO, None, work)
 
-    def count(self, delta: int) -> ScanResult:
+    def count(self, delta: int, *, scan_id: str | None = None) -> ScanResult:
         """The +/- counter: people without a badge (crew, speakers), under the same cap."""
         if delta not in (1, -1):
             raise InvalidValue("counter", delta, "must be +1 or -1")
         action = Action.COUNTER if delta > 0 else Action.COUNTER_OUT
         return self._run("", action, None, lambda tx: rules.counter(
-            self._step(tx, "", action, None, None), delta))
+            self._step(tx, "", action, None, scan_id), delta))
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
         """A new capacity, logged as a door action with this door's name. Below the

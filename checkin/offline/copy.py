@@ -285,7 +285,8 @@ class CopyLedger:
         return found[0] if found else None
 
     def mark_undone(self, scan_id: int) -> None:
-        self.conn.execute("UPDATE journal SET undone = 1 WHERE seq = ?", (scan_id,))
+        """Taken back here: a scan the server has already is sent again, as taken back."""
+        self.conn.execute("UPDATE journal SET undone = 1, sent = 0 WHERE seq = ?", (scan_id,))
 
     # the server's -------------------------------------------------------------------
 

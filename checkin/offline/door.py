@@ -306,7 +306,9 @@ class OfflineDoor:
 
     def walk_in(self, person: GuestInput, new: bool = False, *,
                 confirmed: bool = False) -> ScanResult:
-        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed))
+        sid = new_id()  # one id for the server's try and the door's own: done once
+        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed,
+                                                    scan_id=sid))
 
     def override(self, target: str | int, reason: str, pin: str | None = None, *,
                  people: int | None = None, confirmed: bool = False) -> ScanResult:
@@ -317,7 +319,8 @@ class OfflineDoor:
         return self._either(lambda svc: svc.undo(reason, pin))
 
     def count(self, delta: int) -> ScanResult:
-        return self._either(lambda svc: svc.count(delta))
+        sid = new_id()
+        return self._either(lambda svc: svc.count(delta, scan_id=sid))
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
         """Server-only: offline this raises ServerOnly (one sentence)."""

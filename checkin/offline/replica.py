@@ -318,6 +318,15 @@ class Replica:
             out[key] = out.get(key, 0) + n
         return out
 
+    def adopt(self, local_id: int, server_id: int) -> None:
+        """A walk-in made here is on the server now: the copy takes the server's id."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM guest WHERE id = ? AND id != ?", (server_id, local_id))
+            c.execute("UPDATE guest SET id = ?, made_here = 0 WHERE id = ?",
+                      (server_id, local_id))
+            c.execute("UPDATE journal SET guest_id = ? WHERE guest_id = ?",
+                      (server_id, local_id))
+
     def turned_away(self) -> int:
         """The "full" verdicts in the journal since the last verdict that was not one."""
         row = self._one("SELECT MAX(seq) FROM journal WHERE verdict != 'full'")

@@ -16,21 +16,22 @@ while the door, no longer waiting for it, turned the guest away is undone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
 from checkin.door import DoorService, ScanResult, Verdict
 from checkin.door.books import StoreBooks
-from checkin.door.rules import Step, undo_scan
+from checkin.door.rules import Step, enter, undo_scan
 from checkin.door.verdicts import Action
-from checkin.models import Event
+from checkin.models import Event, GuestInput
 from checkin.offline.replica import Entry, Replica
 from checkin.store import Store, Tx, doors, from_db, guest_t, replaced_code_t, scan_t, utcnow
 from checkin.store.rows import _guest_of
 
 _OUT = {"scan_out", "camera_out", "manual_out"}
+_COUNTER = {"counter", "counter_out"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def send_journal(store: Store, replica: Replica, door: str, *,
     done: list[tuple[str, str]] = []
     try:
         for entry in replica.unsent():
-            flag, extra = _send_one(store, svc, door, entry)
+            flag, extra = _send_one(store, replica, svc, door, entry)
             excess += extra
             done.append((entry.uuid, flag))
             sent += 1
@@ -123,10 +124,19 @@ def _over(store: Store) -> int:
         return doors.over_by(conn)
 
 
-def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> tuple[str, int]:
+def _send_one(store: Store, replica: Replica, svc: DoorService, door: str,
+              e: Entry) -> tuple[str, int]:
     """Send one scan: its flag, and the places its exit gave the share too many."""
+    if e.undone:
+        return _send_undone(store, door, e), 0
     if e.verdict not in ("admitted", "exited"):
         return _send_denial(store, door, e), 0
+    if e.action in _COUNTER:
+        return _send_count(store, door, e), 0
+    if e.guest_id is not None and e.guest_id < 0:
+        e = _send_walk_in(store, replica, e)
+    if e.override and e.verdict == "admitted":
+        return _send_override(store, door, e), 0
     admitted_here = e.verdict == "admitted"
     before = _admitted_rows(store, e.guest_id) if admitted_here else set()
     exit_ = e.action in _OUT
@@ -147,6 +157,79 @@ def _send_one(store: Store, svc: DoorService, door: str, e: Entry) -> tuple[str,
         return "", 0
     counted = r.people if r.verdict is Verdict.EXITED else 0
     return "", max(0, e.people - counted) if e.offline else 0
+
+
+def _send_undone(store: Store, door: str, e: Entry) -> str:
+    """A scan this door took back (undo): never sent, it is logged as taken back and
+    counts nowhere; sent before, the server takes it back too, under the cap."""
+    with store.write(door=door, replay=True) as tx:
+        earlier = tx.scan_by_uuid(e.uuid)
+        if earlier is None:
+            record = tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id,
+                            action=e.action, verdict=e.verdict, people=e.people,
+                            confirmed=e.confirmed, uuid=e.uuid, override=e.override,
+                            reason=e.reason, offline=e.offline)
+            tx.mark_undone(record.id)
+            return ""
+        if earlier.undone or earlier.verdict not in ("admitted", "exited"):
+            return ""
+        step = Step(tx=tx, event=tx.locked, at=e.corrected, door=door, code=e.raw,
+                    action=Action.UNDO, uuid=f"{e.uuid}+undo", reason="undone at the door")
+        undo_scan(step, earlier)
+    return ""
+
+
+def _send_count(store: Store, door: str, e: Entry) -> str:
+    """The +/- counter used offline: what happened, recorded (paid from the share)."""
+    with store.write(door=door, replay=True) as tx:
+        if tx.scan_by_uuid(e.uuid) is not None:
+            return ""
+        if e.verdict == "admitted":
+            tx.force_admit(e.people, e.corrected)
+            tx.change_counter(e.people)
+        else:
+            tx.release(e.people)
+            tx.change_counter(-e.people)
+        tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=None, action=e.action,
+               verdict=e.verdict, people=e.people, uuid=e.uuid, offline=True)
+    return ""
+
+
+def _send_walk_in(store: Store, replica: Replica, e: Entry) -> Entry:
+    """A walk-in this door added offline: the guest is made on the server once (by its
+    code), and the copy takes the server's id for it. The entry then goes as a scan."""
+    assert e.guest_id is not None
+    made = replica.guest(e.guest_id)
+    if made is None:
+        return e
+    with store.write() as tx:
+        earlier = tx.scan_by_uuid(e.uuid)  # the server made it, the door stopped waiting
+        found = tx.guest_by_code([made.code])
+        if earlier is not None and earlier.guest_id is not None:
+            gid = earlier.guest_id
+        elif found is not None:
+            gid = found[0].id
+        else:
+            person = GuestInput(name=made.name, first_name=made.first_name, middle=made.middle,
+                                last_name=made.last_name, organisation=made.organisation,
+                                email=made.email, companions=made.companions)
+            gid = tx.insert_guest(person, made.code, e.corrected)
+    replica.adopt(e.guest_id, gid)
+    return replace(e, guest_id=gid, raw=made.code)
+
+
+def _send_override(store: Store, door: str, e: Entry) -> str:
+    """A supervisor's override offline (the PIN checked against the copy): applied at
+    its own time, as an override."""
+    assert e.guest_id is not None
+    with store.write(door=door, replay=True) as tx:
+        if tx.scan_by_uuid(e.uuid) is not None:
+            return ""
+        step = Step(tx=tx, event=tx.locked, at=e.corrected, door=door, code=e.raw,
+                    action=Action(e.action), uuid=e.uuid, timed=True, override=True,
+                    reason=e.reason, offline=True)
+        enter(step, tx.guest(e.guest_id), e.people, True)
+    return ""
 
 
 def _send_denial(store: Store, door: str, e: Entry) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from checkin.door import DoorService, ScanResult, Verdict
+from checkin.errors import InvalidValue
 from checkin.models import GuestInput
 from checkin.offline.copy import ServerOnly
 from checkin.offline.door import OfflineDoor
@@ -175,3 +176,47 @@ def test_capacity_and_new_badges_are_the_servers_and_say_so(tmp_path: Path) -> N
             door.reissue("C001")
     with Store.open(path) as store:
         assert store.event().capacity == 40
+
+
+def test_every_door_action_offline_is_sent_once_when_the_server_is_back(
+        tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    _event(path).close()
+    with OfflineDoor(path, "A", tmp_path / "data", background=False) as door:
+        with _held(path):
+            walk = door.walk_in(GuestInput(name="Wil Inloop", email="wil@example.nl"), True)
+            assert walk.verdict is Verdict.ADMITTED and walk.offline
+            assert walk.guest is not None and walk.guest.id < 0  # the door's own id
+            assert door.count(1).verdict is Verdict.ADMITTED
+            assert door.scan("C001").verdict is Verdict.ADMITTED
+            assert door.undo("mis-scan").verdict is Verdict.UNDONE
+            assert door.scan("C005").verdict is Verdict.ADMITTED
+            assert door.status().inside == 3
+        assert door.flush(10)
+        assert door.flush(10)  # sent once: a second contact sends nothing again
+        assert door.replica.guest(walk.guest.id) is None  # the copy has the server's id now
+    with Store.open(path) as store:
+        event = store.event()
+        assert (event.inside, event.counter) == (3, 1)
+        walk_ins = [g for g in store.guests() if g.walk_in]
+        assert [(g.name, g.email, g.presence.value) for g in walk_ins] == [
+            ("Wil Inloop", "wil@example.nl", "inside")]
+        anna = store.guest_by_code("C005")
+        one = store.guest_by_code("C001")
+        assert anna is not None and anna.presence.value == "inside"
+        assert one is not None and one.presence.value == "not_arrived"
+        assert [(s.action, s.undone) for s in store.scans() if s.guest_id == one.id] == [
+            ("scan", True), ("undo", False)]
+
+
+def test_bad_values_offline_are_refused_when_typed(tmp_path: Path) -> None:
+    """An offline `--people -5` grew the share (4 -> 9); now the same rule refuses it."""
+    path = tmp_path / "e.checkin"
+    _event(path).close()
+    with OfflineDoor(path, "A", tmp_path / "data", background=False) as door:
+        share = door.link().share
+        with _held(path):
+            with pytest.raises(InvalidValue) as err:
+                door.scan("C004", people=-5)
+            assert "people" in str(err.value)
+        assert door.link().share == share and door.replica.waiting() == 0
