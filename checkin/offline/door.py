@@ -37,7 +37,13 @@ from checkin.door import (
 )
 from checkin.door.books import StoreBooks
 from checkin.door.rules import new_id
-from checkin.errors import NeverConnected, ReplicaError, StoreError, StoreUnavailable
+from checkin.errors import (
+    CheckinError,
+    NeverConnected,
+    ReplicaError,
+    StoreError,
+    StoreUnavailable,
+)
 from checkin.models import GuestInput
 from checkin.offline import sync
 from checkin.offline.copy import CopyBooks
@@ -45,6 +51,7 @@ from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
 from checkin.offline.shares import Allowance
 from checkin.store import Store, display_location, doors, utcnow
+from checkin.store.doors import DoorNameTaken
 
 T = TypeVar("T")
 DEADLINE = 0.8  # seconds the server gets before the door decides on its own
@@ -80,7 +87,7 @@ class OfflineDoor:
         self._store: Store | None = None
         self._svc: DoorService | None = None
         self._online = False
-        self._fatal: ReplicaError | None = None
+        self._fatal: CheckinError | None = None
         self.last_error = ""
         self._stop = threading.Event()
         self._every = contact_every
@@ -138,7 +145,7 @@ class OfflineDoor:
         except FutureTimeout:
             self._online = False
             return False, None
-        except ReplicaError as exc:
+        except (ReplicaError, DoorNameTaken) as exc:
             self._fatal = exc
             self._online = False
             return False, None
@@ -222,7 +229,6 @@ class OfflineDoor:
             self._svc = DoorService(StoreBooks(self._store, pays=self.door), door=self.door,
                                     clock=self.server_now)
         store = self._store
-        first = not self.replica.room().connected_once
         event = store.event()
         self.replica.check_event(event.tag, event.name)
         lost = sync.recover(store, self.replica, self.door)
@@ -232,24 +238,14 @@ class OfflineDoor:
             result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
             if result.excess:
                 with self._lock:
-                    self.replica.set_share(max(0, self.replica.room().share - result.excess))
+                    share = self.replica.room().share
+                    self.replica.set_share(Allowance(share).spend(result.excess).share)
             self.notices.append(Notice(NoticeKind.SENT, server=self.display, count=result.sent,
                                        flagged=result.flagged, overshoot=result.overshoot))
-        with self._lock:
-            declared = self.replica.room().share if not first else None
-        with store.write() as tx:
-            contact = doors.contact(tx.conn, self.door, declared=declared,
-                                     waiting=self.replica.waiting(), door_time=self.clock())
+        contact = sync.contact(store, self.replica, self.door, self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
-        sync.follow(store, self.replica, share=None, contact=contact, full=first)
         self._offset = timedelta(milliseconds=contact.offset_ms)
-        with self._lock:
-            # Scans decided offline while the contact ran are in the journal, still to be
-            # paid from the server's share: keep them off the new figure too.
-            now = self.replica.room().share
-            base = 0 if declared is None else declared
-            self.replica.set_share(max(0, contact.share + min(0, now - base)))
         self._online = True
 
     # the door service's methods ---------------------------------------------------
@@ -387,9 +383,14 @@ class OfflineDoor:
         return store
 
     def close(self) -> None:
+        """The door ends cleanly: the background contact stops and, when the journal is
+        all sent, the share goes back to the pool (a door that vanished keeps it)."""
         self._stop.set()
         if getattr(self, "_thread", None) is not None and self._thread is not None:
             self._thread.join(timeout=2 * self.deadline + 5)
+        if self._online and self._store is not None and self._fatal is None:
+            store = self._store
+            self._ok(lambda: sync.leave(store, self.replica, self.door), 2 * self.deadline)
         self._lane.shutdown(wait=False, cancel_futures=True)
         self._drop_store()
         self.replica.close()

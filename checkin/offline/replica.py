@@ -13,6 +13,7 @@ import hashlib
 import re
 import sqlite3
 import threading
+import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -170,6 +171,9 @@ class Replica:
                 raise DamagedReplica(path)
             elif replica.meta("door") != door:
                 raise ReplicaOfOtherEvent(path, f"door {replica.meta('door')}", f"door {door}")
+            if not replica.meta("door_id"):
+                # the door's identity, made once: the name is only its label
+                replica.set_meta({"door_id": str(uuidlib.uuid4())})
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise DamagedReplica(path) from exc

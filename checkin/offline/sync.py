@@ -27,6 +27,7 @@ from checkin.door.rules import Step, enter, undo_scan
 from checkin.door.verdicts import Action
 from checkin.models import Event, GuestInput
 from checkin.offline.replica import Entry, Replica
+from checkin.offline.shares import Allowance
 from checkin.store import Store, Tx, doors, from_db, guest_t, replaced_code_t, scan_t, utcnow
 from checkin.store.rows import _guest_of
 
@@ -73,6 +74,36 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.
                    contact=None if contact is None else contact.server_time)
     replica.set_meta({"guest_stamp": max(stamp, new_stamp)})
     return event
+
+
+def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> doors.Contact:
+    """One contact with the server after the journal went: the door's share renewed (it
+    declares the share it holds; the server is the authority on what it may spend), the
+    clock offset measured against the server's clock, the copy brought up to date."""
+    first = not replica.room().connected_once
+    with replica.lock:
+        declared = None if first else replica.room().share
+    with store.write() as tx:
+        told = doors.contact(tx.conn, door, declared=declared, waiting=replica.waiting(),
+                             door_time=door_time, door_id=replica.meta("door_id"))
+    follow(store, replica, share=None, contact=told, full=first)
+    with replica.lock:
+        # Scans decided offline while the contact ran are in the journal, still to be paid
+        # from the server's share: the new figure is lowered by what they took.
+        spent = (0 if declared is None else declared) - replica.room().share
+        replica.set_share(Allowance(told.share).spend(max(0, spent)).share)
+    return told
+
+
+def leave(store: Store, replica: Replica, door: str) -> int:
+    """A door that ends cleanly: its journal is all sent, so its share goes back to the
+    pool (the copy holds none until its next contact). Returns the places given back."""
+    if replica.waiting():
+        return 0
+    with store.write() as tx:
+        given = doors.leave(tx.conn, door, replica.meta("door_id"))
+    replica.set_share(0)
+    return given
 
 
 def send_journal(store: Store, replica: Replica, door: str, *,

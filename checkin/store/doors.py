@@ -14,11 +14,12 @@ SUM(share) <= capacity``) and :func:`refill` when people leave.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from checkin.errors import CheckinError
 from checkin.store import shares
 from checkin.store.rows import from_db, to_db, utcnow
 from checkin.store.schema import door_t, event_t
@@ -41,6 +42,7 @@ class DoorRow:
     waiting: int
     sent: int
     overshoot: int
+    door_id: str = ""
 
     def online(self, now: datetime) -> bool:
         return not self.released and now - self.last_contact <= SILENT_AFTER
@@ -57,7 +59,7 @@ def _door_of(m: sa.RowMapping) -> DoorRow:
                    first_contact=from_db(m["first_contact"]) or utcnow(),
                    last_contact=from_db(m["last_contact"]) or utcnow(),
                    clock_offset_ms=m["clock_offset_ms"], waiting=m["waiting"], sent=m["sent"],
-                   overshoot=m["overshoot"])
+                   overshoot=m["overshoot"], door_id=m.get("door_id") or "")
 
 
 def door_rows(conn: Connection) -> list[DoorRow]:
@@ -127,27 +129,73 @@ class Contact:
     released: bool  # it had been released by a supervisor (said once, at its return)
 
 
+class DoorNameTaken(CheckinError):
+    """Another computer is this door (its own copy, another id): two never spend one share."""
+
+    def __init__(self, door: str, held: int, live: bool) -> None:
+        self.door = door
+        if live:
+            text = (f"Another computer is door {door} right now; start this one under "
+                    "another door name.")
+        else:
+            text = (f"Door {door} is another computer's, which may be admitting offline on "
+                    f"its {held} places; start this one under another door name, or release "
+                    "that door first (checkin release-door).")
+        super().__init__(text)
+
+
+def server_time(conn: Connection) -> datetime:
+    """The server's clock (PostgreSQL's), not the door's: what offsets are measured against.
+    A file event is on the door's own machine: its clock is the server's."""
+    if conn.dialect.name == "postgresql":
+        value = conn.execute(sa.select(sa.func.clock_timestamp())).scalar_one()
+        if isinstance(value, datetime):
+            return value.astimezone(UTC)
+    return utcnow()
+
+
 def contact(conn: Connection, door: str, *, declared: int | None, waiting: int,
-            door_time: datetime, now: datetime | None = None,
+            door_time: datetime, now: datetime | None = None, door_id: str = "",
             fraction: float = shares.DEFAULT_FRACTION) -> Contact:
     """A door's heartbeat (or its return): its share renewed (see shares.renew), its
-    last contact, clock offset and waiting scans recorded. In a locked transaction."""
-    moment = now or utcnow()
+    last contact, clock offset (the server's clock minus the door's) and waiting scans
+    recorded. In a locked transaction. A door name that another computer holds (another
+    ``door_id``, live or holding places) is refused with :class:`DoorNameTaken`."""
+    moment = now or server_time(conn)
     ledger, rows = load(conn, moment)
     offset = int((moment - door_time).total_seconds() * 1000)
     old = rows.get(door)
+    if old is not None and door_id and old.door_id and old.door_id != door_id:
+        live = old.online(moment)
+        if live or (old.share > 0 and not old.released):
+            raise DoorNameTaken(door, old.share, live)
     was_released = old is not None and old.released
     if old is None:
         conn.execute(sa.insert(door_t).values(
             name=door, share=0, released=False, first_contact=to_db(moment),
-            last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting))
+            last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting,
+            door_id=door_id))
         ledger = ledger.with_holding(Holding(door, 0))
     after, told = shares.renew(ledger, door, declared, fraction)
     _write_shares(conn, ledger, after)
     conn.execute(sa.update(door_t).where(door_t.c.name == door).values(
-        released=False, last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting))
+        released=False, last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting,
+        door_id=door_id or (old.door_id if old is not None else "")))
     return Contact(share=told, capacity=after.capacity, inside=after.inside, offset_ms=offset,
                    server_time=moment, released=was_released)
+
+
+def leave(conn: Connection, door: str, door_id: str) -> int:
+    """A door that ends cleanly (its journal sent) gives its share back to the pool and
+    is no longer heard from; returns the places given back."""
+    row = conn.execute(sa.select(door_t.c.share, door_t.c.door_id)
+                       .where(door_t.c.name == door)).first()
+    if row is None or (door_id and row[1] and row[1] != door_id):
+        return 0
+    gone = to_db(server_time(conn) - SILENT_AFTER - timedelta(seconds=1))
+    conn.execute(sa.update(door_t).where(door_t.c.name == door)
+                 .values(share=0, last_contact=gone, waiting=0))
+    return int(row[0])
 
 
 def release(conn: Connection, door: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -147,5 +147,7 @@ door_t = sa.Table(
     sa.Column("waiting", sa.Integer, nullable=False, server_default="0"),  # as last reported
     sa.Column("sent", sa.Integer, nullable=False, server_default="0"),  # journal scans received
     sa.Column("overshoot", sa.Integer, nullable=False, server_default="0"),  # past the cap, total
+    # schema 5: the door's identity, made once by its own copy; the name is its label
+    sa.Column("door_id", sa.Text, nullable=False, server_default=""),
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )

@@ -111,12 +111,14 @@ def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
     url = pg_cluster.create_database()
     _event(url, capacity=10, guests=12).close()
     with OfflineDoor(url, "A", tmp_path, background=False) as door:
-        share = door.link().share
+        assert door.link().share
+    # it ended cleanly: its places went back to the pool, so offline it has none
     pg_cluster.stop("immediate")
     with OfflineDoor(url, "A", tmp_path, background=False, connect_timeout=1) as door:
         assert any("starts offline" in n for n in map(str, door.notices))
+        assert door.link().share == 0
         r = door.scan("C003")
-        assert r.offline and r.verdict is (Verdict.ADMITTED if share else Verdict.FULL)
+        assert r.offline and r.verdict is Verdict.FULL
         assert r.guest is not None and r.guest.name == "Guest 3"
 
 
@@ -196,12 +198,13 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     assert main(["status", url, "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert [d["name"] for d in status["doors"]] == ["Noord"]
-    assert status["doors"][0]["share"] >= 1 and status["doors"][0]["waiting"] == 0
+    # the command ended cleanly: its share went back to the pool (it held none offline)
+    assert status["doors"][0]["share"] == 0 and status["doors"][0]["waiting"] == 0
     pg_cluster.stop("immediate")
-    assert main(["scan", url, "C002", "--door", "Noord", "--data-dir", data, "--json"]) == 0
+    assert main(["scan", url, "C002", "--door", "Noord", "--data-dir", data, "--json"]) == 1
     captured = capsys.readouterr()
-    assert '"offline": true' in captured.out and "starts offline" in captured.err
-    assert "1 scans wait" in captured.err
+    assert '"offline": true' in captured.out and '"verdict": "full"' in captured.out
+    assert "starts offline" in captured.err and "1 scans wait" in captured.err
     other = str(tmp_path / "zuid")
     assert main(["scan", url, "C003", "--door", "Zuid", "--data-dir", other]) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -209,6 +212,8 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     pg_cluster.start()
     assert main(["scan", url, "C004", "--door", "Noord", "--data-dir", data]) == 0
     assert "Back online: 1 scan sent" in capsys.readouterr().err
+    assert main(["status", url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["doors"][0]["share"] == 0
 
 
 def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgCluster,

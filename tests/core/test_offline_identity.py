@@ -1,0 +1,84 @@
+"""A door's identity, its clean end, and the server's clock: the cap's edges, as attacked."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from checkin.models import GuestInput
+from checkin.offline.door import OfflineDoor
+from checkin.store import Store, doors, utcnow
+from checkin.store.doors import DoorNameTaken
+from tests.conftest import T0, seed
+
+
+def _event(location: str | Path, capacity: int = 30, guests: int = 40) -> None:
+    store = Store.create(location, name="Zaal", capacity=capacity, event_date=T0.date())
+    seed(store, [GuestInput(name=f"Guest {i}", code=f"C{i:03d}") for i in range(guests)])
+    store.close()
+
+
+def _held(location: str | Path) -> dict[str, int]:
+    with Store.open(location) as store, store.read() as conn:
+        return {d.name: d.share for d in doors.door_rows(conn)}
+
+
+def test_doors_that_end_cleanly_give_their_share_back(tmp_path: Path) -> None:
+    """Five one-shot door runs held 25 of 30 places, so a plain door said `full` at 5/30."""
+    path = tmp_path / "e.checkin"
+    _event(path)
+    for i in range(5):
+        with OfflineDoor(path, f"Run {i}", tmp_path / f"d{i}", background=False) as door:
+            assert door.link().share
+            assert door.scan(f"C{i:03d}").verdict.value == "admitted"
+    assert sum(_held(path).values()) == 0
+    from checkin.door import DoorService
+
+    with Store.open(path) as store:
+        plain = DoorService(store, door="Plain")
+        answers = [plain.scan(f"C{i:03d}").verdict.value for i in range(5, 30)]
+        assert answers == ["admitted"] * 25 and store.event().inside == 30
+
+
+def test_a_second_laptop_with_a_live_doors_name_is_refused(tmp_path: Path) -> None:
+    """Two laptops cloned from one image, one door name: 30 inside at cap 20."""
+    path = tmp_path / "e.checkin"
+    _event(path, capacity=20)
+    first = OfflineDoor(path, "Noord", tmp_path / "laptop-1", background=False)
+    try:
+        assert first.flush(5)
+        with pytest.raises(DoorNameTaken) as err:
+            OfflineDoor(path, "Noord", tmp_path / "laptop-2", background=False)
+        assert str(err.value).count(".") == 1 and "another door name" in str(err.value)
+        # the first laptop vanishes (no clean end) while it holds places: still refused
+        time.sleep(doors.SILENT_AFTER.total_seconds() + 1)
+        with pytest.raises(DoorNameTaken) as err:
+            OfflineDoor(path, "Noord", tmp_path / "laptop-2", background=False)
+        assert "release" in str(err.value)
+        assert _held(path)["Noord"] > 0
+    finally:
+        first.close()
+    # the first ended cleanly: its share is back and the name is free for another laptop
+    assert _held(path)["Noord"] == 0
+    with OfflineDoor(path, "Noord", tmp_path / "laptop-2", background=False) as second:
+        assert second.link().share
+
+
+def test_the_clock_offset_is_measured_against_the_servers_clock(pg_url: str,
+                                                                 tmp_path: Path) -> None:
+    """A laptop 40 minutes slow logged its scans 40 minutes early (the offset was 0)."""
+    _event(pg_url)
+    slow = timedelta(minutes=40)
+    with OfflineDoor(pg_url, "Traag", tmp_path, clock=lambda: utcnow() - slow,
+                     background=False) as door:
+        r = door.scan("C001")
+        assert abs(r.at - utcnow()) < timedelta(minutes=1)
+        assert abs(door.server_now() - utcnow()) < timedelta(minutes=1)
+    with Store.open(pg_url) as store, store.read() as conn:
+        row = next(d for d in doors.door_rows(conn) if d.name == "Traag")
+        assert abs(row.clock_offset_ms - slow.total_seconds() * 1000) < 60_000
+        logged = [s.at for s in store.scans() if s.uuid == r.scan_id]
+    assert len(logged) == 1 and abs(logged[0] - utcnow()) < timedelta(minutes=1)
