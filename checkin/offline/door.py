@@ -187,18 +187,7 @@ class OfflineDoor:
 
     def _heard(self, r: ScanResult) -> None:
         """A verdict from the server: journalled as sent, the copy and the share follow."""
-        with self._lock:
-            share = self.replica.room().share
-            if r.verdict is Verdict.ADMITTED:
-                # The server paid from this door's share first (or the pool): counting it
-                # all against the share keeps the door's figure at or below the server's.
-                share = Allowance(share).spend(r.people).share
-            if r.scan_id:
-                # r.at is the server's time already (the service runs on server_now)
-                self.replica.record(uuid=r.scan_id, at=r.at - self._offset, corrected=r.at,
-                                    raw=r.code, action=r.action.value,
-                                    verdict=r.verdict.value, people=r.people, guest=r.guest,
-                                    confirmed=True, offline=False, share=share, inside=r.inside)
+        sync.heard(self.replica, r, self._offset)
 
     def server_now(self) -> datetime:
         """The door's clock corrected by the offset measured at its last server contact:

@@ -95,6 +95,23 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
     return told
 
 
+def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
+    """A verdict the server gave this door: journalled as sent; the guest, the room and
+    the door's share in the copy follow it."""
+    with replica.lock:
+        share = replica.room().share
+        if r.verdict is Verdict.ADMITTED:
+            # The server paid from this door's share first (or the pool): counting it all
+            # against the share keeps the door's figure at or below the server's.
+            share = Allowance(share).spend(r.people).share
+        if r.scan_id:
+            # r.at is the server's time already (the service runs on server_now)
+            replica.record(uuid=r.scan_id, at=r.at - offset, corrected=r.at, raw=r.code,
+                           action=r.action.value, verdict=r.verdict.value, people=r.people,
+                           guest=r.guest, confirmed=True, offline=False, share=share,
+                           inside=r.inside)
+
+
 def leave(store: Store, replica: Replica, door: str) -> int:
     """A door that ends cleanly: its journal is all sent, so its share goes back to the
     pool (the copy holds none until its next contact). Returns the places given back."""
