@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -44,14 +44,32 @@ def scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             _say(out, r, args.json)
             all_ok = all_ok and r.verdict.value in _OK
             said = _notices(door, said)
-        if door.link().waiting:
-            door.flush()
-        _notices(door, said)
-        waiting = door.link().waiting
-        if waiting:
-            print(f"checkin: {waiting} scans wait in this door's journal; they are sent when "
-                  "this door next reaches the server.", file=sys.stderr)
+        _finish(door, said)
     return EXIT_OK if all_ok else EXIT_DENIED
+
+
+def act(args: argparse.Namespace, work: Callable[[OfflineDoor], ScanResult],
+        say: Callable[[ScanResult], bool]) -> int:
+    """One door action (admit, walk-in, undo, count) at a door that keeps working through
+    an outage: decided by the server, or from this door's copy within its share."""
+    if not args.door.strip():
+        raise InvalidValue("--door", args.door, "is needed with --data-dir: each door keeps "
+                                                "its own share and journal")
+    with OfflineDoor(args.event, args.door.strip(), data_dir_of(args)) as door:
+        said = _notices(door, 0)
+        ok = say(work(door))
+        _finish(door, said)
+    return EXIT_OK if ok else EXIT_DENIED
+
+
+def _finish(door: OfflineDoor, said: int) -> None:
+    if door.link().waiting:
+        door.flush()
+    _notices(door, said)
+    waiting = door.link().waiting
+    if waiting:
+        print(f"checkin: {waiting} scans wait in this door's journal; they are sent when "
+              "this door next reaches the server.", file=sys.stderr)
 
 
 def _notices(door: OfflineDoor, said: int) -> int:

@@ -260,17 +260,12 @@ class OfflineDoor:
         return self._local.answer(question, people, confirmed)
 
     def admit(self, guest_id: int, people: int | None = None, *,
-              confirmed: bool = False) -> ScanResult:
-        r = self._server(lambda svc: svc.admit(guest_id, people, confirmed=confirmed))
-        if r is not None:
-            return r
-        return self._local.admit(guest_id, people, confirmed=confirmed)
+              confirmed: bool = False, ask_companions: bool = True) -> ScanResult:
+        return self._either(lambda svc: svc.admit(guest_id, people, confirmed=confirmed,
+                                                  ask_companions=ask_companions))
 
     def let_out(self, guest_id: int) -> ScanResult:
-        r = self._server(lambda svc: svc.let_out(guest_id))
-        if r is not None:
-            return r
-        return self._local.let_out(guest_id)
+        return self._either(lambda svc: svc.let_out(guest_id))
 
     def _either(self, work: Callable[[DoorService], ScanResult]) -> ScanResult:
         """The server's answer, or this door's own from its copy: the same door engine."""

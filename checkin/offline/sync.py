@@ -104,6 +104,9 @@ def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
             # The server paid from this door's share first (or the pool): counting it all
             # against the share keeps the door's figure at or below the server's.
             share = Allowance(share).spend(r.people).share
+        if r.action.value in _COUNTER and r.verdict in (Verdict.ADMITTED, Verdict.EXITED):
+            counted = r.people if r.verdict is Verdict.ADMITTED else -r.people
+            replica.set_meta({"counter": int(replica.meta("counter", "0")) + counted})
         if r.scan_id:
             # r.at is the server's time already (the service runs on server_now)
             replica.record(uuid=r.scan_id, at=r.at - offset, corrected=r.at, raw=r.code,

@@ -285,3 +285,36 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
     assert (a.link().share or 0) <= held["A"]  # never more than the server reserves
     a.close()
     b.close()
+
+
+def test_every_door_command_takes_the_data_dir_and_says_offline(
+        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from checkin.cli import main
+
+    url = pg_cluster.create_database()
+    _event(url, capacity=10, guests=12).close()
+    data = ["--door", "Noord", "--data-dir", str(tmp_path / "noord"), "--json"]
+    assert main(["count", url, "+1", *data]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["verdict"] == "admitted" and "offline" not in said
+    pg_cluster.stop("immediate")
+    # offline, this door holds no places (its last run gave them back): the cap holds
+    for argv in (["count", url, "+1"], ["walk-in", url, "--name", "Wil", "--new"],
+                 ["admit", url, "--guest", "2"]):
+        assert main([*argv, *data]) == 1, argv
+        said = json.loads(capsys.readouterr().out)
+        assert said["verdict"] == "full" and said["offline"] is True, (argv, said)
+    assert main(["count", url, "-1", *data]) == 0  # the one counted in leaves
+    said = json.loads(capsys.readouterr().out)
+    assert said["verdict"] == "exited" and said["offline"] is True
+    assert main(["undo", url, "--reason", "mis-tap", *data]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "undone"
+    pg_cluster.start()
+    assert main(["count", url, "+1", *data]) == 0
+    capsys.readouterr()
+    with Store.open(url) as store:
+        event = store.event()
+        # +1 online, -1 offline then undone offline, +1 online; the full ones are logged
+        assert (event.inside, event.counter) == (2, 2)
+        verdicts = [(s.action, s.verdict, s.offline) for s in store.scans()]
+    assert ("walk_in", "full", True) in verdicts and ("undo", "undone", True) in verdicts
