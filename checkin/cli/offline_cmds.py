@@ -138,9 +138,16 @@ def release(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not pins.check(store, pin_if_needed(store)):
             raise InvalidValue("PIN", "", "is needed to release a door's share")
         with store.write() as tx:
+            now = doors.server_time(tx.conn)
+            row = next((d for d in doors.door_rows(tx.conn) if d.name == args.name), None)
             freed = doors.release(tx.conn, args.name)
     if freed < 0:
         raise InvalidValue("door", args.name, "has never held a share of this event")
+    if row is not None and row.online(now):
+        ago = max(0, int((now - row.last_contact).total_seconds()))
+        print(f"checkin: warning: door {args.name} was heard from {ago} s ago, so it is not "
+              "lost; its places are released anyway and it takes a new share at its next "
+              "contact.", file=sys.stderr)
     print(f"Door {args.name}: {freed} places released to the other doors; its late scans "
           "will still count when it returns.", file=out)
     return EXIT_OK

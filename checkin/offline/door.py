@@ -224,13 +224,14 @@ class OfflineDoor:
         if lost:
             self.notices.append(Notice(NoticeKind.LOST, server=self.display, count=lost))
         if self.replica.waiting():
-            result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
+            result = sync.send_journal(store, self.replica, self.door)
             if result.excess:
                 with self._lock:
                     share = self.replica.room().share
                     self.replica.set_share(Allowance(share).spend(result.excess).share)
             self.notices.append(Notice(NoticeKind.SENT, server=self.display, count=result.sent,
-                                       flagged=result.flagged, overshoot=result.overshoot))
+                                       flagged=result.flagged, overshoot=result.overshoot,
+                                       refused=result.refused))
         contact = sync.contact(store, self.replica, self.door, self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))

@@ -15,7 +15,7 @@ while the door, no longer waiting for it, turned the guest away is undone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -25,6 +25,7 @@ from checkin.door import DoorService, ScanResult, Verdict
 from checkin.door.books import StoreBooks
 from checkin.door.rules import Step, enter, undo_scan
 from checkin.door.verdicts import Action
+from checkin.errors import CheckinError
 from checkin.models import Event, GuestInput
 from checkin.offline.replica import Entry, Replica
 from checkin.offline.shares import Allowance
@@ -46,6 +47,7 @@ class Sent:
     # count as exits (the guest was not inside as the server knows it): the door takes
     # them off its share again, so it never believes in more than the server reserves
     excess: int = 0
+    refused: tuple[str, ...] = ()  # entries the server could not take, each named and why
 
 
 def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.Contact | None,
@@ -126,24 +128,33 @@ def leave(store: Store, replica: Replica, door: str) -> int:
     return given
 
 
-def send_journal(store: Store, replica: Replica, door: str, *,
-                 clock: Callable[[], datetime] = utcnow) -> Sent:
+def send_journal(store: Store, replica: Replica, door: str) -> Sent:
     """Every unsent scan, oldest first, each stored once; the door's share pays for its
     offline admissions in the same transactions (the door pays: StoreBooks(replay))."""
-    # ``clock`` is the door's corrected by its offset (the server's time, as near as the
-    # door knows it); a minute's slack for the drift since the last contact.
+    # The server's clock judges the times (a scan "in the future"), not the door's: read
+    # once, then moved on by this process's monotonic clock; a minute's slack.
+    with store.read() as conn:
+        start = doors.server_time(conn)
+    began = time.monotonic()
     svc = DoorService(StoreBooks(store, pays=door, replay=True), door=door,
-                      clock=lambda: clock() + timedelta(minutes=1))
+                      clock=lambda: start + timedelta(seconds=time.monotonic() - began,
+                                                       minutes=1))
     sent = flagged = excess = 0
     before_over = _over(store)
     done: list[tuple[str, str]] = []
+    refused: list[str] = []
     try:
         for entry in replica.unsent():
-            flag, extra = _send_one(store, replica, svc, door, entry)
+            try:
+                flag, extra = _send_one(store, replica, svc, door, entry)
+            except CheckinError as exc:  # one entry the server cannot take: said, not fatal
+                flag, extra = _refused(store, door, entry, exc), 0
+                refused.append(f"{_name(entry)}: {exc}")
+            else:
+                flagged += bool(flag)
             excess += extra
             done.append((entry.uuid, flag))
             sent += 1
-            flagged += bool(flag)
             if len(done) >= 50:  # marked in batches: a re-send after a crash is harmless
                 replica.mark_sent(done)
                 done = []
@@ -152,7 +163,33 @@ def send_journal(store: Store, replica: Replica, door: str, *,
     over = max(0, _over(store) - before_over)
     with store.write() as tx:
         doors.record_sent(tx.conn, door, sent, over)
-    return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess)
+    return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess,
+                refused=tuple(refused))
+
+
+def _name(e: Entry) -> str:
+    what = e.raw or e.action.replace("_", "-")
+    return f"the {e.verdict.replace('_', ' ')} {what} of {e.at:%Y-%m-%d %H:%M} (door time)"
+
+
+def _refused(store: Store, door: str, e: Entry, exc: CheckinError) -> str:
+    """An entry the server cannot take (a time it refuses): logged as the door gave it,
+    flagged with the reason; an admission still counts (the person is in), on the
+    counter, so a supervisor can correct it."""
+    flag = f"refused by the server: {exc}"
+    with store.write(door=door, replay=True) as tx:
+        if tx.scan_by_uuid(e.uuid) is not None:
+            return flag
+        now = utcnow()
+        admitted = e.verdict == "admitted"
+        if admitted:
+            tx.force_admit(e.people, now)
+            tx.change_counter(e.people)
+        tx.log(at=now, door=door, raw=e.raw, guest_id=e.guest_id,
+               action=Action.COUNTER.value if admitted else e.action, verdict=e.verdict,
+               people=e.people, uuid=e.uuid, offline=True, flag=flag,
+               reason="counted as the door admitted it" if admitted else "")
+    return flag
 
 
 def recover(store: Store, replica: Replica, door: str) -> int:

@@ -82,3 +82,35 @@ def test_the_clock_offset_is_measured_against_the_servers_clock(pg_url: str,
         assert abs(row.clock_offset_ms - slow.total_seconds() * 1000) < 60_000
         logged = [s.at for s in store.scans() if s.uuid == r.scan_id]
     assert len(logged) == 1 and abs(logged[0] - utcnow()) < timedelta(minutes=1)
+
+
+def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(
+        tmp_path: Path) -> None:
+    """A laptop clock put 3 days back while offline: its journal was refused for good,
+    while the door said the server did not answer."""
+    import sqlite3
+
+    path = tmp_path / "e.checkin"
+    store = Store.create(path, name="Zaal", capacity=30, event_date=utcnow().date())
+    seed(store, [GuestInput(name=f"Guest {i}", code=f"C{i:03d}") for i in range(10)])
+    store.close()
+    skew = [timedelta(0)]
+    with OfflineDoor(path, "Noord", tmp_path / "d", clock=lambda: utcnow() - skew[0],
+                     background=False) as door:
+        raw = sqlite3.connect(path, isolation_level=None, timeout=5)
+        raw.execute("BEGIN IMMEDIATE")  # the server does not answer
+        assert door.scan("C001").verdict.value == "admitted"
+        skew[0] = timedelta(days=3)
+        assert door.scan("C002").verdict.value == "admitted"
+        assert door.scan("C003").verdict.value == "admitted"
+        time.sleep(2.5)  # the server's own try gives up
+        raw.execute("ROLLBACK")
+        raw.close()
+        assert door.flush(10)
+        text = " ".join(map(str, door.notices))
+        assert "3 scans sent" in text and text.count("could not take") == 2, text
+        assert "C002" in text and "more than a day before" in text
+    with Store.open(path) as store:
+        assert store.event().inside == 3  # every admission the door made counts
+        flags = [s.flag for s in store.scans() if s.flag]
+    assert len(flags) == 2 and all("refused by the server" in f for f in flags)

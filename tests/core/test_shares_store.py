@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from checkin.door import DoorService, Verdict
 from checkin.door.books import StoreBooks
 from checkin.models import GuestInput
-from checkin.store import SCHEMA_VERSION, Store, doors, metadata
+from checkin.store import SCHEMA_VERSION, Store, doors, metadata, utcnow
 from tests.conftest import T0, Clock, seed
 
 
@@ -150,4 +150,22 @@ def test_a_supervisor_releases_a_door_from_the_command_line(
     monkeypatch.setenv("CHECKIN_PIN", "1111")
     assert main(["release-door", str(path), "Hal"]) == 2
     assert "PIN is wrong" in capsys.readouterr().err
+    store.close()
+
+
+def test_releasing_a_live_door_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """`release-door` of a door that is live right now was accepted without a word."""
+    from checkin.cli import main
+
+    path = tmp_path / "e.checkin"
+    store = _event(path, capacity=10, guests=2)
+    with store.write() as tx:  # heard from just now, by the server's clock
+        doors.contact(tx.conn, "Hal", declared=None, waiting=0, door_time=utcnow())
+    monkeypatch.delenv("CHECKIN_PIN", raising=False)
+    assert main(["release-door", str(path), "Hal"]) == 0
+    captured = capsys.readouterr()
+    assert "5 places released" in captured.out
+    warning = captured.err.strip().splitlines()
+    assert len(warning) == 1 and "warning: door Hal was heard from" in warning[0]
     store.close()
