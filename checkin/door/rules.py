@@ -169,7 +169,7 @@ def leave(step: Step, guest: Guest) -> ScanResult:
     if guest.presence is not Presence.INSIDE:
         return step.log(guest, Verdict.NOT_INSIDE, 0)
     people = guest.party
-    tx.release(people)
+    tx.release(people, guest_id=guest.id)
     changes: dict[str, Any] = {"presence": Presence.LEFT, "party": 0, "last_departure": step.at}
     tx.set_guest(guest.id, **changes)
     return step.log(replace(guest, **changes), Verdict.EXITED, people)

@@ -126,9 +126,19 @@ class CopyLedger:
         self.allowance = self.allowance.spend(people)
         self.inside = (self.inside or 0) + people
 
-    def release(self, people: int) -> None:
-        self.allowance = self.allowance.leave(people)
+    def release(self, people: int, *, guest_id: int | None = None) -> None:
+        """People out. Their places come back to this door's share only when this door
+        let them in (a counter's, or a guest whose admission is in this journal): a copied
+        badge scanned out at two offline doors frees one place, not two."""
+        if guest_id is None or self._admitted_here(guest_id):
+            self.allowance = self.allowance.leave(people)
         self.inside = max(0, (self.inside or 0) - people)
+
+    def _admitted_here(self, guest_id: int) -> bool:
+        row = self.conn.execute(
+            "SELECT verdict FROM journal WHERE guest_id = ? AND undone = 0 AND verdict IN "
+            "('admitted', 'exited') ORDER BY seq DESC LIMIT 1", (guest_id,)).fetchone()
+        return row is not None and row[0] == "admitted"
 
     def change_counter(self, delta: int) -> None:
         self.counter += delta

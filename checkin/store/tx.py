@@ -176,8 +176,9 @@ class Tx:
         ).one()
         return bool(inside + people + held <= capacity)
 
-    def release(self, people: int) -> None:
-        """Count ``people`` out; the headcount never goes below zero."""
+    def release(self, people: int, *, guest_id: int | None = None) -> None:
+        """Count ``people`` out (``guest_id``: whose party); the headcount never goes
+        below zero."""
         if self.replay:
             doors.refill(self.conn, self.door, people)
         self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()

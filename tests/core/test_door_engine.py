@@ -220,3 +220,48 @@ def test_bad_values_offline_are_refused_when_typed(tmp_path: Path) -> None:
                 door.scan("C004", people=-5)
             assert "people" in str(err.value)
         assert door.link().share == share and door.replica.waiting() == 0
+
+
+def test_a_copied_badge_out_at_two_offline_doors_frees_one_place(tmp_path: Path) -> None:
+    """A copied badge scanned out at two offline doors left one more inside than the cap:
+    each door gave the party's places to its own share."""
+    import time
+
+    path = tmp_path / "e.checkin"
+    store = Store.create(path, name="Zaal", capacity=6, event_date=T0.date(), now=T0)
+    seed(store, [GuestInput(name=f"Guest {i}", code=f"C{i:03d}") for i in range(20)])
+    store.close()
+    a = OfflineDoor(path, "A", tmp_path / "a", background=False)
+    b = OfflineDoor(path, "B", tmp_path / "b", background=False)
+    try:
+        assert a.scan("C000").verdict is Verdict.ADMITTED  # the real guest, at door A
+        a.flush(), b.flush(), a.flush()
+        admitted = 0
+        with _held(path):
+            assert a.scan("C000", exit=True).verdict is Verdict.EXITED  # the guest leaves
+            assert b.scan("C000", exit=True).verdict is Verdict.EXITED  # the copy, at B
+            codes = iter(f"C{i:03d}" for i in range(1, 20))
+            for door in (a, b):
+                while door.scan(next(codes)).verdict is Verdict.ADMITTED:
+                    admitted += 1
+            time.sleep(2.5)  # the server's own tries give up
+        with Store.open(path) as office:  # a connected door fills what the pool holds
+            plain = DoorService(office, door="Kantoor")
+            while plain.scan(next(codes)).verdict is Verdict.ADMITTED:
+                admitted += 1
+        assert admitted <= 6  # one real departure: at most the capacity inside
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_badge_replaced_after_the_copy_was_made_is_revoked_offline(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    _event(path).close()
+    with OfflineDoor(path, "A", tmp_path / "data", background=False) as door:
+        with Store.open(path) as store:
+            DoorService(store, door="Kantoor").reissue("C001")  # the badge was lost
+        assert door.flush(5)
+        with _held(path):
+            r = door.scan("C001")
+        assert r.offline and r.verdict is Verdict.REVOKED and r.replaced_on is not None
