@@ -100,23 +100,29 @@ def offline_doors(store: Store, as_json: bool) -> list[object]:
 def doors_json(store: Store) -> list[dict[str, object]]:
     """The doors holding shares, for `checkin status --json`."""
     now = utcnow()
+    purged = store.event().purged_at
     with store.read() as conn:
-        return [d.as_json(now) for d in doors.door_rows(conn)]
+        return [d.as_json(now) | {"holds_data": purged is not None and d.last_contact < purged}
+                for d in doors.door_rows(conn)]
 
 
 def doors_text(store: Store) -> list[str]:
     now = utcnow()
-    zone = store.event().zone
+    event = store.event()
+    zone, purged = event.zone, event.purged_at
     with store.read() as conn:
         rows = doors.door_rows(conn)
     out = []
     for d in rows:
-        state = "released" if d.released else ("online" if d.online(now) else "not heard")
+        state = "released" if d.released else "closed" if d.closed else (
+            "online" if d.online(now) else "not heard")
         when = d.last_contact.astimezone(zone).strftime("%H:%M:%S")
         line = (f"door {d.name}: {state}, share {d.share}, last contact {when}, "
                 f"{d.waiting} scans waiting")
         if d.overshoot:
             line += f", {d.overshoot} past the cap after its late scans"
+        if purged is not None and d.last_contact < purged:
+            line += ", not heard from since the purge: its copy still holds guest data"
         out.append(line)
     return out
 

@@ -331,6 +331,24 @@ class Replica:
             c.execute("UPDATE journal SET guest_id = ? WHERE guest_id = ?",
                       (server_id, local_id))
 
+    def purge(self, purged_at: str) -> None:
+        """The event was purged on the server: every name, code and organisation this copy
+        holds goes (the guest list is fetched again, anonymised), the journal's codes of
+        scans already sent are blanked, and the file is rewritten so no old page keeps them."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM guest")
+            c.execute("DELETE FROM replaced")
+            c.execute("UPDATE journal SET raw = '' WHERE sent = 1")
+            self.set_meta({"purged_at": purged_at, "guest_stamp": "", "last_scan": 0}, c)
+        with self.lock:
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def blank_sent(self) -> None:
+        """After a purge, a scan's code goes once the scan is on the server."""
+        with self.transaction() as c:
+            c.execute("UPDATE journal SET raw = '' WHERE sent = 1 AND raw != ''")
+
     def turned_away(self) -> int:
         """The "full" verdicts in the journal since the last verdict that was not one."""
         row = self._one("SELECT MAX(seq) FROM journal WHERE verdict != 'full'")

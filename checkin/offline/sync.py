@@ -29,7 +29,17 @@ from checkin.errors import CheckinError
 from checkin.models import Event, GuestInput
 from checkin.offline.replica import Entry, Replica
 from checkin.offline.shares import Allowance
-from checkin.store import Store, Tx, doors, from_db, guest_t, replaced_code_t, scan_t, utcnow
+from checkin.store import (
+    Store,
+    Tx,
+    doors,
+    from_db,
+    guest_t,
+    replaced_code_t,
+    scan_t,
+    to_db,
+    utcnow,
+)
 from checkin.store.rows import _guest_of
 
 _OUT = {"scan_out", "camera_out", "manual_out"}
@@ -54,9 +64,15 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.
            full: bool = False) -> Event:
     """Bring the door's copy up to date: the room, guests changed since the last look
     (scanned at any door, edited, cancelled, walk-ins), replaced codes, the share."""
+    event = store.event()
+    if event.purged_at is not None:
+        # A purge reaches every copy at its next contact, whatever the guests' stamps say.
+        if replica.meta("purged_at") != to_db(event.purged_at):
+            replica.purge(to_db(event.purged_at) or "")
+            full = True
+        replica.blank_sent()
     last_scan = int(replica.meta("last_scan", "0"))
     stamp = replica.meta("guest_stamp", "")
-    event = store.event()
     with store.read() as conn:
         newest = conn.execute(sa.select(sa.func.max(scan_t.c.id))).scalar() or 0
         if full or not stamp:

@@ -43,15 +43,16 @@ class DoorRow:
     sent: int
     overshoot: int
     door_id: str = ""
+    closed: bool = False  # ended cleanly, its share given back
 
     def online(self, now: datetime) -> bool:
-        return not self.released and now - self.last_contact <= SILENT_AFTER
+        return not (self.released or self.closed) and now - self.last_contact <= SILENT_AFTER
 
     def as_json(self, now: datetime) -> dict[str, object]:
         return {"name": self.name, "online": self.online(now), "share": self.share,
                 "released": self.released, "last_contact": self.last_contact.isoformat(),
                 "waiting": self.waiting, "sent": self.sent, "overshoot": self.overshoot,
-                "clock_offset_ms": self.clock_offset_ms}
+                "clock_offset_ms": self.clock_offset_ms, "closed": self.closed}
 
 
 def _door_of(m: sa.RowMapping) -> DoorRow:
@@ -59,7 +60,8 @@ def _door_of(m: sa.RowMapping) -> DoorRow:
                    first_contact=from_db(m["first_contact"]) or utcnow(),
                    last_contact=from_db(m["last_contact"]) or utcnow(),
                    clock_offset_ms=m["clock_offset_ms"], waiting=m["waiting"], sent=m["sent"],
-                   overshoot=m["overshoot"], door_id=m.get("door_id") or "")
+                   overshoot=m["overshoot"], door_id=m.get("door_id") or "",
+                   closed=bool(m.get("closed")))
 
 
 def door_rows(conn: Connection) -> list[DoorRow]:
@@ -179,8 +181,8 @@ def contact(conn: Connection, door: str, *, declared: int | None, waiting: int,
     after, told = shares.renew(ledger, door, declared, fraction)
     _write_shares(conn, ledger, after)
     conn.execute(sa.update(door_t).where(door_t.c.name == door).values(
-        released=False, last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting,
-        door_id=door_id or (old.door_id if old is not None else "")))
+        released=False, closed=False, last_contact=to_db(moment), clock_offset_ms=offset,
+        waiting=waiting, door_id=door_id or (old.door_id if old is not None else "")))
     return Contact(share=told, capacity=after.capacity, inside=after.inside, offset_ms=offset,
                    server_time=moment, released=was_released)
 
@@ -192,9 +194,8 @@ def leave(conn: Connection, door: str, door_id: str) -> int:
                        .where(door_t.c.name == door)).first()
     if row is None or (door_id and row[1] and row[1] != door_id):
         return 0
-    gone = to_db(server_time(conn) - SILENT_AFTER - timedelta(seconds=1))
     conn.execute(sa.update(door_t).where(door_t.c.name == door)
-                 .values(share=0, last_contact=gone, waiting=0))
+                 .values(share=0, closed=True, waiting=0))
     return int(row[0])
 
 

@@ -63,8 +63,10 @@ def _migrate_3_to_4(conn: Connection) -> None:
 
 
 def _migrate_4_to_5(conn: Connection) -> None:
-    """Schema 5: a door's identity (an id its own copy made once), beside its name."""
+    """Schema 5: a door's identity (an id its own copy made once), beside its name, and
+    whether it ended cleanly."""
     conn.exec_driver_sql("ALTER TABLE door ADD COLUMN door_id TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN closed BOOLEAN NOT NULL DEFAULT FALSE")
 
 
 # MIGRATIONS[n] takes a store from schema n to n + 1.

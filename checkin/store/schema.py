@@ -149,5 +149,7 @@ door_t = sa.Table(
     sa.Column("overshoot", sa.Integer, nullable=False, server_default="0"),  # past the cap, total
     # schema 5: the door's identity, made once by its own copy; the name is its label
     sa.Column("door_id", sa.Text, nullable=False, server_default=""),
+    # schema 5: the door ended cleanly (its share given back) and is not live
+    sa.Column("closed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )

@@ -114,3 +114,34 @@ def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(
         assert store.event().inside == 3  # every admission the door made counts
         flags = [s.flag for s in store.scans() if s.flag]
     assert len(flags) == 2 and all("refused by the server" in f for f in flags)
+
+
+def test_a_purge_reaches_every_copy_at_its_next_contact(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Names, organisations, codes and journals stayed in every door's data folder."""
+    from checkin.cli import main
+    from checkin.offline.replica import replica_path
+    from checkin.privacy import purge
+    from checkin.store import display_location
+
+    path = tmp_path / "e.checkin"
+    store = Store.create(path, name="Zaal", capacity=30, event_date=T0.date())
+    seed(store, [GuestInput(name="Zoë Yılmaz", organisation="Studio Gerrit", code="ZOE-1"),
+                 GuestInput(name="Jan de Vries", code="JAN-2")])
+    store.close()
+    for name in ("A", "B"):
+        with OfflineDoor(path, name, tmp_path / name, background=False) as door:
+            assert door.scan("ZOE-1" if name == "A" else "JAN-2").verdict.value == "admitted"
+    files = {n: replica_path(tmp_path / n, display_location(str(path)), n) for n in "AB"}
+    assert b"Studio Gerrit" in files["A"].read_bytes()
+    with Store.open(path) as store:
+        purge(store)
+    with OfflineDoor(path, "A", tmp_path / "A", background=False):
+        pass  # door A's next contact
+    data = files["A"].read_bytes()
+    for text in ("Zoë Yılmaz", "Studio Gerrit", "ZOE-1", "JAN-2", "Jan de Vries"):
+        assert text.encode() not in data, text
+    assert main(["status", str(path)]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("door ")]
+    assert len(lines) == 2
+    assert "still holds guest data" in lines[1] and "still holds" not in lines[0]
