@@ -9,7 +9,7 @@ from datetime import datetime
 from checkin import pin as pins
 from checkin.door.room import room as read_room
 from checkin.door.status import read_status
-from checkin.door.verdicts import DoorStatus, RoomState
+from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.models import Event
 from checkin.store import Store, Tx
 
@@ -39,6 +39,13 @@ class StoreBooks:
 
     def status(self) -> DoorStatus:
         return read_status(self.store)
+
+    def room_of(self, tx: Tx, result: ScanResult) -> RoomState:
+        """The room as a verdict left it, read in the verdict's own transaction."""
+        full = result.inside >= result.capacity
+        return RoomState(inside=result.inside, capacity=result.capacity, full=full,
+                         room_for=max(0, result.capacity - result.inside),
+                         turned_away=tx.turned_away())
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         return pins.check(self.store, pin, now=now)

@@ -15,6 +15,7 @@ and not given.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from checkin import codes
@@ -78,6 +79,9 @@ class DoorService:
         try:
             with self.books.write() as tx:
                 result = work(tx)
+                if result.record_id or result.verdict is Verdict.CONFIRM:
+                    # the room as this verdict left it: the screen need not read it again
+                    result = replace(result, room=self.books.room_of(tx, result))
         except StoreUnavailable as exc:
             self._online = False
             # The reason (the sentence naming the store and what failed) goes with the

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from checkin import pin as pins
-from checkin.door.verdicts import DoorStatus, RoomState
+from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.errors import CheckinError, GuestNotFound, WrongPin
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
 from checkin.offline.replica import GUEST_COLUMNS, JOURNAL_COLUMNS, Replica, entry_of, guest_of
@@ -142,6 +142,9 @@ class CopyLedger:
 
     def change_counter(self, delta: int) -> None:
         self.counter += delta
+
+    def turned_away(self) -> int:
+        return self.replica.turned_away()
 
     # guests ------------------------------------------------------------------------
 
@@ -307,6 +310,13 @@ class CopyLedger:
         raise ServerOnly("A new badge")
 
 
+def room_at_door(inside: int, capacity: int, share: int, away: int) -> RoomState:
+    """The room as an offline door sees it: its free places are the ones in its share."""
+    free = min(max(0, capacity - inside), share)
+    return RoomState(inside=inside, capacity=capacity, full=free == 0, room_for=free,
+                     turned_away=away)
+
+
 class CopyBooks:
     """A door's copy as its books: the door service run on these decides offline."""
 
@@ -354,6 +364,10 @@ class CopyBooks:
             left=c["left"],
             pending=c["pending"],
         )
+
+    def room_of(self, tx: CopyLedger, result: ScanResult) -> RoomState:
+        return room_at_door(result.inside, result.capacity, tx.allowance.share,
+                            self.replica.turned_away())
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         """The PIN the copy holds (the event's hash). A wrong one is refused here and

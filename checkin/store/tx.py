@@ -71,6 +71,12 @@ _FORCE_ADMIT = (
     .returning(event_t.c.inside)
 )
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
+_LAST_FULL = sa.select(sa.func.max(scan_t.c.id)).where(scan_t.c.verdict == "full")
+_HAD_ROOM = sa.select(sa.func.max(scan_t.c.id)).where(
+    scan_t.c.id < sa.bindparam("last"), scan_t.c.verdict != "full",
+    scan_t.c.inside_after < sa.bindparam("cap"))
+_FULL_SINCE = sa.select(sa.func.count()).where(
+    scan_t.c.id > sa.bindparam("since"), scan_t.c.verdict == "full")
 _SCAN_BY_UUID = sa.select(scan_t).where(scan_t.c.uuid == sa.bindparam("uuid"))
 _COUNTING = sa.and_(
     scan_t.c.guest_id == sa.bindparam("gid"), scan_t.c.undone == sa.false(),
@@ -182,6 +188,16 @@ class Tx:
         if self.replay:
             doors.refill(self.conn, self.door, people)
         self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
+
+    def turned_away(self) -> int:
+        """The "full" verdicts since the last scan that still left room before them."""
+        capacity = self.locked.capacity
+        last_full = self.conn.execute(_LAST_FULL).scalar()
+        if last_full is None:
+            return 0
+        had_room = self.conn.execute(_HAD_ROOM, {"last": last_full, "cap": capacity}
+                                     ).scalar() or 0
+        return int(self.conn.execute(_FULL_SINCE, {"since": had_room}).scalar_one())
 
     def change_counter(self, delta: int) -> None:
         self.conn.execute(

@@ -265,3 +265,25 @@ def test_a_badge_replaced_after_the_copy_was_made_is_revoked_offline(tmp_path: P
         with _held(path):
             r = door.scan("C001")
         assert r.offline and r.verdict is Verdict.REVOKED and r.replaced_on is not None
+
+
+def test_the_verdict_carries_the_room_connected_and_offline(tmp_path: Path) -> None:
+    """The Door screen reads the room from the verdict, not from the store after it."""
+    path = tmp_path / "e.checkin"
+    with _event(path, capacity=2) as store:
+        door = DoorService(store, door="A")
+        first = door.scan("C001")
+        assert first.room is not None and (first.room.room_for, first.room.full) == (1, False)
+        door.scan("C005")
+        turned = [door.scan("C004") for _ in range(2)]
+        last = turned[-1].room
+        assert last is not None and last.full and last.turned_away == 2
+        assert last == door.room()  # the same as reading it again
+    path2 = tmp_path / "o.checkin"
+    _event(path2, capacity=40).close()
+    with OfflineDoor(path2, "A", tmp_path / "data", background=False) as offline:
+        share = offline.link().share
+        assert share is not None
+        with _held(path2):
+            r = offline.scan("C001")
+        assert r.offline and r.room is not None and r.room.room_for == share - 1
