@@ -33,27 +33,9 @@ def clock() -> Clock:
     return Clock()
 
 
-_SEED_COLUMNS = ("First name", "Middle", "Last name", "Name", "Organisation", "Email",
-                 "Code", "Status", "Companions")
-
-
 def seed(store: Store, guests: list[GuestInput]) -> None:
-    """The guests as a guest list, imported the way the app and `checkin import` do."""
-    import csv
-    import tempfile
-
-    from checkin.guestlist.importing import import_guest_list
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "seed.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
-            out = csv.writer(f)
-            out.writerow(_SEED_COLUMNS)
-            for g in guests:
-                status = "cancelled" if g.cancelled else "pending" if g.pending else "yes"
-                out.writerow([g.first_name, g.middle, g.last_name, g.name, g.organisation,
-                              g.email, g.code, status, g.companions or ""])
-        import_guest_list(store, path, now=T0)
+    store.merge_guests([(g, bool(g.code)) for g in guests], file_name="seed",
+                       skipped=0, duplicates=0, now=T0)
 
 
 @pytest.fixture
