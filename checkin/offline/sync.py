@@ -316,7 +316,7 @@ def _send_walk_in(store: Store, replica: Replica, e: Entry) -> Entry:
         else:
             person = GuestInput(name=made.name, first_name=made.first_name, middle=made.middle,
                                 last_name=made.last_name, organisation=made.organisation,
-                                email=made.email, companions=made.companions)
+                                email=made.email, companions=made.companions, walk_in=True)
             gid = tx.insert_guest(person, made.code, e.corrected)
     replica.adopt(e.guest_id, gid)
     return replace(e, guest_id=gid, raw=made.code)
