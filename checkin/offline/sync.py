@@ -19,11 +19,9 @@ import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-import sqlalchemy as sa
-
 from checkin.door import DoorService, ScanResult, Verdict
 from checkin.door.books import StoreBooks
-from checkin.door.rules import Step, enter, undo_scan
+from checkin.door.rules import Step, answered, enter, undo_scan
 from checkin.door.verdicts import Action
 from checkin.errors import CheckinError
 from checkin.models import Event, GuestInput
@@ -33,14 +31,10 @@ from checkin.store import (
     Store,
     Tx,
     doors,
-    from_db,
-    guest_t,
-    replaced_code_t,
-    scan_t,
+    following,
     to_db,
     utcnow,
 )
-from checkin.store.rows import _guest_of
 
 _OUT = {"scan_out", "camera_out", "manual_out"}
 _COUNTER = {"counter", "counter_out"}
@@ -71,26 +65,15 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.
             replica.purge(to_db(event.purged_at) or "")
             full = True
         replica.blank_sent()
-    last_scan = int(replica.meta("last_scan", "0"))
     stamp = replica.meta("guest_stamp", "")
-    with store.read() as conn:
-        newest = conn.execute(sa.select(sa.func.max(scan_t.c.id))).scalar() or 0
-        if full or not stamp:
-            rows = conn.execute(sa.select(guest_t)).all()
-        else:
-            touched = sa.select(scan_t.c.guest_id).where(scan_t.c.id > last_scan,
-                                                        scan_t.c.guest_id.is_not(None))
-            rows = conn.execute(sa.select(guest_t).where(
-                sa.or_(guest_t.c.updated_at > stamp, guest_t.c.id.in_(touched)))).all()
-        guests = [_guest_of(r) for r in rows]
-        replaced = [(r.code, r.guest_id, from_db(r.replaced_at) or utcnow())
-                    for r in conn.execute(sa.select(replaced_code_t))]
-        new_stamp = conn.execute(sa.select(sa.func.max(guest_t.c.updated_at))).scalar() or ""
+    got = following.changes(store, stamp=stamp, last_scan=int(replica.meta("last_scan", "0")),
+                            full=full)
     replica.check_event(event.tag, event.name)
-    replica.follow(event=event, guests=guests, replaced=replaced, last_scan=newest, share=share,
+    replica.follow(event=event, guests=got.guests, replaced=got.replaced,
+                   last_scan=got.newest_scan, share=share,
                    offset_ms=None if contact is None else contact.offset_ms,
                    contact=None if contact is None else contact.server_time)
-    replica.set_meta({"guest_stamp": max(stamp, new_stamp)})
+    replica.set_meta({"guest_stamp": max(stamp, got.stamp)})
     return event
 
 
@@ -215,12 +198,9 @@ def recover(store: Store, replica: Replica, door: str) -> int:
     last = replica.last_sent()
     if last is None:
         return 0
-    with store.read() as conn:
-        if conn.execute(sa.select(scan_t.c.id).where(scan_t.c.uuid == last)).first():
-            return 0
-        have = {r[0] for r in conn.execute(
-            sa.select(scan_t.c.uuid).where(scan_t.c.door == door, scan_t.c.uuid.is_not(None)))}
-    return replica.resend(have)
+    if following.has_scan(store, last):
+        return 0
+    return replica.resend(following.door_scan_ids(store, door))
 
 
 def _over(store: Store) -> int:
@@ -242,7 +222,7 @@ def _send_one(store: Store, replica: Replica, svc: DoorService, door: str,
     if e.override and e.verdict == "admitted":
         return _send_override(store, door, e), 0
     admitted_here = e.verdict == "admitted"
-    before = _admitted_rows(store, e.guest_id) if admitted_here else set()
+    before = following.admitted_rows(store, e.guest_id) if admitted_here else set()
     exit_ = e.action in _OUT
     if e.action in ("manual", "manual_out") and e.guest_id is not None:
         r = _manual(store, svc, e)
@@ -254,7 +234,7 @@ def _send_one(store: Store, replica: Replica, svc: DoorService, door: str,
     if r.verdict is Verdict.NOT_CONNECTED:
         raise ConnectionError("the server went away while the journal was sent")
     if admitted_here:
-        after = _admitted_rows(store, e.guest_id)
+        after = following.admitted_rows(store, e.guest_id)
         demoted = before - after - {r.record_id}
         if r.verdict is not Verdict.ADMITTED or demoted:
             return _count_twice(store, door, e, r, demoted), 0
@@ -358,25 +338,14 @@ def _send_denial(store: Store, door: str, e: Entry) -> str:
 
 def _manual(store: Store, svc: DoorService, e: Entry) -> ScanResult:
     assert e.guest_id is not None
-    with store.read() as conn:
-        done = conn.execute(sa.select(scan_t.c.id).where(scan_t.c.uuid == e.uuid)).first()
-    if done is not None:
+    if following.has_scan(store, e.uuid):  # sent before: answered from the log
         with store.write() as tx:
-            from checkin.door.rules import answered
-
-            return answered(tx, tx.scan(done[0]), tx.locked.capacity)
+            earlier = tx.scan_by_uuid(e.uuid)
+            assert earlier is not None
+            return answered(tx, earlier, tx.locked.capacity)
     if e.action == "manual_out":
         return svc.let_out(e.guest_id, at=e.corrected)
     return svc.admit(e.guest_id, people=e.people, at=e.corrected, confirmed=True)
-
-
-def _admitted_rows(store: Store, guest_id: int | None) -> set[int]:
-    if guest_id is None:
-        return set()
-    with store.read() as conn:
-        return {r[0] for r in conn.execute(sa.select(scan_t.c.id).where(
-            scan_t.c.guest_id == guest_id, scan_t.c.verdict == "admitted",
-            scan_t.c.undone == sa.false()))}
 
 
 def _local(at: datetime, event: Event) -> str:
