@@ -10,7 +10,7 @@ from checkin import pin as pins
 from checkin.door.room import room as read_room
 from checkin.door.status import read_status
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
-from checkin.models import Event
+from checkin.models import Event, ScanRecord
 from checkin.store import Store, Tx
 
 
@@ -46,6 +46,17 @@ class StoreBooks:
         return RoomState(inside=result.inside, capacity=result.capacity, full=full,
                          room_for=max(0, result.capacity - result.inside),
                          turned_away=tx.turned_away())
+
+    def scans(self, since_id: int, newest: int) -> list[ScanRecord]:
+        """The log after ``since_id``, oldest first; from the start only the newest ones."""
+        if since_id == 0:
+            rows = self.store.scans(newest_first=True, limit=newest)
+            rows.reverse()
+            return rows
+        return self.store.scans(since_id=since_id)
+
+    def guest_name(self, guest_id: int) -> str:
+        return self.store.guest(guest_id).name
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         return pins.check(self.store, pin, now=now)

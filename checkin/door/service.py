@@ -37,7 +37,7 @@ from checkin.door.verdicts import (
 )
 from checkin.errors import InvalidValue, StoreUnavailable
 from checkin.event_settings import check_capacity
-from checkin.models import Guest, GuestInput
+from checkin.models import Guest, GuestInput, ScanRecord
 from checkin.store import Store, utcnow
 
 _UNDOABLE = [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS, *COUNTER_ACTIONS)]
@@ -323,6 +323,14 @@ class DoorService:
 
     def status(self) -> DoorStatus:
         return self.books.status()
+
+    def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]:
+        """The scans after ``since_id`` (from the start, the ``newest`` ones), oldest first:
+        what the Door screen's chart and strip read."""
+        return self.books.scans(since_id, newest)
+
+    def guest_name(self, guest_id: int) -> str:
+        return self.books.guest_name(guest_id)
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to

@@ -369,6 +369,18 @@ class CopyBooks:
         return room_at_door(result.inside, result.capacity, tx.allowance.share,
                             self.replica.turned_away())
 
+    def scans(self, since_id: int, newest: int) -> list[ScanRecord]:
+        """This door's journal after ``since_id`` (the door's own scans, as it logged them)."""
+        rows = [replace(e.as_record(), door=self.door) for e in self.replica.entries()
+                if e.seq > since_id]
+        return rows[-newest:] if since_id == 0 else rows
+
+    def guest_name(self, guest_id: int) -> str:
+        guest = self.replica.guest(guest_id)
+        if guest is None:
+            raise GuestNotFound(guest_id)
+        return guest.name
+
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         """The PIN the copy holds (the event's hash). A wrong one is refused here and
         counted by the server when the door is back (the lockout is the server's)."""

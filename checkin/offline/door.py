@@ -44,7 +44,7 @@ from checkin.errors import (
     StoreError,
     StoreUnavailable,
 )
-from checkin.models import GuestInput
+from checkin.models import GuestInput, ScanRecord
 from checkin.offline import sync
 from checkin.offline.copy import CopyBooks
 from checkin.offline.notices import Notice, NoticeKind
@@ -352,6 +352,18 @@ class OfflineDoor:
             if ok and state is not None:
                 return state
         return self._local.room()
+
+    def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]:
+        """The server's log while connected; offline, this door's own journal."""
+        if self._online and self._svc is not None:
+            svc = self._svc
+            ok, rows = self._ok(lambda: svc.scans(since_id, newest), self.deadline)
+            if ok and rows is not None:
+                return rows
+        return self._local.scans(since_id, newest)
+
+    def guest_name(self, guest_id: int) -> str:
+        return self._local.guest_name(guest_id)  # the copy follows the server's names
 
     @property
     def online(self) -> bool:
