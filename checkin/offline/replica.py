@@ -183,7 +183,9 @@ class Replica:
         return replica
 
     def close(self) -> None:
-        self.conn.close()
+        """Closed under the lock: a thread still using the copy finishes first."""
+        with self.lock:
+            self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
