@@ -67,6 +67,8 @@ def _migrate_4_to_5(conn: Connection) -> None:
     whether it ended cleanly."""
     conn.exec_driver_sql("ALTER TABLE door ADD COLUMN door_id TEXT NOT NULL DEFAULT ''")
     conn.exec_driver_sql("ALTER TABLE door ADD COLUMN closed BOOLEAN NOT NULL DEFAULT FALSE")
+    # the room's "turned away" count goes with every verdict: the full ones found by index
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS scan_verdict ON scan (verdict, id)")
 
 
 # MIGRATIONS[n] takes a store from schema n to n + 1.

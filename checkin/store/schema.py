@@ -108,6 +108,8 @@ scan_t = sa.Table(
 )
 sa.Index("scan_guest", scan_t.c.guest_id)
 sa.Index("scan_uuid", scan_t.c.uuid, unique=True)
+# schema 5: the room's "turned away" count, read with every verdict, finds the full ones fast
+sa.Index("scan_verdict", scan_t.c.verdict, scan_t.c.id)
 
 # A guest's earlier badge codes (re-import with a new code, a reissued badge): they scan `revoked`.
 replaced_code_t = sa.Table(

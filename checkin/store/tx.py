@@ -72,9 +72,9 @@ _FORCE_ADMIT = (
 )
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
 _LAST_FULL = sa.select(sa.func.max(scan_t.c.id)).where(scan_t.c.verdict == "full")
-_HAD_ROOM = sa.select(sa.func.max(scan_t.c.id)).where(
+_HAD_ROOM = sa.select(scan_t.c.id).where(
     scan_t.c.id < sa.bindparam("last"), scan_t.c.verdict != "full",
-    scan_t.c.inside_after < sa.bindparam("cap"))
+    scan_t.c.inside_after < sa.bindparam("cap")).order_by(scan_t.c.id.desc()).limit(1)
 _FULL_SINCE = sa.select(sa.func.count()).where(
     scan_t.c.id > sa.bindparam("since"), scan_t.c.verdict == "full")
 _SCAN_BY_UUID = sa.select(scan_t).where(scan_t.c.uuid == sa.bindparam("uuid"))
