@@ -111,9 +111,16 @@ class CopyLedger:
     # the cap: the door's share --------------------------------------------------
 
     def has_room(self, people: int) -> bool:
-        return people <= self.allowance.share
+        return people <= self.allowance.share and self._under_capacity(people)
+
+    def _under_capacity(self, people: int) -> bool:
+        """A share is never spent past the capacity as the copy last heard the room: a
+        copy edited to hold more places than the room has still stops at the cap."""
+        return (self.inside or 0) + people <= self.locked.capacity
 
     def admit(self, people: int, now: datetime) -> bool:
+        if not self._under_capacity(people):
+            return False
         taken = self.allowance.admit(people)
         if taken is None:
             return False

@@ -145,3 +145,36 @@ def test_a_purge_reaches_every_copy_at_its_next_contact(
     lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("door ")]
     assert len(lines) == 2
     assert "still holds guest data" in lines[1] and "still holds" not in lines[0]
+
+
+def test_a_copy_edited_to_hold_500_places_still_stops_at_the_cap(tmp_path: Path) -> None:
+    """A copy edited to share=500: 61 inside at cap 20."""
+    import sqlite3
+
+    from checkin.offline.replica import replica_path
+    from checkin.store import display_location
+
+    path = tmp_path / "e.checkin"
+    _event(path, capacity=20, guests=40)
+    with Store.open(path) as store:
+        from checkin.door import DoorService
+
+        office = DoorService(store, door="Kantoor")
+        assert all(office.scan(f"C{i:03d}").verdict.value == "admitted" for i in range(5))
+    with OfflineDoor(path, "Noord", tmp_path / "d", background=False):
+        pass  # the door has its copy
+    copy = replica_path(tmp_path / "d", display_location(str(path)), "Noord")
+    raw = sqlite3.connect(copy)
+    raw.execute("UPDATE meta SET value = '500' WHERE key = 'share'")
+    raw.commit()
+    raw.close()
+    held = sqlite3.connect(path, isolation_level=None, timeout=5)
+    held.execute("BEGIN IMMEDIATE")  # the server does not answer
+    try:
+        with OfflineDoor(path, "Noord", tmp_path / "d", background=False,
+                         connect_timeout=0.5) as again:
+            answers = [again.scan(f"C{i:03d}").verdict.value for i in range(5, 40)]
+    finally:
+        held.execute("ROLLBACK")
+        held.close()
+    assert answers.count("admitted") <= 15  # 5 inside as the copy heard it, cap 20
