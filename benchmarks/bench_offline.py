@@ -15,9 +15,8 @@ from pathlib import Path
 from _common import Figure, percentile
 
 from checkin.models import GuestInput
-from checkin.offline import shares
 from checkin.offline.door import OfflineDoor
-from checkin.store import Store
+from checkin.store import Store, shares
 from tests.pgcluster import PgCluster, pg_bin_dir
 
 GUESTS = 20_000
@@ -44,7 +43,7 @@ def _timed(door: OfflineDoor, codes: list[str]) -> tuple[list[float], int]:
 def _fill_levels() -> list[Figure]:
     out = []
     for inside in (0, 25, 50, 75, 90, 100):
-        ledger = shares.Ledger(capacity=100, inside=inside)
+        ledger = shares.ShareLedger(capacity=100, inside=inside)
         told: dict[str, int | None] = {f"door{i}": None for i in range(DOORS)}
         for _ in range(3):  # contacts until every door holds its target
             for name in told:

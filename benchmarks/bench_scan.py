@@ -108,10 +108,31 @@ def _doors(url: str, start: int, every: float) -> list[float]:
     return out
 
 
+def _trips(location: str, code: str) -> Figure:
+    """Store trips (transactions) one scan costs the Door screen: the verdict carries the
+    room (full, room for N, turned away), so the screen reads nothing after it."""
+    from sqlalchemy import event as sa_event
+
+    with Store.open(location) as s:
+        svc = DoorService(s, "trips")
+        trips = [0]
+
+        def began(_conn: object) -> None:
+            trips[0] += 1
+
+        sa_event.listen(s.engine, "begin", began)
+        result = svc.scan(code)
+        after = 0 if result.room is not None else 4  # else room (2), link, feed read
+    return Figure("store trips a scan makes on the Door screen (the verdict, then the reads "
+                  "to refresh the room)", f"{trips[0]} + {after} (before issue 24: 1 + 4)",
+                  "1")
+
+
 def measure() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "bench.checkin")
         codes = _fill(path, GUESTS)
+        trips = _trips(path, codes[-1])
         lat = _latencies(path, codes, 0, SCANS)
         before = _latencies(path, codes, SCANS, SCANS, service=False)
         # the same scans again: now every one is already_inside (read, log, commit)
@@ -125,6 +146,7 @@ def measure() -> list[Figure]:
              again, ""),
         _row("the same through door.scan(), before the service (already inside)",
              again_before, ""),
+        trips,
     ]
     admin = os.environ.get("CHECKIN_TEST_PG_URL", "")
     if admin:

@@ -179,6 +179,10 @@ class DoorNotices(QObject):
                                   "the log.", "", notice.flagged)
         if notice.overshoot:
             text += " " + self.tr("The room went %n over its cap.", "", notice.overshoot)
+        if notice.refused:
+            text += " " + fill(self.tr("The server could not take %n scan(s); they are "
+                                       "counted as the door said: %1", "",
+                                       len(notice.refused)), "; ".join(notice.refused))
         return text
 
     def _renamed(self, _name: str) -> None:

@@ -89,6 +89,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--people", type=_whole, default=None)
     p.add_argument("--at", type=_moment, default=None, help="a paper tick: when it happened")
     p.add_argument("--confirmed", action="store_true")
+    add_data_dir(p)  # on a server: decided from this door's copy when the server is silent
 
     p = sub.add_parser("walk-in", help="add someone at the door and let them in")
     _door_options(p)
@@ -99,6 +100,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--new", action="store_true",
                    help="add them even though an invited guest has the same name or email")
     p.add_argument("--confirmed", action="store_true")
+    add_data_dir(p)
 
     p = sub.add_parser("undo", help="take back this door's last entry, exit or count "
                                     "(or --scan ID); --list names them first")
@@ -109,10 +111,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--list", action="store_true",
                    help="list this door's recent scans an undo could take back, and change "
                         "nothing")
+    add_data_dir(p)
 
     p = sub.add_parser("count", help="the +/- counter for people without a badge")
     _door_options(p)
     p.add_argument("delta", type=_count, metavar="+1|-1")
+    add_data_dir(p)
 
     p = sub.add_parser("capacity", help="change the capacity (PIN when set)")
     _door_options(p)
@@ -191,7 +195,16 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK if ok else EXIT_DENIED
 
 
+def _offline(args: argparse.Namespace) -> bool:
+    """A door with its own copy (--data-dir on a server): decided offline when need be."""
+    return args.data_dir is not None and is_server_url(args.event)
+
+
 def _admit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if _offline(args) and args.at is None:
+        return offline_cli.act(args, lambda door: door.admit(
+            args.guest, people=args.people, confirmed=args.confirmed, ask_companions=False),
+            lambda result: _say(args, out, result))
     with Store.open(args.event) as store:
         result = DoorService(store, args.door).admit(
             args.guest, people=args.people, at=args.at, confirmed=args.confirmed,
@@ -202,9 +215,17 @@ def _admit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 def _walk_in(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     person = GuestInput(name=args.name, organisation=args.organisation, email=args.email,
                         companions=max(0, args.companions))
+    if _offline(args):
+        return offline_cli.act(args, lambda door: door.walk_in(
+            person, new=args.new, confirmed=args.confirmed),
+            lambda result: _said_walk_in(args, out, result))
     with Store.open(args.event) as store:
         result = DoorService(store, args.door).walk_in(person, new=args.new,
                                                         confirmed=args.confirmed)
+    return EXIT_OK if _said_walk_in(args, out, result) else EXIT_DENIED
+
+
+def _said_walk_in(args: argparse.Namespace, out: TextIO, result: ScanResult) -> bool:
     if result.verdict is Verdict.MATCH and result.match is not None and not args.json:
         m = result.match
         org = f" ({m.organisation})" if m.organisation else ""
@@ -212,8 +233,8 @@ def _walk_in(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
               f"guest {m.id} ({m.status.value}); check them in with "
               f"`checkin admit EVENT --guest {m.id}`, or add --new if this is someone else",
               file=out)
-        return EXIT_DENIED
-    return EXIT_OK if _say(args, out, result) else EXIT_DENIED
+        return False
+    return _say(args, out, result)
 
 
 _FLAGS = {
@@ -249,6 +270,17 @@ def _choice_json(choice: UndoChoice) -> dict[str, object]:
 
 
 def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if _offline(args):
+        if args.reason is None:
+            raise InvalidValue("--reason", "", "is missing; an undo needs a reason")
+
+        def undo(door: Any) -> ScanResult:
+            result: ScanResult = door.undo(args.reason, scan=args.scan)
+            if result.verdict is Verdict.PIN_REQUIRED:  # more than the door's own undo
+                result = door.undo(args.reason, read_pin(), scan=args.scan)
+            return result
+
+        return offline_cli.act(args, undo, lambda result: _said_undo(args, out, result))
     with Store.open(args.event) as store:
         svc = DoorService(store, args.door)
         zone = store.event().zone
@@ -268,6 +300,12 @@ def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         result = svc.undo(args.reason, scan=args.scan)
         if result.verdict is Verdict.PIN_REQUIRED:  # more than the door's own undo
             result = svc.undo(args.reason, read_pin(), scan=args.scan)
+    return EXIT_OK if _said_undo(args, out, result, named) else EXIT_DENIED
+
+
+def _said_undo(args: argparse.Namespace, out: TextIO, result: ScanResult,
+               named: UndoChoice | None = None) -> bool:
+    """Say what an undo did (and, with --json, which scan it took back)."""
     if result.verdict is Verdict.NOTHING_TO_UNDO:
         where = f'door "{args.door}"' if args.door else "this door (no --door)"
         what = f"scan {args.scan} is not" if args.scan is not None else \
@@ -278,11 +316,14 @@ def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
               "supervisor may, and this event has no PIN: set one first.", file=sys.stderr)
     if args.json and named is not None:
         print_json(out, result.as_json() | {"taken_back": _choice_json(named)})
-        return EXIT_OK if result.verdict.ok else EXIT_DENIED
-    return EXIT_OK if _say(args, out, result) else EXIT_DENIED
+        return result.verdict.ok
+    return _say(args, out, result)
 
 
 def _counter(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if _offline(args):
+        return offline_cli.act(args, lambda door: door.count(args.delta),
+                               lambda result: _say(args, out, result))
     with Store.open(args.event) as store:
         result = DoorService(store, args.door).count(args.delta)
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from checkin.door.ledger import Ledger
 from checkin.door.rules import answered
 from checkin.door.verdicts import Action, ScanResult
 from checkin.errors import InvalidValue
-from checkin.store import Tx
 
 
-def resent(tx: Tx, scan_id: str, *, code: str, action: Action, door: str,
+def resent(tx: Ledger, scan_id: str, *, code: str, action: Action, door: str,
            people: int | None = None, at: datetime | None = None) -> ScanResult | None:
     """The first verdict when ``scan_id`` was stored already with this payload; None when
     the id is new. Raises InvalidValue when the id was used for another scan."""

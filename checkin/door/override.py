@@ -14,13 +14,10 @@ the transaction; the reason is logged with the scan and exported.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from checkin.door import rules
 from checkin.door.rules import Step
 from checkin.door.verdicts import ScanResult
 from checkin.models import Guest, GuestInput
-from checkin.store import guest_t, scan_t
 
 
 def let_in(step: Step, target: str | int, *, people: int | None, confirmed: bool,
@@ -41,16 +38,9 @@ def let_in(step: Step, target: str | int, *, people: int | None, confirmed: bool
 def _unknown_code(step: Step, confirmed: bool) -> ScanResult:
     """The person with an unknown code, once: a walk-in with a code of their own."""
     tx = step.tx
-    earlier = tx.conn.execute(
-        sa.select(scan_t.c.guest_id)
-        .join(guest_t, guest_t.c.id == scan_t.c.guest_id)
-        .where(scan_t.c.raw == step.code, scan_t.c.override == sa.true(),
-               scan_t.c.verdict == "admitted", guest_t.c.walk_in == sa.true())
-        .order_by(scan_t.c.id)
-        .limit(1)
-    ).scalar()
+    earlier = tx.walk_in_for_code(step.code)
     if earlier is not None:
-        return rules.ask_or_enter(step, tx.guest(int(earlier)), None, confirmed, False)
+        return rules.ask_or_enter(step, tx.guest(earlier), None, confirmed, False)
     # No code given: walk_in makes a new one, so the unknown code admits nobody later.
     person = GuestInput(name=f"Guest {step.code}", name_missing=True)
     return rules.walk_in(step, person, confirmed)

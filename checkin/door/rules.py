@@ -3,7 +3,8 @@
 Every step decides a :class:`Verdict`, logs the attempt and returns a
 :class:`ScanResult`; the caller (the service) holds the transaction and
 commits before the result is shown. Whether there is room is decided in
-exactly one place: :meth:`Tx.admit`, the store's conditional update.
+exactly one place: the ledger's ``admit`` (checkin/door/ledger.py): the store's conditional
+update connected, the door's share offline.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 
 from checkin import codes
 from checkin.door import timeline
+from checkin.door.ledger import Ledger
+from checkin.door.match import name_key
 
 # Undo lives in undo.py; offline/sync.py and calls.py import these two from here.
 from checkin.door.undo import undo_guest as undo_guest  # noqa: E402
@@ -28,7 +31,6 @@ from checkin.door.verdicts import (
 )
 from checkin.errors import GuestNotFound, InvalidValue
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
-from checkin.store import Tx
 
 
 def new_id() -> str:
@@ -39,7 +41,7 @@ def new_id() -> str:
 class Step:
     """One attempt inside one transaction: where, when, how, and under which id."""
 
-    tx: Tx
+    tx: Ledger
     event: Event
     at: datetime
     door: str
@@ -80,7 +82,7 @@ class Step:
                           override=self.override, reason=self.reason)
 
 
-def answered(tx: Tx, record: ScanRecord, capacity: int) -> ScanResult:
+def answered(tx: Ledger, record: ScanRecord, capacity: int) -> ScanResult:
     """A re-sent attempt: the first verdict, as stored."""
     guest = tx.guest(record.guest_id) if record.guest_id is not None else None
     return ScanResult(
@@ -168,7 +170,7 @@ def leave(step: Step, guest: Guest) -> ScanResult:
     if guest.presence is not Presence.INSIDE:
         return step.log(guest, Verdict.NOT_INSIDE, 0)
     people = guest.party
-    tx.release(people)
+    tx.release(people, guest_id=guest.id)
     changes: dict[str, Any] = {"presence": Presence.LEFT, "party": 0, "last_departure": step.at}
     tx.set_guest(guest.id, **changes)
     return step.log(replace(guest, **changes), Verdict.EXITED, people)
@@ -204,6 +206,28 @@ def walk_in(step: Step, person: GuestInput, confirmed: bool) -> ScanResult:
         raise InvalidValue("code", code, "belongs to another guest already")
     gid = tx.insert_guest(replace(person, walk_in=True), code, step.at)
     return enter(step, tx.guest(gid), None, True)
+
+
+def invited_match(tx: Ledger, person: GuestInput) -> Guest | None:
+    """The invited guest (not another walk-in) this walk-in names, by folded name or email:
+    asked at every door, connected or offline."""
+    key = name_key(_full_name(person))
+    email = person.email.strip().lower()
+    words = sorted(key.split(), key=len, reverse=True)
+    if not (words or email):
+        return None
+    for guest in tx.invited(words[0] if words else "", email):
+        if email and guest.email.strip().lower() == email:
+            return guest
+        if key and name_key(_full_name(guest)) == key:
+            return guest
+    return None
+
+
+def _full_name(g: GuestInput | Guest) -> str:
+    if g.name.strip():
+        return g.name
+    return " ".join(p for p in (g.first_name, g.middle, g.last_name) if p.strip())
 
 
 def look_up(step: Step, raw: str) -> tuple[Guest | None, ScanResult | None]:

@@ -15,16 +15,15 @@ and not given.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from checkin import codes
-from checkin import pin as pins
 from checkin.door import ids, rules
 from checkin.door import override as overriding
-from checkin.door.match import find_match
-from checkin.door.room import room as read_room
+from checkin.door.books import StoreBooks
+from checkin.door.ledger import Books, Ledger
 from checkin.door.rules import Step, new_id
-from checkin.door.status import read_status
 from checkin.door.undo import UndoChoice, door_undo, undo_choices
 from checkin.door.verdicts import (
     Action,
@@ -37,8 +36,8 @@ from checkin.door.verdicts import (
 )
 from checkin.errors import InvalidValue, StoreUnavailable
 from checkin.event_settings import check_capacity
-from checkin.models import GuestInput
-from checkin.store import Store, Tx, utcnow
+from checkin.models import GuestInput, ScanRecord
+from checkin.store import Store, utcnow
 
 
 def check_reason(reason: str, what: str) -> str:
@@ -48,11 +47,13 @@ def check_reason(reason: str, what: str) -> str:
 
 
 class DoorService:
-    """One door of one event."""
+    """One door of one event: the door engine. Its books are the event store (a
+    :class:`Store`, connected) or a door's own copy (checkin/offline, offline); either
+    way a scan enters the same rules once, against the books' ledger."""
 
-    def __init__(self, store: Store, door: str = "",
+    def __init__(self, store: Store | Books, door: str = "",
                  clock: Callable[[], datetime] = utcnow) -> None:
-        self.store = store
+        self.books: Books = StoreBooks(store) if isinstance(store, Store) else store
         self.door = door
         self.clock = clock
         self._inside = 0
@@ -60,13 +61,24 @@ class DoorService:
         self._last_contact: datetime | None = None
         self._online = True
 
-    # the one way into the store ----------------------------------------------
+    @property
+    def store(self) -> Store:
+        """The event store of a connected door's books."""
+        books = self.books
+        if not isinstance(books, StoreBooks):
+            raise TypeError("a door's own copy has no event store")
+        return books.store
+
+    # the one way into the books ---------------------------------------------------
 
     def _run(self, code: str, action: Action, at: datetime | None,
-             work: Callable[[Tx], ScanResult]) -> ScanResult:
+             work: Callable[[Ledger], ScanResult]) -> ScanResult:
         try:
-            with self.store.write() as tx:
+            with self.books.write() as tx:
                 result = work(tx)
+                if result.record_id or result.verdict is Verdict.CONFIRM:
+                    # the room as this verdict left it: the screen need not read it again
+                    result = replace(result, room=self.books.room_of(tx, result))
         except StoreUnavailable as exc:
             self._online = False
             # The reason (the sentence naming the store and what failed) goes with the
@@ -80,11 +92,13 @@ class DoorService:
         self._inside, self._capacity = result.inside, result.capacity
         return result
 
-    def _step(self, tx: Tx, code: str, action: Action, at: datetime | None,
-              scan_id: str | None, **kw: object) -> Step:
+    def _step(self, tx: Ledger, code: str, action: Action, at: datetime | None,
+              scan_id: str | None, *, offline: bool = False, override: bool = False,
+              reason: str = "", supervised: bool = False) -> Step:
         return Step(tx=tx, event=tx.locked, at=at or self.clock(), door=self.door, code=code,
                     action=action, uuid=scan_id or new_id(), timed=at is not None,
-                    **kw)  # type: ignore[arg-type]
+                    override=override, reason=reason, offline=offline or self.books.offline,
+                    supervised=supervised)
 
     def _check_time(self, at: datetime | None) -> None:
         if at is None:
@@ -94,7 +108,7 @@ class DoorService:
         if at > self.clock() + timedelta(minutes=1):
             raise InvalidValue("time", at.isoformat(), "is in the future")
         try:
-            event = self.store.event()
+            event = self.books.event()
         except StoreUnavailable:
             return  # the scan's own trip will answer not_connected
         if event.date is not None:
@@ -120,7 +134,7 @@ class DoorService:
         self._check_time(at)
         code = codes.clean(raw)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             if scan_id:  # the same id again: its first verdict, if it is the same scan
                 earlier = ids.resent(tx, scan_id, code=code, action=action, door=self.door,
                                      people=people, at=at)
@@ -142,7 +156,7 @@ class DoorService:
         """The answer to a question: decided in one trip, without looking the code up."""
         at = question.at
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             earlier = tx.scan_by_uuid(question.token)
             if earlier is not None:
                 return rules.answered(tx, earlier, tx.locked.capacity)
@@ -166,7 +180,7 @@ class DoorService:
         self._check_time(at)
         action = Action.PAPER if at is not None else Action.MANUAL
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", action, at, None)
             guest = tx.guest(guest_id)
             return rules.ask_or_enter(step, guest, people, confirmed, ask_companions)
@@ -176,23 +190,23 @@ class DoorService:
     def let_out(self, guest_id: int, at: datetime | None = None) -> ScanResult:
         self._check_time(at)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             return rules.leave(self._step(tx, "", Action.MANUAL_OUT, at, None), tx.guest(guest_id))
 
         return self._run("", Action.MANUAL_OUT, at, work)
 
     def walk_in(self, person: GuestInput, new: bool = False, *,
-                confirmed: bool = False) -> ScanResult:
+                confirmed: bool = False, scan_id: str | None = None) -> ScanResult:
         """Someone not on the list, added and let in. Unless ``new``, a walk-in whose name
         or email matches an invited guest answers ``Verdict.MATCH`` naming that guest
         (``result.guest`` and ``result.match``); nothing changed."""
         if not (person.name.strip() or person.first_name.strip() or person.last_name.strip()):
             raise InvalidValue("name", person.name, "is empty; a walk-in needs a name")
 
-        def work(tx: Tx) -> ScanResult:
-            step = self._step(tx, "", Action.WALK_IN, None, None)
+        def work(tx: Ledger) -> ScanResult:
+            step = self._step(tx, "", Action.WALK_IN, None, scan_id)
             if not new:
-                match = find_match(tx, person)
+                match = rules.invited_match(tx, person)
                 if match is not None:
                     return step.unlogged(Verdict.MATCH, match, match=match)
             return rules.walk_in(step, person, confirmed)
@@ -218,7 +232,7 @@ class DoorService:
         if refused is not None:
             return refused
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, code, action, at, None, override=True, reason=reason,
                               supervised=pin is not None and bool(tx.locked.pin_hash))
             return overriding.let_in(step, target, people=people, confirmed=confirmed,
@@ -238,7 +252,7 @@ class DoorService:
             if refused is not None:
                 return refused
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", Action.UNDO, None, None, reason=reason)
             return door_undo(step, scan, pin_given=pin is not None)
 
@@ -247,18 +261,21 @@ class DoorService:
     def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
         """This door's recent scans an undo could take back, newest first (or the one scan
         ``scan``), each with its guest, time and whether the PIN is needed: named before
-        anything changes."""
-        event = self.store.event()
-        with self.store.read() as conn:
+        anything changes. A door's own copy names none (its undo takes back the last)."""
+        if not isinstance(self.books, StoreBooks):
+            return ()
+        store = self.books.store
+        event = store.event()
+        with store.read() as conn:
             return undo_choices(conn, event, self.door, self.clock(), scan)
 
-    def count(self, delta: int) -> ScanResult:
+    def count(self, delta: int, *, scan_id: str | None = None) -> ScanResult:
         """The +/- counter: people without a badge (crew, speakers), under the same cap."""
         if delta not in (1, -1):
             raise InvalidValue("counter", delta, "must be +1 or -1")
         action = Action.COUNTER if delta > 0 else Action.COUNTER_OUT
         return self._run("", action, None, lambda tx: rules.counter(
-            self._step(tx, "", action, None, None), delta))
+            self._step(tx, "", action, None, scan_id), delta))
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
         """A new capacity, logged as a door action with this door's name. Below the
@@ -268,7 +285,7 @@ class DoorService:
         if refused is not None:
             return refused
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, "", Action.CAPACITY, None, None)
             return rules.change_capacity(step, capacity)
 
@@ -278,7 +295,7 @@ class DoorService:
         """A new badge code for the guest (by code or id); the old code scans ``revoked``."""
         code = "" if isinstance(target, int) else codes.clean(target)
 
-        def work(tx: Tx) -> ScanResult:
+        def work(tx: Ledger) -> ScanResult:
             step = self._step(tx, code, Action.REISSUE, None, None)
             return rules.reissue(step, target)
 
@@ -292,9 +309,9 @@ class DoorService:
                               capacity=self._capacity, at=self.clock(), action=action,
                               scan_id="")
         try:
-            if pins.check(self.store, pin, now=self.clock()):
+            if self.books.check_pin(pin, self.clock()):
                 return None
-            event = self.store.event()
+            event = self.books.event()
         except StoreUnavailable:
             self._online = False
             return answer(Verdict.NOT_CONNECTED)
@@ -304,16 +321,24 @@ class DoorService:
     # what the door shows ------------------------------------------------------------
 
     def room(self) -> RoomState:
-        return read_room(self.store)
+        return self.books.room()
 
     def status(self) -> DoorStatus:
-        return read_status(self.store)
+        return self.books.status()
+
+    def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]:
+        """The scans after ``since_id`` (from the start, the ``newest`` ones), oldest first:
+        what the Door screen's chart and strip read."""
+        return self.books.scans(since_id, newest)
+
+    def guest_name(self, guest_id: int) -> str:
+        return self.books.guest_name(guest_id)
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to
         the offline doors (checkin/offline), which report them in the same shape."""
         try:
-            self.store.event()
+            self.books.event()
         except StoreUnavailable:
             self._online = False
         else:

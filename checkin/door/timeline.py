@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from checkin.door.ledger import Ledger
 from checkin.door.verdicts import IN_ACTIONS, OverCap, ScanResult, Verdict
 from checkin.models import Guest, Presence, ScanRecord
-from checkin.store import Store, Tx, from_db, scan_t, to_db
+from checkin.store import Store, from_db, scan_t, to_db
 
 if TYPE_CHECKING:  # rules.py imports this module; a Step is only passed in
     from checkin.door.rules import Step
@@ -78,13 +79,13 @@ def fold(rows: Iterable[ScanRecord], companions: int) -> Folded:
     return state
 
 
-def is_late(tx: Tx, guest_id: int, at: datetime) -> bool:
+def is_late(tx: Ledger, guest_id: int, at: datetime) -> bool:
     """Whether a scan at ``at`` comes before the guest's newest entry or exit."""
     newest = tx.newest_at(guest_id)
     return newest is not None and at < newest
 
 
-def settle(tx: Tx, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *,
+def settle(tx: Ledger, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *,
            capped: bool) -> Guest | None:
     """Bring the guest, the headcount and the earlier verdicts in line with the fold.
 
@@ -271,11 +272,13 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
         before = fold([r for r in rows if (r.at, r.id) < (step.at, LATEST)], guest.companions)
         since = before.inside_since
     # (an offline door's journal is recorded whatever the log says: no replay needed)
-    over = None if step.offline and not step.supervised else \
-        raised_over(tx.conn, rows, state, provisional)
-    # What a door decided offline within its share is recorded as it happened; what a
-    # door may spend is the share protocol's (checkin/offline), not this judgement's.
-    recorded = step.supervised or step.offline
+    # A door's journal arriving at the server (``tx.replay``) is recorded as the door
+    # decided within its share; a door's own copy holds no whole log (``whole_log`` is
+    # None): its share is its cap, and ``settle`` below admits only within it.
+    log = tx.whole_log()
+    over = None if log is None or (tx.replay and not step.supervised) else \
+        raised_over(log, rows, state, provisional)
+    recorded = step.supervised or tx.replay
     if over is not None and not recorded:
         # an override without the PIN (none set): said in the log, so a supervisor knows
         return step.log(guest, Verdict.FULL, max(1, people),

@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import NoResultFound
 
 from checkin.door import timeline
+from checkin.door.ledger import Ledger
 from checkin.door.verdicts import (
     COUNTER_ACTIONS,
     IN_ACTIONS,
@@ -40,7 +41,7 @@ from checkin.door.verdicts import (
     Verdict,
 )
 from checkin.models import Event, Guest, Presence, ScanRecord
-from checkin.store import scan_t, to_db
+from checkin.store import Tx, scan_t, to_db
 from checkin.store.rows import _guest_of, _scan_of
 from checkin.store.schema import guest_t
 
@@ -90,30 +91,18 @@ def _undoable(door: str | None) -> sa.ColumnElement[bool]:
 _BY_A_DOOR = sa.or_(scan_t.c.uuid.is_(None), sa.not_(scan_t.c.uuid.like("%+undo")))
 
 
-def why_pin(conn: Connection, event: Event, door: str, scan: ScanRecord, now: datetime) -> str:
-    """FREE when the door person may undo ``scan`` without the PIN, else why not."""
+def why_pin(log: Ledger, event: Event, door: str, scan: ScanRecord, now: datetime) -> str:
+    """FREE when the door person may undo ``scan`` without the PIN, else why not. ``log``
+    is the ledger (the store's transaction, or a door's own copy offline)."""
     window = timedelta(minutes=event.undo_minutes)
     if scan.door != door:
         return OTHER_DOOR
     if now - scan.at > window:
         return WINDOW
-    since = now - window
-    used = conn.execute(
-        sa.select(sa.func.count()).where(
-            scan_t.c.action == Action.UNDO.value, scan_t.c.door == door,
-            scan_t.c.verdict == Verdict.UNDONE.value, scan_t.c.override == sa.false(),
-            scan_t.c.at > _db(since), _BY_A_DOOR)
-    ).scalar_one()
-    if used:
+    if log.undos_since(door, now - window):
         return ONCE
-    if scan.guest_id is not None:
-        before = conn.execute(
-            sa.select(sa.func.count()).where(
-                scan_t.c.action == Action.UNDO.value, scan_t.c.guest_id == scan.guest_id,
-                scan_t.c.verdict == Verdict.UNDONE.value, _BY_A_DOOR)
-        ).scalar_one()
-        if before:
-            return AGAIN
+    if scan.guest_id is not None and log.undone_before(scan.guest_id):
+        return AGAIN
     return FREE
 
 
@@ -132,7 +121,8 @@ def choice(conn: Connection, event: Event, door: str, scan: ScanRecord,
     return UndoChoice(
         record_id=scan.id, at=scan.at, door=scan.door, action=Action(scan.action),
         verdict=Verdict(scan.verdict), people=scan.people, code=scan.raw, guest=guest,
-        needs_pin=why_pin(conn, event, door, scan, now), pin_set=bool(event.pin_hash))
+        needs_pin=why_pin(Tx(conn, event), event, door, scan, now),
+        pin_set=bool(event.pin_hash))
 
 
 def undo_choices(conn: Connection, event: Event, door: str, now: datetime,
@@ -163,7 +153,7 @@ def door_undo(step: Step, scan_id: int | None, *, pin_given: bool) -> ScanResult
             or target.verdict not in ("admitted", "exited"):
         return step.log(None, Verdict.NOTHING_TO_UNDO, 0)
     guest = tx.guest(target.guest_id) if target.guest_id is not None else None
-    why = why_pin(tx.conn, event, step.door, target, step.at)
+    why = why_pin(tx, event, step.door, target, step.at)
     supervised = pin_given and bool(event.pin_hash)
     named = replace(step, code=target.raw)
     if why and not supervised:

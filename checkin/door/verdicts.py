@@ -108,6 +108,7 @@ class ScanResult:
     replaced_on: datetime | None = None  # for REVOKED: when the badge was replaced
     match: Guest | None = None  # for MATCH: the invited guest the walk-in resembles
     record_id: int = 0  # the log row, 0 when nothing was logged
+    room: RoomState | None = None  # the room as this verdict left it (full, room for N)
 
     @property
     def room_left(self) -> int:

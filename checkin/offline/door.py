@@ -35,16 +35,24 @@ from checkin.door import (
     ScanResult,
     Verdict,
 )
+from checkin.door.books import StoreBooks
 from checkin.door.rules import new_id
 from checkin.door.undo import UndoChoice
-from checkin.door.verdicts import Action
-from checkin.errors import NeverConnected, ReplicaError, StoreError, StoreUnavailable
-from checkin.models import GuestInput
-from checkin.offline import server, sync
-from checkin.offline.decide import decide
+from checkin.errors import (
+    CheckinError,
+    NeverConnected,
+    ReplicaError,
+    StoreError,
+    StoreUnavailable,
+)
+from checkin.models import GuestInput, ScanRecord
+from checkin.offline import sync
+from checkin.offline.copy import CopyBooks
 from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
-from checkin.store import Store, display_location, utcnow
+from checkin.offline.shares import Allowance
+from checkin.store import Store, display_location, doors, utcnow
+from checkin.store.doors import DoorNameTaken
 
 T = TypeVar("T")
 DEADLINE = 0.8  # seconds the server gets before the door decides on its own
@@ -80,11 +88,15 @@ class OfflineDoor:
         self._store: Store | None = None
         self._svc: DoorService | None = None
         self._online = False
-        self._fatal: ReplicaError | None = None
+        self._fatal: CheckinError | None = None
         self.last_error = ""
         self._stop = threading.Event()
         self._every = contact_every
         self._offset = timedelta(milliseconds=self.replica.room().offset_ms)
+        # The door engine on the door's own copy: what this door decides when the server
+        # is silent, with the same rules as the server's (checkin/door/ledger.py).
+        self._local = DoorService(CopyBooks(self.replica, door, lambda: self._offset),
+                                  door=door, clock=self.server_now)
         # A door that never had a copy has nothing to decide offline with: its first
         # contact (the whole guest list) may take as long as it needs.
         first = not self.replica.room().connected_once
@@ -134,7 +146,7 @@ class OfflineDoor:
         except FutureTimeout:
             self._online = False
             return False, None
-        except ReplicaError as exc:
+        except (ReplicaError, DoorNameTaken) as exc:
             self._fatal = exc
             self._online = False
             return False, None
@@ -165,8 +177,7 @@ class OfflineDoor:
             svc = self._svc
             if svc is None:
                 raise ConnectionError("not connected")
-            with server.acting(self.door):
-                return work(svc)
+            return work(svc)
 
         ok, result = self._ok(run, self.deadline)
         if not ok or result is None or result.verdict is Verdict.NOT_CONNECTED:
@@ -177,18 +188,7 @@ class OfflineDoor:
 
     def _heard(self, r: ScanResult) -> None:
         """A verdict from the server: journalled as sent, the copy and the share follow."""
-        with self._lock:
-            share = self.replica.room().share
-            if r.verdict is Verdict.ADMITTED:
-                # The server paid from this door's share first (or the pool): counting it
-                # all against the share keeps the door's figure at or below the server's.
-                share = max(0, share - r.people)
-            if r.scan_id:
-                # r.at is the server's time already (the service runs on server_now)
-                self.replica.record(uuid=r.scan_id, at=r.at - self._offset, corrected=r.at,
-                                    raw=r.code, action=r.action.value,
-                                    verdict=r.verdict.value, people=r.people, guest=r.guest,
-                                    confirmed=True, offline=False, share=share, inside=r.inside)
+        sync.heard(self.replica, r, self._offset)
 
     def server_now(self) -> datetime:
         """The door's clock corrected by the offset measured at its last server contact:
@@ -216,36 +216,27 @@ class OfflineDoor:
     def _contact(self) -> None:
         if self._store is None:
             self._store = Store.open(self.location)
-            self._svc = DoorService(self._store, door=self.door, clock=self.server_now)
+            self._svc = DoorService(StoreBooks(self._store, pays=self.door), door=self.door,
+                                    clock=self.server_now)
         store = self._store
-        first = not self.replica.room().connected_once
         event = store.event()
         self.replica.check_event(event.tag, event.name)
         lost = sync.recover(store, self.replica, self.door)
         if lost:
             self.notices.append(Notice(NoticeKind.LOST, server=self.display, count=lost))
         if self.replica.waiting():
-            result = sync.send_journal(store, self.replica, self.door, clock=self.server_now)
+            result = sync.send_journal(store, self.replica, self.door)
             if result.excess:
                 with self._lock:
-                    self.replica.set_share(max(0, self.replica.room().share - result.excess))
+                    share = self.replica.room().share
+                    self.replica.set_share(Allowance(share).spend(result.excess).share)
             self.notices.append(Notice(NoticeKind.SENT, server=self.display, count=result.sent,
-                                       flagged=result.flagged, overshoot=result.overshoot))
-        with self._lock:
-            declared = self.replica.room().share if not first else None
-        with store.write() as tx:
-            contact = server.contact(tx.conn, self.door, declared=declared,
-                                     waiting=self.replica.waiting(), door_time=self.clock())
+                                       flagged=result.flagged, overshoot=result.overshoot,
+                                       refused=result.refused))
+        contact = sync.contact(store, self.replica, self.door, self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
-        sync.follow(store, self.replica, share=None, contact=contact, full=first)
         self._offset = timedelta(milliseconds=contact.offset_ms)
-        with self._lock:
-            # Scans decided offline while the contact ran are in the journal, still to be
-            # paid from the server's share: keep them off the new figure too.
-            now = self.replica.room().share
-            base = 0 if declared is None else declared
-            self.replica.set_share(max(0, contact.share + min(0, now - base)))
         self._online = True
 
     # the door service's methods ---------------------------------------------------
@@ -260,46 +251,28 @@ class OfflineDoor:
                                               ask_companions=ask_companions))
         if r is not None:
             return r
-        action = (Action.CAMERA_OUT if camera else Action.SCAN_OUT) if exit else \
-            (Action.CAMERA if camera else Action.SCAN)
-        return decide(self.replica, self.clock(), raw, action, sid, people, confirmed,
-                      guest_id=None, asked=not ask_companions)
+        return self._local.scan(raw, exit, camera, at, sid, people=people,
+                                confirmed=confirmed, ask_companions=ask_companions)
 
     def answer(self, question: Question, people: int | None = None,
-               confirmed: bool = False) -> ScanResult:
+               confirmed: bool = True) -> ScanResult:
         r = self._server(lambda svc: svc.answer(question, people, confirmed))
         if r is not None:
             return r
-        gid = question.guest.id if question.guest is not None else None
-        return decide(self.replica, self.clock(), question.code, question.action,
-                      question.token, people, confirmed, guest_id=gid, asked=True)
+        return self._local.answer(question, people, confirmed)
 
     def admit(self, guest_id: int, people: int | None = None, *,
-              confirmed: bool = False) -> ScanResult:
-        r = self._server(lambda svc: svc.admit(guest_id, people, confirmed=confirmed))
-        if r is not None:
-            return r
-        return decide(self.replica, self.clock(), "", Action.MANUAL, new_id(), people,
-                      confirmed, guest_id=guest_id)
+              confirmed: bool = False, ask_companions: bool = True) -> ScanResult:
+        return self._either(lambda svc: svc.admit(guest_id, people, confirmed=confirmed,
+                                                  ask_companions=ask_companions))
 
     def let_out(self, guest_id: int) -> ScanResult:
-        r = self._server(lambda svc: svc.let_out(guest_id))
-        if r is not None:
-            return r
-        return decide(self.replica, self.clock(), "", Action.MANUAL_OUT, new_id(), None, False,
-                      guest_id=guest_id)
+        return self._either(lambda svc: svc.let_out(guest_id))
 
-    def connected_only(self, work: Callable[[DoorService], ScanResult],
-                       action: Action = Action.SCAN) -> ScanResult:
-        """walk_in, override, undo, count, set_capacity, reissue: they need the server
-        (a new guest id, the PIN, the whole log); offline they answer not_connected."""
+    def _either(self, work: Callable[[DoorService], ScanResult]) -> ScanResult:
+        """The server's answer, or this door's own from its copy: the same door engine."""
         r = self._server(work)
-        if r is not None:
-            return r
-        room = self.replica.room()
-        return ScanResult(verdict=Verdict.NOT_CONNECTED, code="", guest=None,
-                          inside=room.inside, capacity=room.capacity, at=self.clock(),
-                          action=action, scan_id="", offline=True)
+        return r if r is not None else work(self._local)
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Contact the server now, trying until ``timeout``: whether it answered and the
@@ -315,20 +288,22 @@ class OfflineDoor:
 
     def walk_in(self, person: GuestInput, new: bool = False, *,
                 confirmed: bool = False) -> ScanResult:
-        return self.connected_only(lambda svc: svc.walk_in(person, new, confirmed=confirmed),
-                                   Action.WALK_IN)
+        sid = new_id()  # one id for the server's try and the door's own: done once
+        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed,
+                                                    scan_id=sid))
 
     def override(self, target: str | int, reason: str, pin: str | None = None, *,
                  people: int | None = None, confirmed: bool = False) -> ScanResult:
-        return self.connected_only(lambda svc: svc.override(
+        return self._either(lambda svc: svc.override(
             target, reason, pin, people=people, confirmed=confirmed))
 
     def undo(self, reason: str, pin: str | None = None, *, scan: int | None = None
              ) -> ScanResult:
-        return self.connected_only(lambda svc: svc.undo(reason, pin, scan=scan), Action.UNDO)
+        return self._either(lambda svc: svc.undo(reason, pin, scan=scan))
 
     def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
-        """What an undo would take back, named first; offline: nothing to choose."""
+        """What an undo would take back, named first; offline: nothing to choose (the
+        undo takes back this door's last scan from its copy)."""
         if self._online and self._svc is not None:
             svc = self._svc
             ok, got = self._ok(lambda: svc.undo_choices(scan), self.deadline)
@@ -337,13 +312,16 @@ class OfflineDoor:
         return ()
 
     def count(self, delta: int) -> ScanResult:
-        return self.connected_only(lambda svc: svc.count(delta), Action.COUNTER)
+        sid = new_id()
+        return self._either(lambda svc: svc.count(delta, scan_id=sid))
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
-        return self.connected_only(lambda svc: svc.set_capacity(capacity, pin), Action.CAPACITY)
+        """Server-only: offline this raises ServerOnly (one sentence)."""
+        return self._either(lambda svc: svc.set_capacity(capacity, pin))
 
     def reissue(self, target: str | int) -> ScanResult:
-        return self.connected_only(lambda svc: svc.reissue(target), Action.REISSUE)
+        """Server-only: offline this raises ServerOnly (one sentence)."""
+        return self._either(lambda svc: svc.reissue(target))
 
     def status(self) -> DoorStatus:
         """The door service's status while connected; offline, what the copy knows."""
@@ -352,12 +330,7 @@ class OfflineDoor:
             ok, st = self._ok(svc.status, self.deadline)
             if ok and st is not None:
                 return st
-        room = self.replica.room()
-        c = self.replica.counts()
-        return DoorStatus(inside=room.inside, capacity=room.capacity, guests=c["guests"],
-                          cancelled=c["cancelled"], arrived=c["inside"] + c["left"], peak=0,
-                          peak_at=None, counter=0, not_arrived=c["not_arrived"],
-                          left=c["left"], pending=c["pending"])
+        return self._local.status()
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
@@ -373,7 +346,7 @@ class OfflineDoor:
             if not pins.check(store, pin, now=self.server_now()):
                 return -2
             with store.write() as tx:
-                return server.release(tx.conn, other)
+                return doors.release(tx.conn, other)
 
         future = self._lane.submit(run)
         return future.result(timeout=10)
@@ -386,12 +359,23 @@ class OfflineDoor:
                          last_contact=room.last_contact)
 
     def room(self) -> RoomState:
-        room = self.replica.room()
-        free = max(0, room.capacity - room.inside)
-        if not self._online:
-            free = min(free, room.share)
-        return RoomState(inside=room.inside, capacity=room.capacity, full=free == 0,
-                         room_for=free, turned_away=0)
+        if self._online and self._svc is not None:
+            ok, state = self._ok(self._svc.room, self.deadline)
+            if ok and state is not None:
+                return state
+        return self._local.room()
+
+    def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]:
+        """The server's log while connected; offline, this door's own journal."""
+        if self._online and self._svc is not None:
+            svc = self._svc
+            ok, rows = self._ok(lambda: svc.scans(since_id, newest), self.deadline)
+            if ok and rows is not None:
+                return rows
+        return self._local.scans(since_id, newest)
+
+    def guest_name(self, guest_id: int) -> str:
+        return self._local.guest_name(guest_id)  # the copy follows the server's names
 
     @property
     def online(self) -> bool:
@@ -408,9 +392,14 @@ class OfflineDoor:
         return store
 
     def close(self) -> None:
+        """The door ends cleanly: the background contact stops and, when the journal is
+        all sent, the share goes back to the pool (a door that vanished keeps it)."""
         self._stop.set()
         if getattr(self, "_thread", None) is not None and self._thread is not None:
             self._thread.join(timeout=2 * self.deadline + 5)
+        if self._online and self._store is not None and self._fatal is None:
+            store = self._store
+            self._ok(lambda: sync.leave(store, self.replica, self.door), 2 * self.deadline)
         self._lane.shutdown(wait=False, cancel_futures=True)
         self._drop_store()
         self.replica.close()

@@ -24,6 +24,7 @@ class Notice:
     share: int = 0  # places at this door (started offline)
     flagged: int = 0  # badges used at two doors while apart (sent)
     overshoot: int = 0  # how far the room went over its cap (sent)
+    refused: tuple[str, ...] = ()  # entries the server could not take, named (sent)
 
     def __str__(self) -> str:
         scans = "1 scan" if self.count == 1 else f"{self.count} scans"
@@ -43,4 +44,6 @@ class Notice:
             text += f", {self.flagged} flagged (a badge used at two doors)"
         if self.overshoot:
             text += f"; the room went {self.overshoot} over its cap"
+        for refused in self.refused:
+            text += f"; the server could not take {refused} (counted as the door said)"
         return text + "."

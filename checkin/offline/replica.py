@@ -13,15 +13,16 @@ import hashlib
 import re
 import sqlite3
 import threading
+import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from checkin.errors import DamagedReplica, ReplicaOfOtherEvent
-from checkin.models import Guest, Presence
+from checkin.models import Event, Guest, Presence, ScanRecord
 from checkin.store.rows import from_db, to_db
 
 FORMAT = "checkin-door-replica-1"
@@ -45,6 +46,33 @@ CREATE TABLE IF NOT EXISTS journal (
     offline INTEGER NOT NULL, sent INTEGER NOT NULL, flag TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS journal_unsent ON journal (sent, seq);
 """
+
+# Added for the one door engine (the copy is a ledger the door rules run against):
+# what the rules read of a guest, and what they log of a scan. Added to older copies.
+_COLUMNS = (
+    ("guest", "first_name", "TEXT NOT NULL DEFAULT ''"),
+    ("guest", "middle", "TEXT NOT NULL DEFAULT ''"),
+    ("guest", "last_name", "TEXT NOT NULL DEFAULT ''"),
+    ("guest", "email", "TEXT NOT NULL DEFAULT ''"),
+    ("guest", "search_key", "TEXT NOT NULL DEFAULT ''"),
+    ("guest", "first_arrival", "TEXT"),
+    ("guest", "last_departure", "TEXT"),
+    ("guest", "entries", "INTEGER NOT NULL DEFAULT 0"),
+    ("guest", "made_here", "INTEGER NOT NULL DEFAULT 0"),  # a walk-in this door added
+    ("journal", "inside_after", "INTEGER NOT NULL DEFAULT 0"),
+    ("journal", "override", "INTEGER NOT NULL DEFAULT 0"),
+    ("journal", "reason", "TEXT NOT NULL DEFAULT ''"),
+    ("journal", "undone", "INTEGER NOT NULL DEFAULT 0"),
+)
+GUEST_COLUMNS = ("id", "code", "name", "organisation", "cancelled", "pending", "presence",
+                 "companions", "party", "inside_since", "walk_in", "first_name", "middle",
+                 "last_name", "email", "search_key", "first_arrival", "last_departure",
+                 "entries")
+JOURNAL_COLUMNS = ("seq", "uuid", "at", "corrected", "raw", "action", "verdict", "people",
+                   "guest_id", "confirmed", "offline", "sent", "flag", "inside_after",
+                   "override", "reason", "undone")
+_G = ", ".join(GUEST_COLUMNS)
+_J = ", ".join(JOURNAL_COLUMNS)
 
 
 def replica_path(data_dir: Path, location: str, door: str) -> Path:
@@ -71,6 +99,19 @@ class Entry:
     offline: bool
     sent: bool
     flag: str
+    inside_after: int = 0
+    override: bool = False
+    reason: str = ""
+    undone: bool = False
+
+    def as_record(self) -> ScanRecord:
+        """The entry as the door rules read a logged scan (its id: the journal's seq)."""
+        return ScanRecord(id=self.seq, at=self.corrected, door="", raw=self.raw,
+                          guest_id=self.guest_id, action=self.action, verdict=self.verdict,
+                          inside_after=self.inside_after, people=self.people,
+                          confirmed=self.confirmed, undone=self.undone, uuid=self.uuid,
+                          override=self.override, reason=self.reason, offline=self.offline,
+                          flag=self.flag)
 
 
 @dataclass(frozen=True)
@@ -119,13 +160,20 @@ class Replica:
                 if not {"meta", "guest", "journal", "replaced"} <= names:
                     raise DamagedReplica(path)
             conn.executescript(_SCHEMA)
+            for table, column, decl in _COLUMNS:
+                have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+                if column not in have:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
             replica = cls(path, conn)
             if fresh:
-                replica._set({"format": FORMAT, "door": door, "location": location})
+                replica.set_meta({"format": FORMAT, "door": door, "location": location})
             elif replica.meta("format") != FORMAT:
                 raise DamagedReplica(path)
             elif replica.meta("door") != door:
                 raise ReplicaOfOtherEvent(path, f"door {replica.meta('door')}", f"door {door}")
+            if not replica.meta("door_id"):
+                # the door's identity, made once: the name is only its label
+                replica.set_meta({"door_id": str(uuidlib.uuid4())})
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise DamagedReplica(path) from exc
@@ -135,10 +183,13 @@ class Replica:
         return replica
 
     def close(self) -> None:
-        self.conn.close()
+        """Closed under the lock: a thread still using the copy finishes first."""
+        with self.lock:
+            self.conn.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One writing transaction on the copy (durable at its end), the lock held."""
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -162,10 +213,11 @@ class Replica:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return default if row is None else str(row[0])
 
-    def _set(self, values: dict[str, object], conn: sqlite3.Connection | None = None) -> None:
+    def set_meta(self, values: dict[str, object],
+                 conn: sqlite3.Connection | None = None) -> None:
         if conn is None:
-            with self._tx() as c:
-                self._set(values, c)
+            with self.transaction() as c:
+                self.set_meta(values, c)
             return
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -187,63 +239,78 @@ class Replica:
             raise ReplicaOfOtherEvent(self.path, self.meta("event"), name)
 
     def set_share(self, share: int) -> None:
-        self._set({"share": share})
+        self.set_meta({"share": share})
 
     # following the server ------------------------------------------------------
 
-    def follow(self, *, tag: str, name: str, capacity: int, inside: int, door_question: str,
-               guests: Iterable[Guest], replaced: Sequence[tuple[str, int, datetime]] | None,
-               last_scan: int, share: int | None, offset_ms: int | None,
-               contact: datetime | None) -> None:
+    def follow(self, *, event: Event, guests: Iterable[Guest],
+               replaced: Sequence[tuple[str, int, datetime]] | None, last_scan: int,
+               share: int | None, offset_ms: int | None, contact: datetime | None) -> None:
         """What the server said, in one transaction: the room, changed guests, share."""
         rows = [(g.id, g.code, g.name, g.organisation, int(g.cancelled), int(g.pending),
                  g.presence.value, g.companions, g.party, to_db(g.inside_since),
-                 int(g.walk_in)) for g in guests]
-        with self._tx() as c:
-            c.executemany(
-                "INSERT INTO guest (id, code, name, organisation, cancelled, pending, presence, "
-                "companions, party, inside_since, walk_in) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (id) DO UPDATE SET code=excluded.code, name=excluded.name, "
-                "organisation=excluded.organisation, cancelled=excluded.cancelled, "
-                "pending=excluded.pending, presence=excluded.presence, "
-                "companions=excluded.companions, party=excluded.party, "
-                "inside_since=excluded.inside_since, walk_in=excluded.walk_in", rows)
+                 int(g.walk_in), g.first_name, g.middle, g.last_name, g.email, g.search_key,
+                 to_db(g.first_arrival), to_db(g.last_departure), g.entries) for g in guests]
+        marks = ", ".join("?" for _ in GUEST_COLUMNS)
+        updates = ", ".join(f"{c}=excluded.{c}" for c in GUEST_COLUMNS[1:])
+        with self.transaction() as c:
+            c.executemany(f"INSERT INTO guest ({_G}) VALUES ({marks}) "
+                          f"ON CONFLICT (id) DO UPDATE SET {updates}", rows)
             if replaced is not None:
                 c.execute("DELETE FROM replaced")
                 c.executemany("INSERT INTO replaced VALUES (?, ?, ?)",
                               [(code, gid, to_db(when)) for code, gid, when in replaced])
-            values: dict[str, object] = {"tag": tag, "event": name, "capacity": capacity,
-                                         "inside": inside, "door_question": door_question,
-                                         "last_scan": last_scan}
+            values: dict[str, object] = {
+                "tag": event.tag, "event": event.name, "capacity": event.capacity,
+                "inside": event.inside, "counter": event.counter,
+                "door_question": event.door_question, "last_scan": last_scan,
+                "pin_hash": event.pin_hash, "undo_minutes": event.undo_minutes,
+                "timezone": event.timezone, "language": event.language,
+                "date": event.date.isoformat() if event.date else ""}
             if share is not None:
                 values["share"] = share
             if offset_ms is not None:
                 values["offset_ms"] = offset_ms
             if contact is not None:
                 values["last_contact"] = to_db(contact)
-            self._set(values, c)
+            self.set_meta(values, c)
+
+    def event(self) -> Event:
+        """The event as this copy knows it (the room as last heard, moved by its scans)."""
+        m = dict(self._all("SELECT key, value FROM meta"))
+        day = m.get("date", "")
+        return Event(name=m.get("event", ""), date=date.fromisoformat(day) if day else None,
+                     capacity=int(m.get("capacity", "0")), tag=m.get("tag", ""),
+                     inside=int(m.get("inside", "0")), counter=int(m.get("counter", "0")),
+                     peak=0, peak_at=None, timezone=m.get("timezone", "Europe/Amsterdam"),
+                     retention_days=0, purged_at=None,
+                     door_question=m.get("door_question", ""), pin_hash=m.get("pin_hash", ""),
+                     created_at=datetime.min, language=m.get("language", "en"),
+                     undo_minutes=int(m.get("undo_minutes", "15")))
 
     # the guest list -------------------------------------------------------------
 
     def guest_by_code(self, readings: Sequence[str]) -> Guest | None:
         for reading in readings:
-            row = self._one("SELECT * FROM guest WHERE code = ?", (reading,))
+            row = self._one(f"SELECT {_G} FROM guest WHERE code = ?", (reading,))
             if row is not None:
-                return _guest(row)
+                return guest_of(row)
         return None
 
     def replaced(self, readings: Sequence[str]) -> tuple[Guest, datetime] | None:
         for reading in readings:
             row = self._one(
-                "SELECT g.*, r.replaced_at FROM replaced r JOIN guest g ON g.id = r.guest_id "
-                "WHERE r.code = ?", (reading,))
+                f"SELECT {', '.join('g.' + c for c in GUEST_COLUMNS)}, r.replaced_at "
+                "FROM replaced r JOIN guest g ON g.id = r.guest_id WHERE r.code = ?",
+                (reading,))
             if row is not None:
-                return _guest(row[:11]), from_db(row[11]) or datetime.min
+                n = len(GUEST_COLUMNS)
+                return guest_of(row[:n]), from_db(row[n]) or datetime.min
         return None
 
     def guest(self, guest_id: int) -> Guest | None:
-        row = self._one("SELECT * FROM guest WHERE id = ?", (guest_id,))
-        return None if row is None else _guest(row)
+        row = self._one(f"SELECT {_G} FROM guest WHERE id = ?", (guest_id,))
+        return None if row is None else guest_of(row)
 
     def counts(self) -> dict[str, int]:
         """Guests by status, as this copy knows them."""
@@ -257,6 +324,39 @@ class Replica:
             out[key] = out.get(key, 0) + n
         return out
 
+    def adopt(self, local_id: int, server_id: int) -> None:
+        """A walk-in made here is on the server now: the copy takes the server's id."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM guest WHERE id = ? AND id != ?", (server_id, local_id))
+            c.execute("UPDATE guest SET id = ?, made_here = 0 WHERE id = ?",
+                      (server_id, local_id))
+            c.execute("UPDATE journal SET guest_id = ? WHERE guest_id = ?",
+                      (server_id, local_id))
+
+    def purge(self, purged_at: str) -> None:
+        """The event was purged on the server: every name, code and organisation this copy
+        holds goes (the guest list is fetched again, anonymised), the journal's codes of
+        scans already sent are blanked, and the file is rewritten so no old page keeps them."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM guest")
+            c.execute("DELETE FROM replaced")
+            c.execute("UPDATE journal SET raw = '' WHERE sent = 1")
+            self.set_meta({"purged_at": purged_at, "guest_stamp": "", "last_scan": 0}, c)
+        with self.lock:
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def blank_sent(self) -> None:
+        """After a purge, a scan's code goes once the scan is on the server."""
+        with self.transaction() as c:
+            c.execute("UPDATE journal SET raw = '' WHERE sent = 1 AND raw != ''")
+
+    def turned_away(self) -> int:
+        """The "full" verdicts in the journal since the last verdict that was not one."""
+        row = self._one("SELECT MAX(seq) FROM journal WHERE verdict != 'full'")
+        return int(self._one("SELECT COUNT(*) FROM journal WHERE verdict = 'full' AND seq > ?",
+                             (row[0] or 0,))[0])
+
     def guests(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM guest")[0])
 
@@ -269,28 +369,32 @@ class Replica:
         """One scan, durable (fsync'd) before this returns; with the guest's new state and
         the door's new share in the same transaction. An id already journalled (a re-sent
         scan) keeps its first entry."""
-        with self._tx() as c:
+        with self.transaction() as c:
             if corrected is None:
                 corrected = at + timedelta(milliseconds=int(self.meta("offset_ms", "0")))
             c.execute(
                 "INSERT OR IGNORE INTO journal (uuid, at, corrected, raw, action, verdict, people, "
-                "guest_id, confirmed, offline, sent) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "guest_id, confirmed, offline, sent, inside_after) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (uuid, to_db(at), to_db(corrected), raw, action, verdict, people,
-                 guest.id if guest else None, int(confirmed), int(offline), int(not offline)))
+                 guest.id if guest else None, int(confirmed), int(offline), int(not offline),
+                 inside or 0))
             if guest is not None:
-                c.execute("UPDATE guest SET presence = ?, party = ?, inside_since = ? "
-                          "WHERE id = ?", (guest.presence.value, guest.party,
-                                           to_db(guest.inside_since), guest.id))
+                c.execute("UPDATE guest SET presence = ?, party = ?, inside_since = ?, "
+                          "first_arrival = ?, last_departure = ?, entries = ? WHERE id = ?",
+                          (guest.presence.value, guest.party, to_db(guest.inside_since),
+                           to_db(guest.first_arrival), to_db(guest.last_departure),
+                           guest.entries, guest.id))
             values: dict[str, object] = {}
             if share is not None:
                 values["share"] = share
             if inside is not None:
                 values["inside"] = inside
-            self._set(values, c)
+            self.set_meta(values, c)
 
     def unsent(self) -> list[Entry]:
-        rows = self._all("SELECT * FROM journal WHERE sent = 0 ORDER BY seq")
-        return [_entry(r) for r in rows]
+        rows = self._all(f"SELECT {_J} FROM journal WHERE sent = 0 ORDER BY seq")
+        return [entry_of(r) for r in rows]
 
     def waiting(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM journal WHERE sent = 0")[0])
@@ -299,7 +403,7 @@ class Replica:
         """These scans (uuid, flag) are on the server."""
         if not done:
             return
-        with self._tx() as c:
+        with self.transaction() as c:
             c.executemany("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?",
                           [(flag, uuid) for uuid, flag in done])
 
@@ -311,7 +415,7 @@ class Replica:
     def resend(self, on_server: set[str]) -> int:
         """Every sent scan (entries and exits; not the actions that need the server, like a
         walk-in or an undo) the server no longer has is to be sent again."""
-        with self._tx() as c:
+        with self.transaction() as c:
             rows = c.execute(
                 "SELECT uuid FROM journal WHERE sent = 1 AND action IN ('scan', 'scan_out', "
                 "'camera', 'camera_out', 'manual', 'manual_out')").fetchall()
@@ -320,25 +424,30 @@ class Replica:
         return len(lost)
 
     def entries(self) -> list[Entry]:
-        return [_entry(r) for r in self._all("SELECT * FROM journal ORDER BY seq")]
+        return [entry_of(r) for r in self._all(f"SELECT {_J} FROM journal ORDER BY seq")]
 
 
-def _guest(row: Sequence[Any]) -> Guest:
-    gid, code, name, org, cancelled, pending, presence, companions, party, since, walk = row
-    return Guest(id=int(gid), first_name="", middle="", last_name="",
-                 name=str(name), organisation=str(org), email="", code=str(code),
-                 cancelled=bool(cancelled), presence=Presence(str(presence)),
-                 walk_in=bool(walk), companions=int(companions),
-                 party=int(party), inside_since=from_db(since),
-                 pending=bool(pending))
+def guest_of(row: Sequence[Any]) -> Guest:
+    (gid, code, name, org, cancelled, pending, presence, companions, party, since, walk,
+     first, middle, last, email, search_key, first_arrival, last_departure, entries) = row
+    return Guest(id=int(gid), first_name=str(first), middle=str(middle),
+                 last_name=str(last), name=str(name), organisation=str(org), email=str(email),
+                 code=str(code), cancelled=bool(cancelled), presence=Presence(str(presence)),
+                 walk_in=bool(walk), companions=int(companions), party=int(party),
+                 inside_since=from_db(since), pending=bool(pending),
+                 first_arrival=from_db(first_arrival), last_departure=from_db(last_departure),
+                 entries=int(entries), search_key=str(search_key))
 
 
-def _entry(r: Sequence[Any]) -> Entry:
-    seq, uuid, at, corrected, raw, action, verdict, people, gid, confirmed, off, sent, flag = r
+def entry_of(r: Sequence[Any]) -> Entry:
+    (seq, uuid, at, corrected, raw, action, verdict, people, gid, confirmed, off, sent, flag,
+     inside_after, override, reason, undone) = r
     return Entry(seq=int(seq), uuid=str(uuid),
                  at=from_db(str(at)) or datetime.min,
                  corrected=from_db(str(corrected)) or datetime.min, raw=str(raw),
                  action=str(action), verdict=str(verdict),
                  people=int(people),
                  guest_id=None if gid is None else int(gid),
-                 confirmed=bool(confirmed), offline=bool(off), sent=bool(sent), flag=str(flag))
+                 confirmed=bool(confirmed), offline=bool(off), sent=bool(sent), flag=str(flag),
+                 inside_after=int(inside_after), override=bool(override), reason=str(reason),
+                 undone=bool(undone))

@@ -222,7 +222,8 @@ class Store:
     # transactions ----------------------------------------------------------
 
     @contextmanager
-    def write(self, *, seconds: float = DOOR_SECONDS) -> Iterator[Tx]:
+    def write(self, *, seconds: float = DOOR_SECONDS, door: str = "",
+              replay: bool = False) -> Iterator[Tx]:
         """A transaction holding the event's write lock; committed on leaving.
 
         Its first statement reads the event row (on PostgreSQL ``FOR UPDATE``,
@@ -235,9 +236,12 @@ class Store:
         busy timeout, PostgreSQL's lock_timeout) and, on PostgreSQL, each
         statement within ``seconds``. A fault is raised as the StoreError that
         names it; StoreUnavailable (and FileLocked) mean nothing was recorded.
+
+        ``door`` is the door that pays for this transaction's admissions from its
+        share, ``replay`` that it is sending its journal (see :class:`Tx`).
         """
         try:
-            with self._locked(seconds) as tx:
+            with self._locked(seconds, door, replay) as tx:
                 yield tx
         except DBAPIError as exc:
             if not self._is_fault(exc):
@@ -256,7 +260,8 @@ class Store:
         return fault(self.display if self.is_server else self.location, exc, path=path)
 
     @contextmanager
-    def _locked(self, seconds: float = DOOR_SECONDS) -> Iterator[Tx]:
+    def _locked(self, seconds: float = DOOR_SECONDS, door: str = "",
+                replay: bool = False) -> Iterator[Tx]:
         for attempt in (1, 2):
             try:
                 with self.engine.connect() as conn, self._guard(conn, seconds) as cut, \
@@ -268,7 +273,7 @@ class Store:
                         if attempt == 1 and exc.connection_invalidated and not cut():
                             raise _Reconnect from exc
                         raise
-                    yield Tx(conn, _event_of(row))
+                    yield Tx(conn, _event_of(row), door=door, replay=replay)
                     return
             except _Reconnect:
                 continue

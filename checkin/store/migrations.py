@@ -62,6 +62,15 @@ def _migrate_3_to_4(conn: Connection) -> None:
         "CONSTRAINT share_not_negative CHECK (share >= 0))")
 
 
+def _migrate_4_to_5(conn: Connection) -> None:
+    """Schema 5: a door's identity (an id its own copy made once), beside its name, and
+    whether it ended cleanly."""
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN door_id TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN closed BOOLEAN NOT NULL DEFAULT FALSE")
+    # the room's "turned away" count goes with every verdict: the full ones found by index
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS scan_verdict ON scan (verdict, id)")
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5}

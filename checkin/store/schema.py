@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -108,6 +108,8 @@ scan_t = sa.Table(
 )
 sa.Index("scan_guest", scan_t.c.guest_id)
 sa.Index("scan_uuid", scan_t.c.uuid, unique=True)
+# schema 5: the room's "turned away" count, read with every verdict, finds the full ones fast
+sa.Index("scan_verdict", scan_t.c.verdict, scan_t.c.id)
 
 # A guest's earlier badge codes (re-import with a new code, a reissued badge): they scan `revoked`.
 replaced_code_t = sa.Table(
@@ -147,5 +149,9 @@ door_t = sa.Table(
     sa.Column("waiting", sa.Integer, nullable=False, server_default="0"),  # as last reported
     sa.Column("sent", sa.Integer, nullable=False, server_default="0"),  # journal scans received
     sa.Column("overshoot", sa.Integer, nullable=False, server_default="0"),  # past the cap, total
+    # schema 5: the door's identity, made once by its own copy; the name is its label
+    sa.Column("door_id", sa.Text, nullable=False, server_default=""),
+    # schema 5: the door ended cleanly (its share given back) and is not live
+    sa.Column("closed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )

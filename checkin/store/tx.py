@@ -23,9 +23,12 @@ from checkin.models import (
     Presence,
     ScanRecord,
 )
-from checkin.offline import server as shares
+from checkin.store import doors
 from checkin.store.rows import _event_of, _guest_of, _scan_of, guest_values, to_db
 from checkin.store.schema import door_t, event_t, guest_t, replaced_code_t, scan_t
+
+# a door's own undo, not the corrective undo a journal sends (its id ends in "+undo")
+_BY_A_DOOR = sa.or_(scan_t.c.uuid.is_(None), sa.not_(scan_t.c.uuid.like("%+undo")))
 
 # --- the write transaction -------------------------------------------------
 
@@ -37,7 +40,7 @@ _LOCK_EVENT = _SELECT_EVENT.with_for_update()
 _SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
 _GUESTS_BY_CODE = sa.select(guest_t).where(
     guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
-# The places the doors hold as their shares (checkin/offline) count as taken:
+# The places the doors hold as their shares (doors.py) count as taken:
 # inside + shares <= capacity at every moment.
 _HELD = sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0)).scalar_subquery()
 _ADMIT = (
@@ -71,6 +74,12 @@ _FORCE_ADMIT = (
     .returning(event_t.c.inside)
 )
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
+_LAST_FULL = sa.select(sa.func.max(scan_t.c.id)).where(scan_t.c.verdict == "full")
+_HAD_ROOM = sa.select(scan_t.c.id).where(
+    scan_t.c.id < sa.bindparam("last"), scan_t.c.verdict != "full",
+    scan_t.c.inside_after < sa.bindparam("cap")).order_by(scan_t.c.id.desc()).limit(1)
+_FULL_SINCE = sa.select(sa.func.count()).where(
+    scan_t.c.id > sa.bindparam("since"), scan_t.c.verdict == "full")
 _SCAN_BY_UUID = sa.select(scan_t).where(scan_t.c.uuid == sa.bindparam("uuid"))
 _COUNTING = sa.and_(
     scan_t.c.guest_id == sa.bindparam("gid"), scan_t.c.undone == sa.false(),
@@ -101,13 +110,20 @@ class Tx:
 
     ``locked`` is the event as it was when the lock was taken. The transaction
     keeps the headcount it last read or wrote, so a scan needs no extra round
-    trip to log "inside after".
+    trip to log "inside after". ``door`` is the door that pays for admissions
+    from its share ("" none: the office, a door that holds no share); with
+    ``replay`` the door is sending its journal: what it admitted offline is paid
+    from its share whatever the cap, and its exits give places back to it.
+    One of the door engine's two ledgers (checkin/door/ledger.py).
     """
 
-    def __init__(self, conn: Connection, locked: Event) -> None:
+    def __init__(self, conn: Connection, locked: Event, *, door: str = "",
+                 replay: bool = False) -> None:
         self.conn = conn
         self.locked = locked
         self.inside: int | None = locked.inside
+        self.door = door
+        self.replay = replay
 
     def event(self) -> Event:
         event = _event_of(self.conn.execute(_SELECT_EVENT).one())
@@ -131,14 +147,30 @@ class Tx:
                 return _guest_of(by_code[reading]), reading
         return None
 
+    def invited(self, word: str, email: str) -> list[Guest]:
+        """Invited guests (not walk-ins) whose search key holds ``word`` or whose email is
+        ``email``: the candidates a walk-in is compared with (rules.invited_match)."""
+        conds: list[sa.ColumnElement[bool]] = []
+        if word:
+            conds.append(guest_t.c.search_key.like(f"%{word}%"))
+        if email:
+            conds.append(sa.func.lower(guest_t.c.email) == email)
+        if not conds:
+            return []
+        rows = self.conn.execute(
+            sa.select(guest_t).where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
+            .order_by(guest_t.c.id)).all()
+        return [_guest_of(r) for r in rows]
+
     def admit(self, people: int, now: datetime) -> bool:
         """Count ``people`` in if the room has space for all of them: THE cap.
 
         One conditional UPDATE; nothing else in the code base changes ``inside``
-        upwards. False means the room is full and nothing changed. A door holding
-        a share pays from it first (offline.server.spend, same transaction).
+        upwards. False means the room is full and nothing changed. The paying door
+        pays from its share first (doors.spend, same transaction).
         """
-        shares.spend(self.conn, people)
+        if not doors.spend(self.conn, self.door, people, forced=self.replay):
+            return False
         row = self.conn.execute(_ADMIT, {"people": people, "stamp": to_db(now)}).first()
         if row is None:
             return False
@@ -153,10 +185,22 @@ class Tx:
         ).one()
         return bool(inside + people + held <= capacity)
 
-    def release(self, people: int) -> None:
-        """Count ``people`` out; the headcount never goes below zero."""
-        shares.refill(self.conn, people)
+    def release(self, people: int, *, guest_id: int | None = None) -> None:
+        """Count ``people`` out (``guest_id``: whose party); the headcount never goes
+        below zero."""
+        if self.replay:
+            doors.refill(self.conn, self.door, people)
         self.inside = self.conn.execute(_RELEASE, {"people": people}).scalar_one()
+
+    def turned_away(self) -> int:
+        """The "full" verdicts since the last scan that still left room before them."""
+        capacity = self.locked.capacity
+        last_full = self.conn.execute(_LAST_FULL).scalar()
+        if last_full is None:
+            return 0
+        had_room = self.conn.execute(_HAD_ROOM, {"last": last_full, "cap": capacity}
+                                     ).scalar() or 0
+        return int(self.conn.execute(_FULL_SINCE, {"since": had_room}).scalar_one())
 
     def change_counter(self, delta: int) -> None:
         self.conn.execute(
@@ -183,7 +227,7 @@ class Tx:
     def force_admit(self, people: int, now: datetime) -> None:
         """Count ``people`` in whatever the cap: only for what already happened (a paper
         tick, a late upload), which the door records rather than decides."""
-        shares.spend(self.conn, people, forced=True)
+        doors.spend(self.conn, self.door, people, forced=True)
         self.inside = self.conn.execute(
             _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}).scalar_one()
 
@@ -338,6 +382,45 @@ class Tx:
             .limit(1)
         ).first()
         return None if row is None else _scan_of(row)
+
+    def set_flag(self, scan_ids: Sequence[int], flag: str) -> None:
+        """Flag these logged scans (a badge used at two doors while they were apart)."""
+        self.conn.execute(sa.update(scan_t).where(scan_t.c.id.in_(list(scan_ids)))
+                          .values(flag=flag))
+
+    # what undo and override ask of the log (checkin/door/undo.py, override.py) -------
+
+    def undos_since(self, door: str, since: datetime) -> int:
+        """Undos this door made without the PIN after ``since`` (a journal's corrective
+        undos, ids ending in ``+undo``, are not the door person's)."""
+        return int(self.conn.execute(
+            sa.select(sa.func.count()).where(
+                scan_t.c.action == "undo", scan_t.c.door == door,
+                scan_t.c.verdict == "undone", scan_t.c.override == sa.false(),
+                scan_t.c.at > to_db(since), _BY_A_DOOR)
+        ).scalar_one())
+
+    def undone_before(self, guest_id: int) -> bool:
+        return bool(self.conn.execute(
+            sa.select(sa.func.count()).where(
+                scan_t.c.action == "undo", scan_t.c.guest_id == guest_id,
+                scan_t.c.verdict == "undone", _BY_A_DOOR)
+        ).scalar_one())
+
+    def walk_in_for_code(self, raw: str) -> int | None:
+        """The walk-in a supervisor let in with this unknown code before, if any."""
+        found = self.conn.execute(
+            sa.select(scan_t.c.guest_id)
+            .join(guest_t, guest_t.c.id == scan_t.c.guest_id)
+            .where(scan_t.c.raw == raw, scan_t.c.override == sa.true(),
+                   scan_t.c.verdict == "admitted", guest_t.c.walk_in == sa.true())
+            .order_by(scan_t.c.id).limit(1)
+        ).scalar()
+        return None if found is None else int(found)
+
+    def whole_log(self) -> Connection | None:
+        """The event's whole scan log, which a timed scan is judged against."""
+        return self.conn
 
     def mark_undone(self, scan_id: int) -> None:
         self.conn.execute(sa.update(scan_t).where(scan_t.c.id == scan_id).values(undone=True))

@@ -91,6 +91,14 @@
             <numerusform>The room went %n over its cap.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="183"/>
+        <source>The server could not take %n scan(s); they are counted as the door said: %1</source>
+        <translation>
+            <numerusform>The server could not take %n scan; it is counted as the door said: %1</numerusform>
+            <numerusform>The server could not take %n scans; they are counted as the door said: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>

@@ -478,8 +478,16 @@
             <numerusform>De zaal ging %n personen over de capaciteit.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/door_link.py" line="183"/>
+        <source>The server could not take %n scan(s); they are counted as the door said: %1</source>
+        <translation>
+            <numerusform>De server kon %n scan niet aannemen; die telt zoals de deur hem gaf: %1</numerusform>
+            <numerusform>De server kon %n scans niet aannemen; die tellen zoals de deur ze gaf: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/door_link.py" line="192"/>
+        <location filename="../../ui/door_link.py" line="196"/>
         <source>This door is called %1 from the next time the event is opened; until then its scans are logged as %2 (its offline copy and share belong to that name).</source>
         <translation>Deze deur heet %1 vanaf de volgende keer dat het evenement wordt geopend; tot dan worden de scans vastgelegd als %2 (de offline kopie en het aandeel horen bij die naam).</translation>
     </message>

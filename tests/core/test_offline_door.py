@@ -111,12 +111,14 @@ def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
     url = pg_cluster.create_database()
     _event(url, capacity=10, guests=12).close()
     with OfflineDoor(url, "A", tmp_path, background=False) as door:
-        share = door.link().share
+        assert door.link().share
+    # it ended cleanly: its places went back to the pool, so offline it has none
     pg_cluster.stop("immediate")
     with OfflineDoor(url, "A", tmp_path, background=False, connect_timeout=1) as door:
         assert any("starts offline" in n for n in map(str, door.notices))
+        assert door.link().share == 0
         r = door.scan("C003")
-        assert r.offline and r.verdict is (Verdict.ADMITTED if share else Verdict.FULL)
+        assert r.offline and r.verdict is Verdict.FULL
         assert r.guest is not None and r.guest.name == "Guest 3"
 
 
@@ -129,8 +131,8 @@ def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster,
         gid = store.guest_by_code("C005").id  # type: ignore[union-attr]
         store.set_cancelled(gid, True)
         store.set_capacity(12)
-        walk = b.connected_only(lambda svc: svc.walk_in(
-            GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True))
+        walk = b.walk_in(
+            GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True)
         assert walk.verdict is Verdict.ADMITTED
         assert b.scan("C006").verdict is Verdict.ADMITTED  # inside, seen from door A
 
@@ -196,12 +198,13 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     assert main(["status", url, "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert [d["name"] for d in status["doors"]] == ["Noord"]
-    assert status["doors"][0]["share"] >= 1 and status["doors"][0]["waiting"] == 0
+    # the command ended cleanly: its share went back to the pool (it held none offline)
+    assert status["doors"][0]["share"] == 0 and status["doors"][0]["waiting"] == 0
     pg_cluster.stop("immediate")
-    assert main(["scan", url, "C002", "--door", "Noord", "--data-dir", data, "--json"]) == 0
+    assert main(["scan", url, "C002", "--door", "Noord", "--data-dir", data, "--json"]) == 1
     captured = capsys.readouterr()
-    assert '"offline": true' in captured.out and "starts offline" in captured.err
-    assert "1 scans wait" in captured.err
+    assert '"offline": true' in captured.out and '"verdict": "full"' in captured.out
+    assert "starts offline" in captured.err and "1 scans wait" in captured.err
     other = str(tmp_path / "zuid")
     assert main(["scan", url, "C003", "--door", "Zuid", "--data-dir", other]) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -209,6 +212,8 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     pg_cluster.start()
     assert main(["scan", url, "C004", "--door", "Noord", "--data-dir", data]) == 0
     assert "Back online: 1 scan sent" in capsys.readouterr().err
+    assert main(["status", url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["doors"][0]["share"] == 0
 
 
 def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgCluster,
@@ -280,3 +285,36 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
     assert (a.link().share or 0) <= held["A"]  # never more than the server reserves
     a.close()
     b.close()
+
+
+def test_every_door_command_takes_the_data_dir_and_says_offline(
+        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from checkin.cli import main
+
+    url = pg_cluster.create_database()
+    _event(url, capacity=10, guests=12).close()
+    data = ["--door", "Noord", "--data-dir", str(tmp_path / "noord"), "--json"]
+    assert main(["count", url, "+1", *data]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["verdict"] == "admitted" and "offline" not in said
+    pg_cluster.stop("immediate")
+    # offline, this door holds no places (its last run gave them back): the cap holds
+    for argv in (["count", url, "+1"], ["walk-in", url, "--name", "Wil", "--new"],
+                 ["admit", url, "--guest", "2"]):
+        assert main([*argv, *data]) == 1, argv
+        said = json.loads(capsys.readouterr().out)
+        assert said["verdict"] == "full" and said["offline"] is True, (argv, said)
+    assert main(["count", url, "-1", *data]) == 0  # the one counted in leaves
+    said = json.loads(capsys.readouterr().out)
+    assert said["verdict"] == "exited" and said["offline"] is True
+    assert main(["undo", url, "--reason", "mis-tap", *data]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "undone"
+    pg_cluster.start()
+    assert main(["count", url, "+1", *data]) == 0
+    capsys.readouterr()
+    with Store.open(url) as store:
+        event = store.event()
+        # +1 online, -1 offline then undone offline, +1 online; the full ones are logged
+        assert (event.inside, event.counter) == (2, 2)
+        verdicts = [(s.action, s.verdict, s.offline) for s in store.scans()]
+    assert ("walk_in", "full", True) in verdicts and ("undo", "undone", True) in verdicts

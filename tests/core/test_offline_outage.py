@@ -25,8 +25,7 @@ import sqlalchemy as sa
 
 from checkin.door import over_cap
 from checkin.models import GuestInput
-from checkin.offline import server
-from checkin.store import Store
+from checkin.store import Store, doors
 from tests.conftest import seed
 from tests.pgcluster import PgCluster, free_port, wait_until
 
@@ -37,6 +36,7 @@ PACE = 0.12  # seconds between one door's scans
 DRIVER = r"""
 import json, sys, time
 from pathlib import Path
+from checkin.models import GuestInput
 from checkin.offline.door import OfflineDoor
 url, name, data = sys.argv[1:4]
 door = OfflineDoor(url, name, Path(data))
@@ -50,7 +50,12 @@ for line in sys.stdin:
         print(json.dumps({"online": link.online, "share": link.share,
                           "waiting": link.waiting}), flush=True)
         continue
-    r = door.scan(code, exit=cmd == "out")
+    if cmd == "walk":  # a walk-in: a new guest, made by the door when offline
+        r = door.walk_in(GuestInput(name=code), True, confirmed=True)
+    elif cmd == "count":  # the +/- counter
+        r = door.count(int(code))
+    else:
+        r = door.scan(code, exit=cmd == "out")
     print(json.dumps({"verdict": r.verdict.value, "people": r.people, "offline": r.offline,
                       "scan_id": r.scan_id, "share": door.link().share}), flush=True)
 door.close()
@@ -193,6 +198,7 @@ def _drive(door: DoorProcess, codes: list[str], stop: threading.Event, log: Log,
            restart: Callable[[DoorProcess], DoorProcess] | None,
            holder: dict[str, DoorProcess]) -> None:
     inside: list[str] = []
+    counted = 0
     fresh = iter(codes)
     k = 0
     while not stop.is_set():
@@ -201,11 +207,18 @@ def _drive(door: DoorProcess, codes: list[str], stop: threading.Event, log: Log,
             holder[door.name] = door
         if k % 4 == 3 and inside:
             code, line = inside.pop(0), "out"
+        elif k % 11 == 5:  # walk-ins and the counter, through the outage too
+            code, line = f"Walk-{door.name}-{k}", "walk"
+        elif k % 13 == 7:
+            code, line = ("-1" if counted else "+1"), "count"
         else:
             code, line = next(fresh), "in"
         answer, elapsed = door.ask(f"{line} {code}")
         log.add(door.name, code, answer, elapsed)
-        if answer["verdict"] == "admitted":
+        if line == "count":
+            if answer["verdict"] in ("admitted", "exited"):
+                counted += 1 if code == "+1" else -1
+        elif answer["verdict"] == "admitted" and line == "in":
             inside.append(code)
         k += 1
         time.sleep(PACE)
@@ -261,13 +274,17 @@ def _check(url: str, log: Log) -> None:
             uuids = Counter(r[0] for r in conn.execute(
                 sa.text("SELECT uuid FROM scan WHERE uuid IS NOT NULL")))
             capacity, inside = conn.execute(sa.text("SELECT capacity, inside FROM event")).one()
-            assert inside + server.held(conn) <= capacity
+            assert inside + doors.held(conn) <= capacity
         answered = [a["scan_id"] for _d, _c, a, _e in answers if a["scan_id"]]
         assert all(uuids[u] == 1 for u in answered), "a scan is missing or stored twice"
         said = sum(a["people"] if a["verdict"] == "admitted" else
                    -a["people"] if a["verdict"] == "exited" else 0
                    for _d, _c, a, _e in answers)
         assert inside == said  # the server's headcount is what the doors answered
+        walked = sorted(c for _d, c, a, _e in answers
+                        if c.startswith("Walk-") and a["verdict"] == "admitted")
+        # every walk-in a door let in is on the server once, however it was decided
+        assert sorted(g.name for g in store.guests() if g.walk_in) == walked
     # each door's offline admissions stayed within the share it held
     for name in {d for d, _c, _a, _e in answers}:
         mine = [a for d, _c, a, _e in answers if d == name]

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkin.offline.shares import (
-    Allowance,
-    Ledger,
+from checkin.offline.shares import Allowance
+from checkin.store.shares import (
+    ShareLedger,
     give_back,
     go_silent,
     overshoot,
@@ -36,7 +36,7 @@ class Door:
 
 @dataclass
 class World:
-    ledger: Ledger
+    ledger: ShareLedger
     doors: dict[str, Door] = field(default_factory=dict)
     inside: int = 0  # people really in the room
     # places a supervisor released from a door that was in fact still admitting on them:
@@ -67,7 +67,7 @@ op = st.tuples(
 
 
 def run(capacity: int, ops: list[tuple[str, str, int]]) -> World:
-    w = World(Ledger(capacity=capacity, inside=0))
+    w = World(ShareLedger(capacity=capacity, inside=0))
     for name in DOORS:
         w.ledger, told = renew(w.ledger, name)
         w.doors[name] = Door(local=told)
@@ -157,7 +157,7 @@ def test_any_interleaving_keeps_the_cap(capacity: int, ops: list[tuple[str, str,
 
 
 def test_a_full_room_admits_nobody_and_holds_no_share() -> None:
-    ledger = Ledger(capacity=4, inside=0)
+    ledger = ShareLedger(capacity=4, inside=0)
     ledger, told = renew(ledger, "a")
     assert told == 2  # half of the free places, one door
     for _ in range(4):
@@ -168,13 +168,13 @@ def test_a_full_room_admits_nobody_and_holds_no_share() -> None:
 
 
 def test_shares_shrink_as_the_room_fills() -> None:
-    ledger = Ledger(capacity=100, inside=0)
+    ledger = ShareLedger(capacity=100, inside=0)
     told: dict[str, int] = {}
     for _ in range(3):  # the first door to join got more; the next contacts even it out
         for name in DOORS:
             ledger, told[name] = renew(ledger, name, told.get(name))
     assert told["a"] == 12  # 100 free * 0.5 / 4 doors
-    ledger = Ledger(capacity=100, inside=80, holdings=ledger.holdings)
+    ledger = ShareLedger(capacity=100, inside=80, holdings=ledger.holdings)
     ledger, told["a"] = renew(ledger, "a", told["a"])
     assert told["a"] < 12  # told to shrink; the server still holds 12 until it hears back
     ledger, now = renew(ledger, "a", told["a"])
@@ -182,7 +182,7 @@ def test_shares_shrink_as_the_room_fills() -> None:
 
 
 def test_a_released_door_overshoots_and_says_by_how_much() -> None:
-    ledger = Ledger(capacity=10, inside=0)
+    ledger = ShareLedger(capacity=10, inside=0)
     ledger, told = renew(ledger, "a")
     assert told == 5
     ledger = release(go_silent(ledger, "a"), "a")

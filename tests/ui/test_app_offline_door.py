@@ -95,7 +95,8 @@ def test_a_door_connected_before_starts_offline_and_says_so(
     app_settings.door_name = "Hal"
     window = _window(qtbot, app_settings, url)
     _door(window)
-    window.close_store()  # the door had its copy: the guest list and a share
+    # the door had its copy: the guest list; closed cleanly, it gave its share back
+    window.close_store()
 
     pg_cluster.stop("immediate")
     window.start_screen.open_location(url)
@@ -103,8 +104,11 @@ def test_a_door_connected_before_starts_offline_and_says_so(
     assert not door.online
     notices = window.door_notices
     assert notices is not None and "started offline" in notices.said[0]
-    text = _scan(qtbot, screen, "C002")
-    assert "Welcome" in text and "Decided offline" in text
+    assert door.link().share == 0
+    screen.activateWindow()
+    burst("C002", target=screen.scan_field)
+    qtbot.waitUntil(lambda: "Decided offline" in screen.verdict_view.text, timeout=5000)
+    assert "Gast 2" in screen.verdict_view.text  # known from the copy, turned away: full
 
     # A rename is this laptop's setting at once; the open door keeps its copy's name.
     screen.set_door_name("Zij-ingang")

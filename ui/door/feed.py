@@ -26,19 +26,15 @@ class Feed:
 
 
 def read_feed(service: Door, since_id: int, known: dict[int, str]) -> Feed:
-    store = service.store
-    if since_id == 0:
-        new = store.scans(newest_first=True, limit=FIRST_LOAD)
-        new.reverse()
-    else:
-        new = store.scans(since_id=since_id)
+    """Through the door (the server's log, or offline the door's own journal)."""
+    new = service.scans(since_id, FIRST_LOAD)
     names: dict[int, str] = {}
     for record in new[-20:]:
         gid = record.guest_id
         if gid is None or gid in known or gid in names or record.door == service.door:
             continue
         try:
-            names[gid] = store.guest(gid).name
+            names[gid] = service.guest_name(gid)
         except CheckinError:
             continue
     return Feed(tuple(new), names)

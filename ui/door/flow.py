@@ -302,9 +302,12 @@ class DoorFlow(QObject):
                 step.done(result)
             self.shown.emit(result)
         self._pump()
+        if result.room is not None:
+            # the verdict says how full the room is: no read of the store after a scan
+            self.room_changed.emit(result.room)
         if self.worker.inline:
             self.refresh()
-        else:
+        elif result.room is None:
             self._soon.start()
 
     def _retry_with_pin(self, step: Step) -> Callable[
