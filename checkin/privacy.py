@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from checkin.errors import InvalidValue, PinNeeded
 from checkin.models import Event
-from checkin.store import Store, event_t, guest_t, scan_t, to_db, utcnow
+from checkin.store import Store, event_t, guest_t, outbox_t, scan_t, to_db, utcnow
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ def purge(store: Store, *, now: datetime | None = None) -> PurgeResult:
             )
         ).rowcount
         scans = conn.execute(sa.update(scan_t).values(raw="")).rowcount
+        conn.execute(sa.delete(outbox_t))  # the tickets mailed: codes and the server's answers
         conn.execute(sa.update(event_t).values(purged_at=to_db(stamp)))
     _reclaim(store)
     return PurgeResult(guests=guests, scans=scans, purged_at=stamp)

@@ -1,0 +1,33 @@
+"""E-mail addresses in a guest list: the ones no ticket can be mailed to are reported.
+
+Checked with ``email-validator`` (syntax only: no DNS lookup, the import stays
+offline and fast). A bad address is imported as typed, so nothing is lost and
+the organiser can correct it; the import report names its row, and the mail
+sender (checkin/mail/) skips it.
+"""
+
+from __future__ import annotations
+
+from email_validator import EmailNotValidError, validate_email
+
+from checkin.guestlist.report import RowNote
+
+
+def address_problem(address: str) -> str | None:
+    """Why no mail can go to ``address``, or None when it is a valid address."""
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc).rstrip(".")
+    return None
+
+
+def note_address(warnings: list[RowNote], row: int, address: str) -> None:
+    """A warning for the import report when the row's address cannot take a ticket."""
+    address = address.strip()
+    if not address:
+        return
+    problem = address_problem(address)
+    if problem is not None:
+        warnings.append(RowNote(row, f"the email {address!r} is not a valid address "
+                                     f"({problem}); this guest gets no ticket by e-mail"))
