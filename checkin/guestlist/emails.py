@@ -8,13 +8,17 @@ sender (checkin/mail/) skips it.
 
 from __future__ import annotations
 
+import functools
+
 from email_validator import EmailNotValidError, validate_email
 
 from checkin.guestlist.report import RowNote
 
 
+@functools.lru_cache(maxsize=65_536)
 def address_problem(address: str) -> str | None:
-    """Why no mail can go to ``address``, or None when it is a valid address."""
+    """Why no mail can go to ``address``, or None when it is a valid address. Remembered:
+    the Guests screen asks again for every guest at every refresh (23 µs an address)."""
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:

@@ -199,3 +199,22 @@ def ticket_mail(event: Event, guest: Guest, *, settings: MailSettings, sender: S
     msg.add_attachment(ics if ics is not None else calendar(event, settings, sender, now),
                        "text", "calendar", filename="event.ics", params={"method": "PUBLISH"})
     return msg
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The mail as the guest will see it, without the attachments (the template editor)."""
+
+    subject: str
+    html: str
+    plain: str
+    cid: str
+    png: bytes
+
+
+def preview(event: Event, guest: Guest, settings: MailSettings, design: BadgeDesign) -> Preview:
+    filled = fill(event, guest, settings)
+    cid = "qr.preview"
+    return Preview(subject=filled.subject,
+                   html=html_text(filled, guest.code, cid, design, filled.subject),
+                   plain=plain_text(filled, guest.code), cid=cid, png=qr_png(guest.code))

@@ -91,37 +91,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="89"/>
+        <location filename="../../ui/door/dialogs.py" line="88"/>
         <source>Change the capacity</source>
         <translation>De capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="90"/>
+        <location filename="../../ui/door/dialogs.py" line="89"/>
         <source>The most people inside at once. The change is logged with this door&apos;s name.</source>
         <translation>Het grootste aantal mensen tegelijk binnen. De wijziging wordt vastgelegd met de naam van deze deur.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="92"/>
+        <location filename="../../ui/door/dialogs.py" line="91"/>
         <source>the capacity change</source>
         <translation>het wijzigen van de capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="100"/>
+        <location filename="../../ui/door/dialogs.py" line="99"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="101"/>
+        <location filename="../../ui/door/dialogs.py" line="100"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="106"/>
+        <location filename="../../ui/door/dialogs.py" line="105"/>
         <source>Type the new capacity as a whole number.</source>
         <translation>Typ de nieuwe capaciteit als heel getal.</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>DoorNameDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="114"/>
+        <location filename="../../ui/door/dialogs.py" line="113"/>
         <source>Name this door</source>
         <translation>Deze deur een naam geven</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="115"/>
+        <location filename="../../ui/door/dialogs.py" line="114"/>
         <source>Every scan is logged with it; the other doors show it.</source>
         <translation>Elke scan wordt ermee vastgelegd; de andere deuren tonen hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="116"/>
+        <location filename="../../ui/door/dialogs.py" line="115"/>
         <source>naming the door</source>
         <translation>het benoemen van de deur</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="117"/>
+        <location filename="../../ui/door/dialogs.py" line="116"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="121"/>
+        <location filename="../../ui/door/dialogs.py" line="120"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="122"/>
+        <location filename="../../ui/door/dialogs.py" line="121"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="127"/>
+        <location filename="../../ui/door/dialogs.py" line="126"/>
         <source>Give the door a name, such as Main entrance.</source>
         <translation>Geef de deur een naam, zoals Hoofdingang.</translation>
     </message>
@@ -598,37 +598,37 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="177"/>
+        <location filename="../../ui/door/dialogs.py" line="176"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="178"/>
+        <location filename="../../ui/door/dialogs.py" line="177"/>
         <source>This needs the supervisor PIN.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="178"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="179"/>
+        <location filename="../../ui/door/dialogs.py" line="178"/>
         <source>the supervisor PIN</source>
         <translation>de pincode van de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="184"/>
+        <location filename="../../ui/door/dialogs.py" line="183"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="193"/>
+        <location filename="../../ui/door/dialogs.py" line="192"/>
         <source>Too many wrong PINs: wait %1 s, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 s en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="196"/>
+        <location filename="../../ui/door/dialogs.py" line="195"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="139"/>
+        <location filename="../../ui/door/dialogs.py" line="138"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -675,42 +675,42 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="149"/>
+        <location filename="../../ui/door/dialogs.py" line="148"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="150"/>
+        <location filename="../../ui/door/dialogs.py" line="149"/>
         <source>A scan is recognised by its speed: a whole code and Enter in a few milliseconds. If this laptop&apos;s timing is unreliable (a remote desktop, a virtual machine), set the scanner to send a prefix key before each code and press that key here.</source>
         <translation>Een scan wordt herkend aan zijn snelheid: een hele code en Enter binnen enkele milliseconden. Is de timing van deze laptop onbetrouwbaar (een extern bureaublad, een virtuele machine), stel de scanner dan in om voor elke code een voorvoegseltoets te sturen en druk die toets hier in.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="152"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="153"/>
+        <location filename="../../ui/door/dialogs.py" line="152"/>
         <source>the scanner settings</source>
         <translation>de scannerinstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="156"/>
+        <location filename="../../ui/door/dialogs.py" line="155"/>
         <source>No prefix</source>
         <translation>Geen voorvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="161"/>
+        <location filename="../../ui/door/dialogs.py" line="160"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="162"/>
+        <location filename="../../ui/door/dialogs.py" line="161"/>
         <source>Prefix key</source>
         <translation>Voorvoegseltoets</translation>
     </message>
     <message>
-        <location filename="../../ui/door/dialogs.py" line="164"/>
+        <location filename="../../ui/door/dialogs.py" line="163"/>
         <source>Exit mode ends after</source>
         <translation>Uitgangsmodus stopt na</translation>
     </message>
