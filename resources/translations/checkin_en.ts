@@ -148,20 +148,9 @@
     </message>
 </context>
 <context>
-    <name>MailSettingsBox</name>
-    <message numerus="yes">
-        <location filename="../../ui/mail/settings_box.py" line="189"/>
-        <source>%n ticket(s) to send.</source>
-        <translation>
-            <numerusform>%n ticket to send.</numerusform>
-            <numerusform>%n tickets to send.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="103"/>
+        <location filename="../../ui/mail/sending.py" line="106"/>
         <source>%n ticket(s) sent.</source>
         <translation>
             <numerusform>%n ticket sent.</numerusform>
@@ -169,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="108"/>
+        <location filename="../../ui/mail/sending.py" line="111"/>
         <source>%n guest(s) without a valid address.</source>
         <translation>
             <numerusform>%n guest without a valid address.</numerusform>
@@ -177,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="114"/>
+        <location filename="../../ui/mail/sending.py" line="117"/>
         <source>Stopped: %n ticket(s) not sent yet.</source>
         <translation>
             <numerusform>Stopped: %n ticket not sent yet.</numerusform>

@@ -784,27 +784,27 @@
         <translation>Mail deze gast nu het toegangsbewijs, opnieuw als het al eerder is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/guest_tickets.py" line="94"/>
+        <location filename="../../ui/mail/guest_tickets.py" line="99"/>
         <source>Sending the ticket of %1…</source>
         <translation>Toegangsbewijs van %1 versturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/guest_tickets.py" line="106"/>
+        <location filename="../../ui/mail/guest_tickets.py" line="111"/>
         <source>The server refused the ticket of %1: %2</source>
         <translation>De server weigerde het toegangsbewijs van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/guest_tickets.py" line="108"/>
+        <location filename="../../ui/mail/guest_tickets.py" line="113"/>
         <source>%1 has no valid address; no ticket was sent.</source>
         <translation>%1 heeft geen geldig e-mailadres; er is geen toegangsbewijs verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/guest_tickets.py" line="111"/>
+        <location filename="../../ui/mail/guest_tickets.py" line="116"/>
         <source>The ticket was sent.</source>
         <translation>Het toegangsbewijs is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/guest_tickets.py" line="113"/>
+        <location filename="../../ui/mail/guest_tickets.py" line="118"/>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
@@ -1296,42 +1296,29 @@
         <translation>Testadres</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="119"/>
-        <source>kept in the keychain</source>
-        <translation>bewaard in de sleutelhanger</translation>
+        <location filename="../../ui/mail/settings_box.py" line="120"/>
+        <source>kept in the keychain; type to change</source>
+        <translation>bewaard in de sleutelhanger; typ om te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="139"/>
+        <location filename="../../ui/mail/settings_box.py" line="140"/>
         <source>This computer has no keychain to keep the password in; the other settings are saved.</source>
         <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren; de andere instellingen zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="144"/>
+        <location filename="../../ui/mail/settings_box.py" line="145"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="153"/>
+        <location filename="../../ui/mail/settings_box.py" line="154"/>
         <source>Sending a test to %1…</source>
         <translation>Test versturen naar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="168"/>
+        <location filename="../../ui/mail/settings_box.py" line="169"/>
         <source>The test was sent; the server said: %1</source>
         <translation>De test is verstuurd; de server zei: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/settings_box.py" line="186"/>
-        <source>Every guest with an address has their ticket.</source>
-        <translation>Elke gast met een e-mailadres heeft het toegangsbewijs al.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mail/settings_box.py" line="189"/>
-        <source>%n ticket(s) to send.</source>
-        <translation>
-            <numerusform>%n toegangsbewijs te versturen.</numerusform>
-            <numerusform>%n toegangsbewijzen te versturen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1696,8 +1683,13 @@
         <source>Stopping after the message being sent…</source>
         <translation>Stoppen na het bericht dat nu wordt verstuurd…</translation>
     </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="104"/>
+        <source>Every guest with a valid address has their ticket.</source>
+        <translation>Elke gast met een geldig e-mailadres heeft het toegangsbewijs al.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="103"/>
+        <location filename="../../ui/mail/sending.py" line="106"/>
         <source>%n ticket(s) sent.</source>
         <translation>
             <numerusform>%n toegangsbewijs verstuurd.</numerusform>
@@ -1705,12 +1697,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/sending.py" line="105"/>
+        <location filename="../../ui/mail/sending.py" line="108"/>
         <source>Refused: %1.</source>
         <translation>Geweigerd: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="108"/>
+        <location filename="../../ui/mail/sending.py" line="111"/>
         <source>%n guest(s) without a valid address.</source>
         <translation>
             <numerusform>%n gast zonder geldig e-mailadres.</numerusform>
@@ -1718,12 +1710,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/sending.py" line="111"/>
+        <location filename="../../ui/mail/sending.py" line="114"/>
         <source>The mail server stopped answering (%1); %2 not sent, send again later.</source>
         <translation>De mailserver antwoordde niet meer (%1); %2 niet verstuurd, verstuur later opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="114"/>
+        <location filename="../../ui/mail/sending.py" line="117"/>
         <source>Stopped: %n ticket(s) not sent yet.</source>
         <translation>
             <numerusform>Gestopt: %n toegangsbewijs nog niet verstuurd.</numerusform>

@@ -53,14 +53,19 @@ class GuestTickets(QObject):
                                     and self.handle is None)
 
     def reload(self, rows: tuple[Guest, ...]) -> None:
-        """Read these guests' ticket states on the store worker and show them."""
+        """The outbox is read on the store worker (one quick query); the states are worked
+        out in the background, so the worker stays free for the door's scans."""
         self._generation += 1
         generation = self._generation
-        store = self.page.store
+        store, tasks = self.page.store, self.page.tasks
         self._rows = rows
-        self.page.worker.submit(lambda: outbox.states(store, rows),
-                                lambda found: self._show(generation, found),
-                                self.page._failed)
+
+        def judge(kept: dict[int, outbox.OutboxRow]) -> None:
+            tasks.run(lambda _p, _c: {g.id: outbox.state_of(g, kept.get(g.id)) for g in rows},
+                      on_done=lambda found: self._show(generation, found),
+                      on_error=self.page._failed)
+
+        self.page.worker.submit(lambda: outbox.rows(store), judge, self.page._failed)
 
     def _show(self, generation: int, found: dict[int, TicketState]) -> None:
         if generation != self._generation or not shiboken6.isValid(self.page):

@@ -100,6 +100,9 @@ class SendPanel(QWidget):
         self.handle = None
         self.last_report = report
         self.hide()
+        if not (report.sent or report.refused or report.left or report.stopped):
+            self.finished.emit(self.tr("Every guest with a valid address has their ticket."))
+            return
         text = self.tr("%n ticket(s) sent.", "", report.sent)
         if report.refused:
             text += " " + fill(self.tr("Refused: %1."), "; ".join(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from checkin.errors import CheckinError
 from checkin.mail import account as accounts
-from checkin.mail import outbox, password
+from checkin.mail import password
 from checkin.mail.sender import send_test
 from checkin.store import Store
 
@@ -115,8 +115,9 @@ class MailSettingsBox(QGroupBox):
         self.user.setText(account.user)
         self.from_edit.setText(account.sender)
         self.reply_to.setText(account.reply_to)
-        kept = account.host and account.user and password.from_keychain(account.server)
-        self.password.setPlaceholderText(self.tr("kept in the keychain") if kept else "")
+        # The keychain is not asked here: opening Settings must never wait on its unlock.
+        self.password.setPlaceholderText(
+            self.tr("kept in the keychain; type to change") if account.user else "")
 
     def _tls_port(self) -> None:
         self.port.setValue(465 if self.tls.currentData() == "ssl" else 587)
@@ -181,12 +182,8 @@ class MailSettingsBox(QGroupBox):
     def send_tickets(self) -> TaskHandle | None:
         if not self.save():
             return None
-        due = outbox.counts(self.store)["due"]
-        if not due:
-            self.message.setText(self.tr("Every guest with an address has their ticket."))
-            return None
         self.send_button.setEnabled(False)
-        self.message.setText(self.tr("%n ticket(s) to send.", "", due))
+        self.message.clear()
         return self.panel.send()
 
     def _sent(self, text: str) -> None:
