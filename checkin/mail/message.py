@@ -85,25 +85,31 @@ def message_id(event: Event, guest: Guest, sender: Sender, copies: int = 0) -> s
 
 
 def qr_png(code: str, scale: int = QR_PIXELS_PER_MODULE) -> bytes:
-    """The code's QR as a grey-scale PNG with its quiet zone (no imaging library needed)."""
+    """The code's QR as a 1-bit PNG with its quiet zone (no imaging library needed):
+    each module row is packed once and repeated ``scale`` times."""
     modules = qr_matrix(code)
     quiet = QR_QUIET_MODULES
-    size = (len(modules) + 2 * quiet) * scale
-    white_row = b"\x00" + b"\xff" * size
-    rows = [white_row] * (quiet * scale)
+    count = len(modules) + 2 * quiet
+    size = count * scale
+    stride = (size + 7) // 8
+
+    def packed(dark: list[bool]) -> bytes:
+        bits = "".join(("0" if d else "1") * scale for d in dark).ljust(stride * 8, "1")
+        return b"\x00" + int(bits, 2).to_bytes(stride, "big")  # filter 0, white is 1
+
+    white = packed([False] * count)
+    rows = [white] * (quiet * scale)
     for line in modules:
-        pixels = b"\xff" * (quiet * scale) + b"".join(
-            (b"\x00" if dark else b"\xff") * scale for dark in line) + b"\xff" * (quiet * scale)
-        rows.extend([b"\x00" + pixels] * scale)
-    rows.extend([white_row] * (quiet * scale))
+        rows.extend([packed([False] * quiet + line + [False] * quiet)] * scale)
+    rows.extend([white] * (quiet * scale))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(
             ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0)  # 1-bit grey
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + chunk(b"IEND", b""))
 
 
 def calendar(event: Event, settings: MailSettings, sender: Sender, now: datetime) -> bytes:

@@ -28,11 +28,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from checkin.documents.design import design_of
-from checkin.errors import Cancelled, GuestNotFound
+from checkin.documents.design import BadgeDesign, design_of
+from checkin.errors import Cancelled, GuestNotFound, InvalidValue
 from checkin.mail import outbox, smtp
 from checkin.mail.errors import MailRefused, MailServerUnreachable
-from checkin.mail.message import Sender, checked_address, message_id, ticket_mail
+from checkin.mail.message import (
+    Sender,
+    calendar,
+    checked_address,
+    message_id,
+    ticket_mail,
+)
 from checkin.mail.texts import MailSettings, check_rate
 from checkin.mail.texts import load as load_settings
 from checkin.mail.ticket import ticket_pdf
@@ -163,6 +169,10 @@ def chosen(store: Store, only: Sequence[str] | None) -> tuple[list[tuple[Guest, 
             guest = store.guest_by_code(code)
             if guest is None:
                 raise GuestNotFound(code)
+            if guest.cancelled or guest.pending:
+                raise InvalidValue("code", code, f"belongs to {guest.name}, who is "
+                                   + ("cancelled" if guest.cancelled else "not confirmed")
+                                   + "; no ticket is mailed until they are expected")
             candidates.append(guest)
         again = True
     todo: list[tuple[Guest, int]] = []
@@ -215,14 +225,16 @@ def send_tickets(
     done = 0
     try:
         with tempfile.TemporaryDirectory(prefix="checkin-mail-") as folder:
+            batch = _Batch.make(event, settings, sender, Path(folder), clock())
+            last = outbox.last_attempt(store)  # of any run: the limit holds across runs
             for guest, copies in todo:
                 if cancelled is not None and cancelled():
                     break
-                _keep_rate(run, per_minute)
-                data = _mail_bytes(event, guest, settings, sender, Path(folder), clock(),
-                                   copies)
+                data = batch.mail(guest, clock(), copies)  # built while the limit waits
+                _keep_rate(run, per_minute, last)
+                last = clock()
                 outbox.mark_sending(store, guest, message_id(event, guest, sender, copies),
-                                    copies, clock())
+                                    copies, last)
                 try:
                     state, answer = run.deliver(guest, data)
                 except MailServerUnreachable as exc:
@@ -245,8 +257,8 @@ def send_tickets(
                       left=len(todo) - done)
 
 
-def _keep_rate(run: _Run, per_minute: int) -> None:
-    last = outbox.last_attempt(run.store)
+def _keep_rate(run: _Run, per_minute: int, last: datetime | None) -> None:
+    """One message every 60/per_minute seconds after the last one (evenly spaced)."""
     if last is None:
         return
     wait = (last + timedelta(seconds=60 / per_minute) - run.clock()).total_seconds()
@@ -254,12 +266,28 @@ def _keep_rate(run: _Run, per_minute: int) -> None:
         run.wait(min(wait, 60.0))
 
 
-def _mail_bytes(event: Event, guest: Guest, settings: MailSettings, sender: Sender,
-                folder: Path, now: datetime, copies: int) -> bytes:
-    design = design_of(event.badge_design)
-    pdf = ticket_pdf(event, guest, design, folder)
-    return ticket_mail(event, guest, settings=settings, sender=sender, design=design,
-                       pdf=pdf, now=now, copies=copies).as_bytes()
+@dataclass(frozen=True)
+class _Batch:
+    """What every mail of one run shares: made once (the design, the calendar file)."""
+
+    event: Event
+    settings: MailSettings
+    sender: Sender
+    design: BadgeDesign
+    ics: bytes
+    folder: Path
+
+    @classmethod
+    def make(cls, event: Event, settings: MailSettings, sender: Sender, folder: Path,
+             now: datetime) -> _Batch:
+        return cls(event, settings, sender, design_of(event.badge_design),
+                   calendar(event, settings, sender, now), folder)
+
+    def mail(self, guest: Guest, now: datetime, copies: int) -> bytes:
+        pdf = ticket_pdf(self.event, guest, self.design, self.folder)
+        return ticket_mail(self.event, guest, settings=self.settings, sender=self.sender,
+                           design=self.design, pdf=pdf, now=now, copies=copies,
+                           ics=self.ics).as_bytes()
 
 
 def send_test(store: Store, server: smtp.Server, password: str, sender: Sender, to: str, *,
@@ -275,7 +303,8 @@ def send_test(store: Store, server: smtp.Server, password: str, sender: Sender, 
                    presence=Presence.NOT_ARRIVED, walk_in=False, seat="4")
     address, utf8 = checked_address("email", to)
     with tempfile.TemporaryDirectory(prefix="checkin-mail-") as folder:
-        data = _mail_bytes(event, sample, load_settings(store), sender, Path(folder), clock(), 0)
+        batch = _Batch.make(event, load_settings(store), sender, Path(folder), clock())
+        data = batch.mail(sample, clock(), 0)
     run = _Run(store=store, server=server, password=password, sender=sender, timeout=timeout,
                context=context, clock=clock, sleep=time.sleep, cancelled=None, retry_seconds=0)
     run.connect()

@@ -343,3 +343,31 @@ def test_the_smtp_address_and_its_tls_default() -> None:
         parse_server("http://example.nl")
     with pytest.raises(InvalidValue, match="from"):
         parse_sender("Bureau <not an address>")
+
+
+def test_a_cancelled_guest_gets_no_ticket_even_when_named(event: Store) -> None:
+    with MailServer() as server, pytest.raises(InvalidValue, match="Piet Klaassen, who is "
+                                                                   "cancelled"):
+        send(event, plain(server), only=["T1004"])
+    assert outbox.rows(event) == {}
+
+
+@pytest.mark.postgres
+def test_the_outbox_on_a_server_event(pg_url: str) -> None:
+    store = Store.create(pg_url, name="Gala", capacity=9, event_date=date(2026, 12, 18),
+                         now=NOW)
+    try:
+        seed(store, [GuestInput(first_name="Łucja", last_name="Øberg-Şahin", name=LUCJA,
+                                email="lucja@example.nl", code="P1"),
+                     GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl",
+                                code="P2")])
+        with MailServer() as server:
+            assert send(store, plain(server)).sent == 2  # type: ignore[attr-defined]
+            assert send(store, plain(server)).sent == 0  # type: ignore[attr-defined]
+            assert len(server.received) == 2
+        assert {s.ticket for s in outbox.states(store, store.guests()).values()} == {
+            Ticket.SENT}
+        privacy.purge(store)
+        assert outbox.rows(store) == {}
+    finally:
+        store.close()
