@@ -1209,11 +1209,12 @@
     </message>
 </context>
 <context>
-    <name>MailSettingsBox</name>
+    <name>MailServerDialog</name>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="46"/>
-        <source>E-mail (tickets)</source>
-        <translation>E-mail (toegangsbewijzen)</translation>
+        <location filename="../../ui/mail/settings_box.py" line="48"/>
+        <location filename="../../ui/mail/settings_box.py" line="85"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings_box.py" line="53"/>
@@ -1257,68 +1258,92 @@
     </message>
     <message>
         <location filename="../../ui/mail/settings_box.py" line="73"/>
-        <source>Ticket mail…</source>
-        <translation>Mail met toegangsbewijs…</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="75"/>
-        <source>Send tickets</source>
-        <translation>Toegangsbewijzen versturen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/settings_box.py" line="89"/>
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/settings_box.py" line="90"/>
+        <location filename="../../ui/mail/settings_box.py" line="86"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="91"/>
+        <location filename="../../ui/mail/settings_box.py" line="87"/>
         <source>Password (kept in the keychain)</source>
         <translation>Wachtwoord (bewaard in de sleutelhanger)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="92"/>
+        <location filename="../../ui/mail/settings_box.py" line="88"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="93"/>
+        <location filename="../../ui/mail/settings_box.py" line="89"/>
         <source>Reply-to</source>
         <translation>Antwoordadres</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="97"/>
+        <location filename="../../ui/mail/settings_box.py" line="93"/>
         <source>Test address</source>
         <translation>Testadres</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="120"/>
+        <location filename="../../ui/mail/settings_box.py" line="116"/>
         <source>kept in the keychain; type to change</source>
         <translation>bewaard in de sleutelhanger; typ om te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="140"/>
+        <location filename="../../ui/mail/settings_box.py" line="136"/>
         <source>This computer has no keychain to keep the password in; the other settings are saved.</source>
         <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren; de andere instellingen zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="145"/>
+        <location filename="../../ui/mail/settings_box.py" line="141"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="154"/>
+        <location filename="../../ui/mail/settings_box.py" line="150"/>
         <source>Sending a test to %1…</source>
         <translation>Test versturen naar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings_box.py" line="169"/>
+        <location filename="../../ui/mail/settings_box.py" line="165"/>
         <source>The test was sent; the server said: %1</source>
         <translation>De test is verstuurd; de server zei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsBox</name>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="178"/>
+        <source>E-mail (tickets)</source>
+        <translation>E-mail (toegangsbewijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="185"/>
+        <source>Mail server…</source>
+        <translation>Mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="187"/>
+        <source>Ticket mail…</source>
+        <translation>Mail met toegangsbewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="189"/>
+        <source>Send tickets</source>
+        <translation>Toegangsbewijzen versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="209"/>
+        <location filename="../../ui/mail/settings_box.py" line="232"/>
+        <source>Not set up: the mail server comes first.</source>
+        <translation>Nog niet ingesteld: eerst de mailserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="211"/>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
     </message>
 </context>
 <context>

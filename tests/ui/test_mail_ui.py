@@ -23,6 +23,7 @@ from tests.ui.translations import installed
 from ui.guests.model import GuestTableModel
 from ui.guests.page import GuestsPage
 from ui.kit.context import Context
+from ui.mail.settings_box import MailServerDialog
 from ui.settings import Settings
 from ui.settings_page import SettingsPage
 from ui.tasks import Tasks
@@ -46,8 +47,11 @@ def settings_box(qtbot: QtBot, store: Store, app_settings: Settings) -> Settings
     return page
 
 
-def fill_account(page: SettingsPage, host: str, port: int, tls: str, user: str = "") -> None:
-    box = page.mail_box
+def server_dialog(qtbot: QtBot, page: SettingsPage) -> MailServerDialog:
+    return page.mail_box.open_server()  # the page owns it
+
+
+def fill_account(box: MailServerDialog, host: str, port: int, tls: str, user: str = "") -> None:
     box.host.setText(host)
     box.tls.setCurrentIndex(box.tls.findData(tls))
     box.port.setValue(port)
@@ -60,21 +64,29 @@ def test_the_password_goes_to_the_keychain_and_nowhere_else(
         qtbot: QtBot, store: Store, app_settings: Settings, keychain: PlaintextKeyring,
         event_path: Path) -> None:
     page = settings_box(qtbot, store, app_settings)
-    fill_account(page, "smtp.office365.com", 587, "starttls", "info@bureau.example")
-    page.mail_box.password.setText("Geheim-Wachtwoord-42")
-    assert page.mail_box.save()
+    assert page.mail_box.summary.text() == "Not set up: the mail server comes first."
+    assert not page.mail_box.send_button.isEnabled()
+    box = server_dialog(qtbot, page)
+    fill_account(box, "smtp.office365.com", 587, "starttls", "info@bureau.example")
+    box.password.setText("Geheim-Wachtwoord-42")
+    assert box.save()
     kept = accounts.load(store)
     assert (kept.host, kept.port, kept.tls, kept.user) == (
         "smtp.office365.com", 587, "starttls", "info@bureau.example")
     assert password.from_keychain(kept.server) == "Geheim-Wachtwoord-42"
-    assert page.mail_box.password.text() == ""
-    assert page.mail_box.password.placeholderText() == "kept in the keychain; type to change"
+    assert box.password.text() == ""
+    assert box.password.placeholderText() == "kept in the keychain; type to change"
     app_settings._q.sync()
     for path in (event_path, Path(app_settings._q.fileName())):
         assert b"Geheim-Wachtwoord-42" not in path.read_bytes()
-    page.mail_box.from_edit.setText("not an address")
-    assert not page.mail_box.save()
-    assert "from" in page.mail_box.message.text()
+    box.accept()
+    assert page.mail_box.summary.text() == (
+        "smtp.office365.com:587 from Bureau Nieuw-West <info@bureau.example>")
+    assert page.mail_box.send_button.isEnabled()
+    box = server_dialog(qtbot, page)
+    box.from_edit.setText("not an address")
+    assert not box.save()
+    assert "from" in box.message.text()
 
 
 def test_send_a_test_to_me_and_say_which_step_failed(
@@ -83,9 +95,9 @@ def test_send_a_test_to_me_and_say_which_step_failed(
     cert = make_certificate(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert[0]))
     page = settings_box(qtbot, store, app_settings)
-    box = page.mail_box
+    box = server_dialog(qtbot, page)
     with MailServer(cert=cert, users={"bureau": "geheim"}) as server:
-        fill_account(page, "localhost", server.port, "starttls", "bureau")
+        fill_account(box, "localhost", server.port, "starttls", "bureau")
         box.port.setValue(server.port)
         box.password.setText("fout")
         box.test_to.setText("ik@bureau.example")
@@ -108,7 +120,6 @@ def test_the_template_editor_previews_what_the_guest_will_see(
         qtbot: QtBot, store: Store, app_settings: Settings) -> None:
     page = settings_box(qtbot, store, app_settings)
     dialog = page.mail_box.open_template()
-    qtbot.addWidget(dialog)
     assert "Dear Anna," in dialog.browser.toPlainText()
     assert "1001" in dialog.browser.toPlainText()  # the code under the QR
     image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource,

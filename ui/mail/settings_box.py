@@ -39,16 +39,16 @@ from .template_dialog import TemplateDialog
 from .words import MailWords
 
 
-class MailSettingsBox(QGroupBox):
-    def __init__(self, store: Store, tasks: Tasks, language: str,
+class MailServerDialog(QDialog):
+    """The server, the sender and the password; Save and "Send a test to me"."""
+
+    def __init__(self, store: Store, tasks: Tasks, words: MailWords,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("E-mail (tickets)"))
+        self.setWindowTitle(self.tr("Mail server"))
         self.store = store
         self.tasks = tasks
-        self.language = language
-        self.words = MailWords(language, self)
-        self.dialog: QDialog | None = None
+        self.words = words
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("e.g. smtp.office365.com"))
         self.port = QSpinBox()
@@ -70,15 +70,11 @@ class MailSettingsBox(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Send a test to me"))
         self.test_button.clicked.connect(self.send_test)
-        self.template_button = QPushButton(self.tr("Ticket mail…"))
-        self.template_button.clicked.connect(self.open_template)
-        self.send_button = QPushButton(self.tr("Send tickets"))
-        self.send_button.clicked.connect(self.send_tickets)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.panel = SendPanel(store, tasks, self.words, self)
-        self.panel.finished.connect(self._sent)
         self.test_handle: TaskHandle | None = None
 
         form = QFormLayout()
@@ -96,14 +92,14 @@ class MailSettingsBox(QGroupBox):
         test_row.addWidget(self.test_button)
         form.addRow(self.tr("Test address"), test_row)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.template_button, self.send_button):
-            buttons.addWidget(b)
+        buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.panel)
         layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
         self._show(accounts.load(store))
 
     def _show(self, account: accounts.MailAccount) -> None:
@@ -172,6 +168,58 @@ class MailSettingsBox(QGroupBox):
         self.test_button.setEnabled(True)
         self.message.setText(self.words.error(exc))
 
+
+class MailSettingsBox(QGroupBox):
+    """Settings → E-mail: what is set up, and the way to the server, the mail and sending."""
+
+    def __init__(self, store: Store, tasks: Tasks, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("E-mail (tickets)"))
+        self.store = store
+        self.tasks = tasks
+        self.words = MailWords(language, self)
+        self.dialog: QDialog | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Mail server…"))
+        self.server_button.clicked.connect(self.open_server)
+        self.template_button = QPushButton(self.tr("Ticket mail…"))
+        self.template_button.clicked.connect(self.open_template)
+        self.send_button = QPushButton(self.tr("Send tickets"))
+        self.send_button.clicked.connect(self.send_tickets)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel = SendPanel(store, tasks, self.words, self)
+        self.panel.finished.connect(self._sent)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        for b in (self.server_button, self.template_button, self.send_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.message)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        account = accounts.load(self.store)
+        if not account.ready:
+            self.summary.setText(self.tr("Not set up: the mail server comes first."))
+        else:
+            self.summary.setText(fill(self.tr("%1 from %2"),
+                                      f"{account.host}:{account.port}", account.sender))
+        self.send_button.setEnabled(account.ready and not self.panel.busy)
+
+    def open_server(self) -> MailServerDialog:
+        dialog = MailServerDialog(self.store, self.tasks, self.words, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._summarise())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def open_template(self) -> TemplateDialog:
         dialog = TemplateDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -180,7 +228,8 @@ class MailSettingsBox(QGroupBox):
         return dialog
 
     def send_tickets(self) -> TaskHandle | None:
-        if not self.save():
+        if not accounts.load(self.store).ready:
+            self.message.setText(self.tr("Not set up: the mail server comes first."))
             return None
         self.send_button.setEnabled(False)
         self.message.clear()
