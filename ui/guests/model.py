@@ -160,6 +160,8 @@ class GuestTableModel(QAbstractTableModel):
             return g
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.notes:
             return g.notes
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TICKET:
+            return self.tickets.get(g.id, ("", ""))[1] or None  # a refusal's whole answer
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.name_missing:
             return self.tr("The guest list gave a code or an email but no name.")
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -78,7 +78,7 @@ class GuestsPage(QWidget):
                               (GuestTableModel.CODE, 150),
                               (GuestTableModel.STATUS, self._status_width()),
                               (GuestTableModel.ARRIVED, 130), (GuestTableModel.SEAT, 70),
-                              (GuestTableModel.COMPANIONS, 50)):
+                              (GuestTableModel.COMPANIONS, 50), (GuestTableModel.TICKET, 200)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
