@@ -371,3 +371,13 @@ def test_the_outbox_on_a_server_event(pg_url: str) -> None:
         assert outbox.rows(store) == {}
     finally:
         store.close()
+
+
+def test_cancel_stops_between_messages_and_the_rest_waits(event: Store) -> None:
+    with MailServer() as server:
+        report = send(event, plain(server), cancelled=lambda: len(server.received) >= 1)
+        assert len(server.received) == 1
+        assert (report.sent, report.left) == (1, 1)  # type: ignore[attr-defined]
+        assert outbox.counts(event)["due"] == 1
+        assert send(event, plain(server)).sent == 1  # type: ignore[attr-defined]
+        assert len({r.rcpt_tos[0] for r in server.received}) == 2
