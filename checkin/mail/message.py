@@ -112,8 +112,12 @@ def qr_png(code: str, scale: int = QR_PIXELS_PER_MODULE) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + chunk(b"IEND", b""))
 
 
-def calendar(event: Event, settings: MailSettings, sender: Sender, now: datetime) -> bytes:
-    """The event as an iCalendar file; all-day when no start time is set."""
+def calendar(event: Event, settings: MailSettings, sender: Sender,
+             now: datetime) -> bytes | None:
+    """The event as an iCalendar file; all-day when no start time is set; None when the
+    event has no date (a calendar entry on a made-up day would mislead)."""
+    if event.date is None:
+        return None
     cal = icalendar.Calendar()
     cal.add("prodid", "-//checkin//tickets//EN")
     cal.add("version", "2.0")
@@ -123,7 +127,7 @@ def calendar(event: Event, settings: MailSettings, sender: Sender, now: datetime
     entry.add("dtstamp", now)
     entry.add("summary", event.name)
     start, end = times(settings)
-    day = event.date or now.astimezone(event.zone).date()
+    day = event.date
     if start is None:
         entry.add("dtstart", day)
         entry.add("dtend", day + timedelta(days=1))
@@ -178,8 +182,9 @@ def html_text(filled: Filled, code: str, cid: str, design: BadgeDesign, title: s
 
 def ticket_mail(event: Event, guest: Guest, *, settings: MailSettings, sender: Sender,
                 design: BadgeDesign, pdf: bytes, now: datetime, copies: int = 0,
-                ics: bytes | None = None) -> EmailMessage:
-    """The whole mail for one guest. ``pdf`` is the ticket (checkin/mail/ticket.py)."""
+                ics: bytes | None | bool = True) -> EmailMessage:
+    """The whole mail for one guest. ``pdf`` is the ticket (checkin/mail/ticket.py); ``ics``
+    the calendar file made once for a run (True: make it here; None: the event has none)."""
     to, utf8 = checked_address("email", guest.email)
     filled = fill(event, guest, settings)
     policy = SMTPUTF8 if utf8 else SMTP
@@ -202,8 +207,10 @@ def ticket_mail(event: Event, guest: Guest, *, settings: MailSettings, sender: S
                           filename="qr.png", disposition="inline")
     name = word(event.language, "ticket")
     msg.add_attachment(pdf, "application", "pdf", filename=f"{name}.pdf")
-    msg.add_attachment(ics if ics is not None else calendar(event, settings, sender, now),
-                       "text", "calendar", filename="event.ics", params={"method": "PUBLISH"})
+    entry = calendar(event, settings, sender, now) if ics is True else ics
+    if isinstance(entry, bytes):
+        msg.add_attachment(entry, "text", "calendar", filename="event.ics",
+                           params={"method": "PUBLISH"})
     return msg
 
 

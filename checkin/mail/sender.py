@@ -274,7 +274,7 @@ class _Batch:
     settings: MailSettings
     sender: Sender
     design: BadgeDesign
-    ics: bytes
+    ics: bytes | None  # None: the event has no date, so no calendar entry
     folder: Path
 
     @classmethod

@@ -381,3 +381,16 @@ def test_cancel_stops_between_messages_and_the_rest_waits(event: Store) -> None:
         assert outbox.counts(event)["due"] == 1
         assert send(event, plain(server)).sent == 1  # type: ignore[attr-defined]
         assert len({r.rcpt_tos[0] for r in server.received}) == 2
+
+
+def test_an_event_without_a_date_sends_no_calendar_entry(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "undated.checkin", name="Open Studios", capacity=5,
+                         language="en", now=NOW)
+    store.add_guest(GuestInput(first_name="Zoë", last_name="Yılmaz", name="Zoë Yılmaz",
+                               email="zoe@example.nl", code="Z1"))
+    with MailServer() as server:
+        send(store, plain(server))
+        (mail,) = server.messages()
+    store.close()
+    assert {p.get_filename() for p in mail.iter_attachments()} == {"ticket.pdf"}
+    assert "Open Studios on the day" in mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
