@@ -152,6 +152,7 @@ def test_send_tickets_from_settings_then_the_guests_table_shows_and_filters_them
         assert page.mail_box.message.text().startswith("1 ticket sent. Refused: Zoë Yılmaz")
         assert refusal in page.mail_box.message.text()
         assert page.mail_box.panel.isHidden()
+        assert page.mail_box.panel.label.text().startswith("2 of 2 sent · ")  # and a rate
         assert [m["To"].addresses[0].addr_spec for m in server.messages()] == [
             "anna@example.nl"]
 
@@ -202,3 +203,18 @@ def test_sending_with_no_server_says_so_and_marks_nothing(
         f"The mail server 127.0.0.1:{port} could not be reached (connection refused).")
     assert outbox.rows(store) == {}
     assert page.mail_box.send_button.isEnabled()
+
+
+def test_in_dutch(qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    with MailServer() as server:
+        port = server.port
+    accounts.save(store, accounts.MailAccount(host="127.0.0.1", port=port, tls="none",
+                                              sender="info@bureau.example"))
+    app_settings.language = "nl"
+    with installed("nl"):
+        page = settings_box(qtbot, store, app_settings)
+        assert page.mail_box.title() == "E-mail (toegangsbewijzen)"
+        assert page.mail_box.send_button.text() == "Toegangsbewijzen versturen"
+        page.mail_box.send_tickets()
+    assert page.mail_box.message.text() == (
+        f"De mailserver 127.0.0.1:{port} is niet bereikbaar (connection refused).")

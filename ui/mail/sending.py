@@ -26,7 +26,8 @@ from .words import MailWords
 
 def start_sending(store: Store, tasks: Tasks, *, only: Sequence[str] | None,
                   on_done: Callable[[SendReport], object],
-                  on_error: Callable[[CheckinError], object]) -> TaskHandle:
+                  on_error: Callable[[CheckinError], object],
+                  on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
     """The account and the keychain's password are read in the background too."""
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> SendReport:
@@ -36,7 +37,7 @@ def start_sending(store: Store, tasks: Tasks, *, only: Sequence[str] | None,
         return send_tickets(store, server, password, account.sender_of(), only=only,
                             progress=progress, cancelled=cancelled)
 
-    return tasks.run(work, on_done=on_done, on_error=on_error)
+    return tasks.run(work, on_done=on_done, on_error=on_error, on_progress=on_progress)
 
 
 class SendPanel(QWidget):
@@ -77,10 +78,8 @@ class SendPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
         handle = start_sending(self.store, self.tasks, only=only, on_done=self._done,
-                               on_error=self._failed)
-        if not handle.done:
-            self.handle = handle
-            handle.progressed.connect(self._progress)
+                               on_error=self._failed, on_progress=self._progress)
+        self.handle = None if handle.done else handle
         return handle
 
     def _progress(self, done: int, total: int) -> None:
