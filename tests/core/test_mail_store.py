@@ -6,8 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
+from email_validator import validate_email
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkin.guestlist import import_guest_list
+from checkin.guestlist.emails import _PLAIN, address_problem, plainly_valid
 from checkin.mail import outbox
 from checkin.mail.outbox import Ticket
 from checkin.models import GuestInput
@@ -55,3 +59,21 @@ def test_the_import_names_each_address_no_ticket_can_go_to(tmp_path: Path) -> No
         assert any("row 3: the email 'kees@@example.nl'" in line for line in report.lines())
         counts = outbox.counts(store)
     assert (counts["due"], counts["invalid_address"], counts["no_address"]) == (2, 2, 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_PLAIN, fullmatch=True))
+def test_the_fast_path_accepts_only_what_email_validator_accepts(address: str) -> None:
+    if plainly_valid(address):
+        validate_email(address, check_deliverability=False)  # raises if the fast path lied
+
+
+def test_the_fast_path_leaves_the_doubtful_to_email_validator() -> None:
+    for address in ("anna@example.test", "a..b@example.nl", "anna@ex--ample.nl",
+                    "anna@localhost", "łucja@example.nl", "anna@example.123",
+                    "x" * 65 + "@example.nl"):
+        assert not plainly_valid(address), address
+    assert address_problem("a..b@example.nl") is not None
+    assert address_problem("anna@example.test") is not None
+    assert address_problem("łucja@example.nl") is None  # valid, through email-validator
+    assert plainly_valid("anna.de-vries+gala@mail.example.nl")
