@@ -31,7 +31,7 @@ from pathlib import Path
 from checkin.documents.design import BadgeDesign, design_of
 from checkin.errors import Cancelled, GuestNotFound, InvalidValue
 from checkin.mail import outbox, smtp
-from checkin.mail.errors import MailRefused, MailServerUnreachable
+from checkin.mail.errors import MailError, MailRefused, MailServerUnreachable
 from checkin.mail.message import (
     Sender,
     calendar,
@@ -237,10 +237,11 @@ def send_tickets(
                                     copies, last)
                 try:
                     state, answer = run.deliver(guest, data)
-                except MailServerUnreachable as exc:
-                    outbox.mark(store, guest.id, "failed", exc.detail, clock())
+                except MailError as exc:  # gone past the deadline, or a login now refused
+                    reason = exc.detail or str(exc)
+                    outbox.mark(store, guest.id, "failed", reason, clock())
                     return SendReport(sent=sent, refused=tuple(run.refused), invalid=bad,
-                                      left=len(todo) - done, stopped=exc.detail)
+                                      left=len(todo) - done, stopped=reason)
                 outbox.mark(store, guest.id, state, answer, clock())
                 done += 1
                 if state == "sent":
