@@ -38,6 +38,7 @@ from checkin.store import Store
 from .dates import screen_date
 from .errors import error_text, show_error
 from .kit.text import fill
+from .mail.settings_box import MailSettingsBox
 from .new_pin_dialog import NewPinDialog
 from .pin_dialog import PinDialog, ask_pin
 from .settings import Settings
@@ -91,6 +92,8 @@ class SettingsPage(QWidget):
         layout.addWidget(laptop_box)
         layout.addWidget(self._build_event_box())
         layout.addWidget(self._build_privacy_box())
+        self.mail_box = MailSettingsBox(store, tasks, settings.language, self)  # ui/mail/
+        layout.addWidget(self.mail_box)
         layout.addStretch(1)
         self.locked = bool(store.event().pin_hash)
         self._show_event()

@@ -18,6 +18,7 @@ from pathlib import Path
 from checkin import codes
 from checkin.errors import Cancelled, EmptyGuestList, NoNameColumn
 from checkin.guestlist.columns import NAME_FIELDS
+from checkin.guestlist.emails import note_address
 from checkin.guestlist.header import choose_sheet
 from checkin.guestlist.merge import Matcher
 from checkin.guestlist.reading import ReadLimits, open_book
@@ -100,6 +101,7 @@ def import_guest_list(
                 guest = reader.guest(number, raw)
                 if guest is None:
                     continue
+                note_address(notes.warnings, number, guest.email)  # no ticket by e-mail
                 kept = dupes.keep(number, guest)
                 if kept is None:
                     continue

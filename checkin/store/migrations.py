@@ -71,6 +71,17 @@ def _migrate_4_to_5(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS scan_verdict ON scan (verdict, id)")
 
 
+def _migrate_5_to_6(conn: Connection) -> None:
+    """Schema 6: the outbox of tickets by e-mail (checkin/mail/outbox.py)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE outbox (guest_id INTEGER PRIMARY KEY REFERENCES guest (id), "
+        "code TEXT NOT NULL, message_id TEXT NOT NULL, state VARCHAR(16) NOT NULL, "
+        "attempted_at TEXT NOT NULL, sent_at TEXT, answer TEXT NOT NULL DEFAULT '', "
+        "copies INTEGER NOT NULL DEFAULT 0)")
+    conn.exec_driver_sql("CREATE INDEX outbox_attempted ON outbox (attempted_at)")
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5}
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5,
+    5: _migrate_5_to_6}

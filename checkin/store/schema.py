@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -155,3 +155,20 @@ door_t = sa.Table(
     sa.Column("closed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )
+
+# schema 5: tickets by e-mail (checkin/mail/outbox.py), one row per guest: the code last
+# mailed, its Message-ID, and the server's answer. state: sending (in flight, or a run that
+# was killed), sent, refused (5xx, not retried), failed (4xx until the deadline, retried).
+outbox_t = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("guest_id", sa.Integer, sa.ForeignKey("guest.id"), primary_key=True),
+    sa.Column("code", sa.Text, nullable=False),
+    sa.Column("message_id", sa.Text, nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("attempted_at", sa.Text, nullable=False),
+    sa.Column("sent_at", sa.Text),
+    sa.Column("answer", sa.Text, nullable=False, server_default=""),
+    sa.Column("copies", sa.Integer, nullable=False, server_default="0"),
+)
+sa.Index("outbox_attempted", outbox_t.c.attempted_at)

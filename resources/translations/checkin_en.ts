@@ -130,7 +130,7 @@
 <context>
     <name>GuestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="194"/>
+        <location filename="../../ui/guests/page.py" line="198"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="198"/>
+        <location filename="../../ui/guests/page.py" line="202"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="200"/>
+        <location filename="../../ui/guests/page.py" line="204"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n without a name</numerusform>
@@ -174,10 +174,37 @@
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="105"/>
+        <source>%n ticket(s) sent.</source>
+        <translation>
+            <numerusform>%n ticket sent.</numerusform>
+            <numerusform>%n tickets sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="110"/>
+        <source>%n guest(s) without a valid address.</source>
+        <translation>
+            <numerusform>%n guest without a valid address.</numerusform>
+            <numerusform>%n guests without a valid address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="116"/>
+        <source>Stopped: %n ticket(s) not sent yet.</source>
+        <translation>
+            <numerusform>Stopped: %n ticket not sent yet.</numerusform>
+            <numerusform>Stopped: %n tickets not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="116"/>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>day(s) after the event</source>
         <translation>
             <numerusform>day after the event</numerusform>
@@ -185,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="235"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Names and contact details are kept until %1 (%n day after the event), for contact tracing.</numerusform>
@@ -193,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="375"/>
+        <location filename="../../ui/settings_page.py" line="378"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -201,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="376"/>
+        <location filename="../../ui/settings_page.py" line="379"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>

@@ -1091,143 +1091,186 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guests/model.py" line="69"/>
+        <location filename="../../ui/guests/model.py" line="72"/>
         <source>pending (not confirmed)</source>
         <translation>onbevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="72"/>
+        <location filename="../../ui/guests/model.py" line="75"/>
         <source>(name missing)</source>
         <translation>(naam ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="159"/>
+        <location filename="../../ui/guests/model.py" line="166"/>
         <source>The guest list gave a code or an email but no name.</source>
         <translation>De gastenlijst gaf een code of e-mailadres maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="175"/>
+        <location filename="../../ui/guests/model.py" line="182"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="175"/>
+        <location filename="../../ui/guests/model.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="175"/>
+        <location filename="../../ui/guests/model.py" line="182"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="175"/>
+        <location filename="../../ui/guests/model.py" line="182"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="176"/>
+        <location filename="../../ui/guests/model.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="176"/>
+        <location filename="../../ui/guests/model.py" line="183"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="176"/>
+        <location filename="../../ui/guests/model.py" line="183"/>
         <source>Seat</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="176"/>
+        <location filename="../../ui/guests/model.py" line="183"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="71"/>
+        <location filename="../../ui/guests/model.py" line="184"/>
+        <source>Ticket</source>
+        <translation>Toegangsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guests/model.py" line="74"/>
         <source>(walk-in)</source>
         <translation>(zonder aanmelding)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="65"/>
+        <location filename="../../ui/guests/model.py" line="68"/>
         <source>not arrived</source>
         <translation>niet binnen geweest</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="66"/>
+        <location filename="../../ui/guests/model.py" line="69"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="67"/>
+        <location filename="../../ui/guests/model.py" line="70"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/model.py" line="68"/>
+        <location filename="../../ui/guests/model.py" line="71"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
 </context>
 <context>
+    <name>GuestTickets</name>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="40"/>
+        <source>Send ticket</source>
+        <translation>Toegangsbewijs mailen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="42"/>
+        <source>Mail this guest their ticket now, again if it was sent before.</source>
+        <translation>Mail deze gast nu het toegangsbewijs, opnieuw als het al eerder is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="99"/>
+        <source>Sending the ticket of %1…</source>
+        <translation>Toegangsbewijs van %1 versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="111"/>
+        <source>The server refused the ticket of %1: %2</source>
+        <translation>De server weigerde het toegangsbewijs van %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="113"/>
+        <source>%1 has no valid address; no ticket was sent.</source>
+        <translation>%1 heeft geen geldig e-mailadres; er is geen toegangsbewijs verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="116"/>
+        <source>The ticket was sent.</source>
+        <translation>Het toegangsbewijs is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/guest_tickets.py" line="118"/>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../../ui/guests/page.py" line="63"/>
+        <location filename="../../ui/guests/page.py" line="64"/>
         <source>Search by name, organisation, email or code</source>
         <translation>Zoek op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="85"/>
+        <location filename="../../ui/guests/page.py" line="86"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="87"/>
+        <location filename="../../ui/guests/page.py" line="88"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="89"/>
-        <location filename="../../ui/guests/page.py" line="221"/>
+        <location filename="../../ui/guests/page.py" line="90"/>
+        <location filename="../../ui/guests/page.py" line="225"/>
         <source>Mark cancelled</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="91"/>
+        <location filename="../../ui/guests/page.py" line="92"/>
         <source>Reprint badge…</source>
         <translation>Badge opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="93"/>
+        <location filename="../../ui/guests/page.py" line="94"/>
         <source>Check in from paper list…</source>
         <translation>Inchecken van papieren lijst…</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="95"/>
+        <location filename="../../ui/guests/page.py" line="96"/>
         <source>For a guest ticked on the paper door list while the laptop was down: logged at the time it really happened.</source>
         <translation>Voor een gast die op de papieren deurlijst is afgevinkt terwijl de laptop uit was: vastgelegd op het tijdstip waarop het echt gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="98"/>
-        <location filename="../../ui/guests/page.py" line="318"/>
-        <location filename="../../ui/guests/page.py" line="323"/>
+        <location filename="../../ui/guests/page.py" line="99"/>
+        <location filename="../../ui/guests/page.py" line="322"/>
+        <location filename="../../ui/guests/page.py" line="327"/>
         <source>New badge</source>
         <translation>Nieuwe badge</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="100"/>
+        <location filename="../../ui/guests/page.py" line="101"/>
         <source>A lost or copied badge: the guest gets a new code, and the old badge is turned away at the door as replaced.</source>
         <translation>Een verloren of gekopieerde badge: de gast krijgt een nieuwe code en de oude badge wordt aan de deur geweigerd als vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="146"/>
+        <location filename="../../ui/guests/page.py" line="149"/>
         <source>Loading the guests…</source>
         <translation>Gasten laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="194"/>
+        <location filename="../../ui/guests/page.py" line="198"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -1235,12 +1278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="195"/>
+        <location filename="../../ui/guests/page.py" line="199"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="198"/>
+        <location filename="../../ui/guests/page.py" line="202"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n onbevestigd</numerusform>
@@ -1248,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="200"/>
+        <location filename="../../ui/guests/page.py" line="204"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n zonder naam</numerusform>
@@ -1256,92 +1299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="220"/>
+        <location filename="../../ui/guests/page.py" line="224"/>
         <source>Restore (coming after all)</source>
         <translation>Terugzetten (komt toch)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="242"/>
+        <location filename="../../ui/guests/page.py" line="246"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="262"/>
+        <location filename="../../ui/guests/page.py" line="266"/>
         <source>%1 is marked cancelled and will be turned away at the door.</source>
         <translation>%1 is afgemeld en wordt aan de deur tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="263"/>
+        <location filename="../../ui/guests/page.py" line="267"/>
         <source>%1 is expected again.</source>
         <translation>%1 wordt weer verwacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="292"/>
+        <location filename="../../ui/guests/page.py" line="296"/>
         <source>%1 is checked in from the paper list at %2; %3 inside now.</source>
         <translation>%1 is ingecheckt van de papieren lijst om %2; nu %3 binnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="296"/>
+        <location filename="../../ui/guests/page.py" line="300"/>
         <source>%1 was already inside (since %2); nothing changed.</source>
         <translation>%1 was al binnen (sinds %2); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="299"/>
+        <location filename="../../ui/guests/page.py" line="303"/>
         <source>Not checked in: the room is full (%1 of %2 inside).</source>
         <translation>Niet ingecheckt: de zaal is vol (%1 van %2 binnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="302"/>
+        <location filename="../../ui/guests/page.py" line="306"/>
         <source>Not checked in: %1 is marked cancelled.</source>
         <translation>Niet ingecheckt: %1 staat als afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="304"/>
+        <location filename="../../ui/guests/page.py" line="308"/>
         <source>Not checked in: %1 is not confirmed (pending); a supervisor can let them in at the door.</source>
         <translation>Niet aangemeld: %1 is niet bevestigd; een leidinggevende kan de gast aan de deur binnenlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="306"/>
+        <location filename="../../ui/guests/page.py" line="310"/>
         <source>Not checked in (%1).</source>
         <translation>Niet ingecheckt (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="319"/>
+        <location filename="../../ui/guests/page.py" line="323"/>
         <source>Give %1 a new badge code?</source>
         <translation>%1 een nieuwe badgecode geven?</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="321"/>
+        <location filename="../../ui/guests/page.py" line="325"/>
         <source>The old badge is turned away at the door from now on, as replaced. Print the new badge afterwards with Reprint badge.</source>
         <translation>De oude badge wordt vanaf nu aan de deur geweigerd als vervangen. Druk daarna de nieuwe badge af met Badge opnieuw afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="347"/>
+        <location filename="../../ui/guests/page.py" line="351"/>
         <source>Not connected to the event store; no new badge was made. Try again.</source>
         <translation>Geen verbinding met de opslag van het evenement; er is geen nieuwe badge gemaakt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="350"/>
+        <location filename="../../ui/guests/page.py" line="354"/>
         <source>%1 has a new badge code, %2; the old badge is no longer let in. Reprint the badge now.</source>
         <translation>%1 heeft een nieuwe badgecode, %2; de oude badge komt niet meer binnen. Druk de badge nu opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="360"/>
+        <location filename="../../ui/guests/page.py" line="364"/>
         <source>Save badge</source>
         <translation>Badge opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="361"/>
+        <location filename="../../ui/guests/page.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="376"/>
+        <location filename="../../ui/guests/page.py" line="380"/>
         <source>Badge saved to %1.</source>
         <translation>Badge opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/guests/page.py" line="379"/>
+        <location filename="../../ui/guests/page.py" line="383"/>
         <source>Writing the badge…</source>
         <translation>Badge maken…</translation>
     </message>
@@ -1606,6 +1649,237 @@
     </message>
 </context>
 <context>
+    <name>MailServerDialog</name>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="48"/>
+        <location filename="../../ui/mail/settings_box.py" line="85"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="53"/>
+        <source>e.g. smtp.office365.com</source>
+        <translation>bijv. smtp.office365.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="57"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="58"/>
+        <source>SSL (port 465)</source>
+        <translation>SSL (poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="59"/>
+        <source>None (not encrypted)</source>
+        <translation>Geen (niet versleuteld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="65"/>
+        <source>e.g. Bureau Nieuw-West &lt;info@example.nl&gt;</source>
+        <translation>bijv. Bureau Nieuw-West &lt;info@example.nl&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="68"/>
+        <source>your own address</source>
+        <translation>je eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="69"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="71"/>
+        <source>Send a test to me</source>
+        <translation>Stuur mij een test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="73"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="86"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="87"/>
+        <source>Password (kept in the keychain)</source>
+        <translation>Wachtwoord (bewaard in de sleutelhanger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="88"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="89"/>
+        <source>Reply-to</source>
+        <translation>Antwoordadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="93"/>
+        <source>Test address</source>
+        <translation>Testadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="116"/>
+        <source>kept in the keychain; type to change</source>
+        <translation>bewaard in de sleutelhanger; typ om te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="136"/>
+        <source>This computer has no keychain to keep the password in; the other settings are saved.</source>
+        <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren; de andere instellingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="141"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="150"/>
+        <source>Sending a test to %1…</source>
+        <translation>Test versturen naar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="165"/>
+        <source>The test was sent; the server said: %1</source>
+        <translation>De test is verstuurd; de server zei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsBox</name>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="178"/>
+        <source>E-mail (tickets)</source>
+        <translation>E-mail (toegangsbewijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="185"/>
+        <source>Mail server…</source>
+        <translation>Mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="187"/>
+        <source>Ticket mail…</source>
+        <translation>Mail met toegangsbewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="189"/>
+        <source>Send tickets</source>
+        <translation>Toegangsbewijzen versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="209"/>
+        <location filename="../../ui/mail/settings_box.py" line="232"/>
+        <source>Not set up: the mail server comes first.</source>
+        <translation>Nog niet ingesteld: eerst de mailserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings_box.py" line="211"/>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailWords</name>
+    <message>
+        <location filename="../../ui/mail/words.py" line="30"/>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="31"/>
+        <source>not sent (stopped while sending)</source>
+        <translation>niet verstuurd (gestopt tijdens het versturen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="32"/>
+        <source>sent at %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="33"/>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="34"/>
+        <source>not sent yet: %1</source>
+        <translation>nog niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="35"/>
+        <source>no address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="36"/>
+        <source>invalid address</source>
+        <translation>ongeldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="37"/>
+        <source>not for cancelled or pending guests</source>
+        <translation>niet voor afgemelde of onbevestigde gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="40"/>
+        <source>All tickets</source>
+        <translation>Alle toegangsbewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="41"/>
+        <source>Ticket not sent</source>
+        <translation>Toegangsbewijs niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="42"/>
+        <source>Ticket sent</source>
+        <translation>Toegangsbewijs verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="43"/>
+        <source>Ticket refused</source>
+        <translation>Toegangsbewijs geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="44"/>
+        <source>No valid address</source>
+        <translation>Geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="56"/>
+        <source>The mail server %1 refused the user name or password (authentication: %2).</source>
+        <translation>De mailserver %1 weigerde de gebruikersnaam of het wachtwoord (aanmelden: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="59"/>
+        <source>The secure connection (TLS) with %1 failed: %2. Check the port and the TLS setting.</source>
+        <translation>De beveiligde verbinding (TLS) met %1 mislukte: %2. Controleer de poort en de TLS-instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="62"/>
+        <source>The mail server %1 could not be reached (%2).</source>
+        <translation>De mailserver %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="65"/>
+        <source>No password for %1 in the keychain: type it in Settings, E-mail, and save.</source>
+        <translation>Geen wachtwoord voor %1 in de sleutelhanger: vul het in bij Instellingen, E-mail, en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/words.py" line="68"/>
+        <source>The mail server refused the mail to %1: %2</source>
+        <translation>De mailserver weigerde de mail aan %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
@@ -1865,70 +2139,132 @@
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="77"/>
+        <source>Connecting to the mail server…</source>
+        <translation>Verbinden met de mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="89"/>
+        <source>%1 of %2 sent · %3 a minute</source>
+        <translation>%1 van %2 verstuurd · %3 per minuut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="96"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stoppen na het bericht dat nu wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="103"/>
+        <source>Every guest with a valid address has their ticket.</source>
+        <translation>Elke gast met een geldig e-mailadres heeft het toegangsbewijs al.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="105"/>
+        <source>%n ticket(s) sent.</source>
+        <translation>
+            <numerusform>%n toegangsbewijs verstuurd.</numerusform>
+            <numerusform>%n toegangsbewijzen verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="107"/>
+        <source>Refused: %1.</source>
+        <translation>Geweigerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="110"/>
+        <source>%n guest(s) without a valid address.</source>
+        <translation>
+            <numerusform>%n gast zonder geldig e-mailadres.</numerusform>
+            <numerusform>%n gasten zonder geldig e-mailadres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/sending.py" line="113"/>
+        <source>The mail server stopped answering (%1); %2 not sent, send again later.</source>
+        <translation>De mailserver antwoordde niet meer (%1); %2 niet verstuurd, verstuur later opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/sending.py" line="116"/>
+        <source>Stopped: %n ticket(s) not sent yet.</source>
+        <translation>
+            <numerusform>Gestopt: %n toegangsbewijs nog niet verstuurd.</numerusform>
+            <numerusform>Gestopt: %n toegangsbewijzen nog niet verstuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>Play a sound with every verdict</source>
         <translation>Geluid bij elke uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>e.g. Main entrance</source>
         <translation>bijv. Hoofdingang</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>Keyboard scanner (USB)</source>
         <translation>Toetsenbordscanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Sounds</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Door name</source>
         <translation>Naam van deze deur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>This laptop</source>
         <translation>Deze laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>The language of the badges, the export, the door list and the other lists made for this event.</source>
         <translation>De taal van de badges, de export, de deurlijst en de andere lijsten voor dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>empty: none; e.g. the COVID-19 health check: no symptoms, no positive test</source>
         <translation>leeg: geen; bijv. de COVID-19-gezondheidscheck: geen klachten, niet positief getest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Asked at the door before each guest is let in; the door screen shows it and waits for a yes.</source>
         <translation>Wordt aan de deur gevraagd voordat een gast naar binnen mag; het deurscherm toont de vraag en wacht op een ja.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="116"/>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>day(s) after the event</source>
         <translation>
             <numerusform>dag na het evenement</numerusform>
@@ -1936,97 +2272,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Remove PIN</source>
         <translation>Pincode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Event name</source>
         <translation>Naam van het evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Capacity (most people inside at once)</source>
         <translation>Capaciteit (meeste mensen tegelijk binnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Door question</source>
         <translation>Deurvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Keep personal data</source>
         <translation>Persoonsgegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Supervisor PIN</source>
         <translation>Pincode leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>These settings hold for every door and are locked with the supervisor PIN.</source>
         <translation>Deze instellingen gelden voor elke deur en zijn vergrendeld met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>This event (for every door)</source>
         <translation>Dit evenement (voor elke deur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Remove personal data now…</source>
         <translation>Persoonsgegevens nu verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="218"/>
+        <location filename="../../ui/settings_page.py" line="221"/>
         <source>Set: the event settings and removing personal data ask for it.</source>
         <translation>Ingesteld: de instellingen van het evenement en het verwijderen van persoonsgegevens vragen erom.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="222"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Change PIN…</source>
         <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Set PIN…</source>
         <translation>Pincode instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227"/>
+        <location filename="../../ui/settings_page.py" line="230"/>
         <source>The personal data was removed on %1; the counts, scan times and the peak are kept.</source>
         <translation>De persoonsgegevens zijn verwijderd op %1; de aantallen, scantijden en de piek zijn bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="235"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Namen en contactgegevens worden bewaard tot %1 (%n dag na het evenement), voor bron- en contactonderzoek.</numerusform>
@@ -2034,52 +2370,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="249"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>The event settings need the supervisor PIN.</source>
         <translation>Voor de instellingen van het evenement is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="275"/>
         <source>Unlock with the supervisor PIN first.</source>
         <translation>Ontgrendel eerst met de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="276"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>The event needs a name.</source>
         <translation>Het evenement heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="299"/>
         <source>Saved. %1 inside now, capacity %2.</source>
         <translation>Opgeslagen. Nu %1 binnen, capaciteit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
+        <location filename="../../ui/settings_page.py" line="316"/>
         <source>The supervisor PIN is set.</source>
         <translation>De pincode van de leidinggevende is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="328"/>
         <source>The PIN is removed: anyone at any door can now change these settings.</source>
         <translation>De pincode is verwijderd: iedereen aan elke deur kan deze instellingen nu wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="334"/>
+        <location filename="../../ui/settings_page.py" line="337"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="335"/>
+        <location filename="../../ui/settings_page.py" line="338"/>
         <source>Remove the personal data of this event for good?</source>
         <translation>De persoonsgegevens van dit evenement definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="337"/>
+        <location filename="../../ui/settings_page.py" line="340"/>
         <source>Removed: names, organisations, email addresses, notes, seats, extra columns, imported ticket codes and the raw text of every scan. Guests become &quot;Guest 17&quot;, and their badges no longer open the door.
 
 Kept: the counts, the scan times, the verdicts, the doors and the peak, so the attendance figures still add up.
@@ -2092,27 +2428,27 @@ Bewaard blijven: de aantallen, de scantijden, de uitkomsten, de deuren en de pie
 Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="343"/>
+        <location filename="../../ui/settings_page.py" line="346"/>
         <source>Remove for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="361"/>
+        <location filename="../../ui/settings_page.py" line="364"/>
         <source>Removing personal data needs the supervisor PIN.</source>
         <translation>Voor het verwijderen van persoonsgegevens is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="367"/>
+        <location filename="../../ui/settings_page.py" line="370"/>
         <source>Removing personal data…</source>
         <translation>Persoonsgegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="374"/>
+        <location filename="../../ui/settings_page.py" line="377"/>
         <source>Removed the personal data of %1 and %2.</source>
         <translation>De persoonsgegevens van %1 en %2 zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="375"/>
+        <location filename="../../ui/settings_page.py" line="378"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n gast</numerusform>
@@ -2120,7 +2456,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="376"/>
+        <location filename="../../ui/settings_page.py" line="379"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -2240,6 +2576,59 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <location filename="../../ui/start.py" line="204"/>
         <source>Type the path of an event file or a postgresql:// address.</source>
         <translation>Typ het pad van een evenementbestand of een postgresql://-adres.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="52"/>
+        <source>Ticket mail</source>
+        <translation>Mail met toegangsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="62"/>
+        <source>e.g. Tolhuistuin, IJpromenade 2, Amsterdam</source>
+        <translation>bijv. Tolhuistuin, IJpromenade 2, Amsterdam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="70"/>
+        <source>a minute</source>
+        <translation>per minuut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="71"/>
+        <source>Fields: %1</source>
+        <translation>Velden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="83"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="84"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="86"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="87"/>
+        <source>Time (for the calendar)</source>
+        <translation>Tijd (voor de agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="88"/>
+        <source>At most</source>
+        <translation>Hoogstens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/template_dialog.py" line="126"/>
+        <source>Ticket mail: %1</source>
+        <translation>Mail met toegangsbewijs: %1</translation>
     </message>
 </context>
 </TS>

@@ -38,8 +38,8 @@ def _fold_code(code: str) -> str:
 
 
 class GuestTableModel(QAbstractTableModel):
-    NAME, ORGANISATION, EMAIL, CODE, STATUS, ARRIVED, SEAT, COMPANIONS = range(8)
-    COLUMNS = 8
+    NAME, ORGANISATION, EMAIL, CODE, STATUS, ARRIVED, SEAT, COMPANIONS, TICKET = range(9)
+    COLUMNS = 9
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -60,6 +60,9 @@ class GuestTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.pending = 0
         self.name_missing = 0
+        # guest id -> (ticket state, its words), and the state shown: ui/mail/guest_tickets.py
+        self.tickets: dict[int, tuple[str, str]] = {}
+        self.ticket_filter = ""
         # Looked up once: data() runs for every visible cell on every repaint.
         self._status_texts = {
             GuestStatus.NOT_ARRIVED: self.tr("not arrived"),
@@ -113,6 +116,8 @@ class GuestTableModel(QAbstractTableModel):
                 keys = tuple(compress(keys, mask))
         self._last_folded = folded
         self._matched = (rows, keys)
+        if self.ticket_filter:
+            rows = tuple(g for g in rows if self.tickets.get(g.id, ("",))[0] == self.ticket_filter)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -155,6 +160,8 @@ class GuestTableModel(QAbstractTableModel):
             return g
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.notes:
             return g.notes
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TICKET:
+            return self.tickets.get(g.id, ("", ""))[1] or None  # a refusal's whole answer
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and g.name_missing:
             return self.tr("The guest list gave a code or an email but no name.")
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -173,7 +180,8 @@ class GuestTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Code"),
-                  self.tr("Status"), self.tr("Arrived"), self.tr("Seat"), self.tr("With")]
+                  self.tr("Status"), self.tr("Arrived"), self.tr("Seat"), self.tr("With"),
+                  self.tr("Ticket")]
         return titles[section] if 0 <= section < len(titles) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -212,6 +220,8 @@ class GuestTableModel(QAbstractTableModel):
             return g.seat
         if col == self.COMPANIONS:
             return f"+{g.companions}" if g.companions else ""
+        if col == self.TICKET:
+            return self.tickets.get(g.id, ("", ""))[1]
         return ""
 
     def _sort_value(self, g: Guest, col: int) -> str:

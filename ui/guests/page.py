@@ -35,6 +35,7 @@ from ..errors import show_error
 from ..files import save_dialog
 from ..kit.context import Context
 from ..kit.text import fill
+from ..mail.guest_tickets import GuestTickets
 from ..tasks import ProgressPanel
 from .dialogs import GuestDialog, PaperCheckInDialog
 from .model import GuestTableModel, event_zone
@@ -77,7 +78,7 @@ class GuestsPage(QWidget):
                               (GuestTableModel.CODE, 150),
                               (GuestTableModel.STATUS, self._status_width()),
                               (GuestTableModel.ARRIVED, 130), (GuestTableModel.SEAT, 70),
-                              (GuestTableModel.COMPANIONS, 50)):
+                              (GuestTableModel.COMPANIONS, 50), (GuestTableModel.TICKET, 200)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -103,12 +104,14 @@ class GuestsPage(QWidget):
         self.progress = ProgressPanel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.tickets = GuestTickets(self)  # the ticket column, its filter, (re)send one
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.tickets.filter_box)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.cancel_button, self.badge_button,
-                  self.reissue_button, self.paper_button):
+                  self.reissue_button, self.paper_button, self.tickets.send_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -174,6 +177,7 @@ class GuestsPage(QWidget):
     def _show_rows(self, rows: tuple[Guest, ...]) -> None:
         selected = self.selected()
         self.model.set_rows(rows)
+        self.tickets.reload(rows)
         if selected is not None:
             self.select(selected.id)
         self._update_count()

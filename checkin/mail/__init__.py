@@ -1,0 +1,1 @@
+"""Tickets by e-mail."""

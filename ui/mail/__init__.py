@@ -1,0 +1,1 @@
+"""The e-mail screens: SMTP settings, the ticket mail, sending."""
