@@ -38,6 +38,10 @@ CLI prints it, the UI translates by class.
     │   └── NeverConnected        the server is down and this door never had a copy
     ├── OutputError               a file that could not be written (.path)
     ├── ResourceMissing           a file the app ships (font, sound, translation) is gone (.name)
+    ├── PrintError                a badge that could not be sent to a printer (.printer)
+    │   ├── PrinterNotFound       no such printer (queue) on this computer
+    │   ├── NoPrintSystem         no print system the core can drive (Windows: the app prints)
+    │   └── PrintFailed           the print system refused the job or did not answer (.detail)
     └── Cancelled                 long work stopped by the person; nothing changed
 """
 
@@ -285,3 +289,32 @@ class ResourceMissing(CheckinError):
         self.name = name
         super().__init__(
             f"The app's own file {name!r} is missing; reinstall the app to get it back.")
+
+
+# --- printing (checkin/printing) ----------------------------------------------
+
+
+class PrintError(CheckinError):
+    """A badge that could not be sent to a printer; the guest's verdict stands."""
+
+    def __init__(self, name: str, sentence: str) -> None:
+        self.printer = name
+        super().__init__(sentence)
+
+
+class PrinterNotFound(PrintError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name, f"There is no printer {name!r} on this computer; "
+                               "`lpstat -p` lists the printers there are.")
+
+
+class NoPrintSystem(PrintError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name, "This computer has no CUPS (`lp`) to print with; on "
+                               "Windows badges are printed from the app.")
+
+
+class PrintFailed(PrintError):
+    def __init__(self, name: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(name, f"The printer {name!r} did not take the badge: {detail}.")

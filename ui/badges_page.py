@@ -121,6 +121,8 @@ class BadgesPage(QWidget):
             "avery-l4785": self.tr("Avery L4785 labels, 10 a sheet (80 × 50 mm)"),
             "a6": self.tr("A6, one badge a page (105 × 148 mm)"),
             "label-62mm": self.tr("Brother QL 62 mm roll, one badge a label (62 × 100 mm)"),
+            "card-86x54": self.tr("A card, one badge 86 × 54 mm"),
+            "a4-1": self.tr("A4 sheet, one badge of 90 × 55 mm with cut marks"),
         }
         return titles.get(name, fallback)
 

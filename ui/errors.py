@@ -147,6 +147,16 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
     e.ReplicaError: lambda x: fill(QCoreApplication.translate(
         "Errors", "This door's offline copy %1 cannot be used; the file is kept."),
         str(getattr(x, "path", ""))),
+    e.PrinterNotFound: lambda x: fill(QCoreApplication.translate(
+        "Errors", "There is no printer %1 on this computer."), repr(getattr(x, "printer", ""))),
+    e.NoPrintSystem: lambda x: QCoreApplication.translate(
+        "Errors", "This computer has no print system the app can print badges with."),
+    e.PrintFailed: lambda x: fill(QCoreApplication.translate(
+        "Errors", "The printer %1 did not take the badge (%2)."),
+        repr(getattr(x, "printer", "")), getattr(x, "detail", "")),
+    e.PrintError: lambda x: fill(QCoreApplication.translate(
+        "Errors", "The badge could not be sent to the printer %1."),
+        repr(getattr(x, "printer", ""))),
     e.ResourceMissing: lambda x: fill(QCoreApplication.translate(
         "Errors", "The app's own file %1 is missing; reinstall the app to get it back."),
         repr(getattr(x, "name", ""))),

@@ -152,6 +152,17 @@ class Settings:
         self._q.setValue("badges/layout", value)
 
     @property
+    def desk(self) -> tuple[bool, str, str]:
+        """A badge printed on arrival: (on, printer, layout), kept per laptop (ui/desk)."""
+        return (self._flag("desk/print_on_arrival", False), self._text("desk/printer", ""),
+                self._text("desk/layout", ""))
+
+    @desk.setter
+    def desk(self, value: tuple[bool, str, str]) -> None:
+        for key, item in zip(("print_on_arrival", "printer", "layout"), value, strict=True):
+            self._q.setValue(f"desk/{key}", item)
+
+    @property
     def last_folder(self) -> str:
         return self._text("ui/last_folder", str(Path.home()))
 

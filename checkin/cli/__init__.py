@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from checkin.cli import door_cmds, event_cmds, report_cmds
+from checkin.cli import door_cmds, event_cmds, print_cmds, report_cmds
 from checkin.cli.common import EXIT_DENIED, EXIT_OK, EXIT_USAGE, VersionAction, _Parser
 from checkin.errors import CheckinError
 
@@ -29,7 +29,7 @@ __all__ = ["EXIT_DENIED", "EXIT_OK", "EXIT_PIPE_CLOSED", "EXIT_USAGE", "build_pa
 
 EXIT_PIPE_CLOSED = 141  # what a shell reports for a program ended by SIGPIPE
 
-_MODULES = (event_cmds, door_cmds, report_cmds)
+_MODULES = (event_cmds, door_cmds, report_cmds, print_cmds)
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     name: command for module in _MODULES for name, command in module.COMMANDS.items()
 }

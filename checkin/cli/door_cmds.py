@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from checkin.cli import offline_cmds as offline_cli
-from checkin.cli import stream
+from checkin.cli import print_cmds, stream
 from checkin.cli.common import (
     EXIT_DENIED,
     EXIT_OK,
@@ -78,6 +78,7 @@ def add_parsers(sub: Any) -> None:
                    help="a supervisor lets in a cancelled, pending or replaced badge, or an "
                         "unknown code as a walk-in (PIN when set)")
     add_data_dir(p)  # on a server: this door's offline copy and journal (checkin/offline)
+    print_cmds.add_scan_options(p)  # --print PRINTER [--layout L] (checkin/printing)
 
     p = sub.add_parser("admit", help="check a guest in by id (find it with guests --search)")
     _door_options(p)
@@ -119,10 +120,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _say(args: argparse.Namespace, out: TextIO, result: ScanResult) -> bool:
+def _say(args: argparse.Namespace, out: TextIO, result: ScanResult,
+         badge: print_cmds.ScanPrinting | None = None) -> bool:
     """Print one result; whether the door did what was asked."""
     if args.json:
-        print_json(out, result.as_json())
+        print_json(out, result.as_json() | (badge.fields(result) if badge else {}))
     else:
         who = result.guest.name if result.guest else ""
         line = f"{result.verdict.value}\t{result.inside}/{result.capacity}\t{who}"
@@ -133,7 +135,7 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult) -> bool:
             line += f"\toverride: {result.reason}"
         elif result.action is Action.REISSUE and result.guest is not None:
             line += f"\tnew code {result.guest.code}"
-        print(line, file=out)
+        print(line + (badge.text(result) if badge else ""), file=out)
     out.flush()  # a script reading our stdout hears each verdict at once
     return result.verdict.ok
 
@@ -148,27 +150,29 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         raise InvalidValue("--override", args.override,
                            "needs the CODE on the command line, not on stdin")
 
+    badge = print_cmds.scan_printing(args, args.event)  # --print: each admitted guest's badge
+
     def one(store: Store, raw: str) -> ScanResult:
-        return DoorService(store, args.door).scan(
+        return badge.after(store, DoorService(store, args.door).scan(
             raw, exit=args.exit, at=args.at, scan_id=args.id, people=args.people,
-            confirmed=args.confirmed, ask_companions=False)
+            confirmed=args.confirmed, ask_companions=False))
 
     if not args.codes:
         # a stream on stdin: every line answered, the stream never stops early
         return stream.run(args.event, stdin, out, as_json=args.json, scan=one,
-                          show=lambda result: _say(args, out, result))
+                          show=lambda result: _say(args, out, result, badge))
     ok = True
     with Store.open(args.event) as store:
         for raw in args.codes:
             if not raw.strip():
                 continue
             if args.override is not None:
-                result = DoorService(store, args.door).override(
+                result = badge.after(store, DoorService(store, args.door).override(
                     raw, args.override, pin_if_needed(store), people=args.people,
-                    confirmed=args.confirmed, ask_companions=False)
+                    confirmed=args.confirmed, ask_companions=False))
             else:
                 result = one(store, raw)
-            ok = _say(args, out, result) and ok
+            ok = _say(args, out, result, badge) and ok
     return EXIT_OK if ok else EXIT_DENIED
 
 

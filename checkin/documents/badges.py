@@ -15,7 +15,7 @@ further (:func:`sheet_name`).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from checkin.documents.files import write_atomically
 from checkin.documents.fonts import BOLD, LEADING, REGULAR, Face, face
 from checkin.documents.frames import Frame, frame_for
 from checkin.documents.layouts import MM, Layout, get_layout
-from checkin.documents.qr import draw_qr, qr_matrix
+from checkin.documents.qr import draw_qr, qr_matrix, quiet
 from checkin.documents.textfit import ELLIPSIS, ellipsize, fit_name, wrap
 from checkin.documents.words import Words, words_for
 from checkin.errors import Cancelled, GuestNotFound, InvalidValue
@@ -242,6 +242,22 @@ def _height(detail: tuple[int, Face, float, str]) -> float:
     return LEADING * size + (face_.ascent + face_.descent - 1) * size
 
 
+def _draw_mark(canvas: Canvas, sheet: _Sheet, mark: str, ox: float, oy: float) -> None:
+    """A short mark ("+1": a companion came in with the guest) in the accent colour, beside
+    the QR code: to its right on a portrait badge, to its left on a landscape one."""
+    frame, bold = sheet.frame, face(BOLD)
+    size = frame.detail_size * 1.6
+    canvas.setFillColor(colors.HexColor(sheet.design.accent))
+    canvas.setFont(BOLD, size)
+    margin = quiet(frame.qr_size) + 1 * MM
+    middle = oy + frame.qr_y + frame.qr_size / 2 - (bold.ascent - bold.descent) * size / 2
+    if sheet.layout.portrait:
+        canvas.drawString(ox + frame.qr_x + frame.qr_size + margin, middle, mark)
+    else:
+        canvas.drawRightString(ox + frame.qr_x - margin, middle, mark)
+    canvas.setFillColor(INK)
+
+
 def _draw_cut_marks(canvas: Canvas, layout: Layout) -> None:
     """Short hairlines in the margins along every badge edge, never on a badge."""
     gap, length = 2 * MM, 6 * MM
@@ -281,10 +297,12 @@ def render_badges(
     design: BadgeDesign | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    marks: Mapping[int, str] | None = None,
 ) -> BadgeResult:
     """Write one badge per guest, in the order given, to the PDF ``out``.
 
-    ``design`` defaults to the one kept with the event. ``progress(done, total)``
+    ``design`` defaults to the one kept with the event. ``marks`` puts a short
+    mark on the badge of a guest id (the desk's "+1" for a companion). ``progress(done, total)``
     is called after each badge; when ``cancelled()`` turns true the work stops
     with ``Cancelled`` and no file is left behind.
     """
@@ -324,6 +342,8 @@ def render_badges(
                     _draw_cut_marks(canvas, geometry)
                 ox, oy = geometry.slots[slot]
                 _draw_badge(canvas, sheet, guest, ox, oy)
+                if marks and marks.get(guest.id):
+                    _draw_mark(canvas, sheet, marks[guest.id], ox, oy)
                 if progress is not None:
                     progress(index + 1, total)
             canvas.showPage()

@@ -27,6 +27,14 @@ The numbers, and where they come from:
   per label, 62 mm wide and cut at 100 mm (portrait, the roll's natural
   direction, so the driver needs no rotation). The QL prints about 58.9 mm of
   the 62 mm width; the badge keeps text 4 mm from each side.
+- ``card-86x54``: one badge on a 54 x 86 mm card: the ID-1 / CR80 size
+  (85.6 x 53.98 mm, rounded up a little so nothing lands off the card) of card
+  printers and of the die-cut Brother QL and Dymo name-badge labels. Landscape,
+  like ``a4-8``'s badge: upright, 86 mm leaves no room for a 25 mm QR code and
+  its quiet zone below a two-line name, the organisation and the event.
+- ``a4-1``: one 90 x 55 mm badge on an A4 sheet, where the first badge of
+  ``a4-8`` sits, with its cut marks: the office printer at a registration desk,
+  one arrival a sheet.
 """
 
 from __future__ import annotations
@@ -100,6 +108,16 @@ def _avery_l4785() -> Layout:
     )
 
 
+def _a4_1() -> Layout:
+    first = _a4_8()
+    return Layout(
+        name="a4-1", title="A4, one badge 90 × 55 mm with cut marks",
+        page_width=first.page_width, page_height=first.page_height,
+        badge_width=first.badge_width, badge_height=first.badge_height,
+        slots=first.slots[:1], cut_marks=True,
+    )
+
+
 def _single(name: str, title: str, width_mm: float, height_mm: float) -> Layout:
     return Layout(
         name=name, title=title,
@@ -117,6 +135,8 @@ LAYOUTS: dict[str, Layout] = {
         _single("a6", "A6, one badge a page (105 × 148 mm)", 105.0, 148.0),
         _single("label-62mm", "Brother QL 62 mm roll, one badge a label (62 × 100 mm)",
                 62.0, 100.0),
+        _single("card-86x54", "A card, one badge 86 × 54 mm", 86.0, 54.0),
+        _a4_1(),
     )
 }
 

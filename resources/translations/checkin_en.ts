@@ -4,8 +4,8 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="141"/>
+        <location filename="../../ui/badges_page.py" line="224"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -13,8 +13,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="223"/>
+        <location filename="../../ui/badges_page.py" line="141"/>
+        <location filename="../../ui/badges_page.py" line="225"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -22,11 +22,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="316"/>
+        <location filename="../../ui/badges_page.py" line="318"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/desk/panel.py" line="135"/>
+        <source>%n badge(s) waiting</source>
+        <translation>
+            <numerusform>%n badge waiting</numerusform>
+            <numerusform>%n badges waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/panel.py" line="173"/>
+        <source>%n badge(s) from before were not printed: print them again or clear them.</source>
+        <translation>
+            <numerusform>%n badge from before was not printed: print it again or clear it.</numerusform>
+            <numerusform>%n badges from before were not printed: print them again or clear them.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,34 +112,44 @@
         <translation>Brother QL-rol 62 mm, één badge per etiket (62 × 100 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="162"/>
+        <location filename="../../ui/badges_page.py" line="124"/>
+        <source>A card, one badge 86 × 54 mm</source>
+        <translation>Een kaart, één badge van 86 × 54 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="125"/>
+        <source>A4 sheet, one badge of 90 × 55 mm with cut marks</source>
+        <translation>A4-vel, één badge van 90 × 55 mm met snijtekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges_page.py" line="164"/>
         <source>No guests yet: import a guest list first.</source>
         <translation>Nog geen gasten: importeer eerst een gastenlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="191"/>
+        <location filename="../../ui/badges_page.py" line="193"/>
         <source>Save badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="192"/>
-        <location filename="../../ui/badges_page.py" line="236"/>
+        <location filename="../../ui/badges_page.py" line="194"/>
+        <location filename="../../ui/badges_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="199"/>
+        <location filename="../../ui/badges_page.py" line="201"/>
         <source>Writing badges…</source>
         <translation>Badges maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="138"/>
+        <location filename="../../ui/badges_page.py" line="140"/>
         <source>%1 for the guests who are expected (cancelled guests get none), on %2.</source>
         <translation>%1 voor de verwachte gasten (afgemelde gasten krijgen er geen), op %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="141"/>
+        <location filename="../../ui/badges_page.py" line="224"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -147,8 +157,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="139"/>
-        <location filename="../../ui/badges_page.py" line="223"/>
+        <location filename="../../ui/badges_page.py" line="141"/>
+        <location filename="../../ui/badges_page.py" line="225"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -156,42 +166,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="222"/>
+        <location filename="../../ui/badges_page.py" line="224"/>
         <source>Saved %1 on %2 to %3.</source>
         <translation>%1 op %2 opgeslagen in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="235"/>
+        <location filename="../../ui/badges_page.py" line="237"/>
         <source>Save the door list</source>
         <translation>Deurlijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="251"/>
+        <location filename="../../ui/badges_page.py" line="253"/>
         <source>Saved the door list to %1.</source>
         <translation>De deurlijst is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="256"/>
+        <location filename="../../ui/badges_page.py" line="258"/>
         <source>Writing the door list…</source>
         <translation>Deurlijst maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="276"/>
+        <location filename="../../ui/badges_page.py" line="278"/>
         <source>Preparing to print…</source>
         <translation>Afdrukken voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="282"/>
+        <location filename="../../ui/badges_page.py" line="284"/>
         <source>There is nothing to print.</source>
         <translation>Er is niets om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges_page.py" line="288"/>
+        <location filename="../../ui/badges_page.py" line="290"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="316"/>
+        <location filename="../../ui/badges_page.py" line="318"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -202,24 +212,217 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="280"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="40"/>
+        <source>Badge printer</source>
+        <translation>Badgeprinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="44"/>
+        <source>Print a badge on arrival</source>
+        <translation>Een badge afdrukken bij binnenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="51"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (niet op deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="58"/>
+        <source>Print a test badge</source>
+        <translation>Een proefbadge afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="63"/>
+        <source>This computer has no printers. Add the badge printer in the system&apos;s printer settings first.</source>
+        <translation>Deze computer heeft geen printers. Voeg de badgeprinter eerst toe in de printerinstellingen van het systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="69"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="70"/>
+        <source>Layout</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="98"/>
+        <source>Sending a test badge…</source>
+        <translation>Proefbadge wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="105"/>
+        <source>A test badge was sent to %1.</source>
+        <translation>Er is een proefbadge naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choice.py" line="108"/>
+        <source>The test badge did not print: %1</source>
+        <translation>De proefbadge is niet afgedrukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="59"/>
+        <source>Badge printer</source>
+        <translation>Badgeprinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="60"/>
+        <source>Badge printer…</source>
+        <translation>Badgeprinter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="61"/>
+        <source>Print a badge on arrival: the printer and the layout</source>
+        <translation>Een badge afdrukken bij binnenkomst: de printer en de opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="71"/>
+        <source>Print again</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="72"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="73"/>
+        <source>Take the badge off the list (printed by hand, or not wanted)</source>
+        <translation>De badge van de lijst halen (met de hand afgedrukt, of niet meer nodig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/panel.py" line="137"/>
+        <location filename="../../ui/desk/panel.py" line="138"/>
+        <source>Badges on arrival: off</source>
+        <translation>Badges bij binnenkomst: uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="15"/>
+        <source>Brother QL 62 mm roll (62 × 100 mm)</source>
+        <translation>Brother QL-rol 62 mm (62 × 100 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="16"/>
+        <source>A card (86 × 54 mm)</source>
+        <translation>Een kaart (86 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="17"/>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="18"/>
+        <source>One badge on A4, with cut marks</source>
+        <translation>Eén badge op A4, met snijtekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="30"/>
+        <source>Badge printer: none chosen</source>
+        <translation>Badgeprinter: geen gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="32"/>
+        <source>Badge printer %1: asking…</source>
+        <translation>Badgeprinter %1: wordt nagevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="34"/>
+        <source>Badge printer %1: ready</source>
+        <translation>Badgeprinter %1: gereed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="35"/>
+        <source>Badge printer %1: printing</source>
+        <translation>Badgeprinter %1: drukt af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="37"/>
+        <source>Badge printer %1: paused; badges wait until it is resumed</source>
+        <translation>Badgeprinter %1: gepauzeerd; badges wachten tot hij weer verdergaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="40"/>
+        <source>Badge printer %1: out of paper or labels</source>
+        <translation>Badgeprinter %1: papier of etiketten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="42"/>
+        <source>Badge printer %1: stopped, a job failed</source>
+        <translation>Badgeprinter %1: gestopt, een afdruk is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="44"/>
+        <source>Badge printer %1: not on this computer</source>
+        <translation>Badgeprinter %1: niet op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="46"/>
+        <source>Badge printer %1: does not answer</source>
+        <translation>Badgeprinter %1: antwoordt niet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/panel.py" line="135"/>
+        <source>%n badge(s) waiting</source>
+        <translation>
+            <numerusform>%n badge wacht</numerusform>
+            <numerusform>%n badges wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="54"/>
+        <source>Guest %1</source>
+        <translation>Gast %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="56"/>
+        <source>sent to %1</source>
+        <translation>naar %1 gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="58"/>
+        <source>not printed: %1</source>
+        <translation>niet afgedrukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/words.py" line="60"/>
+        <source>waiting to be sent</source>
+        <translation>wacht om verstuurd te worden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/panel.py" line="173"/>
+        <source>%n badge(s) from before were not printed: print them again or clear them.</source>
+        <translation>
+            <numerusform>%n badge van eerder is niet afgedrukt: druk hem opnieuw af of wis hem.</numerusform>
+            <numerusform>%n badges van eerder zijn niet afgedrukt: druk ze opnieuw af of wis ze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,11 +658,31 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="150"/>
+        <source>There is no printer %1 on this computer.</source>
+        <translation>Er is geen printer %1 op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>This computer has no print system the app can print badges with.</source>
+        <translation>Deze computer heeft geen afdruksysteem waarmee de app badges kan afdrukken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>The printer %1 did not take the badge (%2).</source>
+        <translation>De printer %1 heeft de badge niet aangenomen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>The badge could not be sent to the printer %1.</source>
+        <translation>De badge kon niet naar de printer %1 worden gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>

@@ -387,7 +387,7 @@ def test_an_unknown_layout_names_the_ones_there_are(store: Store, tmp_path: Path
     with pytest.raises(InvalidValue) as info:
         write_badges(store, tmp_path / "b.pdf", layout="a5")
     assert str(info.value) == ("layout: 'a5' is not a layout; choose one of "
-                               "a4-8, avery-l4785, a6, label-62mm.")
+                               "a4-8, avery-l4785, a6, label-62mm, card-86x54, a4-1.")
     assert get_layout(" Avery-L4785 ") is LAYOUTS["avery-l4785"]
 
 

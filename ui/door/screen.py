@@ -24,6 +24,7 @@ from checkin.location import is_server_url
 from checkin.models import Guest
 from checkin.store import Store
 
+from ..desk import DeskPanel
 from ..errors import error_text
 from ..kit import style
 from ..kit.text import fill
@@ -149,6 +150,7 @@ class DoorScreen(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.tools.bottom)
+        self.desk = DeskPanel.attach(self, layout, self._store, self.worker, self._settings)
         layout.addWidget(self.search)
         self.setFocusProxy(self.scan_field)
 
