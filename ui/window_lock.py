@@ -38,8 +38,11 @@ class PinAsk(FormDialog):
     the wait is shown; the right one closes the dialog and ``submitted`` follows."""
 
     def __init__(self, store: Store, worker: StoreWorker | None, action: str,
-                 parent: QWidget) -> None:
+                 parent: QWidget, check: Callable[[str], bool] | None = None) -> None:
+        """``check``: the PIN's check instead of ``pin.check`` (a read-only room display
+        checks without writing: checkin/display.py); it runs on the worker."""
         super().__init__("", self._job, worker=worker, parent=parent)
+        self.check = check
         self.setObjectName("kioskPin")
         self.setWindowTitle(self.tr("Supervisor PIN"))
         self.ok_button.setText(self.tr("Unlock"))
@@ -57,7 +60,9 @@ class PinAsk(FormDialog):
         # SQLAlchemy comes with checkin.pin: imported when a PIN is asked, not at start.
         from checkin import pin
 
-        store, typed = self.store, self.pin_field.text()
+        store, typed, check = self.store, self.pin_field.text(), self.check
+        if check is not None:
+            return lambda: check(typed)
         return lambda: pin.check(store, typed)
 
     def show_problem(self, text: str) -> None:
@@ -113,14 +118,14 @@ class WindowLock(QObject):
             return True
 
     def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
-            action: str) -> PinAsk:
+            action: str, check: Callable[[str], bool] | None = None) -> PinAsk:
         """``then`` once the right PIN is given; one question at a time."""
         # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
         # would raise inside closeEvent, which PySide 6.11 turns into a crash.
         asking = self.pin_dialog
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return asking
-        dialog = PinAsk(store, worker, action, self.window)
+        dialog = PinAsk(store, worker, action, self.window, check)
         dialog.submitted.connect(lambda _right: then())
         dialog.destroyed.connect(lambda _gone=None, d=dialog: self._forget(d))
         self.pin_dialog = dialog

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import Connection
 
+from checkin.store.schema import ROOM_NOTIFY_DDL
+
 # --- migrations ------------------------------------------------------------
 
 
@@ -62,6 +64,13 @@ def _migrate_3_to_4(conn: Connection) -> None:
         "CONSTRAINT share_not_negative CHECK (share >= 0))")
 
 
+def _migrate_4_to_5(conn: Connection) -> None:
+    """Schema 5: on a server, the headcount's changes NOTIFY the room display (schema.py)."""
+    if conn.dialect.name == "postgresql":
+        for statement in ROOM_NOTIFY_DDL:
+            conn.exec_driver_sql(statement)
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5}

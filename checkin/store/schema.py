@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -149,3 +149,19 @@ door_t = sa.Table(
     sa.Column("overshoot", sa.Integer, nullable=False, server_default="0"),  # past the cap, total
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )
+
+# schema 5: on a server, a change of the headcount or the cap is announced on the channel
+# ROOM_CHANNEL (NOTIFY, sent when the door's transaction commits), so a room display
+# (checkin/display.py) that LISTENs shows it at once. A file event has no such thing: the
+# display watches the file's data_version instead.
+ROOM_CHANNEL = "checkin_room"
+ROOM_NOTIFY_DDL = (
+    "CREATE OR REPLACE FUNCTION checkin_room_changed() RETURNS trigger AS $$ "
+    f"BEGIN PERFORM pg_notify('{ROOM_CHANNEL}', ''); RETURN NULL; END $$ LANGUAGE plpgsql",
+    "CREATE TRIGGER room_changed AFTER UPDATE OF inside, capacity ON event FOR EACH ROW "
+    "WHEN (OLD.inside IS DISTINCT FROM NEW.inside OR OLD.capacity IS DISTINCT FROM NEW.capacity) "
+    "EXECUTE FUNCTION checkin_room_changed()",
+)
+for _statement in ROOM_NOTIFY_DDL:
+    sa.event.listen(event_t, "after_create",
+                    sa.DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]

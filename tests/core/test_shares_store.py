@@ -44,7 +44,7 @@ def test_a_schema_3_file_gets_the_door_table(tmp_path: Path) -> None:
             "VALUES (1, 'Oud', 2, 'ABCD', '2021-06-18T17:00:00.000000+00:00')"))
     engine.dispose()
     with Store.open(path) as store:
-        assert SCHEMA_VERSION == 4
+        assert SCHEMA_VERSION >= 4
         with store.write() as tx:
             contact = server.contact(tx.conn, "Hal", declared=None, waiting=0,
                                      door_time=T0, now=T0)
@@ -53,7 +53,7 @@ def test_a_schema_3_file_gets_the_door_table(tmp_path: Path) -> None:
         assert DoorService(store, door="Zij").scan("A1").verdict is Verdict.ADMITTED
         assert DoorService(store, door="Zij").scan("A1", exit=True).verdict is Verdict.EXITED
     raw = sqlite3.connect(path)
-    assert raw.execute("SELECT value FROM meta").fetchone() == ("4",)
+    assert raw.execute("SELECT value FROM meta").fetchone() == (str(SCHEMA_VERSION),)
     assert raw.execute("SELECT name, share FROM door").fetchall() == [("Hal", 1)]
     raw.close()
 
