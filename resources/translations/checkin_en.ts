@@ -33,7 +33,7 @@
 <context>
     <name>DeskPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="135"/>
+        <location filename="../../ui/desk/panel.py" line="136"/>
         <source>%n badge(s) waiting</source>
         <translation>
             <numerusform>%n badge waiting</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="173"/>
+        <location filename="../../ui/desk/panel.py" line="174"/>
         <source>%n badge(s) from before were not printed: print them again or clear them.</source>
         <translation>
             <numerusform>%n badge from before was not printed: print it again or clear it.</numerusform>

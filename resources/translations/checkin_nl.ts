@@ -4,57 +4,57 @@
 <context>
     <name>BadgeDesignBox</name>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="41"/>
+        <location filename="../../ui/badge_design_box.py" line="42"/>
         <source>Badge design</source>
         <translation>Ontwerp van de badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="46"/>
+        <location filename="../../ui/badge_design_box.py" line="47"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="47"/>
+        <location filename="../../ui/badge_design_box.py" line="48"/>
         <source>A PNG, JPEG or SVG image, printed on every badge.</source>
         <translation>Een PNG-, JPEG- of SVG-afbeelding, op elke badge gedrukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="49"/>
+        <location filename="../../ui/badge_design_box.py" line="50"/>
         <source>Remove logo</source>
         <translation>Logo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="53"/>
+        <location filename="../../ui/badge_design_box.py" line="54"/>
         <source>Choose colour…</source>
         <translation>Kleur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="55"/>
+        <location filename="../../ui/badge_design_box.py" line="56"/>
         <source>Role band (from the role or ticket type column)</source>
         <translation>Rolband (uit de kolom rol of soort kaart)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="71"/>
+        <location filename="../../ui/badge_design_box.py" line="72"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="72"/>
+        <location filename="../../ui/badge_design_box.py" line="73"/>
         <source>Accent colour</source>
         <translation>Accentkleur</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="83"/>
+        <location filename="../../ui/badge_design_box.py" line="84"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="92"/>
+        <location filename="../../ui/badge_design_box.py" line="93"/>
         <source>Choose the logo</source>
         <translation>Het logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design_box.py" line="93"/>
+        <location filename="../../ui/badge_design_box.py" line="94"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -318,8 +318,8 @@
         <translation>De badge van de lijst halen (met de hand afgedrukt, of niet meer nodig)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="137"/>
         <location filename="../../ui/desk/panel.py" line="138"/>
+        <location filename="../../ui/desk/panel.py" line="139"/>
         <source>Badges on arrival: off</source>
         <translation>Badges bij binnenkomst: uit</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Badgeprinter %1: antwoordt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="135"/>
+        <location filename="../../ui/desk/panel.py" line="136"/>
         <source>%n badge(s) waiting</source>
         <translation>
             <numerusform>%n badge wacht</numerusform>
@@ -417,7 +417,7 @@
         <translation>wacht om verstuurd te worden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="173"/>
+        <location filename="../../ui/desk/panel.py" line="174"/>
         <source>%n badge(s) from before were not printed: print them again or clear them.</source>
         <translation>
             <numerusform>%n badge van eerder is niet afgedrukt: druk hem opnieuw af of wis hem.</numerusform>
@@ -1167,122 +1167,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Import a guest list</source>
         <translation>Gastenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>an .xlsx, .xls, .ods or .csv file</source>
         <translation>een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>What each column holds</source>
         <translation>Wat elke kolom bevat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>The first rows</source>
         <translation>De eerste regels</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Badge or ticket code</source>
         <translation>Badge- of ticketcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Coming? (status)</source>
         <translation>Komt u? (status)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Ticket type or role</source>
         <translation>Tickettype of rol</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Seat or table</source>
         <translation>Stoel of tafel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>Companions</source>
         <translation>Introducés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>(keep as an extra column)</source>
         <translation>(bewaren als extra kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Choose the guest list</source>
         <translation>Kies de gastenlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>Guest lists (%1)</source>
         <translation>Gastenlijsten (%1)</translation>
     </message>
@@ -1391,48 +1391,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -1633,6 +1633,37 @@
         <location filename="../../ui/tasks.py" line="192"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../ui/display/__init__.py" line="23"/>
+        <source>&amp;Room display</source>
+        <translation>&amp;Zaalscherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="60"/>
+        <source>Room display</source>
+        <translation>Zaalscherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="187"/>
+        <source>Closing the room display needs the supervisor PIN.</source>
+        <translation>Het zaalscherm sluiten vraagt de pincode van de leidinggevende.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckin</name>
+    <message>
+        <location filename="../../ui/selfcheckin.py" line="57"/>
+        <source>Self check-in</source>
+        <translation>Zelf aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selfcheckin.py" line="200"/>
+        <source>Closing self check-in needs the supervisor PIN.</source>
+        <translation>Zelf aanmelden sluiten vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -1902,98 +1933,98 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start.py" line="54"/>
+        <location filename="../../ui/start.py" line="55"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="56"/>
+        <location filename="../../ui/start.py" line="57"/>
         <source>Import the guest list, print QR badges, and keep the room to its capacity at the door. Every change is saved the moment it is made.</source>
         <translation>Importeer de gastenlijst, druk QR-badges af en houd aan de deur de zaal binnen haar capaciteit. Elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="62"/>
+        <location filename="../../ui/start.py" line="63"/>
         <source>e.g. Inspiration session Nieuw-West</source>
         <translation>bijv. Inspiratiesessie Nieuw-West</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="69"/>
+        <location filename="../../ui/start.py" line="70"/>
         <source>people at once</source>
         <translation>mensen tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="71"/>
+        <location filename="../../ui/start.py" line="72"/>
         <source>where the event file is kept</source>
         <translation>waar het evenementbestand bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="72"/>
+        <location filename="../../ui/start.py" line="73"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="77"/>
+        <location filename="../../ui/start.py" line="78"/>
         <source>Create event</source>
         <translation>Evenement maken</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="80"/>
+        <location filename="../../ui/start.py" line="81"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="81"/>
+        <location filename="../../ui/start.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="82"/>
+        <location filename="../../ui/start.py" line="83"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="83"/>
+        <location filename="../../ui/start.py" line="84"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="85"/>
+        <location filename="../../ui/start.py" line="86"/>
         <source>New event</source>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="91"/>
+        <location filename="../../ui/start.py" line="92"/>
         <source>an event file, or postgresql://user@server/database</source>
         <translation>een evenementbestand, of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="93"/>
+        <location filename="../../ui/start.py" line="94"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="95"/>
+        <location filename="../../ui/start.py" line="96"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="103"/>
+        <location filename="../../ui/start.py" line="104"/>
         <source>Try the demo event</source>
         <translation>Probeer het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="107"/>
+        <location filename="../../ui/start.py" line="108"/>
         <source>Recent events</source>
         <translation>Recente evenementen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="110"/>
+        <location filename="../../ui/start.py" line="111"/>
         <location filename="../../ui/start.py" line="165"/>
         <source>Open an event</source>
         <translation>Een evenement openen</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="147"/>
+        <location filename="../../ui/start.py" line="148"/>
         <source>Events (*%1)</source>
         <translation>Evenementen (*%1)</translation>
     </message>
