@@ -8,6 +8,8 @@ a private PostgreSQL cluster is stopped to make the figures stale.
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin import pin
@@ -27,6 +29,9 @@ from checkin.store import Store
 from tests.conftest import seed
 from tests.pgcluster import PgCluster
 from ui.display.window import RoomDisplay
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.tasks import Tasks
 from ui.window_lock import PinAsk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,3 +198,48 @@ def test_the_type_fills_the_screen(qtbot: QtBot, file_event: str, displays: list
         assert font.pixelSize() >= int(height * at_least), label.objectName()
         assert QFontMetrics(font).horizontalAdvance(label.text()) <= width
     assert display.left.font().pixelSize() >= int(height * 0.07)
+
+
+def _processes_with(*words: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            line = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        text = [part.decode(errors="replace") for part in line]
+        if all(word in text for word in words):
+            found.append(int(entry.name))
+    return found
+
+
+def test_the_view_menu_starts_the_display_in_a_process_of_its_own(
+        qtbot: QtBot, file_event: str, app_settings: Settings, inline_tasks: Tasks) -> None:
+    """From the main window (which holds the event's one connection): another process."""
+    with Store.open(file_event) as store:
+        window = MainWindow(app_settings, inline_tasks, store=store)
+        qtbot.addWidget(window)
+        window.show()
+        menus = [a.menu() for a in window.menuBar().actions()]
+        view = [m for m in menus
+                if isinstance(m, QMenu) and window.actions_.full_screen in m.actions()]
+        assert len(view) == 1 and window.display_action in view[0].actions()
+        assert window.display_action.isEnabled()
+        window.display_action.trigger()
+        pids: list[int] = []
+        qtbot.waitUntil(lambda: bool(pids.extend(_processes_with(file_event, "--display"))
+                                     or pids), timeout=10_000)
+        try:
+            (pid,) = set(pids)
+            qtbot.wait(1500)
+            assert Path(f"/proc/{pid}").exists()  # it runs (it would end at once on an error)
+        finally:
+            for pid in set(pids):
+                os.kill(pid, signal.SIGTERM)
+        window.lock.lock(window.tabs)  # kiosk mode: no way to start anything
+        window._enable_event_actions()
+        assert not window.display_action.isEnabled()
+        window._closing_for_good = True
+        window.close()
