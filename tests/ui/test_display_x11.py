@@ -151,6 +151,10 @@ def test_the_display_follows_another_door_and_only_the_pin_closes_it(
         wait_for_colour(x_display, tmp_path, RED)
         scan(event, "C002", "--exit")
         wait_for_colour(x_display, tmp_path, GREEN)
+        # one store connection: the event file is open once in the display's process
+        opened = [os.readlink(fd) for fd in Path(f"/proc/{app.pid}/fd").iterdir()
+                  if os.path.exists(fd)]
+        assert opened.count(event) == 1, opened
         sealed_until_the_pin(x_display, app, window)
     finally:
         if app.poll() is None:

@@ -191,8 +191,8 @@ class RoomDisplay(QMainWindow):
             return
         self._stopped = True
         self._tick.stop()
-        self.worker.stop()
-        self.watch.close()
+        if self.worker.stop():  # a read stuck on a frozen server keeps its connection
+            self.watch.close()
         super().closeEvent(event)
 
     def _close_for_good(self) -> None:
