@@ -39,7 +39,6 @@ from sqlalchemy.exc import DBAPIError
 from checkin import pin as pins
 from checkin.documents.words import words_for
 from checkin.door.room import room_of
-from checkin.errors import PinLockedOut, WrongPin
 from checkin.models import Event
 from checkin.store import Store, event_t
 from checkin.store.rows import _event_of
@@ -112,34 +111,6 @@ def board(figures: Figures | None, *, now: datetime, fresh_at: datetime | None,
     return Board(look, headline, count, left, note, description.strip())
 
 
-class PinGate:
-    """The supervisor PIN checked without writing (the display's store is read-only).
-
-    The event's own back-off is honoured; wrong tries on this display are counted
-    here, with the same waits as ``pin.check``.
-    """
-
-    def __init__(self) -> None:
-        self.failures = 0
-        self.until: datetime | None = None
-
-    def check(self, event: Event, settings: dict[str, object], typed: str,
-              now: datetime) -> bool:
-        if not event.pin_hash:
-            return True
-        shared = pins._lock_of(settings)  # the back-off every door sees
-        for until in (shared.until, self.until):
-            if until is not None and now < until:
-                raise PinLockedOut(until, max(1, int((until - now).total_seconds() + 0.999)))
-        if pins.verify_pin(typed, event.pin_hash):
-            self.failures, self.until = 0, None
-            return True
-        self.failures += 1
-        wait = pins._wait(self.failures)
-        self.until = now + timedelta(seconds=wait) if wait else None
-        raise WrongPin(self.failures)
-
-
 class RoomWatch:
     """The display's one connection: reads the figures and waits for a change.
 
@@ -155,7 +126,7 @@ class RoomWatch:
         self._figures: Figures | None = None
         self._settings: dict[str, object] = {}
         self._event: Event | None = None
-        self.gate = PinGate()
+        self.gate = pins.ReadOnlyPin()
         self._driver_error: type[Exception] = store.engine.dialect.loaded_dbapi.Error
 
     @property
@@ -257,4 +228,4 @@ class RoomWatch:
             time.sleep(FILE_POLL_SECONDS)
 
 
-__all__ = ["Board", "Figures", "Look", "PinGate", "RoomWatch", "board"]
+__all__ = ["Board", "Figures", "Look", "RoomWatch", "board"]

@@ -18,7 +18,7 @@ import pytest
 
 from checkin import pin
 from checkin.display import STALE_SECONDS, Look, RoomWatch, board
-from checkin.errors import StoreError, WrongPin
+from checkin.errors import PinLockedOut, StoreError, WrongPin
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import seed
@@ -143,3 +143,24 @@ def test_a_schema_4_server_event_gets_the_notice_trigger(pg_url: str) -> None:
         conn.execute("UPDATE event SET inside = inside + 1")
         heard = list(conn.notifies(timeout=2, stop_after=1))
     assert [n.channel for n in heard] == ["checkin_room"]
+
+
+def test_the_read_only_pin_check_backs_off_like_the_door(tmp_path: Path) -> None:
+    """Wrong PINs at the display wait as at a door, without writing to the event."""
+    location = str(tmp_path / "party.checkin")
+    make_event(location)
+    with Store.open(location, read_only=True) as store:
+        event = store.event()
+    gate = pin.ReadOnlyPin()
+    now = datetime(2026, 12, 7, 20, 0, tzinfo=UTC)
+    for _ in range(pin.FREE_TRIES):
+        with pytest.raises(WrongPin):
+            gate.check(event, {}, "1111", now)
+    with pytest.raises(PinLockedOut):
+        gate.check(event, {}, "2468", now)  # even the right one waits
+    later = now + timedelta(seconds=pin.FIRST_WAIT_S + 1)
+    assert gate.check(event, {}, "2468", later)
+    # the event's own back-off (from wrong tries at the doors) holds here too
+    shared = {"pin_failures": 6, "pin_wait_until": (later + timedelta(minutes=1)).isoformat()}
+    with pytest.raises(PinLockedOut):
+        gate.check(event, shared, "2468", later)
