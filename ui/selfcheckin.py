@@ -82,9 +82,14 @@ class SelfCheckin(QMainWindow):
         row.addLayout(column, 3)
         self.setCentralWidget(page)
         self.page = page
-        self.camera = CameraSlot(page, row, self.scan)
+        self.camera = CameraSlot(page, row, lambda code: self.scan(code, camera=True))
         if camera:
             self.camera.set_enabled(True)
+            panel = self.camera.panel
+            if panel is not None:  # the laptop's camera, as set up: no choice for guests
+                for control in (panel.camera_box, panel.mirror_box):
+                    control.hide()
+                    control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self._back = QTimer(self)
         self._back.setSingleShot(True)
@@ -122,10 +127,11 @@ class SelfCheckin(QMainWindow):
 
     # a guest's code, its verdict -------------------------------------------------------
 
-    def scan(self, code: str) -> None:
-        """A code from the scanner or the camera, sent to the door like any door's."""
+    def scan(self, code: str, *, camera: bool = False) -> None:
+        """A code from the scanner or the camera, sent to the door like any door's; one
+        guest at a time (the webcam reads a code held up many times a second)."""
         if code.strip() and not self.flow.busy:
-            self.flow.scan(code, camera=False)
+            self.flow.scan(code, camera=camera)
 
     def _verdict(self, result: ScanResult) -> None:
         guest = result.guest

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin import pin
@@ -166,3 +166,17 @@ def test_leaving_needs_the_pin(qtbot: QtBot, store: Store, app_settings: Setting
     dialog.pin_field.setText("4821")
     dialog.try_submit()
     qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=5_000)
+
+
+def test_guests_reach_no_control_not_even_the_camera_choice(
+        qtbot: QtBot, store: Store, app_settings: Settings, kiosks: list[SelfCheckin]) -> None:
+    kiosk = SelfCheckin(store, app_settings, camera=True)
+    kiosks.append(kiosk)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    assert kiosk.camera.panel is not None and kiosk.camera.panel.isVisibleTo(kiosk)
+    controls = [w for w in kiosk.findChildren(QWidget) if w.isVisibleTo(kiosk)
+                and isinstance(w, (QAbstractButton, QComboBox, QLineEdit))]
+    assert controls == []
+    assert not kiosk.menuBar().isVisible()
