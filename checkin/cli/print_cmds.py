@@ -75,7 +75,7 @@ class ScanPrinting:
         """Send the badge ``result`` gets, if any; the verdict is already recorded, so
         nothing here may raise: a badge that cannot be made is ``printed: false``."""
         if self.desk is not None:
-            job = self.desk.ask_for(result)
+            job = self.desk.job_for(result)
             if job is not None and result.guest is not None:
                 try:
                     self._event = self._event or store.event()

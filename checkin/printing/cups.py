@@ -58,16 +58,13 @@ class PrinterState:
 
 
 class CupsSpooler:
-    """Jobs and printer states through ``lp`` and ``lpstat``; ``bin_dir`` for a CUPS
-    elsewhere than on PATH. Safe to use from any thread (each call is one process)."""
+    """Jobs and printer states through ``lp`` and ``lpstat`` (found on PATH). Safe to use
+    from any thread (each call is one process)."""
 
-    def __init__(self, *, seconds: float = SECONDS, bin_dir: Path | None = None) -> None:
+    def __init__(self, *, seconds: float = SECONDS) -> None:
         self.seconds = seconds
-        self.bin_dir = bin_dir
 
     def _tool(self, name: str, printer: str) -> str:
-        if self.bin_dir is not None:
-            return str(self.bin_dir / name)
         found = shutil.which(name)
         if found is None:
             raise NoPrintSystem(printer)
@@ -78,14 +75,6 @@ class CupsSpooler:
         env = dict(os.environ, LC_ALL="C", LANG="C")
         return subprocess.run([self._tool(name, printer), *args], capture_output=True,
                               text=True, timeout=self.seconds, env=env, check=False)
-
-    def printers(self) -> list[str]:
-        """The names of this computer's print queues, as `lp -d` takes them."""
-        try:
-            done = self._run("lpstat", ["-e"], "")
-        except (subprocess.TimeoutExpired, OSError, NoPrintSystem):
-            return []
-        return sorted(line.strip() for line in done.stdout.splitlines() if line.strip())
 
     def submit(self, pdf: Path, printer: str, title: str,
                media: tuple[float, float] | None = None) -> str:

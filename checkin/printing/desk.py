@@ -5,11 +5,12 @@ a self check-in kiosk would use):
 
 - :func:`wants_badge` says whether a door's verdict gets a badge: a guest
   admitted for the first time; a refusal or a re-entry gets none.
-- :meth:`BadgeDesk.ask` lists the badge as asked for (fast, no printer
-  involved), :meth:`BadgeDesk.send` renders it and hands it to the print
-  system. The app asks on the UI thread and sends on its printing thread; the
-  CLI does both in a row. A send never raises for a printer's trouble: the job
-  comes back ``failed`` with the sentence why, and stays listed.
+- :meth:`BadgeDesk.job_for` makes the badge's job for a verdict (no file
+  touched: the app calls it on the UI thread), :meth:`BadgeDesk.send` lists it,
+  renders it and hands it to the print system (the app's printing thread, or
+  the CLI in a row). A send never raises for a printer's trouble: the job comes
+  back ``failed`` with the sentence why, and stays listed. :meth:`BadgeDesk.keep`
+  lists jobs not sent yet (the app closing).
 - :meth:`BadgeDesk.unprinted` is the list of badges not yet printed (asked,
   failed, or still in the print system's queue), from the ledger kept in the
   data folder; :meth:`BadgeDesk.forget` clears some.
@@ -80,24 +81,32 @@ class BadgeDesk:
             raise PrinterNotFound(self.choice.printer)
         return state
 
-    def ask(self, guest: Guest, *, people: int = 1, job_id: str | None = None,
+    def job(self, guest: Guest, *, people: int = 1, job_id: str | None = None,
             now: datetime | None = None) -> BadgeJob:
-        """List ``guest``'s badge as asked for; ``job_id`` (the scan's id) keeps it once."""
-        job = BadgeJob(id=job_id or uuid.uuid4().hex, event=self.event, guest_id=guest.id,
-                       code=guest.code, people=max(1, people), printer=self.choice.printer,
-                       layout=self.choice.layout,
-                       asked_at=(now or datetime.now(UTC)).isoformat())
-        return self._keep(job)
+        """``guest``'s badge on this desk's printer, not yet listed (no file touched)."""
+        return BadgeJob(id=job_id or uuid.uuid4().hex, event=self.event, guest_id=guest.id,
+                        code=guest.code, people=max(1, people), printer=self.choice.printer,
+                        layout=self.choice.layout,
+                        asked_at=(now or datetime.now(UTC)).isoformat())
 
-    def ask_for(self, result: ScanResult) -> BadgeJob | None:
-        """The badge a door's verdict gets, listed; None when it gets none."""
+    def job_for(self, result: ScanResult) -> BadgeJob | None:
+        """The badge a door's verdict gets (the scan's id is the job's: once), not yet
+        listed; None when it gets none."""
         if not wants_badge(result) or result.guest is None:
             return None
-        return self.ask(result.guest, people=result.people, job_id=result.scan_id or None,
+        return self.job(result.guest, people=result.people, job_id=result.scan_id or None,
                         now=result.at)
 
+    def keep(self, jobs: list[BadgeJob]) -> None:
+        """List badges not sent yet (the app closing with badges still to send)."""
+        for job in jobs:
+            self._keep(job)
+
     def send(self, job: BadgeJob, event: Event, guest: Guest) -> BadgeJob:
-        """Render ``job``'s badge and hand it to the print system; the job as it now is."""
+        """Render ``job``'s badge and hand it to the print system; the job as it now is.
+        A job not yet listed is listed first, so a crash mid-way leaves it listed."""
+        if job.state == JobState.WAITING:
+            self._keep(job)
         try:
             with tempfile.TemporaryDirectory(prefix="checkin-badge-") as folder:
                 pdf = badge_pdf(event, guest, Path(folder) / "badge.pdf", layout=job.layout,
@@ -115,7 +124,7 @@ class BadgeDesk:
     def print_badge(self, event: Event, guest: Guest, *, people: int = 1,
                     job_id: str | None = None) -> BadgeJob:
         """Ask and send at once (the CLI, a reprint)."""
-        return self.send(self.ask(guest, people=people, job_id=job_id), event, guest)
+        return self.send(self.job(guest, people=people, job_id=job_id), event, guest)
 
     def test_badge(self, event: Event, now: datetime | None = None) -> BadgeJob:
         """A badge for a made-up guest, to see the printer and the layout work."""

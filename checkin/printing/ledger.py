@@ -14,6 +14,7 @@ Guests are named by id and code, never by name (the file is a log of sorts).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from dataclasses import asdict, dataclass, replace
@@ -90,7 +91,8 @@ class Ledger:
         except (OSError, ValueError):
             # An unreadable list is set aside, not lost: the badges in it can be
             # printed again from the recent scans or the Guests screen.
-            self.path.replace(self.path.with_suffix(".damaged.json"))
+            with contextlib.suppress(OSError):
+                self.path.replace(self.path.with_suffix(".damaged.json"))
             return []
         out = []
         for item in data.get("jobs", []) if isinstance(data, dict) else []:

@@ -156,8 +156,10 @@ def test_badges_not_printed_are_listed_until_the_print_system_has_printed_them(
     pause(queue)
     service = DoorService(store, "Noord")
     result = service.scan("1003")
-    job = desk.ask_for(result)
+    job = desk.job_for(result)
     assert job is not None and job.id == result.scan_id
+    assert desk.unprinted() == []  # not listed until it is sent, or the app closes
+    desk.keep([job])
     # the app closed before it was sent: the next desk (the app opened again) lists it
     again = BadgeDesk(CupsSpooler(), PrintChoice(queue, "a6"), event="ev",
                       ledger=Ledger(tmp_path / "door"))
@@ -231,3 +233,18 @@ def test_a_computer_without_cups_is_one_sentence(
     err = capsys.readouterr().err.strip()
     assert code == 2 and said == [] and err.count("\n") == 0
     assert "no CUPS (`lp`) to print with; on Windows badges are printed from the app" in err
+
+
+def test_a_damaged_list_is_set_aside_not_lost(store: Store, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    ledger.path.write_text("{not json", encoding="utf-8")
+    assert ledger.jobs() == []
+    assert (tmp_path / "badges-to-print.damaged.json").read_text(encoding="utf-8") == "{not json"
+    guest = store.guest_by_code("1001")
+    assert guest is not None
+    desk = BadgeDesk(CupsSpooler(), PrintChoice("any"), event="ev", ledger=ledger)
+    job = desk.job(guest, people=2)
+    desk.keep([job])
+    assert [(j.id, j.people, j.code) for j in Ledger(tmp_path).jobs("ev")] == [
+        (job.id, 2, "1001")]
+    assert Ledger(tmp_path).jobs("another event") == []

@@ -121,7 +121,8 @@ def test_a_printer_that_is_not_there_is_said_and_the_badge_can_be_printed_again(
     qtbot.waitUntil(lambda: "not on this computer" in p.state_label.text(), timeout=10_000)
     scan(screen, "1004")
     assert "Welcome" in screen.verdict_view.text
-    qtbot.waitUntil(lambda: "not printed" in p.badges.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: p.badges.count() == 1 and "not printed" in p.badges.item(0).text(),
+                    timeout=10_000)
     assert "Søren Østergaard" in p.badges.item(0).text()
     p.printer.set_choice(True, queue, "a6")  # the right printer chosen, then "Print again"
     p.badges.item(0).setSelected(True)
@@ -211,3 +212,18 @@ def test_the_strip_shows_state_in_words_and_for_screen_readers(
     assert p.state_label.accessibleDescription() == p.state_label.text()
     assert p.choose_button.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert screen.scan_field.hasFocus() or not screen.isActiveWindow()
+
+
+def test_kiosk_mode_shows_no_names_and_no_choosing(
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str
+) -> None:
+    pause(queue)
+    app_settings.desk = (True, queue, "label-62mm")
+    screen = door(qtbot, store, app_settings)
+    p = panel(screen)
+    screen.enter_kiosk()
+    scan(screen, "1002")
+    qtbot.waitUntil(lambda: len(sent_jobs(p)) == 1, timeout=20_000)  # the badge still prints
+    assert p.badges.count() == 1
+    assert not p.badges.isVisible() and not p.choose_button.isVisible()
+    assert p.state_label.isVisible()

@@ -9,6 +9,7 @@ shows and forwards: the printing is ui/desk/printer.py's, the rules the core's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -49,11 +50,11 @@ class DeskPanel(QWidget):
     """A badge printed on arrival, on the Door screen."""
 
     def __init__(self, store: Store, worker: StoreWorker, settings: Settings, *,
-                 tasks: Tasks | None = None, printer: DeskPrinter | None = None,
-                 parent: QWidget | None = None) -> None:
+                 tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.printer = printer or DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
+        self.printer = DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
         self.dialog: DeskDialog | None = None
+        self.sealed: Callable[[], bool] = lambda: False  # kiosk mode: no names, no choosing
         self.jobs: dict[str, BadgeJob] = {}
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Badge printer"))
@@ -110,6 +111,7 @@ class DeskPanel(QWidget):
         if settings is None:
             return None
         panel = cls(store, worker, settings, parent=screen)
+        panel.sealed = lambda: screen.kiosk  # names are behind the PIN in kiosk mode
         layout.addWidget(panel)
         screen.flow.shown.connect(panel.on_verdict)  # connected after the screen's own
         screen.installEventFilter(panel)
@@ -118,6 +120,8 @@ class DeskPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Close:
             self.stop()
+        elif event.type() == QEvent.Type.Resize:  # into or out of kiosk mode (full screen)
+            self._selection()
         return False
 
     def on_verdict(self, result: ScanResult) -> None:
@@ -140,6 +144,7 @@ class DeskPanel(QWidget):
         self.state_label.setText(text)
         self.state_label.setAccessibleDescription(text)
         self.state_label.setStyleSheet(style.pill_sheet(style.verdict_colours(tone)))
+        self._selection()  # kiosk mode may have come or gone since
 
     def _problem(self, error: CheckinError) -> None:
         self.left_over.setText(error_text(error))
@@ -180,9 +185,12 @@ class DeskPanel(QWidget):
         return self.jobs.get(str(items[0].data(Qt.ItemDataRole.UserRole))) if items else None
 
     def _selection(self) -> None:
-        listed = self.badges.count() > 0  # an empty list takes no room from the verdict
+        sealed = self.sealed()
+        # an empty list takes no room from the verdict; in kiosk mode no guest's name shows
+        listed = self.badges.count() > 0 and not sealed
         for widget in (self.badges, self.reprint_button, self.clear_button):
             widget.setVisible(listed)
+        self.choose_button.setVisible(not sealed)
         chosen = self._selected()
         self.reprint_button.setEnabled(chosen is not None and bool(self.printer.choice.printer))
         self.clear_button.setEnabled(chosen is not None)

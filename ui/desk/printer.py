@@ -3,9 +3,10 @@
 The Door screen hands every verdict it shows to :meth:`DeskPrinter.on_verdict`
 after the verdict is on screen. A verdict that gets a badge (a guest admitted
 for the first time: checkin.printing.wants_badge) is listed at once in the
-data folder's ledger, then rendered and sent on the one background helper
-(ui/tasks.py), one badge after the other, never on the store worker: a slow or
-paused printer never holds up a scan. The printer's state is asked every few
+data folder's ledger, then rendered and sent through the one background helper
+(ui/tasks.py) on two threads of the desk's own (so a badge never waits behind an
+export), one badge after the other, never on the store worker: a slow or paused
+printer never holds up a scan. The printer's state is asked every few
 seconds, also off the UI thread, each ask with the print system's deadline.
 
 The event (its name, date, language and badge design) is read once through the
@@ -15,11 +16,12 @@ session reads its guest the same way. Nothing here decides who gets in.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from checkin.door import ScanResult
 from checkin.errors import CheckinError
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from ..worker import StoreWorker
 
 POLL_MS = 3000  # how often the printer's state is asked
+RETRY_S = 30.0  # after the event could not be read, before it is read again
 
 
 class DeskPrinter(QObject):
@@ -63,7 +66,11 @@ class DeskPrinter(QObject):
         self.store = store
         self.worker = worker
         self.settings = settings
-        self.tasks = tasks or Tasks()
+        # Its own two threads (a badge, the printer's state), so a badge never waits
+        # behind a long export or a sheet of badges on the app's shared pool.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self.tasks = tasks or Tasks(pool=self._pool)
         self.spooler = spooler or system_spooler()
         self.ledger = Ledger(settings.data_dir)
         self.known_event: Event | None = None
@@ -71,6 +78,8 @@ class DeskPrinter(QObject):
         self._queue: deque[tuple[BadgeJob, Guest]] = deque()
         self._sending = False
         self._polling = False
+        self._loading = False
+        self._failed_at = -RETRY_S  # when the event could not be read
         self._seen: set[str] = set()  # scan ids already given a badge: each once
         self.names: dict[str, str] = {}  # job id -> the guest's name, for the list
         self.desk = self._make_desk()
@@ -105,8 +114,20 @@ class DeskPrinter(QObject):
         self.poll()
 
     def load_event(self) -> None:
-        """Read the event (the badge's design) once, through the store worker."""
-        self.worker.submit(self.store.event, self._got_event, self.problem.emit)
+        """Read the event (the badge's design) through the store worker; one read at a
+        time, and after a failure (the server away) not again for RETRY_S, so a store
+        that does not answer never keeps the door's worker busy."""
+        if self._loading or time.monotonic() - self._failed_at < RETRY_S:
+            return
+        self._loading = True
+        self.worker.submit(self.store.event, self._got_event, self._event_failed)
+
+    def _event_failed(self, exc: CheckinError) -> None:
+        if self._gone():
+            return
+        self._loading = False
+        self._failed_at = time.monotonic()
+        self.problem.emit(exc)
 
     def _gone(self) -> bool:
         """An answer that comes back after the screen was rebuilt (a language switch)."""
@@ -115,6 +136,7 @@ class DeskPrinter(QObject):
     def _got_event(self, event: Event) -> None:
         if self._gone():
             return
+        self._loading = False
         self.known_event = event
         self._pump()
 
@@ -131,7 +153,10 @@ class DeskPrinter(QObject):
             self.unprinted_found.emit(jobs)
 
     def stop(self) -> None:
+        """The screen or the app closes: badges still to send are listed for next time."""
         self._timer.stop()
+        self.desk.keep([job for job, _guest in self._queue])
+        self._queue.clear()
 
     # badges ------------------------------------------------------------------------------
 
@@ -139,17 +164,26 @@ class DeskPrinter(QObject):
         """After a verdict is shown: the badge of a guest admitted for the first time."""
         if not self.on or (result.scan_id and result.scan_id in self._seen):
             return
-        job = self.desk.ask_for(result)
-        if job is None or result.guest is None:
+        job, guest = self.desk.job_for(result), result.guest
+        if job is None or guest is None:
             return
         self._seen.add(job.id)
-        self._enqueue(job, result.guest)
+        # Listed in the data folder (a file written, fsync) only once the event loop is
+        # back, so the verdict's repaint goes first; then sent on the printing thread.
+        QTimer.singleShot(0, self, lambda: self._list_and_send(job, guest))
+
+    def _list_and_send(self, job: BadgeJob, guest: Guest) -> None:
+        try:
+            self.desk.keep([job])
+        except CheckinError as exc:  # the data folder cannot be written: print all the same
+            self.problem.emit(exc)
+        self._enqueue(job, guest)
 
     def reprint(self, job: BadgeJob) -> None:
         """Print a listed badge again (it did not come out), on the printer chosen now."""
         def found(guest: Guest) -> None:
             self.desk.forget({job.id})
-            again = self.desk.ask(guest, people=job.people)
+            again = self.desk.job(guest, people=job.people)
             self._enqueue(again, guest)
 
         if self.known_event is None:
@@ -204,6 +238,8 @@ class DeskPrinter(QObject):
 
     def poll(self) -> None:
         """Ask the printer's state off the UI thread (one ask at a time)."""
+        if self._queue and self.known_event is None:
+            self.load_event()  # badges wait for the event's design
         if self._polling or not self.choice.printer:
             return
         self._polling = True
