@@ -138,10 +138,15 @@ class SelfCheckin(QMainWindow):
         if result.verdict is not Verdict.ADMITTED or guest is None:
             self._desk(result)
             return
-        name = guest.first_name or guest.name
+        # The first name; from a list with one name column, its first word; none at all
+        # when the list had no name for this guest.
+        words = guest.name.split()
+        first = "" if guest.name_missing else guest.first_name.strip() or (words or [""])[0]
         self.printer.on_verdict(result)
         badge = self.words("self.badge") if self.printer.on else ""
-        self._show("welcome", self.words("self.welcome", name=name), badge, result)
+        greeting = (self.words("self.welcome", name=first) if first
+                    else self.words("self.welcome_nameless"))
+        self._show("welcome", greeting, badge, result)
 
     def _asked(self, result: ScanResult) -> None:
         """A question the door would ask (how many came along): a person answers it."""

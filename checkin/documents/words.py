@@ -119,6 +119,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "self.ready": ("Hold the QR code from your e-mail under the camera",
                    "Houd de QR-code uit uw e-mail onder de camera"),
     "self.welcome": ("Welcome, {name}!", "Welkom, {name}!"),
+    "self.welcome_nameless": ("Welcome!", "Welkom!"),
     "self.badge": ("Your badge is being printed.", "Uw naambadge wordt geprint."),
     "self.desk": ("Please see the registration desk", "Meld u bij de registratiebalie"),
     "self.checking": ("One moment…", "Een ogenblik…"),
