@@ -202,3 +202,31 @@ def _replace_hash(tx: Tx, old: str, new: str) -> None:
     from checkin.store import event_t
 
     tx.conn.execute(sa.update(event_t).where(event_t.c.pin_hash == old).values(pin_hash=new))
+
+
+class ReadOnlyPin:
+    """The PIN checked by a process that must not write (the room display, checkin/display.py):
+    the event's own back-off is honoured, and wrong tries here are counted here, with the
+    same waits as :func:`check`."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+        self.until: datetime | None = None
+
+    def check(self, event: Event, settings: dict[str, object], typed: str,
+              now: datetime) -> bool:
+        """``settings``: the event's settings as read (its shared back-off)."""
+        if not event.pin_hash:
+            return True
+        for lock in (_lock_of(settings), PinLock(self.failures, self.until)):
+            wait = lock.seconds_left(now)
+            if wait and lock.until is not None:
+                raise PinLockedOut(lock.until, wait)
+        if verify_pin(typed, event.pin_hash):
+            self.failures, self.until = 0, None
+            return True
+        self.failures += 1
+        seconds = _wait(self.failures)
+        self.until = now + timedelta(seconds=seconds) if seconds else None
+        raise WrongPin(self.failures)
+

@@ -1,4 +1,5 @@
-"""Starts the desktop app: `python main.py [EVENT] [--door] [--kiosk] [--demo] [--data-dir DIR]`."""
+"""Starts the desktop app: `python main.py [EVENT] [--door] [--kiosk] [--demo] [--data-dir DIR]
+[--display] [--self-checkin]`."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="full screen, for the door")
     parser.add_argument("--demo", action="store_true", help="open the demo event")
     parser.add_argument("--data-dir", type=Path, help="keep settings, logs and the demo here")
+    parser.add_argument("--display", action="store_true",
+                        help="the room display for the entrance: a TV or a second screen")
+    parser.add_argument("--self-checkin", action="store_true",
+                        help="a kiosk where guests check themselves in with their QR code")
     return parser
 
 
@@ -161,6 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(resources.icon("checkin.svg"))))
     window: MainWindow | None = None
     install_excepthook(settings.log_dir, lambda: window)
+    if (args.display or args.self_checkin) and not args.event:
+        build_parser().error("--display and --self-checkin need an EVENT")
+    if args.display:
+        from .display.window import run_display
+
+        return run_display(app, args.event)
+    if args.self_checkin:
+        from .selfcheckin import run_self_checkin
+
+        return run_self_checkin(app, args.event, settings)
 
     probing = bool(os.environ.get(PROBE_ENV))
     window = MainWindow(settings, Tasks(), set_language=translations.apply,

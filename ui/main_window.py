@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .display import add_display_action
 from .door_link import DoorNotices, OpenedEvent
 from .kit import placing, style
 from .kit.context import Context
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.import_action = self.actions_.import_list
         self.close_action = self.actions_.close_event
         self.quit_action = self.actions_.quit
+        self.display_action = add_display_action(  # View → Room display: its own process
+            self, self.actions_.full_screen, lambda: self.store.location if self.store else None,
+            self.settings.data_dir)
         self._enable_event_actions()
 
     def _enable_event_actions(self) -> None:
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         usable = self.store is not None and not self.lock.on
         self.import_action.setEnabled(usable)
         self.close_action.setEnabled(usable)
+        self.display_action.setEnabled(usable)
 
     def show_about(self) -> QMessageBox:
         self.about_box = about_box(self)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from checkin.errors import CheckinError
 
+from .kit.form import Done, Failed
 from .pin_dialog import PinDialog, pin_checker, worker_for
 
 if TYPE_CHECKING:
@@ -84,16 +85,24 @@ class WindowLock(QObject):
             return True
 
     def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
-            action: str, avoid: QWidget | None = None) -> PinDialog:
+            action: str, avoid: QWidget | None = None,
+            check: Callable[[str], bool] | None = None) -> PinDialog:
         """``then`` once the right PIN is given; one question at a time, never over
-        ``avoid`` (the door's verdict) where the screen has room beside it."""
+        ``avoid`` (the door's verdict) where the screen has room beside it. ``check``:
+        the PIN's check instead of the store's (a read-only room display checks without
+        writing: checkin/display.py); it runs on the worker."""
         # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
         # would raise inside closeEvent, which PySide 6.11 turns into a crash.
         asking = self.pin_dialog
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return asking
-        dialog = PinDialog(action, pin_checker(store, worker_for(self.window, worker)),
-                           self.window)
+        on = worker_for(self.window, worker)
+        if check is None:
+            send = pin_checker(store, on)
+        else:
+            def send(typed: object, done: Done, failed: Failed) -> None:
+                on.submit(lambda: check(str(typed)), done, failed)
+        dialog = PinDialog(action, send, self.window)
         dialog.setObjectName("kioskPin")
         dialog.unlocked.connect(then)
         dialog.destroyed.connect(lambda _gone=None, d=dialog: self._forget(d))

@@ -149,12 +149,30 @@ _WORDS: dict[str, tuple[str, str]] = {
     # badges
     "badges.title": ("Badges: {event}", "Naambadges: {event}"),
     "badges.table": ("Table {seat}", "Tafel {seat}"),
+    # the room display at the entrance (checkin/display.py)
+    "display.room": ("Welcome, come in", "Kom binnen"),
+    "display.full": ("Please wait", "Even wachten"),
+    "display.no_contact": ("No contact with the event", "Geen verbinding met het evenement"),
+    "display.stale": ("Last figures at {time}; they may be out of date.",
+                      "Laatste cijfers van {time}; ze kunnen verouderd zijn."),
+    "display.inside": ("{count} inside", "{count} binnen"),
+    "display.none_left": ("No places left", "Geen plaatsen meer vrij"),
+    # self check-in (the guest's own screen)
+    "self.ready": ("Hold the QR code from your e-mail under the camera",
+                   "Houd de QR-code uit uw e-mail onder de camera"),
+    "self.welcome": ("Welcome, {name}!", "Welkom, {name}!"),
+    "self.welcome_nameless": ("Welcome!", "Welkom!"),
+    "self.badge": ("Your badge is being printed.", "Uw naambadge wordt geprint."),
+    "self.desk": ("Please see the registration desk", "Meld u bij de registratiebalie"),
+    "self.checking": ("One moment…", "Een ogenblik…"),
 }
 
 # Plural nouns: key -> ((English one, English more), (Dutch one, Dutch more)).
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "guest": (("{n} guest", "{n} guests"), ("{n} gast", "{n} gasten")),
     "person": (("{n} person", "{n} people"), ("{n} persoon", "{n} personen")),
+    "place_left": (("{n} place left", "{n} places left"),
+                   ("nog {n} plaats vrij", "nog {n} plaatsen vrij")),
 }
 
 _MONTHS = {

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import Connection
 
+from checkin.store.schema import ROOM_NOTIFY_DDL
+
 # --- migrations ------------------------------------------------------------
 
 
@@ -81,7 +83,16 @@ def _migrate_5_to_6(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX outbox_attempted ON outbox (attempted_at)")
 
 
+def _migrate_6_to_7(conn: Connection) -> None:
+    """Schema 7: on a server, the headcount's changes NOTIFY the room display (schema.py)."""
+    if conn.dialect.name == "postgresql":
+        for statement in ROOM_NOTIFY_DDL:
+            conn.exec_driver_sql(statement)
+    # a scan given a time is judged against the log from its time on (door/timeline.py)
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS scan_at ON scan (at)")
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5,
-    5: _migrate_5_to_6}
+    5: _migrate_5_to_6, 6: _migrate_6_to_7}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -110,6 +110,7 @@ sa.Index("scan_guest", scan_t.c.guest_id)
 sa.Index("scan_uuid", scan_t.c.uuid, unique=True)
 # schema 5: the room's "turned away" count, read with every verdict, finds the full ones fast
 sa.Index("scan_verdict", scan_t.c.verdict, scan_t.c.id)
+sa.Index("scan_at", scan_t.c.at)  # a timed scan replays the log from its time on
 
 # A guest's earlier badge codes (re-import with a new code, a reissued badge): they scan `revoked`.
 replaced_code_t = sa.Table(
@@ -172,3 +173,19 @@ outbox_t = sa.Table(
     sa.Column("copies", sa.Integer, nullable=False, server_default="0"),
 )
 sa.Index("outbox_attempted", outbox_t.c.attempted_at)
+
+# schema 7: on a server, a change of the headcount or the cap is announced on the channel
+# ROOM_CHANNEL (NOTIFY, sent when the door's transaction commits), so a room display
+# (checkin/display.py) that LISTENs shows it at once. A file event has no such thing: the
+# display watches the file's data_version instead.
+ROOM_CHANNEL = "checkin_room"
+ROOM_NOTIFY_DDL = (
+    "CREATE OR REPLACE FUNCTION checkin_room_changed() RETURNS trigger AS $$ "
+    f"BEGIN PERFORM pg_notify('{ROOM_CHANNEL}', ''); RETURN NULL; END $$ LANGUAGE plpgsql",
+    "CREATE TRIGGER room_changed AFTER UPDATE OF inside, capacity ON event FOR EACH ROW "
+    "WHEN (OLD.inside IS DISTINCT FROM NEW.inside OR OLD.capacity IS DISTINCT FROM NEW.capacity) "
+    "EXECUTE FUNCTION checkin_room_changed()",
+)
+for _statement in ROOM_NOTIFY_DDL:
+    sa.event.listen(event_t, "after_create",
+                    sa.DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]

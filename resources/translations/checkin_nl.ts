@@ -1882,55 +1882,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Door</source>
         <translation>Deur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
-        <location filename="../../ui/app.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Missing from this installation: %1. The app works without them; reinstall it to get them back.</source>
         <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -2136,6 +2136,37 @@
         <location filename="../../ui/tasks.py" line="192"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../ui/display/__init__.py" line="23"/>
+        <source>&amp;Room display</source>
+        <translation>&amp;Zaalscherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="60"/>
+        <source>Room display</source>
+        <translation>Zaalscherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="187"/>
+        <source>Closing the room display needs the supervisor PIN.</source>
+        <translation>Het zaalscherm sluiten vraagt de pincode van de leidinggevende.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckin</name>
+    <message>
+        <location filename="../../ui/selfcheckin.py" line="57"/>
+        <source>Self check-in</source>
+        <translation>Zelf aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selfcheckin.py" line="211"/>
+        <source>Closing self check-in needs the supervisor PIN.</source>
+        <translation>Zelf aanmelden sluiten vraagt de pincode van de leidinggevende.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,6 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = self.buttons.addButton(
             ok_text or self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
         layout = self.main_layout = QVBoxLayout(self)
@@ -96,6 +95,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # Only now: made default before the box is in the dialog, the dialog never learns of
+        # it and makes Cancel (its first auto-default button) the default, so Enter cancelled.
+        self.ok_button.setDefault(True)
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
