@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.door_first = False
         if self.kiosk and self.door_screen is not None:
             self.lock.lock(self.tabs)
-            self.door_screen.enter_kiosk()
+            self.door_screen.kiosk_mode.enter()
         self._enable_event_actions()
         self._update_title()
         if not on_door:
@@ -386,10 +386,10 @@ class MainWindow(QMainWindow):
         if self.lock.on and self.door_screen is not None:
             # In kiosk mode F11 means "leave?", full screen or not (a window manager may
             # have refused full screen): the PIN when one is set.
-            self.door_screen.ask_leave_kiosk()
+            self.door_screen.kiosk_mode.ask_leave()
         elif self.door_screen is not None:
             # The Door screen knows kiosk mode: leaving it needs the supervisor PIN.
-            self.door_screen.toggle_full_screen()
+            self.door_screen.kiosk_mode.toggle_full_screen()
         elif self.isFullScreen():
             self.showNormal()
         else:

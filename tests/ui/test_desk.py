@@ -221,7 +221,7 @@ def test_kiosk_mode_shows_no_names_and_no_choosing(
     app_settings.desk = (True, queue, "label-62mm")
     screen = door(qtbot, store, app_settings)
     p = panel(screen)
-    screen.enter_kiosk()
+    screen.kiosk_mode.enter()
     scan(screen, "1002")
     qtbot.waitUntil(lambda: len(sent_jobs(p)) == 1, timeout=20_000)  # the badge still prints
     assert p.badges.count() == 1

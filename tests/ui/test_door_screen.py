@@ -338,7 +338,7 @@ def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: screen.window().isFullScreen())
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Escape)
-    box = screen.leave_kiosk_box
+    box = screen.kiosk_mode.box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert screen.kiosk
     # The question does not block the door: a scan typed now still goes through.

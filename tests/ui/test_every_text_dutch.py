@@ -196,7 +196,7 @@ def test_every_window_of_the_app_shows_only_dutch(
         tour.read_new("kiosk", before, 1)
     set_pin(store, None)
     before = tour.top_levels()
-    window.door_screen.ask_leave_kiosk()
+    window.door_screen.kiosk_mode.ask_leave()
     qtbot.wait(20)
     tour.read_new("kiosk without a PIN", before, 1)
     window.close()

@@ -138,7 +138,7 @@ def test_leaving_kiosk_mode_needs_the_pin(qtbot: QtBot, store: Store) -> None:
     set_pin(store, "1234")
     screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
-    screen.enter_kiosk()
+    screen.kiosk_mode.enter()
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: screen.window().isFullScreen())
     screen.activateWindow()

@@ -47,7 +47,7 @@ def door_question(window: MainWindow) -> QDialog:
     """What the Door screen asks before leaving kiosk mode (its PIN prompt)."""
     door = window.door_screen
     assert door is not None
-    asked = door.pin_dialog or door.leave_kiosk_box
+    asked = door.pin_dialog or door.kiosk_mode.box
     assert isinstance(asked, QDialog) and asked.isVisible()
     return asked
 

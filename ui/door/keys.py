@@ -31,7 +31,8 @@ class DoorKeys(QObject):
             (QKeySequence.StandardKey.Undo, screen.undo_last),
         ]
         if full_screen_key:
-            keys.append((QKeySequence(Qt.Key.Key_F11), screen.toggle_full_screen))
+            keys.append((QKeySequence(Qt.Key.Key_F11),
+                         lambda: screen.kiosk_mode.toggle_full_screen()))
         for seq, slot in keys:
             shortcut = QShortcut(seq, screen)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -48,7 +49,7 @@ class DoorKeys(QObject):
         elif screen.flow.question is not None:
             screen.cancel_prompt()
         elif screen.kiosk:
-            screen.ask_leave_kiosk()
+            screen.kiosk_mode.ask_leave()
         else:
             screen.scan_field.clear()
             screen.focus_scan_field()

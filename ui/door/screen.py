@@ -195,7 +195,7 @@ class DoorScreen(QWidget):
         t.exit_mode.connect(self.set_exit_mode)
         t.sound.connect(self.set_sounds_enabled)
         t.camera.connect(self.set_camera_enabled)
-        t.full_screen.connect(self.toggle_full_screen)
+        t.full_screen.connect(lambda: self.kiosk_mode.toggle_full_screen())
         t.inside.connect(self.open_inside)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -475,19 +475,6 @@ class DoorScreen(QWidget):
     @property
     def webcam_panel(self) -> WebcamPanel | None:
         return self.camera.panel
-
-    def toggle_full_screen(self) -> None:
-        self.kiosk_mode.toggle_full_screen()
-
-    def enter_kiosk(self) -> None:
-        self.kiosk_mode.enter()
-
-    def ask_leave_kiosk(self) -> QWidget | None:
-        return self.kiosk_mode.ask_leave()
-
-    @property
-    def leave_kiosk_box(self) -> QWidget | None:
-        return self.kiosk_mode.box
 
     def open_inside(self) -> InsideWindow | None:
         """F6: who is inside, beside the door (behind the PIN in kiosk mode); None while
