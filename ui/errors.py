@@ -224,6 +224,30 @@ _WHYS: tuple[tuple[re.Pattern[str], object], ...] = (
      QT_TRANSLATE_NOOP("Errors", "is not an SVG image that can be drawn")),
     (re.compile(r"is not a PNG or JPEG image that can be drawn"),
      QT_TRANSLATE_NOOP("Errors", "is not a PNG or JPEG image that can be drawn")),
+    # the mail server and the ticket mail (checkin/mail): Settings → E-mail
+    (re.compile(r"is not a server name like smtp\.example\.nl"),
+     QT_TRANSLATE_NOOP("Errors", "is not a server name like smtp.example.nl")),
+    (re.compile(r"must be a number from 1 to 65535"),
+     QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 65535")),
+    (re.compile(r"must be starttls, ssl or none"),
+     QT_TRANSLATE_NOOP("Errors", "must be starttls, ssl or none")),
+    (re.compile(r"is not an e-mail address \(.*\)"),
+     QT_TRANSLATE_NOOP("Errors", "is not an e-mail address")),
+    (re.compile(r"is not like \"Bureau Nieuw-West <info@example\.nl>\""),
+     QT_TRANSLATE_NOOP("Errors", "is not like \"Bureau Nieuw-West <info@example.nl>\"")),
+    (re.compile(r"must be an address with an ASCII name before the @"),
+     QT_TRANSLATE_NOOP("Errors", "must be an address with an ASCII name before the @")),
+    (re.compile(r"has a brace that is not a field \(.*\); write \{\{ for a brace"),
+     QT_TRANSLATE_NOOP("Errors", "has a brace that is not a field; write {{ for a brace")),
+    (re.compile(r"has the field (\{\w*\}); the fields are (.*)$"),
+     QT_TRANSLATE_NOOP("Errors", "has the field %1; the fields are %2")),
+    (re.compile(r"is not a time like 19:30"),
+     QT_TRANSLATE_NOOP("Errors", "is not a time like 19:30")),
+    (re.compile(r"must be a whole number of messages a minute from 1 to (\S+)"),
+     QT_TRANSLATE_NOOP("Errors", "must be a whole number of messages a minute from 1 to %1")),
+    (re.compile(r"must be one line"), QT_TRANSLATE_NOOP("Errors", "must be one line")),
+    (re.compile(r"needs a start time too"),
+     QT_TRANSLATE_NOOP("Errors", "needs a start time too")),
 )
 # The fields those refusals name, as a screen calls them.
 _FIELDS: dict[str, object] = {
@@ -234,6 +258,15 @@ _FIELDS: dict[str, object] = {
     "people": QT_TRANSLATE_NOOP("Errors", "people"),
     "PIN": QT_TRANSLATE_NOOP("Errors", "PIN"),
     "logo": QT_TRANSLATE_NOOP("Errors", "logo"),
+    "server": QT_TRANSLATE_NOOP("Errors", "server"),
+    "port": QT_TRANSLATE_NOOP("Errors", "port"),
+    "from": QT_TRANSLATE_NOOP("Errors", "from"),
+    "reply-to": QT_TRANSLATE_NOOP("Errors", "reply-to"),
+    "subject": QT_TRANSLATE_NOOP("Errors", "subject"),
+    "text": QT_TRANSLATE_NOOP("Errors", "text"),
+    "start": QT_TRANSLATE_NOOP("Errors", "start"),
+    "end": QT_TRANSLATE_NOOP("Errors", "end"),
+    "rate": QT_TRANSLATE_NOOP("Errors", "rate"),
 }
 
 

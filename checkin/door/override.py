@@ -42,5 +42,6 @@ def _unknown_code(step: Step, confirmed: bool) -> ScanResult:
     if earlier is not None:
         return rules.ask_or_enter(step, tx.guest(earlier), None, confirmed, False)
     # No code given: walk_in makes a new one, so the unknown code admits nobody later.
-    person = GuestInput(name=f"Guest {step.code}", name_missing=True)
+    # named as the other nameless: by what the door had, the code (marked name_missing)
+    person = GuestInput(name=step.code, name_missing=True)
     return rules.walk_in(step, person, confirmed)

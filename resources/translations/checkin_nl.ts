@@ -212,22 +212,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="363"/>
+        <location filename="../../ui/errors.py" line="396"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="366"/>
+        <location filename="../../ui/errors.py" line="399"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="371"/>
+        <location filename="../../ui/errors.py" line="404"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="376"/>
+        <location filename="../../ui/errors.py" line="409"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -755,42 +755,147 @@
         <translation>is geen PNG- of JPEG-afbeelding die getekend kan worden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="229"/>
+        <source>is not a server name like smtp.example.nl</source>
+        <translation>is geen servernaam zoals smtp.example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>must be a number from 1 to 65535</source>
+        <translation>moet een getal van 1 tot 65535 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="233"/>
+        <source>must be starttls, ssl or none</source>
+        <translation>moet starttls, ssl of none zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="235"/>
+        <source>is not an e-mail address</source>
+        <translation>is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>is not like &quot;Bureau Nieuw-West &lt;info@example.nl&gt;&quot;</source>
+        <translation>lijkt niet op &quot;Bureau Nieuw-West &lt;info@example.nl&gt;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="239"/>
+        <source>must be an address with an ASCII name before the @</source>
+        <translation>moet een adres zijn met een ASCII-naam vóór de @</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="241"/>
+        <source>has a brace that is not a field; write {{ for a brace</source>
+        <translation>heeft een accolade die geen veld is; schrijf {{ voor een accolade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="243"/>
+        <source>has the field %1; the fields are %2</source>
+        <translation>heeft het veld %1; de velden zijn %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="245"/>
+        <source>is not a time like 19:30</source>
+        <translation>is geen tijd zoals 19:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>must be a whole number of messages a minute from 1 to %1</source>
+        <translation>moet een heel aantal berichten per minuut van 1 tot %1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="248"/>
+        <source>must be one line</source>
+        <translation>moet één regel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="250"/>
+        <source>needs a start time too</source>
+        <translation>heeft ook een begintijd nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="255"/>
         <source>reason</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>capacity</source>
         <translation>capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234"/>
+        <location filename="../../ui/errors.py" line="258"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="259"/>
         <source>PIN</source>
         <translation>pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="261"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="262"/>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>from</source>
+        <translation>afzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="264"/>
+        <source>reply-to</source>
+        <translation>antwoordadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="265"/>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="266"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="267"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="268"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="269"/>
+        <source>rate</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="283"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
@@ -840,32 +945,32 @@
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>%1 seconds</source>
         <translation>%1 seconden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>

@@ -189,7 +189,8 @@ def test_every_window_of_the_app_shows_only_dutch(
     window = _window(qtbot, app_settings, store, kiosk=True)
     assert window.door_screen is not None
     tour.press_keys("kiosk", window.door_screen)
-    for way_out in (window.door_screen.ask_leave_kiosk, window.toggle_full_screen, window.close):
+    for way_out in (window.door_screen.kiosk_mode.ask_leave, window.toggle_full_screen,
+                    window.close):
         before = tour.top_levels()
         way_out()
         qtbot.wait(20)
@@ -226,7 +227,28 @@ def test_every_window_of_the_app_shows_only_dutch(
     tour.read_new("a missing file", before, 1)
     window.close()
 
-    assert {"MainWindow", "ReasonDialog", "PinPrompt", "WalkInDialog", "CapacityDialog",
+    # Self check-in: the guest's kiosk (its guest-facing words are the event's, its PIN
+    # prompt and title the app's).
+    from ui.selfcheckin import SelfCheckin
+
+    store.update_event(language="nl")  # the guest reads the event's language
+    kiosk = SelfCheckin(store, app_settings, camera=False)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(*SCREEN)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    # the event's words come with the event, read off the UI thread
+    qtbot.waitUntil(lambda: "Houd" in kiosk.headline.text(), timeout=5_000)
+    tour.look("self check-in", kiosk)
+    before = tour.top_levels()
+    kiosk.close()  # a PIN is set: asked for
+    qtbot.wait(50)
+    tour.read_new("self check-in, leaving", before, 0)
+    kiosk._closing_for_good = True
+    kiosk.close()
+    kiosk.worker.stop()
+
+    assert {"MainWindow", "ReasonDialog", "PinDialog", "WalkInDialog", "CapacityDialog",
             "DoorNameDialog", "InsideWindow", "ImportDialog", "CrashDialog",
             "QMessageBox"} <= tour.windows, tour.windows
     report = "\n".join(t for t in tour.seen if ", regel " in t)
