@@ -260,8 +260,9 @@ class PinError(CheckinError):
 
 
 class WrongPin(PinError):
-    def __init__(self, failures: int) -> None:
+    def __init__(self, failures: int, until: datetime | None = None) -> None:
         self.failures = failures
+        self.until = until  # this wrong PIN started a wait until then (None: no wait)
         super().__init__("The supervisor PIN is wrong; nothing was changed.")
 
 

@@ -192,7 +192,7 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
         tx.set_settings(pin_failures=failures,
                         pin_wait_until=until.isoformat() if until else None)
     if not verify_pin(pin, stored):  # ~0.2 s: outside the event's lock, already counted
-        raise WrongPin(failures)
+        raise WrongPin(failures, until)
     # A right PIN under an older, cheaper hash is hashed again at today's cost (also
     # outside the lock); stored only if nobody changed the PIN in the meantime.
     again = hash_pin(pin) if is_outdated(stored) else None

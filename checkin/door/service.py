@@ -14,6 +14,7 @@ and not given.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -35,7 +36,7 @@ from checkin.door.verdicts import (
     ScanResult,
     Verdict,
 )
-from checkin.errors import InvalidValue, StoreUnavailable
+from checkin.errors import InvalidValue, PinLockedOut, StoreUnavailable, WrongPin
 from checkin.event_settings import check_capacity
 from checkin.models import GuestInput, ScanRecord
 from checkin.store import Store, utcnow
@@ -337,8 +338,16 @@ class DoorService:
 
     def check_pin(self, pin: str | None) -> bool:
         """The supervisor PIN before a guarded door tool opens: True (right, or none set),
-        False (one is set and none was given); WrongPin / PinLockedOut (counted)."""
-        return self.books.check_pin(pin, self.clock())
+        False (one is set and none was given); WrongPin / PinLockedOut (counted). A wrong
+        PIN that starts the wait is said as the wait, so the PIN prompt shows it at once."""
+        now = self.clock()
+        try:
+            return self.books.check_pin(pin, now)
+        except WrongPin as wrong:
+            if wrong.until is None or wrong.until <= now:
+                raise
+            seconds = max(1, math.ceil((wrong.until - now).total_seconds()))
+            raise PinLockedOut(wrong.until, seconds) from wrong
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to

@@ -34,8 +34,8 @@ def _guess_at_once(location: str) -> Counter[str]:
             door.check_pin(wrong)
         except WrongPin:
             return "tried"
-        except PinLockedOut:
-            return "locked out"
+        except PinLockedOut as locked:  # the try that started the wait was tried, and said so
+            return "tried" if isinstance(locked.__cause__, WrongPin) else "locked out"
         return "let in"
 
     try:
@@ -66,3 +66,18 @@ def test_forty_guesses_at_once_try_no_more_than_the_free_tries(location: str) ->
         with pytest.raises(PinLockedOut):
             DoorService(store, door="Another").check_pin(RIGHT)
         assert pin.lock_state(store).failures == pin.FREE_TRIES
+
+
+def test_the_wrong_pin_that_starts_the_wait_says_the_wait(tmp_path: Path) -> None:
+    """The door's PIN gate (F2, F6, the kiosk) shows the wait at once, not one try later."""
+    with Store.create(tmp_path / "e.checkin", name="Zaal", capacity=10) as store:
+        pin.set_pin(store, RIGHT)
+        door = DoorService(store, door="Main")
+        for _ in range(pin.FREE_TRIES - 1):
+            with pytest.raises(WrongPin):
+                door.check_pin("111111")
+        with pytest.raises(PinLockedOut) as locked:
+            door.check_pin("111111")
+        assert isinstance(locked.value.__cause__, WrongPin)
+        assert 55 <= locked.value.seconds <= pin.FIRST_WAIT_S
+        assert door.check_pin(None) is False  # a PIN is set: the gate asks for it
