@@ -5,6 +5,7 @@ server stopped hard), and a list read from the copy says so."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -117,3 +118,29 @@ def test_a_door_whose_server_stopped_hard_still_finds_and_lists(
         assert sorted(r.name for r in listed.rows) == ["Anna Bakker", "Anna de Vries",
                                                        "Dirk Nieuw"]
         assert not door.online
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_the_command_lines_inside_list_reads_the_door_copy_offline(
+        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from checkin.cli import main
+
+    url = pg_cluster.create_database()
+    _event(url).close()
+    data = ["--door", "Noord", "--data-dir", str(tmp_path / "noord")]
+    assert main(["scan", url, "C001", *data, "--json"]) == 0
+    capsys.readouterr()
+    assert main(["inside", url, *data, "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert [g["name"] for g in said["guests"]] == ["Anna de Vries"] and "offline" not in said
+    pg_cluster.stop("immediate")
+    assert main(["inside", url, *data, "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["offline"] is True and [g["name"] for g in said["guests"]] == ["Anna de Vries"]
+    assert main(["inside", url, *data]) == 0
+    got = capsys.readouterr()
+    assert "Anna de Vries" in got.out and "own copy" in got.err
+    pdf = tmp_path / "inside.pdf"
+    assert main(["inside", url, *data, "-o", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
