@@ -168,20 +168,25 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
     backoff runs (the try is not counted) and :class:`WrongPin` for a wrong
     one, after the count is saved.
 
+    On a server ``now`` is not used: the server's clock times the lockout.
     The try is counted before the PIN is verified, in one transaction with the
     lockout it reads (the event row locked, as for an admission): of guesses sent
     at once from many threads, processes or doors, only the tries left before the
     lockout are verified at all; the rest wait. A right PIN then resets the count.
     """
-    moment = now or datetime.now(UTC)
     if not store.event().pin_hash:
         return True
     if pin is None:
         return False
+    from checkin.store.doors import server_time
+
     with store.write() as tx:
         stored = tx.locked.pin_hash  # the PIN as it is now, under the lock
         if not stored:
             return True
+        # On a server the lockout runs on the server's clock: a laptop whose clock is
+        # ahead does not get in during a lockout. A file is on this computer: ``now``.
+        moment = server_time(tx.conn) if store.is_server else now or datetime.now(UTC)
         lock = _lock_of(tx.settings())
         wait = lock.seconds_left(moment)
         if wait and lock.until is not None:
@@ -192,7 +197,7 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
         tx.set_settings(pin_failures=failures,
                         pin_wait_until=until.isoformat() if until else None)
     if not verify_pin(pin, stored):  # ~0.2 s: outside the event's lock, already counted
-        raise WrongPin(failures, until)
+        raise WrongPin(failures, until, seconds)
     # A right PIN under an older, cheaper hash is hashed again at today's cost (also
     # outside the lock); stored only if nobody changed the PIN in the meantime.
     again = hash_pin(pin) if is_outdated(stored) else None

@@ -14,7 +14,6 @@ and not given.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -340,14 +339,12 @@ class DoorService:
         """The supervisor PIN before a guarded door tool opens: True (right, or none set),
         False (one is set and none was given); WrongPin / PinLockedOut (counted). A wrong
         PIN that starts the wait is said as the wait, so the PIN prompt shows it at once."""
-        now = self.clock()
         try:
-            return self.books.check_pin(pin, now)
+            return self.books.check_pin(pin, self.clock())
         except WrongPin as wrong:
-            if wrong.until is None or wrong.until <= now:
+            if wrong.until is None or not wrong.wait:
                 raise
-            seconds = max(1, math.ceil((wrong.until - now).total_seconds()))
-            raise PinLockedOut(wrong.until, seconds) from wrong
+            raise PinLockedOut(wrong.until, wrong.wait) from wrong
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to

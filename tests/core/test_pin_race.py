@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,22 @@ def test_the_wrong_pin_that_starts_the_wait_says_the_wait(tmp_path: Path) -> Non
         assert isinstance(locked.value.__cause__, WrongPin)
         assert 55 <= locked.value.seconds <= pin.FIRST_WAIT_S
         assert door.check_pin(None) is False  # a PIN is set: the gate asks for it
+
+
+@pytest.mark.postgres
+def test_a_laptop_two_hours_ahead_waits_out_the_servers_lockout(pg_url: str) -> None:
+    """The lockout runs on the server's clock, not on the door's."""
+    with Store.create(pg_url, name="Zaal", capacity=10) as store:
+        pin.set_pin(store, RIGHT)
+        honest = DoorService(store, door="Main")
+        for _ in range(pin.FREE_TRIES - 1):
+            with pytest.raises(WrongPin):
+                honest.check_pin("111111")
+        with pytest.raises(PinLockedOut):
+            honest.check_pin("111111")
+        ahead = DoorService(store, door="Ahead",
+                            clock=lambda: datetime.now(UTC) + timedelta(hours=2))
+        with pytest.raises(PinLockedOut) as locked:
+            ahead.check_pin(RIGHT)
+        assert 50 <= locked.value.seconds <= pin.FIRST_WAIT_S
+        assert pin.lock_state(store).failures == pin.FREE_TRIES
