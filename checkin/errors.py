@@ -260,8 +260,10 @@ class PinError(CheckinError):
 
 
 class WrongPin(PinError):
-    def __init__(self, failures: int) -> None:
+    def __init__(self, failures: int, until: datetime | None = None, wait: int = 0) -> None:
         self.failures = failures
+        self.until = until  # this wrong PIN started a wait until then (None: no wait)
+        self.wait = wait  # ... of this many seconds
         super().__init__("The supervisor PIN is wrong; nothing was changed.")
 
 

@@ -12,7 +12,9 @@ cost on its next right entry. Existing 4- and 5-digit PINs keep working.
 After 5 wrong PINs in a row the next try waits 60 seconds, and every further
 wrong PIN doubles the wait. The count lives in the event's settings in the
 store, so the app, every door and the CLI share it: a guesser gains nothing
-by moving to another laptop. A right PIN resets it.
+by moving to another laptop. A right PIN resets it. Each try is counted in the
+same transaction that reads the lockout, before the PIN is verified, so guesses
+sent at once cannot all slip in before the count catches up.
 """
 
 from __future__ import annotations
@@ -165,35 +167,45 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
     and none was given (ask for it). Raises :class:`PinLockedOut` while the
     backoff runs (the try is not counted) and :class:`WrongPin` for a wrong
     one, after the count is saved.
+
+    On a server ``now`` is not used: the server's clock times the lockout.
+    The try is counted before the PIN is verified, in one transaction with the
+    lockout it reads (the event row locked, as for an admission): of guesses sent
+    at once from many threads, processes or doors, only the tries left before the
+    lockout are verified at all; the rest wait. A right PIN then resets the count.
     """
-    moment = now or datetime.now(UTC)
-    event = store.event()
-    if not event.pin_hash:
+    if not store.event().pin_hash:
         return True
     if pin is None:
         return False
-    lock = lock_state(store)
-    wait = lock.seconds_left(moment)
-    if wait and lock.until is not None:
-        raise PinLockedOut(lock.until, wait)
-    right = verify_pin(pin, event.pin_hash)  # ~0.2 s: outside the event's lock
-    # A right PIN under an older, cheaper hash is hashed again at today's cost (also
-    # outside the lock); stored only if nobody changed the PIN in the meantime.
-    again = hash_pin(pin) if right and is_outdated(event.pin_hash) else None
+    from checkin.store.doors import server_time
+
     with store.write() as tx:
-        lock = _lock_of(tx.settings())
-        if right:
-            if lock.failures:
-                tx.set_settings(pin_failures=0, pin_wait_until=None)
-            if again is not None:
-                _replace_hash(tx, event.pin_hash, again)
+        stored = tx.locked.pin_hash  # the PIN as it is now, under the lock
+        if not stored:
             return True
+        # On a server the lockout runs on the server's clock: a laptop whose clock is
+        # ahead does not get in during a lockout. A file is on this computer: ``now``.
+        moment = server_time(tx.conn) if store.is_server else now or datetime.now(UTC)
+        lock = _lock_of(tx.settings())
+        wait = lock.seconds_left(moment)
+        if wait and lock.until is not None:
+            raise PinLockedOut(lock.until, wait)  # nothing written: the try is not counted
         failures = lock.failures + 1
         seconds = _wait(failures)
         until = moment + timedelta(seconds=seconds) if seconds else None
         tx.set_settings(pin_failures=failures,
                         pin_wait_until=until.isoformat() if until else None)
-    raise WrongPin(failures)
+    if not verify_pin(pin, stored):  # ~0.2 s: outside the event's lock, already counted
+        raise WrongPin(failures, until, seconds)
+    # A right PIN under an older, cheaper hash is hashed again at today's cost (also
+    # outside the lock); stored only if nobody changed the PIN in the meantime.
+    again = hash_pin(pin) if is_outdated(stored) else None
+    with store.write() as tx:
+        tx.set_settings(pin_failures=0, pin_wait_until=None)
+        if again is not None:
+            _replace_hash(tx, stored, again)
+    return True
 
 
 def _replace_hash(tx: Tx, old: str, new: str) -> None:

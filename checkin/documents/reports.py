@@ -92,12 +92,17 @@ def inside_now(store: Store) -> tuple[list[InsideRow], int]:
 
 def write_inside_list(store: Store, out: Path, *, now: datetime | None = None) -> Path:
     """The roll call as .pdf (A4, tick boxes) or .xlsx, stamped with when it was made."""
+    rows, counter = inside_now(store)
+    return write_roll_call(out, store.event(), rows, counter, now=now)
+
+
+def write_roll_call(out: Path, event: Event, rows: Sequence[InsideRow], counter: int, *,
+                    now: datetime | None = None) -> Path:
+    """The roll call of ``rows`` (read from the store, or from a door's own copy)."""
     out = Path(out)
     kind = output_kind(out, (".pdf", ".xlsx"))
-    event = store.event()
     words = words_for(event.language)
     made = (now or datetime.now(UTC)).astimezone(event.zone)
-    rows, counter = inside_now(store)
     people = sum(r.people for r in rows)
     summary = words(
         "inside.summary", total=words.count("person", people + counter),

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from checkin import pin as pins
+from checkin.door.reads import Found, InsideList
 from checkin.door.room import room as read_room
 from checkin.door.status import read_status
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
@@ -60,3 +61,12 @@ class StoreBooks:
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         return pins.check(self.store, pin, now=now)
+
+    def search(self, text: str, limit: int) -> Found:
+        return Found(tuple(self.store.search(text, limit=limit)))
+
+    def inside_list(self) -> InsideList:
+        from checkin.documents.reports import inside_now  # openpyxl: only when asked
+
+        rows, counter = inside_now(self.store)
+        return InsideList(tuple(rows), counter, self.store.event())

@@ -13,7 +13,8 @@ implement it:
   scan is journalled, on disk, before the verdict is returned.
 
 :class:`Books` is where a ledger comes from: one writing transaction at a time,
-plus the reads the door shows (the room, the counts) and the PIN.
+plus the reads the door shows (the room, the counts, its search, who is inside) and
+the PIN.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 
+from checkin.door.reads import Found, InsideList
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.models import Event, Guest, GuestInput, ScanRecord
 
@@ -108,3 +110,5 @@ class Books(Protocol):
     def room_of(self, tx: Any, result: ScanResult) -> RoomState: ...
     def scans(self, since_id: int, newest: int) -> list[ScanRecord]: ...
     def guest_name(self, guest_id: int) -> str: ...
+    def search(self, text: str, limit: int) -> Found: ...
+    def inside_list(self) -> InsideList: ...

@@ -1,15 +1,17 @@
 """What every door offers, connected or able to work offline: the one shape the Door
 screen and the command line program against. ``DoorService`` (service.py) and the
-offline package's ``OfflineDoor`` both have it."""
+offline package's ``OfflineDoor`` both have it. The door's store is not part of it:
+what the Door screen reads (its search, who is inside, whether the PIN is right) is
+a door call too, answered by the door's own copy when the server is away."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from checkin.door.reads import Found, InsideList
 from checkin.door.undo import UndoChoice
 from checkin.door.verdicts import LinkState, Question, RoomState, ScanResult
 from checkin.models import GuestInput, ScanRecord
-from checkin.store import Store
 
 
 class Door(Protocol):
@@ -17,8 +19,6 @@ class Door(Protocol):
 
     door: str
 
-    @property
-    def store(self) -> Store: ...
     def scan(self, raw: str, exit: bool = False, camera: bool = False) -> ScanResult: ...
     def answer(self, question: Question, people: int | None = None,
                confirmed: bool = True) -> ScanResult: ...
@@ -35,4 +35,8 @@ class Door(Protocol):
     def room(self) -> RoomState: ...
     def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]: ...
     def guest_name(self, guest_id: int) -> str: ...
+    # what the door's tools read: from the server, or offline from the door's own copy
+    def search(self, text: str, limit: int = 20) -> Found: ...
+    def inside_list(self) -> InsideList: ...
+    def check_pin(self, pin: str | None) -> bool: ...
     def link(self) -> LinkState: ...

@@ -23,6 +23,7 @@ from checkin.door import ids, rules
 from checkin.door import override as overriding
 from checkin.door.books import StoreBooks
 from checkin.door.ledger import Books, Ledger
+from checkin.door.reads import Found, InsideList
 from checkin.door.rules import Step, new_id
 from checkin.door.undo import UndoChoice, door_undo, undo_choices
 from checkin.door.verdicts import (
@@ -34,7 +35,7 @@ from checkin.door.verdicts import (
     ScanResult,
     Verdict,
 )
-from checkin.errors import InvalidValue, StoreUnavailable
+from checkin.errors import InvalidValue, PinLockedOut, StoreUnavailable, WrongPin
 from checkin.event_settings import check_capacity
 from checkin.models import GuestInput, ScanRecord
 from checkin.store import Store, utcnow
@@ -60,14 +61,6 @@ class DoorService:
         self._capacity = 0
         self._last_contact: datetime | None = None
         self._online = True
-
-    @property
-    def store(self) -> Store:
-        """The event store of a connected door's books."""
-        books = self.books
-        if not isinstance(books, StoreBooks):
-            raise TypeError("a door's own copy has no event store")
-        return books.store
 
     # the one way into the books ---------------------------------------------------
 
@@ -333,6 +326,25 @@ class DoorService:
 
     def guest_name(self, guest_id: int) -> str:
         return self.books.guest_name(guest_id)
+
+    def search(self, text: str, limit: int = 20) -> Found:
+        """F2: guests without their badge, found by name, organisation, email or code."""
+        return self.books.search(text, limit)
+
+    def inside_list(self) -> InsideList:
+        """F6: who is inside now, for the roll call."""
+        return self.books.inside_list()
+
+    def check_pin(self, pin: str | None) -> bool:
+        """The supervisor PIN before a guarded door tool opens: True (right, or none set),
+        False (one is set and none was given); WrongPin / PinLockedOut (counted). A wrong
+        PIN that starts the wait is said as the wait, so the PIN prompt shows it at once."""
+        try:
+            return self.books.check_pin(pin, self.clock())
+        except WrongPin as wrong:
+            if wrong.until is None or not wrong.wait:
+                raise
+            raise PinLockedOut(wrong.until, wrong.wait) from wrong
 
     def link(self) -> LinkState:
         """Whether the store answers. Sharing and the journal of unsent scans belong to

@@ -15,18 +15,20 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.exc import NoResultFound
 
 from checkin import pin as pins
+from checkin.door.reads import Found, InsideList
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.errors import CheckinError, GuestNotFound, WrongPin
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
 from checkin.offline.replica import GUEST_COLUMNS, JOURNAL_COLUMNS, Replica, entry_of, guest_of
 from checkin.offline.shares import Allowance
-from checkin.store.rows import to_db
+from checkin.store.rows import _search_key, to_db
+from checkin.text import fold, sort_key
 
 _G = ", ".join(GUEST_COLUMNS)
 _J = ", ".join(JOURNAL_COLUMNS)
@@ -207,8 +209,8 @@ class CopyLedger:
         )
         self.conn.execute(
             "INSERT INTO guest (id, code, name, organisation, cancelled, pending, presence, "
-            "companions, party, walk_in, first_name, middle, last_name, email, made_here) "
-            "VALUES (?, ?, ?, ?, 0, 0, 'not_arrived', ?, 0, 1, ?, ?, ?, ?, 1)",
+            "companions, party, walk_in, first_name, middle, last_name, email, made_here, "
+            "search_key) VALUES (?, ?, ?, ?, 0, 0, 'not_arrived', ?, 0, 1, ?, ?, ?, ?, 1, ?)",
             (
                 gid,
                 code,
@@ -219,6 +221,7 @@ class CopyLedger:
                 g.middle,
                 g.last_name,
                 g.email,
+                _search_key(name, g.organisation, g.email),  # found by F2 as the store's
             ),
         )
         return gid
@@ -419,6 +422,38 @@ class CopyBooks:
         if guest is None:
             raise GuestNotFound(guest_id)
         return guest.name
+
+    def _guests(self, where: str, params: Sequence[object]) -> list[Guest]:
+        """The copy's guests that match, in door-list order (as the store sorts them)."""
+        with self.replica.lock:
+            rows = self.replica.conn.execute(
+                f"SELECT {_G} FROM guest WHERE {where}", params).fetchall()
+        guests = [guest_of(r) for r in rows]
+        guests.sort(key=lambda g: (sort_key(g.first_name, g.last_name, g.name), g.id))
+        return guests
+
+    def search(self, text: str, limit: int) -> Found:
+        """The door's search on the copy: every word in the name, organisation, email or
+        code, as the store's search does it."""
+        terms = [t.replace("%", "").replace("_", "") for t in fold(text).split()]
+        where = " AND ".join("(search_key LIKE ? OR lower(code) LIKE ?)" for _ in terms)
+        params = [p for t in terms for p in (f"%{t}%", f"%{t}%")]
+        return Found(tuple(self._guests(where or "1", params)[:limit]), from_copy=True)
+
+    def inside_list(self) -> InsideList:
+        """Who is inside as this door's copy knows it: the server's list at the last
+        contact, moved by this door's own scans since."""
+        from checkin.documents.reports import InsideRow  # openpyxl: only when asked
+
+        event = self.replica.event()
+        heard = self.replica.room().last_contact
+        rows = tuple(
+            InsideRow(guest_id=g.id, name=g.name, organisation=g.organisation,
+                      arrived=(g.inside_since or g.first_arrival or heard
+                               or datetime.now(UTC)).astimezone(event.zone),
+                      people=max(1, g.party))
+            for g in self._guests("presence = ?", (Presence.INSIDE.value,)))
+        return InsideList(rows, event.counter, event, from_copy=True)
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         """The PIN the copy holds (the event's hash). A wrong one is refused here and

@@ -36,11 +36,13 @@ from checkin.door import (
     Verdict,
 )
 from checkin.door.books import StoreBooks
+from checkin.door.reads import Found, InsideList
 from checkin.door.rules import new_id
 from checkin.door.undo import UndoChoice
 from checkin.errors import (
     CheckinError,
     NeverConnected,
+    PinError,
     ReplicaError,
     StoreError,
     StoreUnavailable,
@@ -325,12 +327,7 @@ class OfflineDoor:
 
     def status(self) -> DoorStatus:
         """The door service's status while connected; offline, what the copy knows."""
-        if self._online and self._svc is not None:
-            svc = self._svc
-            ok, st = self._ok(svc.status, self.deadline)
-            if ok and st is not None:
-                return st
-        return self._local.status()
+        return self._read(lambda door: door.status())
 
     def release(self, other: str, pin: str | None = None) -> int:
         """A supervisor releases a lost door's share (needs the PIN when one is set).
@@ -358,21 +355,50 @@ class OfflineDoor:
         return LinkState(online=self._online, share=room.share, waiting=self.replica.waiting(),
                          last_contact=room.last_contact)
 
+    def _read(self, work: Callable[[DoorService], T], timeout: float | None = None) -> T:
+        """A read from the server while connected (within ``timeout``, else the deadline);
+        offline, or when the server does not answer in time, from the door's own copy."""
+        svc = self._svc
+        if self._online and svc is not None:
+            ok, got = self._ok(lambda: work(svc), timeout or self.deadline)
+            if ok and got is not None:
+                return got
+        return work(self._local)
+
     def room(self) -> RoomState:
-        if self._online and self._svc is not None:
-            ok, state = self._ok(self._svc.room, self.deadline)
-            if ok and state is not None:
-                return state
-        return self._local.room()
+        return self._read(lambda door: door.room())
 
     def scans(self, since_id: int, newest: int = 5000) -> list[ScanRecord]:
         """The server's log while connected; offline, this door's own journal."""
-        if self._online and self._svc is not None:
-            svc = self._svc
-            ok, rows = self._ok(lambda: svc.scans(since_id, newest), self.deadline)
-            if ok and rows is not None:
-                return rows
-        return self._local.scans(since_id, newest)
+        return self._read(lambda door: door.scans(since_id, newest))
+
+    def search(self, text: str, limit: int = 20) -> Found:
+        """F2 on the server; offline on the door's copy (``from_copy``), which holds the
+        guest list as last heard, with this door's own scans since."""
+        return self._read(lambda door: door.search(text, limit))
+
+    def inside_list(self) -> InsideList:
+        """F6 on the server (every guest read: a longer wait); offline from the copy."""
+        return self._read(lambda door: door.inside_list(), max(self.deadline, 3.0))
+
+    def check_pin(self, pin: str | None) -> bool:
+        """The server's check, counted in its lockout, while connected; offline the PIN
+        the copy holds. A wrong PIN from the server is its answer, not a silence."""
+        svc = self._svc
+        if self._online and svc is not None:
+
+            def run() -> bool | PinError:
+                try:
+                    return svc.check_pin(pin)
+                except PinError as exc:
+                    return exc
+
+            ok, got = self._ok(run, max(self.deadline, 3.0))  # a dear hash, on purpose
+            if isinstance(got, PinError):
+                raise got
+            if ok and got is not None:
+                return got
+        return self._local.check_pin(pin)
 
     def guest_name(self, guest_id: int) -> str:
         return self._local.guest_name(guest_id)  # the copy follows the server's names
@@ -380,16 +406,6 @@ class OfflineDoor:
     @property
     def online(self) -> bool:
         return self._online
-
-    @property
-    def store(self) -> Store:
-        """The event store while connected, for the screens' own reads (the scan feed);
-        offline it raises StoreUnavailable, which the screens already handle."""
-        store = self._store
-        if store is None or not self._online:
-
-            raise StoreUnavailable(self.display, "this door is offline")
-        return store
 
     def close(self) -> None:
         """The door ends cleanly: the background contact stops and, when the journal is

@@ -140,22 +140,22 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../ui/door/search.py" line="65"/>
+        <location filename="../../ui/door/search.py" line="68"/>
         <source>cancelled</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/door/search.py" line="67"/>
+        <location filename="../../ui/door/search.py" line="70"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/door/search.py" line="69"/>
+        <location filename="../../ui/door/search.py" line="72"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/search.py" line="71"/>
+        <location filename="../../ui/door/search.py" line="74"/>
         <source>left</source>
         <translation>vertrokken</translation>
     </message>
@@ -412,22 +412,22 @@
 <context>
     <name>InsideModel</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="96"/>
+        <location filename="../../ui/door/inside.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="96"/>
+        <location filename="../../ui/door/inside.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="96"/>
+        <location filename="../../ui/door/inside.py" line="98"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="97"/>
+        <location filename="../../ui/door/inside.py" line="99"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -435,62 +435,67 @@
 <context>
     <name>InsideWindow</name>
     <message>
-        <location filename="../../ui/door/inside.py" line="113"/>
+        <location filename="../../ui/door/inside.py" line="116"/>
         <source>Who is inside</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="129"/>
+        <location filename="../../ui/door/inside.py" line="132"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="130"/>
+        <location filename="../../ui/door/inside.py" line="133"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="131"/>
+        <location filename="../../ui/door/inside.py" line="134"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="132"/>
+        <location filename="../../ui/door/inside.py" line="135"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="176"/>
+        <location filename="../../ui/door/inside.py" line="175"/>
         <source>%1 people inside: %2 guests (%3 with companions), %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten (%3 met introducés), %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="179"/>
+        <location filename="../../ui/door/inside.py" line="178"/>
         <source>%1 people inside: %2 guests, %4 counted in without a name.</source>
         <translation>%1 mensen binnen: %2 gasten, %4 zonder naam binnengeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="186"/>
+        <location filename="../../ui/door/inside.py" line="182"/>
+        <source>Read from this door&apos;s own copy: the server does not answer, so who went in or out at other doors since may be missing.</source>
+        <translation>Gelezen uit de eigen kopie van deze deur: de server antwoordt niet, dus wie sindsdien bij andere deuren in- of uitging, kan ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/inside.py" line="189"/>
         <source>Save who is inside</source>
         <translation>Opslaan wie er binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="187"/>
+        <location filename="../../ui/door/inside.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="203"/>
+        <location filename="../../ui/door/inside.py" line="211"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="222"/>
+        <location filename="../../ui/door/inside.py" line="230"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/inside.py" line="232"/>
+        <location filename="../../ui/door/inside.py" line="240"/>
         <source>Who is inside: %1</source>
         <translation>Wie is er binnen: %1</translation>
     </message>
@@ -498,42 +503,42 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="57"/>
+        <location filename="../../ui/door/kiosk.py" line="58"/>
         <source>Finding a guest by name in kiosk mode needs the supervisor PIN.</source>
         <translation>Een gast op naam zoeken in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="63"/>
+        <location filename="../../ui/door/kiosk.py" line="64"/>
         <source>The list of who is inside needs the supervisor PIN in kiosk mode.</source>
         <translation>De lijst van wie er binnen is vraagt in kioskmodus de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="69"/>
+        <location filename="../../ui/door/kiosk.py" line="70"/>
         <source>A walk-in in kiosk mode needs the supervisor PIN.</source>
         <translation>Een walk-in in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="74"/>
+        <location filename="../../ui/door/kiosk.py" line="75"/>
         <source>Counting a person in or out in kiosk mode needs the supervisor PIN.</source>
         <translation>Iemand in- of uittellen in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="79"/>
+        <location filename="../../ui/door/kiosk.py" line="80"/>
         <source>The scanner settings in kiosk mode need the supervisor PIN.</source>
         <translation>De scannerinstellingen in kioskmodus vragen de pincode van de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="99"/>
+        <location filename="../../ui/door/kiosk.py" line="100"/>
         <source>Leaving kiosk mode needs the supervisor PIN.</source>
         <translation>Voor het verlaten van de kioskmodus is de pincode van de leidinggevende nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="105"/>
+        <location filename="../../ui/door/kiosk.py" line="106"/>
         <source>Leave kiosk mode?</source>
         <translation>Kioskmodus verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/kiosk.py" line="106"/>
+        <location filename="../../ui/door/kiosk.py" line="107"/>
         <source>Leave full-screen kiosk mode? The door keeps working.</source>
         <translation>De kioskmodus op volledig scherm verlaten? De deur blijft werken.</translation>
     </message>
@@ -726,9 +731,14 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/door/search.py" line="110"/>
+        <location filename="../../ui/door/search.py" line="113"/>
         <source>Name, organisation or email; Enter lets the selected guest in, Esc goes back</source>
         <translation>Naam, organisatie of e-mail; Enter laat de gekozen gast binnen, Esc gaat terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/search.py" line="122"/>
+        <source>Found in this door&apos;s own copy: the server does not answer, so what other doors did since may be missing.</source>
+        <translation>Gevonden in de eigen kopie van deze deur: de server antwoordt niet, dus wat andere deuren sindsdien deden, kan ontbreken.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def _guest_id(door: Any, code: str) -> int:
         guest = door.replica.guest_by_code([code])
         assert guest is not None
         return guest.id
-    found = door.store.guest_by_code(code)
+    found = door.books.store.guest_by_code(code)
     assert found is not None
     return found.id  # type: ignore[no-any-return]
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin import door
 from checkin.documents.reports import inside_now
+from checkin.door.service import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from ui.door.inside import InsideModel, InsideWindow
@@ -82,7 +83,7 @@ def test_f6_lists_everyone_inside_as_the_store_has_it(qtbot: QtBot, store: Store
 
 def test_save_pdf_and_print_write_the_list(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     scripted_session(store)
-    window = InsideWindow(store)
+    window = InsideWindow(DoorService(store))
     qtbot.addWidget(window)
     saved = window.save_pdf(tmp_path / "inside.pdf")
     assert saved == tmp_path / "inside.pdf"
@@ -103,7 +104,7 @@ def test_save_pdf_and_print_write_the_list(qtbot: QtBot, store: Store, tmp_path:
 
 def test_a_pdf_that_cannot_be_written_says_why(qtbot: QtBot, store: Store,
                                                tmp_path: Path) -> None:
-    window = InsideWindow(store)
+    window = InsideWindow(DoorService(store))
     qtbot.addWidget(window)
     assert window.save_pdf(tmp_path / "inside.docx") is None
     assert "inside.docx" in window.message_label.text()

@@ -29,9 +29,10 @@ def test_the_door_keeps_scanning_offline_and_says_so(qtbot: QtBot, pg_cluster: P
         for i in range(6):
             store.add_guest(GuestInput(name=f"Gast {i}", code=f"C{i:03d}"))
     door = OfflineDoor(url, "Hal", tmp_path / "hal", background=False)
+    store = Store.open(url)  # the screen's event, for its header; the door answers the rest
     try:
         door.flush()
-        screen = DoorScreen(door.store, door_name="Hal", sounds=False, service=door,
+        screen = DoorScreen(store, door_name="Hal", sounds=False, service=door,
                             worker=StoreWorker(inline=True))
         qtbot.addWidget(screen)
         screen.show()
@@ -51,3 +52,4 @@ def test_the_door_keeps_scanning_offline_and_says_so(qtbot: QtBot, pg_cluster: P
         assert "1 scan" in screen.link.text  # waiting to be sent
     finally:
         door.close()
+        store.close()

@@ -2,7 +2,9 @@
 
 It opens beside the door without taking the keyboard (the scanner's bursts are
 taken by the door wherever the focus is anyway), lists everyone inside with the
-unnamed +/- count, and saves or prints the roll call.
+unnamed +/- count, and saves or prints the roll call. The list is a door call
+(``Door.inside_list``): the server's while connected, the door's own copy
+offline, and a list read from the copy says so.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.door import Door
 from checkin.errors import CheckinError
-from checkin.store import Store
 
 from ..errors import error_text
 from ..files import print_dialog, save_dialog, suggested_name
@@ -40,7 +42,7 @@ from ..worker import StoreWorker
 if TYPE_CHECKING:
     # reports loads openpyxl and ReportLab: only when the list is opened (start-up time)
     from checkin.documents.reports import InsideRow
-    from checkin.models import Event
+    from checkin.door.reads import InsideList
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -101,11 +103,12 @@ class InsideModel(QAbstractTableModel):
 class InsideWindow(QDialog):
     """Everyone inside now, with the unnamed +/- count; Save PDF… and Print…. Non-modal."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None,
+    def __init__(self, door: Door, parent: QWidget | None = None,
                  worker: StoreWorker | None = None) -> None:
         """``worker``: the door's store worker; without one (a test) the reads run inline."""
         super().__init__(parent)
-        self._store = store
+        self._door = door
+        self.shown: InsideList | None = None  # the list on screen: what is saved and printed
         self._worker = worker or StoreWorker(inline=True, parent=self)
         self._event, self._language = "", "en"  # the event: its name and language
         self.counter = 0
@@ -149,36 +152,36 @@ class InsideWindow(QDialog):
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read the list again on the store worker; ``then`` once it is shown."""
-        from checkin.documents.reports import inside_now
+        door = self._door
 
-        store = self._store
-
-        def read() -> tuple[list[InsideRow], int, Event]:
-            rows, counter = inside_now(store)
-            return rows, counter, store.event()
-
-        def shown(got: tuple[list[InsideRow], int, Event]) -> None:
-            self._show(*got)
+        def shown(got: InsideList) -> None:
+            self._show(got)
             if then is not None:
                 then()
 
-        self._worker.submit(read, shown, self._failed)
+        self._worker.submit(door.inside_list, shown, self._failed)
 
     def _failed(self, exc: CheckinError) -> None:
         self.message_label.setText(error_text(exc))
 
-    def _show(self, rows: list[InsideRow], counter: int, event: Event) -> None:
-        self._event, self._language = event.name, event.language
-        self.counter = counter
+    def _show(self, got: InsideList) -> None:
+        self.shown = got
+        self._event, self._language = got.event.name, got.event.language
+        self.counter = counter = got.counter
+        rows: list[InsideRow] = list(got.rows)
         self.model.set_rows(rows)
-        people = sum(r.people for r in rows)
+        people = got.people
         if people != len(rows):
             text = self.tr("%1 people inside: %2 guests (%3 with companions), "
                            "%4 counted in without a name.")
         else:
             text = self.tr("%1 people inside: %2 guests, %4 counted in without a name.")
-        self.summary_label.setText(
-            fill(text, people + counter, len(rows), people, counter))
+        summary = fill(text, people + counter, len(rows), people, counter)
+        if got.from_copy:
+            summary += " " + self.tr(
+                "Read from this door's own copy: the server does not answer, so who went "
+                "in or out at other doors since may be missing.")
+        self.summary_label.setText(summary)
 
     # saving and printing ---------------------------------------------------------
 
@@ -191,18 +194,23 @@ class InsideWindow(QDialog):
         return dialog
 
     def save_pdf(self, out: Path) -> Path | None:
-        """The roll call as a PDF with tick boxes (the core writes it, atomically, on the
-        store worker). Returns the path when it is written by the time this returns."""
-        from checkin.documents.reports import write_inside_list
+        """The roll call as a PDF with tick boxes, freshly read from the door (the core
+        writes it, atomically, on the store worker). Returns the path when it is written
+        by the time this returns."""
+        from checkin.documents.reports import write_roll_call
 
-        store = self._store
+        door = self._door
         saved: list[Path] = []
+
+        def write() -> Path:
+            got = door.inside_list()
+            return write_roll_call(out, got.event, got.rows, got.counter)
 
         def done(path: Path) -> None:
             saved.append(path)
             self.message_label.setText(fill(self.tr("Saved to %1."), path))
 
-        self._worker.submit(lambda: write_inside_list(store, out), done, self._failed)
+        self._worker.submit(write, done, self._failed)
         return saved[0] if saved else None
 
     def choose_printer(self) -> QPrintDialog:
@@ -236,7 +244,7 @@ class InsideWindow(QDialog):
                 f"<tr>{head}</tr>{body}</table>")
 
 
-def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
+def open_beside(door: QWidget, window: InsideWindow | None, service: Door,
                 avoid: QWidget, worker: StoreWorker) -> InsideWindow:
     """The inside list on the door's screen, beside the door window or ``avoid`` (the
     verdict) when there is room (ui/kit/placing.py), tall enough for many rows, never
@@ -246,7 +254,7 @@ def open_beside(door: QWidget, window: InsideWindow | None, store: Store,
         window.reload()
         window.raise_()
         return window
-    window = InsideWindow(store, door, worker)
+    window = InsideWindow(service, door, worker)
     window.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -5,8 +5,9 @@ the main window's; this part keeps F11 and Esc from being a back door out of the
 Door screen's kiosk, and puts what a passer-by must not do there (find a name, see
 who is inside, a walk-in, the ±1 counter, the scanner settings) behind the PIN.
 Whether the event has a PIN, and whether the one typed is right (with its backoff
-after wrong tries), is read on the store worker and asked in the app's one PIN
-prompt; the "leave?" question without a PIN is placed like every door window.
+after wrong tries), is asked of the door (``Door.check_pin``: the server, or offline
+the door's own copy) on the store worker and typed in the app's one PIN prompt; the
+"leave?" question without a PIN is placed like every door window.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.store import Store
+from checkin.door import Door
 
 from ..kit import placing
 from ..worker import StoreWorker
@@ -25,10 +26,10 @@ from .steps import DoorSteps
 
 
 class Kiosk:
-    def __init__(self, screen: QWidget, store: Store, worker: StoreWorker, steps: DoorSteps,
+    def __init__(self, screen: QWidget, door: Door, worker: StoreWorker, steps: DoorSteps,
                  on: bool) -> None:
         self.screen = screen
-        self.store = store
+        self.door = door
         self.worker = worker
         self.steps = steps
         self.on = on
@@ -87,9 +88,9 @@ class Kiosk:
         """The supervisor PIN if the event has one, else a yes/no question."""
         if self.box is not None and self.box.isVisible():
             return self.box
-        store = self.store
-        # Unknown (the store does not answer): the kiosk stays shut behind the PIN.
-        self.worker.submit(lambda: bool(store.event().pin_hash), self._ask,
+        door = self.door
+        # Unknown (the door does not answer): the kiosk stays shut behind the PIN.
+        self.worker.submit(lambda: not door.check_pin(None), self._ask,
                            lambda _e: self._ask(True))
         return self.box if self.box is not None else self.steps.dialog
 

@@ -89,7 +89,7 @@ class DoorScreen(QWidget):
         self._capacity = 0  # the last one the service told, for the capacity dialog
         self._timezone = "Europe/Amsterdam"
         self._build(sounds)
-        self.kiosk_mode = Kiosk(self, store, self.worker, self.steps, kiosk)
+        self.kiosk_mode = Kiosk(self, self.service, self.worker, self.steps, kiosk)
         self._wire(full_screen_key)
         self.scanner.install()
         self.verdict.show_ready()
@@ -137,7 +137,7 @@ class DoorScreen(QWidget):
         self.scan_field.setPlaceholderText(self.tr("Scan a badge (or type its code and Enter)"))
         self.scan_field.setFont(style.font(self.scan_field.font(), 20))
         self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.search = SearchPanel(self._store, self.worker, self)
+        self.search = SearchPanel(self.service, self.worker, self)
         self.search.hide()
         status = QHBoxLayout()
         status.addWidget(self.light)
@@ -487,6 +487,6 @@ class DoorScreen(QWidget):
     def _open_inside(self) -> None:
         from .inside import open_beside
 
-        self.inside_window = open_beside(self, self.inside_window, self._store,
+        self.inside_window = open_beside(self, self.inside_window, self.service,
                                          self.verdict, self.worker)
         self.focus_scan_field()

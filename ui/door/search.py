@@ -1,8 +1,10 @@
 """Find a guest without a badge by name, organisation or email; Enter lets the chosen one in.
 
-The search runs on the store worker (never the UI thread) as the person types;
-an answer that comes back after the text changed again is dropped. Choosing a
-guest only emits ``chosen``: the flow sends it to the door service, which decides.
+The search is a door call (``Door.search``) on the store worker (never the UI
+thread) as the person types: the server answers while connected, the door's own
+copy offline, and results from the copy say so. An answer that comes back after
+the text changed again is dropped. Choosing a guest only emits ``chosen``: the
+flow sends it to the door service, which decides.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from checkin.door import Door
+from checkin.door.reads import Found
 from checkin.errors import CheckinError
 from checkin.models import Guest, GuestStatus, Presence
-from checkin.store import Store
 
 from ..worker import StoreWorker
 
@@ -101,9 +104,9 @@ class SearchPanel(QWidget):
     closed = Signal()
     failed = Signal(object)  # CheckinError: the screen's one place for them
 
-    def __init__(self, store: Store, worker: StoreWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, worker: StoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._door = door
         self._worker = worker
         self.search_field = DoorLineEdit(self)
         self.search_field.setPlaceholderText(
@@ -115,9 +118,15 @@ class SearchPanel(QWidget):
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.setMaximumHeight(160)
         self.results_view.hide()
+        self.copy_label = QLabel(self.tr(
+            "Found in this door's own copy: the server does not answer, so what other "
+            "doors did since may be missing."), self)
+        self.copy_label.setWordWrap(True)
+        self.copy_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
+        layout.addWidget(self.copy_label)
         layout.addWidget(self.results_view)
         self.search_field.textChanged.connect(self._on_text)
         self.search_field.returnPressed.connect(self.choose)
@@ -134,6 +143,7 @@ class SearchPanel(QWidget):
     def close_search(self) -> None:
         self.search_field.clear()
         self.results_view.hide()
+        self.copy_label.hide()
         self.hide()  # shown again with F2: its height is the verdict's meanwhile
         self.closed.emit()
 
@@ -145,16 +155,17 @@ class SearchPanel(QWidget):
         if not text.strip():
             self.results_model.set_guests([])
             return
-        store = self._store
-        self._worker.submit(lambda: store.search(text, limit=SEARCH_LIMIT),
+        door = self._door
+        self._worker.submit(lambda: door.search(text, SEARCH_LIMIT),
                             lambda found: self._found(text, found), self._failed)
 
-    def _found(self, text: str, found: list[Guest]) -> None:
+    def _found(self, text: str, found: Found) -> None:
         if text != self.search_field.text():
             return  # typed on meanwhile: a newer answer is on its way
-        self.results_model.set_guests(found)
+        self.results_model.set_guests(list(found.guests))
+        self.copy_label.setVisible(found.from_copy)
         self.results_view.show()
-        if found:
+        if found.guests:
             self.results_view.setCurrentIndex(self.results_model.index(0, 0))
 
     def _failed(self, error: CheckinError) -> None:

@@ -22,7 +22,7 @@ from checkin.models import Guest, GuestInput
 
 from ..kit.form import Done, Failed, FormDialog
 from ..kit.text import fill
-from ..pin_dialog import PinDialog, checked
+from ..pin_dialog import PinDialog
 from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, ScannerDialog, UndoDialog
 from .flow import DoorFlow, PinRequest
 from .walkin import WalkInDialog
@@ -176,11 +176,12 @@ class DoorSteps(QObject):
     def behind_pin(self, text: str, then: Callable[[], object]) -> None:
         """``then`` once the supervisor PIN is given (at once when the event has none).
 
-        Whether a PIN is set and whether the one typed is right are the core's
-        (``pin.check``, with its backoff), asked on the store worker. A store that
-        does not answer opens nothing: the error is shown and the gate stays shut.
+        Whether a PIN is set and whether the one typed is right are the door's
+        (``Door.check_pin``: the server's check with its backoff, offline the PIN the
+        door's copy holds), asked on the store worker. A door that does not answer
+        opens nothing: the error is shown and the gate stays shut.
         """
-        store = self.flow.service.store
+        door = self.flow.service
 
         def answered(right: bool) -> None:
             if right:
@@ -189,13 +190,13 @@ class DoorSteps(QObject):
             prompt = self.ask_pin(PinRequest(text, self.check_pin))  # the event has a PIN
             prompt.unlocked.connect(then)
 
-        self.flow.worker.submit(lambda: checked(store, None), answered, self.flow.problem.emit)
+        self.flow.worker.submit(lambda: door.check_pin(None), answered, self.flow.problem.emit)
 
     def check_pin(self, pin: str, done: Done | None, failed: Failed | None) -> None:
-        """A typed PIN to the core's check on the store worker: True, False (nothing
+        """A typed PIN to the door's check on the store worker: True, False (nothing
         typed) or a PinError (wrong, or wait: the back-off holds here too)."""
-        store = self.flow.service.store
-        self.flow.worker.submit(lambda: checked(store, pin or None),
+        door = self.flow.service
+        self.flow.worker.submit(lambda: door.check_pin(pin or None),
                                 done or (lambda _r: None), failed or self.flow.problem.emit)
 
     def ask_pin(self, request: PinRequest) -> PinDialog:
