@@ -27,7 +27,7 @@ import sqlalchemy as sa
 
 from checkin.errors import InvalidValue, PinNeeded
 from checkin.models import Event
-from checkin.store import Store, event_t, guest_t, scan_t, to_db, utcnow
+from checkin.store import Store, event_t, guest_t, outbox_t, scan_t, to_db, utcnow
 from checkin.store.schema import import_t, replaced_code_t
 
 _CHECKPOINT_SECONDS = 10.0  # how long the purge waits for other readers to let go of the WAL
@@ -85,6 +85,7 @@ def purge(store: Store, *, now: datetime | None = None) -> PurgeResult:
         scans = conn.execute(sa.update(scan_t).values(raw="", reason="")).rowcount
         conn.execute(sa.delete(replaced_code_t))
         conn.execute(sa.update(import_t).values(file_name=""))
+        conn.execute(sa.delete(outbox_t))  # the tickets mailed: codes and the server's answers
         conn.execute(sa.update(event_t).values(purged_at=to_db(stamp)))
         if sqlite:
             conn.exec_driver_sql("PRAGMA secure_delete=OFF")

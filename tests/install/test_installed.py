@@ -139,11 +139,11 @@ def test_a_missing_font_is_one_sentence_and_exit_2(
     assert not (installed.work / args[-1]).exists()
 
 
-@pytest.mark.parametrize("shipped", ["icons/checkin.svg", "sounds/denied.wav",
-                                     "translations/door_nl.qm", "fonts/DejaVuSans-Bold.ttf"])
+@pytest.mark.parametrize("shipped", ["translations/door_nl.qm", "fonts/DejaVuSans-Bold.ttf"])
 def test_a_missing_file_stops_the_app_at_start_with_one_sentence(
     installed: Installed, shipped: str
 ) -> None:
+    """Fonts and catalogues are essential: without one the app does not start."""
     gone = installed.site_packages / "checkin_resources" / shipped
     aside = gone.with_suffix(".aside")
     shutil.move(gone, aside)
@@ -155,3 +155,20 @@ def test_a_missing_file_stops_the_app_at_start_with_one_sentence(
     assert "Traceback" not in done.stderr
     assert shipped in done.stderr
     assert "shown" not in done.stdout  # refused before any window
+
+
+@pytest.mark.parametrize("shipped", ["icons/checkin.svg", "sounds/denied.wav"])
+def test_a_missing_icon_or_sound_is_named_and_the_app_starts(
+    installed: Installed, shipped: str
+) -> None:
+    """An icon or a sound is an extra (checkin/resources.py): named once, the app goes on."""
+    gone = installed.site_packages / "checkin_resources" / shipped
+    aside = gone.with_suffix(".aside")
+    shutil.move(gone, aside)
+    try:
+        done = installed.run("checkin-app", "--demo", timeout=120, CHECKIN_PROBE_SHOWN="1")
+    finally:
+        shutil.move(aside, gone)
+    assert "Traceback" not in done.stderr
+    assert shipped.split("/")[-1] in done.stderr, done.stderr
+    assert "shown" in done.stdout, (done.stdout, done.stderr)

@@ -14,7 +14,7 @@ from ui.errors import error_text
 _SAMPLES: dict[str, object] = {
     "path": Path("/tmp/gasten.xlsx"), "detail": "", "location": "/tmp/feest.checkin",
     "sheet": "Blad9", "sheets": ["Blad1"], "columns": ["E-mail"], "field": "capacity",
-    "value": 0, "why": "must be a whole number", "failures": 3, "seconds": 75,
+    "value": 0, "why": "must be a whole number", "failures": 3, "seconds": 75, "wait": 0,
     "until": datetime(2026, 1, 1, tzinfo=UTC), "key": 7, "theirs": "a", "ours": "b",
     "what": "The import", "name": "font.ttf", "sentence": "x", "copy": None,
     "cell": "XFD1048576", "height": 1048576, "width": 16384, "problem": "length",

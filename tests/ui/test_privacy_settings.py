@@ -71,14 +71,18 @@ def test_the_pin_is_typed_twice_and_stored_only_as_a_scrypt_hash(
     assert page.set_pin_button.text() == "Set PIN…" and not page.remove_pin_button.isEnabled()
     dialog = page.open_new_pin()
     assert isinstance(dialog, NewPinDialog) and dialog.isVisible()
-    dialog.pin_field.setText("123456")
-    dialog.again_field.setText("123465")
+    dialog.pin_field.setText("582913")
+    dialog.again_field.setText("582931")
     assert not submitted(dialog)
     assert "differ" in dialog.problem.text()
     dialog.pin_field.setText("1234")  # a 4-digit PIN falls to a copy of the file: too short
     dialog.again_field.setText("1234")
     assert not submitted(dialog)
-    assert dialog.problem.text() == "A new PIN is 6 to 12 digits."
+    assert dialog.problem.text() == "A PIN is 6 to 12 digits; nothing was changed."
+    dialog.pin_field.setText("123456")  # the first PIN anyone tries
+    dialog.again_field.setText("123456")
+    assert not submitted(dialog)
+    assert "among the first anyone tries" in dialog.problem.text()
     assert not submitted(dialog)  # both fields empty now: refused too, no PIN removed or set
     assert store.event().pin_hash == ""
     dialog.pin_field.setText("246810")
