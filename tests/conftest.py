@@ -48,15 +48,15 @@ def _status(g: GuestInput) -> str:
     return "Cancelled" if g.cancelled else "Pending" if g.pending else ""
 
 
-def seed(store: Store, guests: list[GuestInput]) -> None:
+def seed(store: Store, guests: list[GuestInput], file_name: str = "seed.csv") -> None:
     """Give the event these guests the way production does: written to a CSV guest list
-    and read by the import (``checkin import``), all in one transaction at T0."""
+    (``file_name``) and read by the import (``checkin import``), in one transaction at T0."""
     from checkin.guestlist import import_guest_list
 
     used = [(h, f) for h, f in _SEED_COLUMNS if any(getattr(g, f) for g in guests)]
     extras = sorted({k for g in guests for k in g.extra})
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "seed.csv"
+        path = Path(folder) / file_name
         with path.open("w", encoding="utf-8", newline="") as f:
             out = csv.writer(f)
             out.writerow([h for h, _ in used] + ["Status"] + extras)
