@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,6 +12,7 @@ import pytest
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.guestlists import import_guests
 from tests.pgcluster import pg_cluster  # noqa: F401  (a private server to stop and freeze)
 
 T0 = datetime(2021, 6, 18, 17, 0, tzinfo=UTC)
@@ -35,35 +34,10 @@ def clock() -> Clock:
     return Clock()
 
 
-# The columns a seed list is written with, each under a header the import knows.
-_SEED_COLUMNS = (
-    ("First name", "first_name"), ("Middle name", "middle"), ("Last name", "last_name"),
-    ("Name", "name"), ("Organisation", "organisation"), ("Email", "email"), ("Code", "code"),
-    ("Ticket type", "ticket_type"), ("Seat", "seat"), ("Notes", "notes"),
-    ("Companions", "companions"),
-)
-
-
-def _status(g: GuestInput) -> str:
-    return "Cancelled" if g.cancelled else "Pending" if g.pending else ""
-
-
 def seed(store: Store, guests: list[GuestInput], file_name: str = "seed.csv") -> None:
-    """Give the event these guests the way production does: written to a CSV guest list
-    (``file_name``) and read by the import (``checkin import``), in one transaction at T0."""
-    from checkin.guestlist import import_guest_list
-
-    used = [(h, f) for h, f in _SEED_COLUMNS if any(getattr(g, f) for g in guests)]
-    extras = sorted({k for g in guests for k in g.extra})
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / file_name
-        with path.open("w", encoding="utf-8", newline="") as f:
-            out = csv.writer(f)
-            out.writerow([h for h, _ in used] + ["Status"] + extras)
-            for g in guests:
-                out.writerow([getattr(g, f) or "" for _, f in used] + [_status(g)]
-                             + [g.extra.get(k, "") for k in extras])
-        import_guest_list(store, path, now=T0)
+    """Give the event these guests the way production does: a guest list read by the
+    import (tests/guestlists.py), at T0."""
+    import_guests(store, guests, file_name=file_name, now=T0)
 
 
 @pytest.fixture
