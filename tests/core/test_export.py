@@ -15,9 +15,9 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from checkin import cli
-from checkin.door import DoorService, ScanResult, Verdict
 from checkin.documents.export import export_attendance
 from checkin.documents.words import words_for
+from checkin.door import DoorService, ScanResult, Verdict
 from checkin.errors import Cancelled, InvalidValue, OutputError
 from checkin.models import GuestInput
 from checkin.store import Store
