@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from checkin.models import Guest, GuestInput, Presence  # noqa: E402
 from checkin.store import Store  # noqa: E402
 from checkin.text import display_name, fold, sort_key  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 FIRST = ["Anna", "Zoë", "Jan", "Søren", "Fatima", "Mohamed", "Ayşe", "Pieter", "Noor", "Emre",
          "Lotte", "Kofi", "Dewi", "Bram", "Özlem", "Thijs", "Esther", "Rachid", "Ilse", "Gijs"]
@@ -50,9 +51,9 @@ def _event(path: Path, guests: int) -> None:
     records = []
     for i in range(guests):
         first, middle, last, org, email = _person(i)
-        records.append((GuestInput(first_name=first, middle=middle, last_name=last,
-                                   organisation=org, email=email), False))
-    store.merge_guests(records, file_name="bench", skipped=0, duplicates=0)
+        records.append(GuestInput(first_name=first, middle=middle, last_name=last,
+                                  organisation=org, email=email))
+    import_guests(store, records, file_name="bench.csv")
     store.close()
 
 

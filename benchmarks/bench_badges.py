@@ -20,6 +20,7 @@ from checkin.documents.badges import qr_matrix, save_design, write_badges  # noq
 from checkin.documents.design import design_of, with_changes  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 BADGES = 1_000
 LOGO = ROOT / "docs" / "badges" / "sample-logo.svg"
@@ -31,15 +32,14 @@ def build(path: Path) -> None:
     with Store.create(path, name="Relatiedag Ministerie van Binnenlandse Zaken",
                       capacity=BADGES, event_date=T0.date(), now=T0) as store:
         records = [
-            (GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
-                        last_name=f"Achternaam-Dubbel{i:04d}",
-                        organisation=f"Organisatie voor Cultuur en Erfgoed {i % 40}",
-                        seat=str(i % 60 + 1) if i % 2 else "",
-                        ticket_type=("Spreker", "", "Pers", "", "")[i % 5]),
-             False)
+            GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
+                       last_name=f"Achternaam-Dubbel{i:04d}",
+                       organisation=f"Organisatie voor Cultuur en Erfgoed {i % 40}",
+                       seat=str(i % 60 + 1) if i % 2 else "",
+                       ticket_type=("Spreker", "", "Pers", "", "")[i % 5])
             for i in range(BADGES)
         ]
-        store.merge_guests(records, file_name="bench", skipped=0, duplicates=0, now=T0)
+        import_guests(store, records, file_name="bench.csv", now=T0)
 
 
 def measure() -> list[Figure]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from checkin.display import Board, RoomWatch  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 from ui.display.window import RoomDisplay  # noqa: E402
 
 SCANS = 40
@@ -93,9 +94,8 @@ def _figure(where: str, seconds: list[float]) -> Figure:
 def _latencies(location: str) -> list[float]:
     codes = [f"{500000 + i}" for i in range(SCANS)]
     with Store.create(location, name="Bench", capacity=SCANS) as store:
-        store.merge_guests([(GuestInput(first_name=f"G{i}", last_name="X", code=c), True)
-                            for i, c in enumerate(codes)], file_name="bench", skipped=0,
-                           duplicates=0)
+        import_guests(store, [GuestInput(first_name=f"G{i}", last_name="X", code=c)
+                          for i, c in enumerate(codes)], file_name="bench.csv")
     store = (Store.connect_later(location) if "://" in location
              else Store.open(location, read_only=True))
     display = RoomDisplay(store)

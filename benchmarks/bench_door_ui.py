@@ -32,6 +32,7 @@ def measure() -> list[Figure]:
 
     from checkin.models import GuestInput
     from checkin.store import Store
+    from tests.guestlists import import_guests
     from ui.door.scanner import ScannerInput
     from ui.door.screen import DoorScreen
 
@@ -39,9 +40,8 @@ def measure() -> list[Figure]:
     folder = Path(tempfile.mkdtemp())
     codes = [f"{500000 + i}" for i in range(GUESTS)]
     store = Store.create(folder / "bench.checkin", name="Bench", capacity=GUESTS)
-    store.merge_guests([(GuestInput(name=f"Gast {i}", code=c), True)
-                        for i, c in enumerate(codes)], file_name="bench", skipped=0,
-                       duplicates=0)
+    import_guests(store, [GuestInput(name=f"Gast {i}", code=c)
+                          for i, c in enumerate(codes)], file_name="bench.csv")
     screen = DoorScreen(store, door_name="Bench", sounds=False)
     screen.resize(1200, 760)
     screen.show()

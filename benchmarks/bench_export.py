@@ -16,10 +16,11 @@ sys.path.insert(0, str(ROOT))
 
 from _common import Figure, median_seconds  # noqa: E402
 
-from checkin import door  # noqa: E402
 from checkin.documents.export import export_attendance  # noqa: E402
+from checkin.door import DoorService  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 GUESTS = 100_000
 SCANNED = 2_000  # guests who come in through the door (and some leave again)
@@ -52,19 +53,22 @@ def build(path: Path, guests: int = GUESTS, scanned: int = SCANNED) -> None:
     with Store.create(path, name="Benchmark", capacity=guests, event_date=T0.date(),
                       now=T0) as store:
         records = [
-            (GuestInput(first_name=f"First{i}", last_name=f"Last{i:06d}",
-                        organisation=f"Organisation {i % 500}", email=f"g{i}@example.org",
-                        code=f"B{i:07d}", seat=f"T{i % 200}",
-                        extra={"Phone": f"06{i:08d}", "Diet": "vegetarian" if i % 7 else ""}),
-             True)
+            GuestInput(first_name=f"First{i}", last_name=f"Last{i:06d}",
+                       organisation=f"Organisation {i % 500}", email=f"g{i}@example.org",
+                       code=f"B{i:07d}", seat=f"T{i % 200}",
+                       extra={"Phone": f"06{i:08d}", "Diet": "vegetarian" if i % 7 else ""})
             for i in range(guests)
         ]
-        store.merge_guests(records, file_name="bench", skipped=0, duplicates=0, now=T0)
+        import_guests(store, records, file_name="bench.csv", now=T0)
         del records
+        now = [T0]
+        door = DoorService(store, clock=lambda: now[0])
         for i in range(scanned):
-            door.scan(store, f"B{i:07d}", now=T0 + timedelta(seconds=3 * i))
+            now[0] = T0 + timedelta(seconds=3 * i)
+            door.scan(f"B{i:07d}")
         for i in range(0, scanned, 3):
-            door.scan(store, f"B{i:07d}", exit=True, now=T0 + timedelta(hours=2, seconds=i))
+            now[0] = T0 + timedelta(hours=2, seconds=i)
+            door.scan(f"B{i:07d}", exit=True)
 
 
 def measure() -> list[Figure]:

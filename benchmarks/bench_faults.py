@@ -22,6 +22,7 @@ from _common import Figure, percentile
 from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.guestlists import import_guests
 from tests.pgcluster import PgCluster, pg_bin_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +38,8 @@ with Store.open(sys.argv[1]).write():
 def _event(location: str, guests: int = 500) -> list[str]:
     codes = [f"B{i:05d}" for i in range(guests)]
     with Store.create(location, name="Bench", capacity=guests) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {c}", code=c), True) for c in codes],
-                       file_name="seed", skipped=0, duplicates=0)
+        import_guests(s, [GuestInput(name=f"Gast {c}", code=c) for c in codes],
+                      file_name="seed.csv")
     return codes
 
 

@@ -34,6 +34,7 @@ from checkin.mail.smtp import Server  # noqa: E402
 from checkin.mail.ticket import ticket_pdf  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store, outbox_t  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 TICKETS = 1_000
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -66,12 +67,12 @@ def _build(path: Path) -> None:
     with Store.create(path, name="Relatiedag Ministerie van Binnenlandse Zaken",
                       capacity=TICKETS, event_date=date(2026, 12, 18), language="nl",
                       now=T0) as store:
-        records = [(GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
-                               last_name=f"Achternaam-Dubbel{i:04d}",
-                               organisation=f"Organisatie {i % 40}",
-                               email=f"gast{i}@example.nl", seat=str(i % 60 + 1)), False)
+        records = [GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
+                              last_name=f"Achternaam-Dubbel{i:04d}",
+                              organisation=f"Organisatie {i % 40}",
+                              email=f"gast{i}@example.nl", seat=str(i % 60 + 1))
                    for i in range(TICKETS)]
-        store.merge_guests(records, file_name="bench", skipped=0, duplicates=0, now=T0)
+        import_guests(store, records, file_name="bench.csv", now=T0)
         texts.save(store, texts.MailSettings(place="Nieuwe Kerk, Den Haag", start="14:00",
                                              end="17:30"))
 

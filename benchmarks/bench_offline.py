@@ -17,6 +17,7 @@ from _common import Figure, percentile
 from checkin.models import GuestInput
 from checkin.offline.door import OfflineDoor
 from checkin.store import Store, shares
+from tests.guestlists import import_guests
 from tests.pgcluster import PgCluster, pg_bin_dir
 
 GUESTS = 20_000
@@ -66,9 +67,8 @@ def measure() -> list[Figure]:
         cluster.start()
         url = cluster.create_database()
         store = Store.create(url, name="Bench", capacity=100_000)
-        store.merge_guests([(GuestInput(name=f"Guest {i}", code=f"B{i:06d}"), True)
-                            for i in range(GUESTS)], file_name="bench", skipped=0,
-                           duplicates=0)
+        import_guests(store, [GuestInput(name=f"Guest {i}", code=f"B{i:06d}")
+                          for i in range(GUESTS)], file_name="bench.csv")
         store.close()
         codes = [f"B{i:06d}" for i in range(GUESTS)]
         doors = [OfflineDoor(url, f"Door {i}", root / f"d{i}") for i in range(DOORS)]

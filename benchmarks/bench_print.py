@@ -29,6 +29,7 @@ from checkin.models import GuestInput  # noqa: E402
 from checkin.printing import BadgeDesk, CupsSpooler, JobState, PrintChoice  # noqa: E402
 from checkin.printing.badge import badge_pdf  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 GUESTS = 1_000
 SCANS = 30
@@ -58,10 +59,9 @@ def _measure(folder: Path, queue: str) -> list[Figure]:
     location = str(folder / "bench.checkin")
     codes = [f"{100000 + i}" for i in range(GUESTS)]
     with Store.create(location, name="Inspiratiesessie Nieuw-West", capacity=GUESTS) as s:
-        s.merge_guests([(GuestInput(first_name=f"Marie-Louise {i}", last_name="van Dijk",
-                                    organisation="Stichting Podium Mozaïek", code=c), True)
-                        for i, c in enumerate(codes)], file_name="bench", skipped=0,
-                       duplicates=0)
+        import_guests(s, [GuestInput(first_name=f"Marie-Louise {i}", last_name="van Dijk",
+                                  organisation="Stichting Podium Mozaïek", code=c)
+                      for i, c in enumerate(codes)], file_name="bench.csv")
     spooler = CupsSpooler()
     totals, renders, sends = [], [], []
     with Store.open(location) as store:

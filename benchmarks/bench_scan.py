@@ -1,8 +1,7 @@
 """A durable scan through the core: SQLite with 100,000 guests, and PostgreSQL doors.
 
 Measured through the door service (``DoorService.scan``, what the app and the
-CLI use) and, for comparison, through the older ``door.scan(store, ...)`` call
-that has no question logic and makes no scan id.
+CLI use); the guests are imported as a list, as ``checkin import`` does.
 
 PostgreSQL figures need a server: set CHECKIN_TEST_PG_URL (as .ci/run does) to
 an admin URL; the benchmark makes and drops its own database.
@@ -23,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import Figure, percentile  # noqa: E402
 
-from checkin import door  # noqa: E402
 from checkin.door import DoorService  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 GUESTS = 100_000
 SCANS = 3_000
@@ -35,28 +34,21 @@ SCANS = 3_000
 def _fill(location: str, guests: int) -> list[str]:
     codes = [f"{100000 + i}" for i in range(guests)]
     with Store.create(location, name="Bench", capacity=guests) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {i}", organisation="Org", code=c), True)
-                        for i, c in enumerate(codes)], file_name="bench", skipped=0,
-                       duplicates=0)
+        import_guests(s, [GuestInput(name=f"Gast {i}", organisation="Org", code=c)
+                          for i, c in enumerate(codes)], file_name="bench.csv")
     return codes
 
 
 def _latencies(location: str, codes: list[str], start: int, count: int,
-               every: float = 0.0, service: bool = True) -> list[float]:
+               every: float = 0.0) -> list[float]:
     """Scan ``count`` codes; with ``every`` (seconds), one scan per period at most."""
     out = []
     with Store.open(location) as s:
-        svc = DoorService(s, "bench")
-
-        def scan(code: str) -> object:
-            if service:
-                return svc.scan(code)
-            return door.scan(s, code, door="bench")
-
-        scan("warm-up")
+        door = DoorService(s, "bench")
+        door.scan("warm-up")
         for i in range(start, start + count):
             t = time.perf_counter()
-            scan(codes[i % len(codes)])
+            door.scan(codes[i % len(codes)])
             took = time.perf_counter() - t
             out.append(took)
             if every > took:
@@ -134,18 +126,13 @@ def measure() -> list[Figure]:
         codes = _fill(path, GUESTS)
         trips = _trips(path, codes[-1])
         lat = _latencies(path, codes, 0, SCANS)
-        before = _latencies(path, codes, SCANS, SCANS, service=False)
         # the same scans again: now every one is already_inside (read, log, commit)
         again = _latencies(path, codes, 0, SCANS)
-        again_before = _latencies(path, codes, SCANS, SCANS, service=False)
     figures = [
         _row("durable scan through DoorService, SQLite WAL+FULL, 100,000 guests (admitted)",
              lat, "p99 < 1 ms (5 ms accepted)"),
-        _row("the same through door.scan(), before the service (admitted)", before, ""),
         _row("durable scan through DoorService, SQLite, 100,000 guests (already inside)",
              again, ""),
-        _row("the same through door.scan(), before the service (already inside)",
-             again_before, ""),
         trips,
     ]
     admin = os.environ.get("CHECKIN_TEST_PG_URL", "")

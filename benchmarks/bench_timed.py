@@ -17,6 +17,7 @@ from _common import Figure, percentile  # noqa: E402
 from checkin.door import DoorService  # noqa: E402
 from checkin.models import GuestInput  # noqa: E402
 from checkin.store import Store  # noqa: E402
+from tests.guestlists import import_guests  # noqa: E402
 
 GUESTS = 5_000
 LOGGED = 20_000  # entries and exits over four hours
@@ -28,9 +29,8 @@ END = START + timedelta(hours=4)
 def _evening(location: str) -> None:
     with Store.create(location, name="Bench", capacity=GUESTS, event_date=START.date(),
                       now=START) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {i}", code=f"B{i}"), True)
-                        for i in range(GUESTS + TICKS)], file_name="bench", skipped=0,
-                       duplicates=0, now=START)
+        import_guests(s, [GuestInput(name=f"Gast {i}", code=f"B{i}")
+                      for i in range(GUESTS + TICKS)], file_name="bench.csv", now=START)
         now = [START]
         svc = DoorService(s, "bench", clock=lambda: now[0])  # live scans, as the door made
         step = (END - START) / LOGGED

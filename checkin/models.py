@@ -150,10 +150,3 @@ class ImportRecord:
     skipped: int
     duplicates: int
     cancelled: int
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    imported: int
-    updated: int
-    missing: tuple[int, ...]  # ids of guests in the event but not in the new list

@@ -12,6 +12,7 @@ import pytest
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.guestlists import import_guests
 from tests.pgcluster import pg_cluster  # noqa: F401  (a private server to stop and freeze)
 
 T0 = datetime(2021, 6, 18, 17, 0, tzinfo=UTC)
@@ -33,9 +34,10 @@ def clock() -> Clock:
     return Clock()
 
 
-def seed(store: Store, guests: list[GuestInput]) -> None:
-    store.merge_guests([(g, bool(g.code)) for g in guests], file_name="seed",
-                       skipped=0, duplicates=0, now=T0)
+def seed(store: Store, guests: list[GuestInput], file_name: str = "seed.csv") -> None:
+    """Give the event these guests the way production does: a guest list read by the
+    import (tests/guestlists.py), at T0."""
+    import_guests(store, guests, file_name=file_name, now=T0)
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@
   who came back later still counts for the earlier visit, and an admission
   that was undone (a mistaken scan) never happened.
 - :func:`write_door_list`: the paper fallback when the laptop dies. Ticked
-  names are typed in afterwards (``door.check_in(..., paper=True)``).
+  names are typed in afterwards (``DoorService.admit(guest_id, at=...)``, the app's
+  "check in from the paper list").
 
 Every word and date follows the event's language; times are the event's local time.
 """

@@ -4,15 +4,12 @@
 one job a file: verdicts.py (what the door says), rules.py (entering, leaving,
 logging, the counter, walk-ins, undo), timeline.py (scans applied at their own
 time), room.py (full and "room for N"), match.py (a walk-in who is on the
-list), status.py (the counts). The module-level functions below are the older
-calls (``door.scan(store, ...)``), kept for reports, demos and benchmarks: each
-is one transaction with the same rules.
+list), status.py (the counts).
 """
 
-from checkin.door.calls import check_in, check_out, counter, scan, status, undo, walk_in
 from checkin.door.match import find_match, name_key
 from checkin.door.protocol import Door
-from checkin.door.room import queue, room
+from checkin.door.room import room
 from checkin.door.service import DoorService
 from checkin.door.timeline import over_cap
 from checkin.door.verdicts import (
@@ -23,7 +20,6 @@ from checkin.door.verdicts import (
     LinkState,
     OverCap,
     Question,
-    QueueState,
     RoomState,
     ScanResult,
     Verdict,
@@ -32,7 +28,6 @@ from checkin.event_settings import check_capacity
 
 __all__ = [
     "CAPACITY_MAX", "CAPACITY_MIN", "Action", "Door", "DoorService", "DoorStatus", "LinkState",
-    "OverCap", "QueueState", "Question", "RoomState", "ScanResult", "Verdict", "check_capacity",
-    "check_in", "check_out", "counter", "find_match", "name_key", "over_cap", "queue", "room",
-    "scan", "status", "undo", "walk_in",
+    "OverCap", "Question", "RoomState", "ScanResult", "Verdict", "check_capacity", "find_match",
+    "name_key", "over_cap", "room",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from checkin.door.verdicts import QueueState, RoomState, Verdict
+from checkin.door.verdicts import RoomState, Verdict
 from checkin.models import Event
 from checkin.store import Store, scan_t
 
@@ -46,9 +46,3 @@ def room(store: Store) -> RoomState:
     with store.read() as conn:
         away = turned_away(conn, event.capacity)
     return room_of(event, away)
-
-
-def queue(store: Store) -> QueueState:
-    """The older shape of :func:`room`, for callers that still use it."""
-    state = room(store)
-    return QueueState(full=state.full, room=state.room_for, turned_away=state.turned_away)

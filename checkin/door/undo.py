@@ -40,7 +40,7 @@ from checkin.door.verdicts import (
     ScanResult,
     Verdict,
 )
-from checkin.models import Event, Guest, Presence, ScanRecord
+from checkin.models import Event, Guest, ScanRecord
 from checkin.store import Tx, scan_t, to_db
 from checkin.store.rows import _guest_of, _scan_of
 from checkin.store.schema import guest_t
@@ -193,16 +193,6 @@ def undo_scan(step: Step, last: ScanRecord, flag: str = "") -> ScanResult:
     for scan_id in sorted(gone):
         tx.mark_undone(scan_id)
     return step.log(settled, Verdict.UNDONE, last.people, flag=flag)
-
-
-def undo_guest(step: Step, guest: Guest) -> ScanResult:
-    """Take back a guest's last admission or exit (the older, per-guest undo)."""
-    last = step.tx.last_scan(guest.id, [a.value for a in (*IN_ACTIONS, *OUT_ACTIONS)])
-    if last is None:
-        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
-    if (last.verdict == "admitted") != (guest.presence is Presence.INSIDE):
-        return step.log(guest, Verdict.NOTHING_TO_UNDO, 0)
-    return undo_scan(step, last)
 
 
 @dataclass(frozen=True)

@@ -209,15 +209,6 @@ class RoomState:
 
 
 @dataclass(frozen=True)
-class QueueState:
-    """The older shape of RoomState, kept for callers that still use door.queue()."""
-
-    full: bool
-    room: int
-    turned_away: int
-
-
-@dataclass(frozen=True)
 class LinkState:
     """How this door is connected. A door without the offline journal is always "online"
     when the store answers; the offline package fills share and waiting."""

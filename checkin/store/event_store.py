@@ -17,7 +17,7 @@ import contextlib
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
@@ -43,7 +43,6 @@ from checkin.models import (
     Guest,
     GuestInput,
     ImportRecord,
-    MergeResult,
     ScanRecord,
 )
 from checkin.store.engine import CEILING_SECONDS, DOOR_SECONDS, _engine_for, display_location
@@ -471,18 +470,3 @@ class Store:
             tx.set_guest(guest_id, pending=pending, updated_at=now or utcnow())
             return tx.guest(guest_id)
 
-    def merge_guests(
-        self,
-        records: Sequence[tuple[GuestInput, bool]],
-        *,
-        file_name: str,
-        skipped: int,
-        duplicates: int,
-        now: datetime | None = None,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> MergeResult:
-        """Import a list as one transaction: see store/merge.py."""
-        from checkin.store.merge import merge_guests
-
-        return merge_guests(self, records, file_name=file_name, skipped=skipped,
-                            duplicates=duplicates, now=now, progress=progress)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -35,8 +35,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from checkin.errors import ImportConflict
-from checkin.models import GuestInput, MergeResult
-from checkin.store.rows import guest_values, to_db, utcnow
+from checkin.store.rows import to_db
 from checkin.store.schema import event_t, guest_t, import_t, replaced_code_t
 
 if TYPE_CHECKING:
@@ -300,60 +299,3 @@ class Staging:
                                   .values({**{c: s.c[c] for c in _UPDATED},
                                            "updated_at": stamp}))
         return int(imported), int(updated)
-
-
-def merge_guests(
-    store: Store,
-    records: Sequence[tuple[GuestInput, bool]],
-    *,
-    file_name: str,
-    skipped: int,
-    duplicates: int,
-    now: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> MergeResult:
-    """Merge guests given in memory (``records`` pairs each with whether its code came from
-    the list) the way an import does: match by code, else email, else exact name; matched
-    guests updated (check-ins kept), the rest added, missing ones reported, never deleted."""
-    from checkin import codes
-    from checkin.guestlist.merge import Matcher
-
-    stamp = now or utcnow()
-    total = len(records)
-    with Staging(store) as staging:
-        existing = staging.existing()
-        matcher = Matcher(existing)
-        listed: set[str] = set()
-        slots = 0
-        for pos, (g, has_code) in enumerate(records):
-            if progress is not None and pos % 1000 == 0:
-                progress(pos, total)
-            values = guest_values(g)
-            code = g.code.strip() if has_code else ""
-            if code in listed:
-                code = ""  # the same code twice: the second guest gets a fresh one
-            match = matcher.match(code, g.email, values["name"])
-            slot = None
-            if match is None and not code:
-                slot, slots = slots, slots + 1
-            if code:
-                listed.add(code)
-            staging.put(pos, values | {"match_id": match, "slot": slot, "code": code or None})
-        taken = _Taken(listed, set(matcher.codes()))
-        fresh = codes.new_codes(existing.tag, slots, taken=taken)
-        imported, updated = staging.finish(
-            fresh, file_name=file_name, skipped=skipped, duplicates=duplicates,
-            cancelled=sum(1 for g, _ in records if g.cancelled), now=stamp)
-    if progress is not None:
-        progress(total, total)
-    return MergeResult(imported=imported, updated=updated, missing=matcher.missing())
-
-
-class _Taken:
-    """Codes a fresh code may not be: the list's and the event's (current and replaced)."""
-
-    def __init__(self, *sets: set[str]) -> None:
-        self.sets = sets
-
-    def __contains__(self, code: object) -> bool:
-        return any(code in s for s in self.sets)

@@ -115,12 +115,16 @@ def test_the_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
 def test_inside_present_doorlist_and_purge(
     store: Store, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from checkin import door
-    from tests.conftest import T0
+    from checkin.door import DoorService
+    from tests.conftest import T0, Clock
 
-    door.scan(store, "1001", now=T0)
-    door.scan(store, "1002", now=T0.replace(hour=18))
-    door.scan(store, "1002", exit=True, now=T0.replace(hour=19))
+    clock = Clock(T0)
+    door = DoorService(store, clock=lambda: clock.now)
+    door.scan("1001")
+    clock.now = T0.replace(hour=18)
+    door.scan("1002")
+    clock.now = T0.replace(hour=19)
+    door.scan("1002", exit=True)
     code, out = run("inside", str(event_path), "--json")
     data = json.loads(out)
     assert code == 0

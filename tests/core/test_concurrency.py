@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,9 +31,7 @@ def _scanner(event: Path | str, *extra: str) -> subprocess.Popen[str]:
 def make_event(location: Path | str, guests: int, capacity: int) -> list[str]:
     codes = [f"T{i:04d}" for i in range(guests)]
     with Store.create(location, name="Drukte", capacity=capacity) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {i}", code=c), True)
-                        for i, c in enumerate(codes)],
-                       file_name="seed", skipped=0, duplicates=0)
+        seed(s, [GuestInput(name=f"Gast {i}", code=c) for i, c in enumerate(codes)])
     return codes
 
 

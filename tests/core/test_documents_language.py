@@ -15,11 +15,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from checkin import door
 from checkin.documents.badges import write_badges
 from checkin.documents.export import export_attendance
 from checkin.documents.reports import write_door_list, write_inside_list, write_present
 from checkin.documents.words import words_for, words_only_in
+from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, Clock, seed
@@ -47,14 +47,14 @@ def make_event(folder: Path, language: str) -> Store:
     store = Store.create(folder / f"{language}.checkin", name="Symposium Kunstroute",
                          capacity=40, event_date=T0.date(), now=T0, language=language)
     seed(store, GUESTS)
-    clock = Clock()
-    door.scan(store, "1001", now=clock())
-    door.scan(store, "1002", now=clock())
-    door.counter(store, +1, now=clock())
-    door.scan(store, "1002", exit=True, now=clock())
-    door.scan(store, "NOSUCHCODE", now=clock())
-    door.scan(store, "1005", now=clock())
-    door.walk_in(store, GuestInput(first_name="Willem", last_name="Kok"), now=clock())
+    door = DoorService(store, clock=Clock())
+    door.scan("1001")
+    door.scan("1002")
+    door.count(+1)
+    door.scan("1002", exit=True)
+    door.scan("NOSUCHCODE")
+    door.scan("1005")
+    door.walk_in(GuestInput(first_name="Willem", last_name="Kok"))
     return store
 
 

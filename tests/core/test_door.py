@@ -1,4 +1,5 @@
-"""Every verdict and every transition of the door, against a real event file."""
+"""Every verdict and every transition of the door, against a real event file, through the
+door service as the app and the CLI use it."""
 
 from __future__ import annotations
 
@@ -7,26 +8,35 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from checkin import door
-from checkin.door import Action, Verdict
+from checkin import pin
+from checkin.door import Action, DoorService, RoomState, Verdict
 from checkin.errors import InvalidValue
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
 from tests.conftest import Clock
+
+PIN = "482913"
 
 
 def _log(store: Store) -> list[tuple[str, str, int]]:
     return [(s.action, s.verdict, s.inside_after) for s in store.scans()]
 
 
+def _door(store: Store, clock: Clock, name: str = "") -> DoorService:
+    """A door that reads the test's clock: each action happens at ``clock.now``."""
+    return DoorService(store, name, clock=lambda: clock.now)
+
+
 def test_admitted_then_already_inside_with_since(store: Store, clock: Clock) -> None:
+    d = _door(store, clock, "Hoofdingang")
     t1 = clock()
-    r = door.scan(store, "1001", door="Hoofdingang", now=t1)
+    r = d.scan("1001")
     assert r.verdict is Verdict.ADMITTED
     assert (r.inside, r.capacity) == (1, 3)
     assert r.guest is not None and r.guest.name == "Anna van den Berg"
     assert r.guest.presence is Presence.INSIDE
-    again = door.scan(store, "1001", now=clock())
+    clock()
+    again = d.scan("1001")
     assert again.verdict is Verdict.ALREADY_INSIDE
     assert again.since == t1
     assert again.inside == 1
@@ -34,9 +44,10 @@ def test_admitted_then_already_inside_with_since(store: Store, clock: Clock) -> 
 
 
 def test_full_when_the_cap_is_reached(store: Store, clock: Clock) -> None:
+    d = DoorService(store, clock=clock)
     for code in ("1001", "1002", "1003"):
-        assert door.scan(store, code, now=clock()).verdict is Verdict.ADMITTED
-    r = door.scan(store, "1004", now=clock())
+        assert d.scan(code).verdict is Verdict.ADMITTED
+    r = d.scan("1004")
     assert r.verdict is Verdict.FULL
     assert r.inside == 3
     assert store.guest(4).presence is Presence.NOT_ARRIVED
@@ -44,39 +55,45 @@ def test_full_when_the_cap_is_reached(store: Store, clock: Clock) -> None:
 
 
 def test_cancelled_unknown_and_wrong_event(store: Store, clock: Clock) -> None:
-    assert door.scan(store, "1005", now=clock()).verdict is Verdict.CANCELLED
-    assert door.scan(store, "999999", now=clock()).verdict is Verdict.UNKNOWN
+    d = DoorService(store, clock=clock)
+    assert d.scan("1005").verdict is Verdict.CANCELLED
+    assert d.scan("999999").verdict is Verdict.UNKNOWN
     other = "BCDE" + "X" * 24 if store.event().tag != "BCDE" else "CDEF" + "X" * 24
-    r = door.scan(store, other.lower(), now=clock())
+    r = d.scan(other.lower())
     assert r.verdict is Verdict.WRONG_EVENT
     assert r.guest is None
     assert store.event().inside == 0
 
 
 def test_exit_re_entry_and_not_inside(store: Store, clock: Clock) -> None:
-    assert door.scan(store, "1002", exit=True, now=clock()).verdict is Verdict.NOT_INSIDE
+    d = _door(store, clock)
+    clock()
+    assert d.scan("1002", exit=True).verdict is Verdict.NOT_INSIDE
     t_in = clock()
-    door.scan(store, "1002", now=t_in)
+    d.scan("1002")
     t_out = clock()
-    r = door.scan(store, "1002", exit=True, now=t_out)
+    r = d.scan("1002", exit=True)
     assert r.verdict is Verdict.EXITED
     assert r.inside == 0
     g = store.guest(2)
     assert g.presence is Presence.LEFT and g.last_departure == t_out
-    assert door.scan(store, "1002", exit=True, now=clock()).verdict is Verdict.NOT_INSIDE
-    back = door.scan(store, "1002", now=clock())
+    clock()
+    assert d.scan("1002", exit=True).verdict is Verdict.NOT_INSIDE
+    clock()
+    back = d.scan("1002")
     assert back.verdict is Verdict.ADMITTED
     g = store.guest(2)
     assert g.entries == 2 and g.first_arrival == t_in
-    assert door.scan(store, "nobody", exit=True, now=clock()).verdict is Verdict.UNKNOWN
+    assert d.scan("nobody", exit=True).verdict is Verdict.UNKNOWN
 
 
 def test_every_attempt_is_logged_with_the_headcount_after(store: Store, clock: Clock) -> None:
-    door.scan(store, "1001", door="Noord", now=clock())
-    door.scan(store, "1001", door="Noord", now=clock())
-    door.scan(store, "1005", door="Zuid", now=clock())
-    door.scan(store, " xyz \r\n", door="Zuid", now=clock())
-    door.scan(store, "1001", door="Zuid", exit=True, now=clock())
+    noord, zuid = DoorService(store, "Noord", clock=clock), DoorService(store, "Zuid", clock=clock)
+    noord.scan("1001")
+    noord.scan("1001")
+    zuid.scan("1005")
+    zuid.scan(" xyz \r\n")
+    zuid.scan("1001", exit=True)
     scans = store.scans()
     assert [(s.door, s.raw, s.guest_id, s.action, s.verdict, s.inside_after) for s in scans] == [
         ("Noord", "1001", 1, "scan", "admitted", 1),
@@ -89,41 +106,43 @@ def test_every_attempt_is_logged_with_the_headcount_after(store: Store, clock: C
 
 
 def test_manual_check_in_and_out_follow_the_same_rules(store: Store, clock: Clock) -> None:
-    r = door.check_in(store, 3, door="Noord", now=clock())
+    d = DoorService(store, "Noord", clock=clock)
+    r = d.admit(3)
     assert r.verdict is Verdict.ADMITTED and r.action is Action.MANUAL
-    assert door.check_in(store, 3, now=clock()).verdict is Verdict.ALREADY_INSIDE
-    assert door.check_in(store, 5, now=clock()).verdict is Verdict.CANCELLED
-    assert door.check_out(store, 3, now=clock()).verdict is Verdict.EXITED
+    assert d.admit(3).verdict is Verdict.ALREADY_INSIDE
+    assert d.admit(5).verdict is Verdict.CANCELLED
+    assert d.let_out(3).verdict is Verdict.EXITED
     assert store.scans()[-1].action == "manual_out"
 
 
 def test_walk_in_is_added_and_admitted_under_the_cap(store: Store, clock: Clock) -> None:
-    r = door.walk_in(store, GuestInput(name="Fatima El Amrani", organisation="Tolhuistuin"),
-                     door="Noord", now=clock())
+    d = DoorService(store, "Noord", clock=clock)
+    r = d.walk_in(GuestInput(name="Fatima El Amrani", organisation="Tolhuistuin"))
     assert r.verdict is Verdict.ADMITTED
     assert r.guest is not None and r.guest.walk_in and r.guest.code.startswith(store.event().tag)
-    door.scan(store, "1001", now=clock())
-    door.scan(store, "1002", now=clock())
+    d.scan("1001")
+    d.scan("1002")
     before = len(store.guests())
-    denied = door.walk_in(store, GuestInput(name="Late Comer"), now=clock())
+    denied = d.walk_in(GuestInput(name="Late Comer"))
     assert denied.verdict is Verdict.FULL
     assert len(store.guests()) == before  # a denied walk-in leaves no guest behind
     with pytest.raises(InvalidValue):
-        door.walk_in(store, GuestInput(name="  "), now=clock())
+        d.walk_in(GuestInput(name="  "))
 
 
 def test_undo_of_an_admission_and_of_an_exit(store: Store, clock: Clock) -> None:
-    assert door.undo(store, 1, now=clock()).verdict is Verdict.NOTHING_TO_UNDO
-    door.scan(store, "1001", now=clock())
-    r = door.undo(store, 1, now=clock())
+    d = DoorService(store, clock=clock)
+    assert d.undo("mis-scan").verdict is Verdict.NOTHING_TO_UNDO
+    d.scan("1001")
+    r = d.undo("mis-scan")
     assert r.verdict is Verdict.UNDONE and r.inside == 0
     g = store.guest(1)
     assert g.presence is Presence.NOT_ARRIVED and g.entries == 0 and g.first_arrival is None
-    assert door.undo(store, 1, now=clock()).verdict is Verdict.NOTHING_TO_UNDO
 
-    door.scan(store, "1001", now=clock())
-    door.scan(store, "1001", exit=True, now=clock())
-    r = door.undo(store, 1, now=clock())
+    pin.set_pin(store, PIN)  # a second undo within the window is the supervisor's
+    d.scan("1001")
+    d.scan("1001", exit=True)
+    r = d.undo("mis-scan", pin=PIN)
     assert r.verdict is Verdict.UNDONE and r.inside == 1
     g = store.guest(1)
     assert g.presence is Presence.INSIDE and g.last_departure is None
@@ -132,54 +151,62 @@ def test_undo_of_an_admission_and_of_an_exit(store: Store, clock: Clock) -> None
 
 
 def test_undo_of_an_exit_goes_through_the_cap(store: Store, clock: Clock) -> None:
-    door.scan(store, "1001", now=clock())
-    door.scan(store, "1001", exit=True, now=clock())
+    d = DoorService(store, clock=clock)
+    d.scan("1001")
+    out = d.scan("1001", exit=True)
     for code in ("1002", "1003", "1004"):
-        door.scan(store, code, now=clock())
-    r = door.undo(store, 1, now=clock())
+        d.scan(code)
+    r = d.undo("Anna did not leave", scan=out.record_id)
     assert r.verdict is Verdict.FULL
     assert store.guest(1).presence is Presence.LEFT
     assert store.event().inside == 3
 
 
 def test_counter_counts_toward_the_cap(store: Store, clock: Clock) -> None:
-    assert door.counter(store, -1, now=clock()).verdict is Verdict.NOT_INSIDE
-    assert door.counter(store, +1, now=clock()).verdict is Verdict.ADMITTED
-    assert door.counter(store, +1, now=clock()).verdict is Verdict.ADMITTED
-    door.scan(store, "1001", now=clock())
-    assert door.counter(store, +1, now=clock()).verdict is Verdict.FULL
-    assert door.scan(store, "1002", now=clock()).verdict is Verdict.FULL
+    d = DoorService(store, clock=clock)
+    assert d.count(-1).verdict is Verdict.NOT_INSIDE
+    assert d.count(+1).verdict is Verdict.ADMITTED
+    assert d.count(+1).verdict is Verdict.ADMITTED
+    d.scan("1001")
+    assert d.count(+1).verdict is Verdict.FULL
+    assert d.scan("1002").verdict is Verdict.FULL
     ev = store.event()
     assert (ev.inside, ev.counter) == (3, 2)
-    assert door.counter(store, -1, now=clock()).verdict is Verdict.EXITED
+    assert d.count(-1).verdict is Verdict.EXITED
     assert store.event().counter == 1
-    assert door.scan(store, "1002", now=clock()).verdict is Verdict.ADMITTED
+    assert d.scan("1002").verdict is Verdict.ADMITTED
     with pytest.raises(InvalidValue):
-        door.counter(store, 2, now=clock())
+        d.count(2)
 
 
 def test_capacity_lowered_below_the_headcount(store: Store, clock: Clock) -> None:
+    d = DoorService(store, clock=clock)
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, now=clock())
-    store.set_capacity(1)
-    assert door.scan(store, "1004", now=clock()).verdict is Verdict.FULL
-    door.scan(store, "1001", exit=True, now=clock())
-    door.scan(store, "1002", exit=True, now=clock())
+        d.scan(code)
+    assert d.set_capacity(1).verdict is not Verdict.NOT_CONNECTED
+    assert store.event().capacity == 1
+    assert d.scan("1004").verdict is Verdict.FULL
+    d.scan("1001", exit=True)
+    d.scan("1002", exit=True)
     assert store.event().inside == 1
-    assert door.scan(store, "1004", now=clock()).verdict is Verdict.FULL
-    door.scan(store, "1003", exit=True, now=clock())
-    assert door.scan(store, "1004", now=clock()).verdict is Verdict.ADMITTED
+    assert d.scan("1004").verdict is Verdict.FULL
+    d.scan("1003", exit=True)
+    assert d.scan("1004").verdict is Verdict.ADMITTED
     with pytest.raises(InvalidValue):
-        store.set_capacity(0)
+        d.set_capacity(0)
 
 
 def test_peak_and_when(store: Store, clock: Clock) -> None:
-    door.scan(store, "1001", now=clock())
+    d = _door(store, clock)
+    clock()
+    d.scan("1001")
     t_peak = clock()
-    door.scan(store, "1002", now=t_peak)
-    door.scan(store, "1001", exit=True, now=clock())
-    door.scan(store, "1003", now=clock())
-    st = door.status(store)
+    d.scan("1002")
+    clock()
+    d.scan("1001", exit=True)
+    clock()
+    d.scan("1003")
+    st = d.status()
     assert (st.peak, st.peak_at) == (2, t_peak)
     assert (st.inside, st.arrived, st.guests, st.cancelled) == (2, 3, 5, 1)
 
@@ -190,34 +217,37 @@ def test_companions_count_as_a_group(event_path: Path, clock: Clock) -> None:
         s.add_guest(GuestInput(name="Met Twee", code="G2", companions=2))
         s.add_guest(GuestInput(name="Alleen", code="A1"))
         s.add_guest(GuestInput(name="Ook Twee", code="G3", companions=2))
-        assert door.scan(s, "A1", now=clock()).verdict is Verdict.ADMITTED
-        r = door.scan(s, "G2", now=clock())
+        d = DoorService(s, clock=clock)  # not asked how many came along: the CLI's way
+        assert d.scan("A1", ask_companions=False).verdict is Verdict.ADMITTED
+        r = d.scan("G2", ask_companions=False)
         assert (r.verdict, r.people, r.inside) == (Verdict.ADMITTED, 3, 4)
-        full = door.scan(s, "G3", now=clock())
+        full = d.scan("G3", ask_companions=False)
         assert (full.verdict, full.people, full.inside) == (Verdict.FULL, 3, 4)
-        out = door.scan(s, "G2", exit=True, now=clock())
+        out = d.scan("G2", exit=True)
         assert (out.verdict, out.people, out.inside) == (Verdict.EXITED, 3, 1)
-        part = door.scan(s, "G3", people=2, now=clock())
+        part = d.scan("G3", people=2)
         assert (part.verdict, part.people, part.inside) == (Verdict.ADMITTED, 2, 3)
         with pytest.raises(InvalidValue):
-            door.scan(s, "G2", people=4, now=clock())
+            d.scan("G2", people=4)
 
 
 def test_scanner_input_is_normalised(store: Store, clock: Clock) -> None:
+    d = DoorService(store, clock=clock)
     g = store.add_guest(GuestInput(name="Generated"))
-    assert door.scan(store, f"  {g.code.lower()}\r\n", now=clock()).verdict is Verdict.ADMITTED
-    assert door.scan(store, "&ààé\"'", now=clock()).verdict is Verdict.UNKNOWN  # 100234
+    assert d.scan(f"  {g.code.lower()}\r\n").verdict is Verdict.ADMITTED
+    assert d.scan("&ààé\"'").verdict is Verdict.UNKNOWN  # 100234
     store.add_guest(GuestInput(name="Ticket", code="100234"))
-    r = door.scan(store, "&ààé\"'", now=clock())
+    r = d.scan("&ààé\"'")
     assert r.verdict is Verdict.ADMITTED and r.guest is not None and r.guest.code == "100234"
 
 
 def test_headcount_equals_the_log(store: Store, clock: Clock) -> None:
+    d = DoorService(store, clock=clock)
     seq = [("1001", False), ("1002", False), ("1003", False), ("1004", False),
            ("1002", True), ("1004", False), ("1001", True), ("1001", False)]
     for code, out in seq:
-        door.scan(store, code, exit=out, now=clock())
-    door.counter(store, -1, now=clock())
+        d.scan(code, exit=out)
+    d.count(-1)
     with store.read() as conn:
         delta = conn.execute(sa.text(
             "SELECT COALESCE(SUM(CASE WHEN verdict='admitted' THEN people "
@@ -230,30 +260,37 @@ def test_the_door_question_must_be_confirmed_before_admission(
     store: Store, clock: Clock
 ) -> None:
     store.update_event(door_question="Heeft u klachten die op COVID-19 wijzen?")
-    ask = door.scan(store, "1001", now=clock())
+    d = DoorService(store, clock=clock)
+    ask = d.scan("1001")
     assert ask.verdict is Verdict.CONFIRM and ask.inside == 0
     assert store.scans() == []  # asking is not an attempt; nothing changed
-    assert door.scan(store, "1005", now=clock()).verdict is Verdict.CANCELLED  # no question
-    ok = door.scan(store, "1001", confirmed=True, now=clock())
+    assert d.scan("1005").verdict is Verdict.CANCELLED  # no question
+    ok = d.scan("1001", confirmed=True)
     assert ok.verdict is Verdict.ADMITTED
     assert store.scans()[-1].confirmed is True
-    assert door.walk_in(store, GuestInput(name="Loper"), now=clock()).verdict is Verdict.CONFIRM
-    r = door.walk_in(store, GuestInput(name="Loper"), confirmed=True, now=clock())
+    assert d.walk_in(GuestInput(name="Loper")).verdict is Verdict.CONFIRM
+    r = d.walk_in(GuestInput(name="Loper"), confirmed=True)
     assert r.verdict is Verdict.ADMITTED and store.scans()[-1].confirmed
-    assert door.scan(store, "1001", exit=True, now=clock()).verdict is Verdict.EXITED
+    assert d.scan("1001", exit=True).verdict is Verdict.EXITED
 
 
-def test_queue_counts_the_turned_away_and_shows_room_again(store: Store, clock: Clock) -> None:
-    assert door.queue(store) == door.QueueState(full=False, room=3, turned_away=0)
+def test_room_counts_the_turned_away_and_shows_room_again(store: Store, clock: Clock) -> None:
+    d = DoorService(store, clock=clock)
+
+    def room(inside: int, full: bool, room_for: int, turned_away: int) -> RoomState:
+        return RoomState(inside=inside, capacity=3, full=full, room_for=room_for,
+                         turned_away=turned_away)
+
+    assert d.room() == room(0, False, 3, 0)
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, now=clock())
-    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=0)
-    door.scan(store, "1004", now=clock())
-    door.scan(store, "1004", now=clock())
-    door.walk_in(store, GuestInput(name="Loper"), now=clock())
-    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=3)
-    door.scan(store, "1001", exit=True, now=clock())
-    assert door.queue(store) == door.QueueState(full=False, room=1, turned_away=3)
-    door.scan(store, "1004", now=clock())
-    door.scan(store, "1001", now=clock())
-    assert door.queue(store) == door.QueueState(full=True, room=0, turned_away=1)
+        d.scan(code)
+    assert d.room() == room(3, True, 0, 0)
+    d.scan("1004")
+    d.scan("1004")
+    d.walk_in(GuestInput(name="Loper"))
+    assert d.room() == room(3, True, 0, 3)
+    d.scan("1001", exit=True)
+    assert d.room() == room(2, False, 1, 3)
+    d.scan("1004")
+    d.scan("1001")
+    assert d.room() == room(3, True, 0, 1)

@@ -20,6 +20,7 @@ import pytest
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = [f"F{i:05d}" for i in range(3000)]
@@ -38,8 +39,7 @@ def digest(path: Path) -> str:
 
 def make_event(path: Path, guests: int = 3000) -> Path:
     with Store.create(path, name="Storingen", capacity=100) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {c}", code=c), True) for c in CODES[:guests]],
-                       file_name="seed", skipped=0, duplicates=0)
+        seed(s, [GuestInput(name=f"Gast {c}", code=c) for c in CODES[:guests]])
     return path
 
 

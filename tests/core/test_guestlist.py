@@ -11,8 +11,9 @@ import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
-from checkin import codes, door
+from checkin import codes
 from checkin.cli import main
+from checkin.door import DoorService, Verdict
 from checkin.errors import Cancelled, InvalidValue, NoNameColumn
 from checkin.guestlist import (
     FIELDS,
@@ -305,8 +306,8 @@ def test_reimport_updates_keeps_check_ins_reports_missing_and_deletes_nothing(
         ["Cas", "Kok", "Het Nieuwe Instituut", "cas@example.nl", "2003"],
     ]})
     import_guest_list(empty, v1, now=T0)
-    admitted = door.scan(empty, "2001", door="main", now=clock())
-    assert admitted.verdict is door.Verdict.ADMITTED
+    admitted = DoorService(empty, "main", clock=clock).scan("2001")
+    assert admitted.verdict is Verdict.ADMITTED
     before = by_last(empty)
 
     v2 = write_xlsx(tmp_path / "v2.xlsx", {"Gasten": [
@@ -525,7 +526,7 @@ def test_rows_without_a_name_are_kept_by_code_or_email(tmp_path: Path, empty: St
     assert (by_code["111222334"].name, by_code["111222334"].name_missing) == (
         "111222334", True)
     assert not by_code["111222335"].name_missing
-    assert door.scan(empty, "111222334", door="main").verdict is door.Verdict.ADMITTED
+    assert DoorService(empty, "main").scan("111222334").verdict is Verdict.ADMITTED
 
 
 def test_a_list_starting_at_c3_keeps_the_sheets_column_letters(

@@ -21,7 +21,8 @@ import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
-from checkin import codes, door
+from checkin import codes
+from checkin.door import DoorService, Verdict
 from checkin.errors import ProtectedSpreadsheet
 from checkin.guestlist import import_guest_list, preview
 from checkin.store import Store
@@ -177,8 +178,8 @@ def test_reimport_with_a_new_code_keeps_the_old_one_as_replaced(
     with Store.create(tmp_path / "e.checkin", name="Formats", capacity=50, now=T0) as store:
         import_guest_list(store, xlsx, now=T0)
         zoe = next(g for g in store.guests() if g.email == "zoe@example.nl")
-        assert door.scan(store, "100234", door="main", now=clock()).verdict \
-            is door.Verdict.ADMITTED
+        door = DoorService(store, "main", clock=clock)
+        assert door.scan("100234").verdict is Verdict.ADMITTED
         # The ticket shop re-issued Zoë's ticket: the new list has a new number for her.
         wb = openpyxl.load_workbook(xlsx)
         wb["Gasten"]["F4"] = 900234
@@ -188,17 +189,15 @@ def test_reimport_with_a_new_code_keeps_the_old_one_as_replaced(
         after = store.guest(zoe.id)
         assert after.code == "900234" and after.presence is zoe.presence.INSIDE
         assert after.entries == 1  # her check-in is kept
-        old = door.scan(store, "100234", door="main", now=clock())
-        assert old.verdict is door.Verdict.REVOKED and old.guest is not None
+        old = door.scan("100234")
+        assert old.verdict is Verdict.REVOKED and old.guest is not None
         assert old.guest.id == zoe.id
         # Importing the first list again gives her the old code back; the new one is replaced.
         import_guest_list(store, xlsx, now=clock())
         assert store.guest(zoe.id).code == "100234"
         # A replaced badge still lets its guest out (docs/door-rules.md), never in again.
-        assert door.scan(store, "900234", door="main", now=clock(),
-                         exit=True).verdict is door.Verdict.EXITED
-        assert door.scan(store, "900234", door="main", now=clock()).verdict \
-            is door.Verdict.REVOKED
+        assert door.scan("900234", exit=True).verdict is Verdict.EXITED
+        assert door.scan("900234").verdict is Verdict.REVOKED
 
 
 def _write_fixtures() -> None:

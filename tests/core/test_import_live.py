@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from checkin import door
+from checkin.door import DoorService, Verdict
 from checkin.errors import Cancelled
 from checkin.guestlist import import_guest_list
 from checkin.models import GuestInput
@@ -60,7 +60,7 @@ def test_a_door_scans_while_the_list_is_read_and_nothing_shows_until_the_end(
         if not during and done > total * 0.6:
             # Well into the reading, rows already staged: a door scans, and the event is
             # as it was.
-            verdict = door.scan(live, "1002", door="main", now=clock()).verdict
+            verdict = DoorService(live, "main", clock=clock).scan("1002").verdict
             during.append((verdict.value, len(live.guests())))
 
     report = import_guest_list(live, path, progress=mid_import, now=clock())
@@ -70,10 +70,11 @@ def test_a_door_scans_while_the_list_is_read_and_nothing_shows_until_the_end(
     assert len(guests) == ROWS + 2
     assert sum(g.pending for g in guests) == ROWS // 10
     # Anna's ticket was re-issued: her old code now says revoked, her new one admits.
-    assert door.scan(live, "1001", now=clock()).verdict is door.Verdict.REVOKED
-    assert door.scan(live, "9001", now=clock()).verdict is door.Verdict.ADMITTED
-    assert door.scan(live, "200001", now=clock()).verdict is door.Verdict.ADMITTED
-    assert door.scan(live, "200000", now=clock()).verdict is door.Verdict.PENDING
+    door = DoorService(live, clock=clock)
+    assert door.scan("1001").verdict is Verdict.REVOKED
+    assert door.scan("9001").verdict is Verdict.ADMITTED
+    assert door.scan("200001").verdict is Verdict.ADMITTED
+    assert door.scan("200000").verdict is Verdict.PENDING
     assert live.event().inside == 3
 
 

@@ -30,6 +30,7 @@ import pytest
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = [f"L{i:03d}" for i in range(40)]
@@ -121,8 +122,8 @@ def door(event: Path, spare: Path) -> Iterator[Door]:
 def event(tmp_path: Path) -> Path:
     path = tmp_path / "event.checkin"
     with Store.create(path, name="Eén verbinding", capacity=100) as s:
-        s.merge_guests([(GuestInput(first_name="Gast", last_name=c, code=c), True)
-                        for c in CODES], file_name="list.csv", skipped=0, duplicates=0)
+        seed(s, [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
+             file_name="list.csv")
     (tmp_path / "spare").mkdir()
     return path
 

@@ -13,11 +13,11 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
-from checkin import copying, door
+from checkin import copying
 from checkin.cli import main
 from checkin.copying import copy_event
-from checkin.door import Verdict
-from checkin.errors import StoreExists, StoreUnavailable
+from checkin.door import DoorService, ScanResult, Verdict
+from checkin.errors import StoreExists
 from checkin.models import GuestInput, Presence
 from checkin.store import Store, door_t
 from tests.core.test_concurrency import _scanner, check_log_matches_headcount, make_event
@@ -31,16 +31,17 @@ def test_every_verdict_on_the_server(pg_url: str) -> None:
         s.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
         s.add_guest(GuestInput(name="Jan de Vries", code="1003"))
         s.add_guest(GuestInput(name="Afgemeld", code="1004", cancelled=True))
-        assert door.scan(s, "1001").verdict is Verdict.ADMITTED
-        assert door.scan(s, "1001").verdict is Verdict.ALREADY_INSIDE
-        assert door.scan(s, "1002").verdict is Verdict.ADMITTED
-        assert door.scan(s, "1003").verdict is Verdict.FULL
-        assert door.scan(s, "1004").verdict is Verdict.CANCELLED
-        assert door.scan(s, "nope").verdict is Verdict.UNKNOWN
-        assert door.scan(s, "1003", exit=True).verdict is Verdict.NOT_INSIDE
-        assert door.scan(s, "1001", exit=True).verdict is Verdict.EXITED
-        assert door.undo(s, 1).verdict is Verdict.UNDONE
-        assert door.counter(s, +1).verdict is Verdict.FULL
+        door = DoorService(s)
+        assert door.scan("1001").verdict is Verdict.ADMITTED
+        assert door.scan("1001").verdict is Verdict.ALREADY_INSIDE
+        assert door.scan("1002").verdict is Verdict.ADMITTED
+        assert door.scan("1003").verdict is Verdict.FULL
+        assert door.scan("1004").verdict is Verdict.CANCELLED
+        assert door.scan("nope").verdict is Verdict.UNKNOWN
+        assert door.scan("1003", exit=True).verdict is Verdict.NOT_INSIDE
+        assert door.scan("1001", exit=True).verdict is Verdict.EXITED
+        assert door.undo("Anna did not leave").verdict is Verdict.UNDONE
+        assert door.count(+1).verdict is Verdict.FULL
         assert [g.name for g in s.search("yilmaz")] == ["Zoë Yılmaz"]
         assert s.display.endswith(pg_url.rsplit("/", 1)[1])
     with Store.open(pg_url) as again:
@@ -99,13 +100,10 @@ def test_a_cut_connection_mid_scan_records_nothing_and_reconnects(pg_url: str) -
         # The scan takes the event lock and counts the guest in, then waits on this row:
         # the cut comes after it has written, before it commits.
         blocker.execute("SELECT id FROM guest WHERE code = %s FOR UPDATE", ("T0001",))
-        outcome: list[object] = []
+        outcome: list[ScanResult] = []
 
         def scan() -> None:
-            try:
-                outcome.append(door.scan(s, "T0001", door="Noord"))
-            except StoreUnavailable as exc:
-                outcome.append(exc)
+            outcome.append(DoorService(s, "Noord").scan("T0001"))
 
         worker = threading.Thread(target=scan)
         worker.start()
@@ -123,12 +121,12 @@ def test_a_cut_connection_mid_scan_records_nothing_and_reconnects(pg_url: str) -
         blocker.rollback()
         blocker.close()
         admin.close()
-        assert len(outcome) == 1 and isinstance(outcome[0], StoreUnavailable)
-        assert "not connected" in str(outcome[0])
+        assert len(outcome) == 1 and outcome[0].verdict is Verdict.NOT_CONNECTED
+        assert "not connected" in outcome[0].reason
         assert s.scans() == []
         assert s.event().inside == 0
         # the door reconnects by itself: the next scan goes through
-        assert door.scan(s, "T0001").verdict is Verdict.ADMITTED
+        assert DoorService(s).scan("T0001").verdict is Verdict.ADMITTED
 
 
 def test_copy_round_trips_an_event_with_its_scans(tmp_path: Path, pg_url: str) -> None:
@@ -137,13 +135,13 @@ def test_copy_round_trips_an_event_with_its_scans(tmp_path: Path, pg_url: str) -
         s.add_guest(GuestInput(first_name="Anna", middle="van den", last_name="Berg",
                                code="1001", extra={"Dieet": "vegetarisch"}))
         s.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
-        door.scan(s, "1001", door="Kantoor")
-        door.scan(s, "nope")
+        DoorService(s, "Kantoor").scan("1001")
+        DoorService(s).scan("nope")
         before = copying.dump(s)
     assert main(["copy", str(office), pg_url]) == 0
     with Store.open(pg_url) as server:
         assert copying.dump(server) == before
-        assert door.scan(server, "1002", door="Zuid").verdict is Verdict.ADMITTED
+        assert DoorService(server, "Zuid").scan("1002").verdict is Verdict.ADMITTED
         server.add_guest(GuestInput(name="Aan de deur"))  # ids go on after the copied ones
         after = copying.dump(server)
         # a door of the server holds a share: the copy must not inherit its held places
@@ -175,10 +173,11 @@ def test_a_server_that_is_not_there_is_one_clear_sentence(
 def test_a_door_reconnects_by_itself_after_the_server_dropped_it(pg_url: str) -> None:
     make_event(pg_url, guests=5, capacity=5)
     with Store.open(pg_url) as s:
-        assert door.scan(s, "T0001").verdict is Verdict.ADMITTED
+        door = DoorService(s)
+        assert door.scan("T0001").verdict is Verdict.ADMITTED
         with psycopg.connect(pg_url, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
         # The pooled connection is dead; nothing was under way, so the scan goes through.
-        assert door.scan(s, "T0002").verdict is Verdict.ADMITTED
+        assert door.scan("T0002").verdict is Verdict.ADMITTED
         assert [x.verdict for x in s.scans()] == ["admitted", "admitted"]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checkin import door, pin, privacy
+from checkin import pin, privacy
+from checkin.door import DoorService
 from checkin.errors import InvalidValue
 from checkin.models import GuestInput
 from checkin.store import Store
@@ -44,11 +45,12 @@ def test_purge_leaves_no_personal_text_in_the_file(
                                      organisation="Podium Mozaïek", email="anna@example.nl",
                                      code="1001", seat="Tafel 7",
                                      extra={"Dieet": "Vegetarisch"}))
-    door.scan(store, "1001", door="Noord", now=clock())
-    door.scan(store, "1002", door="Noord", now=clock())
-    door.walk_in(store, GuestInput(name="Fatima El Amrani"), now=clock())
-    door.scan(store, "1002", exit=True, now=clock())
-    before_status = door.status(store)
+    door = DoorService(store, "Noord", clock=clock)
+    door.scan("1001")
+    door.scan("1002")
+    door.walk_in(GuestInput(name="Fatima El Amrani"))
+    door.scan("1002", exit=True)
+    before_status = door.status()
     before_scans = [(s.at, s.door, s.action, s.verdict, s.inside_after)
                     for s in store.scans()]
     for word in PERSONAL:
@@ -60,7 +62,7 @@ def test_purge_leaves_no_personal_text_in_the_file(
     data = _all_bytes(event_path)
     for word in PERSONAL:
         assert word.encode() not in data, f"{word} is still in the file"
-    assert door.status(store) == before_status
+    assert door.status() == before_status
     assert [(s.at, s.door, s.action, s.verdict, s.inside_after)
             for s in store.scans()] == before_scans
     assert store.event().purged_at == result.purged_at
@@ -68,7 +70,7 @@ def test_purge_leaves_no_personal_text_in_the_file(
     assert store.guest(1).name == "Guest 1"
     assert store.guest(1).extra == {}
     # the event still works at the door, by the anonymous code
-    assert door.scan(store, "purged-1", exit=True, now=clock()).verdict == "exited"
+    assert door.scan("purged-1", exit=True).verdict == "exited"
 
 
 def test_the_pin_is_stored_salted_and_checked(store: Store) -> None:

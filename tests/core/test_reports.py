@@ -12,7 +12,6 @@ import openpyxl
 import pypdfium2 as pdfium
 import pytest
 
-from checkin import door
 from checkin.documents.reports import (
     inside_now,
     present_between,
@@ -20,6 +19,7 @@ from checkin.documents.reports import (
     write_inside_list,
     write_present,
 )
+from checkin.door import DoorService, Verdict
 from checkin.errors import InvalidValue, OutputError
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
@@ -44,12 +44,17 @@ def pdf_pages(path: Path) -> list[str]:
         pdf.close()
 
 
+def door_at(store: Store, when: datetime, name: str = "") -> DoorService:
+    """A door whose clock reads ``when``: what it does happens then."""
+    return DoorService(store, name, clock=lambda: when)
+
+
 def session(store: Store, clock: Clock) -> None:
-    door.scan(store, "1001", now=clock())            # Anna in
-    door.scan(store, "1002", now=clock())            # Zoë in
-    door.counter(store, +1, now=clock())             # crew: room full
-    door.scan(store, "1001", exit=True, now=clock())  # Anna out
-    door.scan(store, "1004", now=clock())            # Søren in
+    door_at(store, clock()).scan("1001")              # Anna in
+    door_at(store, clock()).scan("1002")              # Zoë in
+    door_at(store, clock()).count(+1)                 # crew: room full
+    door_at(store, clock()).scan("1001", exit=True)   # Anna out
+    door_at(store, clock()).scan("1004")              # Søren in
 
 
 def test_inside_now_matches_the_store(store: Store, clock: Clock) -> None:
@@ -87,7 +92,8 @@ def test_inside_list_of_a_big_room_uses_few_pages(tmp_path: Path) -> None:
         seed(s, [GuestInput(first_name=f"F{i}", last_name=f"L{i:03d}", code=f"{5000 + i}",
                             companions=1 if i % 10 == 0 else 0) for i in range(300)])
         for i in range(300):
-            door.scan(s, f"{5000 + i}", now=T0 + timedelta(seconds=i))
+            # a group comes in whole, not asked how many came along (the CLI's way)
+            door_at(s, T0 + timedelta(seconds=i)).scan(f"{5000 + i}", ask_companions=False)
         out = write_inside_list(s, tmp_path / "inside.pdf")
     pages = pdf_pages(out)
     assert len(pages) <= 5
@@ -141,33 +147,30 @@ def traced(tmp_path: Path) -> Store:
                         email=f"g{i}@example.nl", extra={"Phone": f"06-{i}"})
              for i, n in enumerate(names)])
     code = {n.split()[1]: f"{7000 + i}" for i, n in enumerate(names)}
-    guest = {n.split()[1]: s.guest_by_code(f"{7000 + i}") for i, n in enumerate(names)}
 
     def at(minutes: float) -> datetime:
         return T0 + timedelta(minutes=minutes)
 
-    door.scan(s, code["Left-inside"], now=at(0))
-    door.scan(s, code["Justbefore"], now=at(1))
-    door.scan(s, code["Startedge"], now=at(2))
-    door.scan(s, code["Exit"], now=at(3))
-    door.scan(s, code["Visited"], now=at(4))
-    door.scan(s, code["Exit"], exit=True, now=at(10))
-    undone_exit = guest["Exit"]
-    assert undone_exit is not None
-    door.undo(s, undone_exit.id, now=at(11))  # the exit was a mistake: still inside
-    door.scan(s, code["Visited"], exit=True, now=at(12))  # first visit ends before the window
-    door.scan(s, code["Justbefore"], exit=True, now=START - SECOND)
-    door.scan(s, code["Startedge"], exit=True, now=START)
-    door.scan(s, code["Admission"], now=at(25))
-    undone_admission = guest["Admission"]
-    assert undone_admission is not None
-    door.undo(s, undone_admission.id, now=at(26))
-    door.scan(s, code["Left-inside"], exit=True, now=at(30))
-    door.scan(s, code["Stayed"], now=at(35))
-    door.scan(s, code["Visited"], now=at(38))  # second visit inside the window
-    door.scan(s, code["Endedge"], now=END)
-    door.scan(s, code["Justafter"], now=END + SECOND)
-    door.scan(s, code["Visited"], exit=True, now=at(50))
+    door_at(s, at(0)).scan(code["Left-inside"])
+    door_at(s, at(1)).scan(code["Justbefore"])
+    door_at(s, at(2)).scan(code["Startedge"])
+    door_at(s, at(3)).scan(code["Exit"])
+    door_at(s, at(4)).scan(code["Visited"])
+    door_at(s, at(10)).scan(code["Exit"], exit=True)
+    # the exit was a mistake: still inside (the door's own last scan, taken back)
+    assert door_at(s, at(11)).undo("mistake").verdict is Verdict.UNDONE
+    door_at(s, at(12)).scan(code["Visited"], exit=True)  # first visit ends before the window
+    door_at(s, START - SECOND).scan(code["Justbefore"], exit=True)
+    door_at(s, START).scan(code["Startedge"], exit=True)
+    door_at(s, at(25), "Zuid").scan(code["Admission"])
+    # another door's free undo: this one's was used at 11, within the window
+    assert door_at(s, at(26), "Zuid").undo("mistake").verdict is Verdict.UNDONE
+    door_at(s, at(30)).scan(code["Left-inside"], exit=True)
+    door_at(s, at(35)).scan(code["Stayed"])
+    door_at(s, at(38)).scan(code["Visited"])  # second visit inside the window
+    door_at(s, END).scan(code["Endedge"])
+    door_at(s, END + SECOND).scan(code["Justafter"])
+    door_at(s, at(50)).scan(code["Visited"], exit=True)
     return s
 
 

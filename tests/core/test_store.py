@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from checkin import door
-from checkin.door import Verdict
+from checkin.door import DoorService, Verdict
 from checkin.errors import NotAnEventStore, SchemaTooNew, StoreExists, StoreNotFound
+from checkin.guestlist import import_guest_list
 from checkin.models import GuestInput, Presence
 from checkin.store import SCHEMA_VERSION, Store, guest_t
 
@@ -25,7 +25,7 @@ def test_the_file_is_wal_and_synchronous_full(store: Store) -> None:
 
 
 def test_a_change_is_on_disk_when_the_call_returns(store: Store, event_path: Path) -> None:
-    door.scan(store, "1001")
+    DoorService(store).scan("1001")
     raw = sqlite3.connect(event_path)
     assert raw.execute("SELECT inside FROM event").fetchone() == (1,)
     assert raw.execute("SELECT verdict FROM scan").fetchall() == [("admitted",)]
@@ -33,7 +33,7 @@ def test_a_change_is_on_disk_when_the_call_returns(store: Store, event_path: Pat
 
 
 def test_reopened_event_keeps_everything(store: Store, event_path: Path) -> None:
-    door.scan(store, "1002")
+    DoorService(store).scan("1002")
     store.close()
     with Store.open(event_path) as again:
         ev = again.event()
@@ -68,8 +68,9 @@ def test_a_schema_1_file_opens_and_is_migrated(tmp_path: Path) -> None:
         assert anna.presence is Presence.INSIDE and anna.party == 1 and anna.seat == ""
         assert s.scans()[0].people == 1
         # the migrated event works at the door: Anna leaves as one person, Jan comes in
-        assert door.scan(s, "1001", exit=True).inside == 0
-        assert door.scan(s, "1002").verdict is Verdict.ADMITTED
+        d = DoorService(s)
+        assert d.scan("1001", exit=True).inside == 0
+        assert d.scan("1002").verdict is Verdict.ADMITTED
     check = sqlite3.connect(path)
     assert check.execute("SELECT value FROM meta").fetchone() == (str(SCHEMA_VERSION),)
     check.close()
@@ -105,7 +106,7 @@ def test_creating_over_an_event_is_refused(store: Store, event_path: Path) -> No
 
 
 def test_editing_a_guest_keeps_the_check_in(store: Store) -> None:
-    door.scan(store, "1001")
+    DoorService(store).scan("1001")
     g = store.update_guest(1, GuestInput(first_name="Anna", middle="van den", last_name="Berg",
                                          organisation="Tolhuistuin", email="anna@example.nl"))
     assert g.organisation == "Tolhuistuin" and g.code == "1001"
@@ -113,21 +114,27 @@ def test_editing_a_guest_keeps_the_check_in(store: Store) -> None:
     assert store.set_cancelled(2, True).cancelled
 
 
-def test_reimporting_namesakes_does_not_multiply_them(store: Store) -> None:
-    twins = [(GuestInput(name="Jan Jansen"), False), (GuestInput(name="Jan Jansen"), False)]
-    first = store.merge_guests(twins, file_name="a.xlsx", skipped=0, duplicates=0)
-    again = store.merge_guests(twins, file_name="a.xlsx", skipped=0, duplicates=0)
+def _names_list(path: Path, names: list[str]) -> Path:
+    path.write_text("Naam\n" + "".join(f"{n}\n" for n in names), encoding="utf-8")
+    return path
+
+
+def test_reimporting_namesakes_does_not_multiply_them(store: Store, tmp_path: Path) -> None:
+    twins = _names_list(tmp_path / "a.csv", ["Jan Jansen", "Jan Jansen"])
+    first = import_guest_list(store, twins)
+    again = import_guest_list(store, twins)
     assert (first.imported, again.imported, again.updated) == (2, 0, 0)  # matched, unchanged
     assert [g.name for g in store.guests()].count("Jan Jansen") == 2
 
 
-def test_merge_reports_progress_for_updates_too(store: Store) -> None:
-    rows = [(GuestInput(name=f"Gast {i}"), False) for i in range(2500)]
-    store.merge_guests(rows, file_name="a.xlsx", skipped=0, duplicates=0)
+def test_a_reimport_reports_progress_for_updates_too(store: Store, tmp_path: Path) -> None:
+    rows = _names_list(tmp_path / "a.csv", [f"Gast {i}" for i in range(2500)])
+    import_guest_list(store, rows)
     calls: list[tuple[int, int]] = []
-    store.merge_guests(rows, file_name="a.xlsx", skipped=0, duplicates=0,
-                       progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+    again = import_guest_list(store, rows, progress=lambda done, total: calls.append((done, total)))
+    assert again.imported == 0 and len(store.guests()) == 2505
+    assert calls[-1][0] == calls[-1][1] and len(calls) >= 4
+    assert all(a[0] / a[1] <= b[0] / b[1] for a, b in zip(calls, calls[1:], strict=False))
 
 
 def test_a_database_error_never_carries_a_guests_data(store: Store) -> None:

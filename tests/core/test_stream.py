@@ -18,6 +18,7 @@ from checkin.cli import main
 from checkin.cli.stream import MAX_LINE, decode
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = [f"V{i:04d}" for i in range(40)]
@@ -25,8 +26,7 @@ CODES = [f"V{i:04d}" for i in range(40)]
 
 def make(path: Path, capacity: int = 1000) -> Path:
     with Store.create(path, name="Stroom", capacity=capacity) as s:
-        s.merge_guests([(GuestInput(name=f"Gast {c}", code=c), True) for c in CODES],
-                       file_name="seed", skipped=0, duplicates=0)
+        seed(s, [GuestInput(name=f"Gast {c}", code=c) for c in CODES])
         s.add_guest(GuestInput(name="Renée", code="Cé"))
     return path
 

@@ -16,10 +16,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from checkin import door
 from checkin.documents.design import design_of
+from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import Clock
 from tests.ui.translations import installed
 from ui.badges_page import BadgesPage, render_page
 from ui.export_page import ExportPage
@@ -94,10 +95,11 @@ def test_badges_go_to_the_printer(
 
 def test_export_page_saves_an_xlsx_and_a_csv(
     qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks, tmp_path: Path,
-    clock: object,
+    clock: Clock,
 ) -> None:
-    door.scan(store, "1001", now=clock())  # type: ignore[operator]
-    door.scan(store, "1002", now=clock())  # type: ignore[operator]
+    door = DoorService(store, clock=clock)
+    door.scan("1001")
+    door.scan("1002")
     page = ExportPage(store, app_settings, inline_tasks)
     qtbot.addWidget(page)
     page.show()

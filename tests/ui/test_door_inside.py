@@ -13,9 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from checkin import door
 from checkin.documents.reports import inside_now
-from checkin.door.service import DoorService
+from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from ui.door.inside import InsideModel, InsideWindow
@@ -111,8 +110,8 @@ def test_a_pdf_that_cannot_be_written_says_why(qtbot: QtBot, store: Store,
 
 
 def test_the_inside_model_is_a_sound_qt_model(qtmodeltester: object, store: Store) -> None:
-    door.scan(store, "1001")
-    door.scan(store, "1003")
+    DoorService(store).scan("1001")
+    DoorService(store).scan("1003")
     model = InsideModel()
     model.set_rows(inside_now(store)[0])
     qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from checkin import door
+from checkin.door import DoorService
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
 from tests.ui.scanner_keys import typed
@@ -188,9 +188,10 @@ def test_companions_then_the_question_keep_the_party(
 def test_a_numeric_seat_reads_as_a_table_and_a_named_one_as_written(store: Store) -> None:
     store.add_guest(GuestInput(name="Tafelgast", code="3001", seat="12"))
     store.add_guest(GuestInput(name="Balkon", code="3002", seat="Balkon rij B"))
-    assert "Table 12" in describe(door.scan(store, "3001")).details
-    assert "Balkon rij B" in describe(door.scan(store, "3002")).details
-    assert not any("Table" in d for d in describe(door.scan(store, "1001")).details)
+    door = DoorService(store)
+    assert "Table 12" in describe(door.scan("3001")).details
+    assert "Balkon rij B" in describe(door.scan("3002")).details
+    assert not any("Table" in d for d in describe(door.scan("1001")).details)
 
 
 def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest: int) -> None:

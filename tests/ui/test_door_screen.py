@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from checkin import door
-from checkin.door import Verdict
+from checkin.door import DoorService, Verdict
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
 from tests.ui.scanner_keys import burst, typed
@@ -273,7 +272,7 @@ def test_the_door_name_is_shown_and_logged(qtbot: QtBot, screen: DoorScreen,
 
 def test_another_door_changes_the_headcount_on_refresh(screen: DoorScreen,
                                                        store: Store) -> None:
-    door.scan(store, "1004", door="Other")
+    DoorService(store, "Other").scan("1004")
     screen.refresh()
     assert screen.headcount.headcount_label.text() == "1 / 3 inside"
     assert screen.headcount.chart.points[-1][1] == 1
@@ -373,11 +372,12 @@ def test_verdicts_for_every_outcome_have_distinct_icons(store: Store) -> None:
     from ui.kit.style import Tone
 
     assert len(set(ICONS.values())) == len(ICONS)
-    admitted = door.scan(store, "1001")
+    door = DoorService(store)
+    admitted = door.scan("1001")
     assert describe(admitted).tone is Tone.GO
-    assert describe(door.scan(store, "1001")).tone is Tone.LOOK
-    assert describe(door.scan(store, "1001", exit=True)).tone is Tone.OUT
-    assert describe(door.scan(store, "1005")).tone is Tone.STOP
+    assert describe(door.scan("1001")).tone is Tone.LOOK
+    assert describe(door.scan("1001", exit=True)).tone is Tone.OUT
+    assert describe(door.scan("1005")).tone is Tone.STOP
     assert admitted.verdict is Verdict.ADMITTED
 
 
@@ -404,8 +404,8 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
 def test_a_reopened_event_shows_its_headcount_and_recent_history(qtbot: QtBot,
                                                                  store: Store) -> None:
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, door="Earlier")
-    door.scan(store, "1002", door="Earlier", exit=True)
+        DoorService(store, "Earlier").scan(code)
+    DoorService(store, "Earlier").scan("1002", exit=True)
     screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
     qtbot.addWidget(screen)
     assert screen.headcount.headcount_label.text() == "2 / 3 inside"

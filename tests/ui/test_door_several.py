@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from checkin import door
+from checkin.door import DoorService
 from checkin.store import Store
 from ui.door.screen import REFRESH_MS, DoorScreen
 from ui.worker import StoreWorker
@@ -63,10 +63,10 @@ def test_the_strip_keeps_the_latest_five_and_the_timer_refreshes_it(
         qtbot: QtBot, store: Store, second_store: Store) -> None:
     side = make_screen(qtbot, second_store, "Side")
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, door="Main")
+        DoorService(store, "Main").scan(code)
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, door="Main", exit=True)
-    door.scan(store, "9999", door="Main")
+        DoorService(store, "Main").scan(code, exit=True)
+    DoorService(store, "Main").scan("9999")
     qtbot.waitUntil(lambda: side.headcount.headcount_label.text() == "0 / 3 inside"
                     and "unknown" in side.headcount.others_label.text(), timeout=REFRESH_MS * 3)
     lines = side.headcount.others_label.text().splitlines()[1:]
@@ -87,7 +87,7 @@ def test_turned_away_count_then_room_for_banner_until_the_next_admission(
     assert screen.headcount.queue_label.text() == "2 turned away since the room filled"
     assert not screen.room_banner.isVisibleTo(screen)
     # Someone leaves at another door: the banner comes up at the next refresh.
-    door.scan(store, "1002", door="Back", exit=True)
+    DoorService(store, "Back").scan("1002", exit=True)
     screen.refresh()
     assert screen.room_banner.isVisibleTo(screen)
     assert "ROOM FOR 1" in screen.room_banner.text()
@@ -132,9 +132,9 @@ def test_a_room_that_never_filled_shows_no_banner(qtbot: QtBot, store: Store) ->
 def test_a_screen_opened_after_the_room_emptied_a_little_shows_the_banner(
         qtbot: QtBot, store: Store) -> None:
     for code in ("1001", "1002", "1003"):
-        door.scan(store, code, door="Main")
-    door.scan(store, "1004", door="Main")
-    door.scan(store, "1003", door="Main", exit=True)
+        DoorService(store, "Main").scan(code)
+    DoorService(store, "Main").scan("1004")
+    DoorService(store, "Main").scan("1003", exit=True)
     screen = make_screen(qtbot, store, "Late laptop")
     assert "ROOM FOR 1" in screen.room_banner.text()
     assert screen.room_banner.isVisibleTo(screen)

@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import seed
 from tests.core.test_one_connection import (
     admitted_in_file,
     locks_held,
@@ -84,8 +85,8 @@ def event(tmp_path: Path) -> Path:
     folder.mkdir()
     path = folder / "avond.checkin"
     with Store.create(path, name="Avond", capacity=50) as s:
-        s.merge_guests([(GuestInput(first_name="Gast", last_name=c, code=c), True)
-                        for c in CODES], file_name="gasten.xlsx", skipped=0, duplicates=0)
+        seed(s, [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
+             file_name="gasten.csv")
     book = openpyxl.Workbook()
     book.active.append(["Voornaam", "Achternaam"])
     book.save(folder / "gasten.xlsx")

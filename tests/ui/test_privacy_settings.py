@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from checkin import door, pin, privacy
+from checkin import pin, privacy
+from checkin.door import DoorService
 from checkin.store import Store
 from tests.conftest import Clock
 from tests.ui.translations import installed
@@ -144,8 +145,8 @@ def test_without_the_pin_the_event_settings_do_not_change(
 def test_the_purge_names_what_goes_and_needs_the_pin(
     qtbot: QtBot, store: Store, app_settings: Settings, clock: Clock
 ) -> None:
-    door.scan(store, "1001", now=clock())
-    door.scan(store, "1002", now=clock())
+    DoorService(store, clock=clock).scan("1001")
+    DoorService(store, clock=clock).scan("1002")
     pin.set_pin(store, "2468")
     before = store.event()
     page = make_page(qtbot, store, app_settings)

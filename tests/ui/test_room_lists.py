@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from checkin import door
+from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import Clock
@@ -56,11 +56,11 @@ def pdf_text(path: Path) -> str:
 def test_contact_tracing_saves_the_people_present_in_the_window(
     qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks, tmp_path: Path
 ) -> None:
-    door.scan(store, "1001", now=at_utc(19, 0))
-    door.scan(store, "1002", now=at_utc(19, 5))
-    door.scan(store, "1001", exit=True, now=at_utc(19, 30))
-    door.scan(store, "1003", now=at_utc(20, 15))
-    door.scan(store, "1004", now=at_utc(21, 30))  # came after the window
+    DoorService(store, clock=lambda: at_utc(19, 0)).scan("1001")
+    DoorService(store, clock=lambda: at_utc(19, 5)).scan("1002")
+    DoorService(store, clock=lambda: at_utc(19, 30)).scan("1001", exit=True)
+    DoorService(store, clock=lambda: at_utc(20, 15)).scan("1003")
+    DoorService(store, clock=lambda: at_utc(21, 30)).scan("1004")  # came after the window
     page = ExportPage(store, app_settings, inline_tasks)
     qtbot.addWidget(page)
     # The whole event day in its own time, to begin with.
@@ -128,7 +128,7 @@ def test_guest_table_shows_arrival_seat_and_companions(
 ) -> None:
     store.add_guest(GuestInput(first_name="Fatima", last_name="El Amrani", seat="Tafel 7",
                                companions=2))
-    door.scan(store, "1002", now=at_utc(19, 7))
+    DoorService(store, clock=lambda: at_utc(19, 7)).scan("1002")
     model = GuestTableModel(zone=None)
     model.set_rows(tuple(store.guests()))
     qtmodeltester.check(model)
