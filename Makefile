@@ -28,6 +28,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check checkin ui tests benchmarks packaging main.py
+	$(BIN)/ruff format --check checkin ui tests benchmarks packaging main.py
 	$(BIN)/mypy
 
 bench: $(STAMP)

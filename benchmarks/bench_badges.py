@@ -29,14 +29,22 @@ T0 = datetime(2021, 6, 18, 17, 0, tzinfo=UTC)
 
 def build(path: Path) -> None:
     """Guests with generated codes (28 letters, a version-2 QR) and realistic names."""
-    with Store.create(path, name="Relatiedag Ministerie van Binnenlandse Zaken",
-                      capacity=BADGES, event_date=T0.date(), now=T0) as store:
+    with Store.create(
+        path,
+        name="Relatiedag Ministerie van Binnenlandse Zaken",
+        capacity=BADGES,
+        event_date=T0.date(),
+        now=T0,
+    ) as store:
         records = [
-            GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
-                       last_name=f"Achternaam-Dubbel{i:04d}",
-                       organisation=f"Organisatie voor Cultuur en Erfgoed {i % 40}",
-                       seat=str(i % 60 + 1) if i % 2 else "",
-                       ticket_type=("Spreker", "", "Pers", "", "")[i % 5])
+            GuestInput(
+                first_name=f"Voornaam{i}",
+                middle="van der" if i % 3 else "",
+                last_name=f"Achternaam-Dubbel{i:04d}",
+                organisation=f"Organisatie voor Cultuur en Erfgoed {i % 40}",
+                seat=str(i % 60 + 1) if i % 2 else "",
+                ticket_type=("Spreker", "", "Pers", "", "")[i % 5],
+            )
             for i in range(BADGES)
         ]
         import_guests(store, records, file_name="bench.csv", now=T0)
@@ -65,15 +73,26 @@ def measure() -> list[Figure]:
             qr_matrix(code)
         per_code = (time.perf_counter() - start) / BADGES
     return [
-        Figure(f"{BADGES:,} badges on a4-8 (125 pages), write_badges",
-               f"{median:.2f} s (min {low:.2f}, max {high:.2f})", "under 1.5 s"),
-        Figure(f"{BADGES:,} badges on a4-8, PDF size",
-               f"{size / 1024:.0f} KiB ({size / BADGES / 1024:.2f} KiB a badge)", ""),
-        Figure(f"{BADGES:,} badges on a4-8 with an SVG logo and role bands",
-               f"{designed:.2f} s (min {d_low:.2f}, max {d_high:.2f}), "
-               f"{designed_size / 1024:.0f} KiB", "under 1.5 s"),
-        Figure("QR matrix of one generated code, fixed mask",
-               f"{per_code * 1000:.2f} ms", "0.45 ms floor"),
+        Figure(
+            f"{BADGES:,} badges on a4-8 (125 pages), write_badges",
+            f"{median:.2f} s (min {low:.2f}, max {high:.2f})",
+            "under 1.5 s",
+        ),
+        Figure(
+            f"{BADGES:,} badges on a4-8, PDF size",
+            f"{size / 1024:.0f} KiB ({size / BADGES / 1024:.2f} KiB a badge)",
+            "",
+        ),
+        Figure(
+            f"{BADGES:,} badges on a4-8 with an SVG logo and role bands",
+            f"{designed:.2f} s (min {d_low:.2f}, max {d_high:.2f}), {designed_size / 1024:.0f} KiB",
+            "under 1.5 s",
+        ),
+        Figure(
+            "QR matrix of one generated code, fixed mask",
+            f"{per_code * 1000:.2f} ms",
+            "0.45 ms floor",
+        ),
     ]
 
 

@@ -49,8 +49,13 @@ def measure() -> list[Figure]:
         figures.append(_poll_cost(location))
     url = os.environ.get("CHECKIN_TEST_PG_URL", "")
     if not url:
-        figures.append(Figure("a scan at another door to the room display showing it, "
-                              "PostgreSQL", "not measured: set CHECKIN_TEST_PG_URL", "within 1 s"))
+        figures.append(
+            Figure(
+                "a scan at another door to the room display showing it, PostgreSQL",
+                "not measured: set CHECKIN_TEST_PG_URL",
+                "within 1 s",
+            )
+        )
         return figures
     import psycopg
 
@@ -58,8 +63,12 @@ def measure() -> list[Figure]:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
-        figures.append(_figure("PostgreSQL over loopback (LISTEN/NOTIFY)",
-                               _latencies(f"{url.rpartition('/')[0]}/{name}")))
+        figures.append(
+            _figure(
+                "PostgreSQL over loopback (LISTEN/NOTIFY)",
+                _latencies(f"{url.rpartition('/')[0]}/{name}"),
+            )
+        )
     finally:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -78,32 +87,47 @@ def _poll_cost(location: str) -> Figure:
             watch._data_version(conn)
         each = (time.perf_counter() - start) / runs
         watch.close()
-    return Figure("the file watch's poll: one PRAGMA data_version on the display's connection",
-                  f"{each * 1e6:.1f} µs (4 a second: {each * 4 * 100:.4f} % of one core)", "—")
+    return Figure(
+        "the file watch's poll: one PRAGMA data_version on the display's connection",
+        f"{each * 1e6:.1f} µs (4 a second: {each * 4 * 100:.4f} % of one core)",
+        "—",
+    )
 
 
 def _figure(where: str, seconds: list[float]) -> Figure:
     ms = 1000
-    return Figure(f"a scan at another door (another process) to the room display showing it, "
-                  f"{where}",
-                  f"p50 {statistics.median(seconds) * ms:.0f} ms, p99 "
-                  f"{percentile(seconds, 99) * ms:.0f} ms, max {max(seconds) * ms:.0f} ms "
-                  f"({len(seconds)} scans)", "within 1 s")
+    return Figure(
+        f"a scan at another door (another process) to the room display showing it, {where}",
+        f"p50 {statistics.median(seconds) * ms:.0f} ms, p99 "
+        f"{percentile(seconds, 99) * ms:.0f} ms, max {max(seconds) * ms:.0f} ms "
+        f"({len(seconds)} scans)",
+        "within 1 s",
+    )
 
 
 def _latencies(location: str) -> list[float]:
     codes = [f"{500000 + i}" for i in range(SCANS)]
     with Store.create(location, name="Bench", capacity=SCANS) as store:
-        import_guests(store, [GuestInput(first_name=f"G{i}", last_name="X", code=c)
-                          for i, c in enumerate(codes)], file_name="bench.csv")
-    store = (Store.connect_later(location) if "://" in location
-             else Store.open(location, read_only=True))
+        import_guests(
+            store,
+            [GuestInput(first_name=f"G{i}", last_name="X", code=c) for i, c in enumerate(codes)],
+            file_name="bench.csv",
+        )
+    store = (
+        Store.connect_later(location) if "://" in location else Store.open(location, read_only=True)
+    )
     display = RoomDisplay(store)
     display.resize(1366, 768)
     display.show()
-    door = subprocess.Popen([sys.executable, "-m", "checkin.cli", "scan", location, "--door",
-                             "Side"], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, bufsize=1)
+    door = subprocess.Popen(
+        [sys.executable, "-m", "checkin.cli", "scan", location, "--door", "Side"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        bufsize=1,
+    )
     out: list[float] = []
     try:
         _wait_for(display, "0 / " + str(SCANS))

@@ -32,14 +32,20 @@ def _size(folder: Path) -> tuple[int, int]:
 
 def _app_start(app: Path, home: Path) -> tuple[list[float], list[float]]:
     shown, ready = [], []
-    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "CHECKIN_PROBE_SHOWN": "1"}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CHECKIN_PROBE_SHOWN": "1",
+    }
     for _ in range(RUNS + 1):  # the first run builds the demo and warms the disk cache
         start = time.time()
-        out = subprocess.run([str(app), "--demo"], env=env, capture_output=True, text=True,
-                             timeout=120, check=True).stdout
-        times = dict(line.split() for line in out.splitlines()
-                     if line.startswith(("shown ", "ready ")))
+        out = subprocess.run(
+            [str(app), "--demo"], env=env, capture_output=True, text=True, timeout=120, check=True
+        ).stdout
+        times = dict(
+            line.split() for line in out.splitlines() if line.startswith(("shown ", "ready "))
+        )
         shown.append(float(times["shown"]) - start)
         ready.append(float(times["ready"]) - start)
     return sorted(shown[1:]), sorted(ready[1:])
@@ -53,24 +59,41 @@ def measure() -> list[Figure]:
     if not (DIST / ("checkin-app" + EXE)).exists():
         return [Figure("frozen folder (make dist)", "not built: run `make dist` first", "")]
     size, count = _size(DIST)
-    figures = [Figure("frozen folder dist/checkin (checkin-app and checkin, one folder)",
-                      f"{size / 2**20:.0f} MiB in {count} files", "")]
+    figures = [
+        Figure(
+            "frozen folder dist/checkin (checkin-app and checkin, one folder)",
+            f"{size / 2**20:.0f} MiB in {count} files",
+            "",
+        )
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         for label, folder in (("frozen", DIST), ("venv", VENV_BIN)):
             home = Path(tmp) / label
             home.mkdir()
             shown, ready = _app_start(folder / ("checkin-app" + EXE), home)
-            figures.append(Figure(f"{label} app: window shown after start (demo event)",
-                                  _median(shown), "under 0.5 s"))
-            figures.append(Figure(f"{label} app: demo's guests listed after start",
-                                  _median(ready), ""))
+            figures.append(
+                Figure(
+                    f"{label} app: window shown after start (demo event)",
+                    _median(shown),
+                    "under 0.5 s",
+                )
+            )
+            figures.append(
+                Figure(f"{label} app: demo's guests listed after start", _median(ready), "")
+            )
             demo = next(home.rglob("demo.checkin"))
             command = [str(folder / ("checkin" + EXE)), "status", str(demo)]
             med, low, high = median_seconds(
-                lambda c=command: subprocess.run(c, capture_output=True, check=True,
-                                                 timeout=60), runs=RUNS)
-            figures.append(Figure(f"{label} command: `checkin status` of the demo, start to end",
-                                  f"{med:.2f} s (min {low:.2f}, max {high:.2f})", ""))
+                lambda c=command: subprocess.run(c, capture_output=True, check=True, timeout=60),
+                runs=RUNS,
+            )
+            figures.append(
+                Figure(
+                    f"{label} command: `checkin status` of the demo, start to end",
+                    f"{med:.2f} s (min {low:.2f}, max {high:.2f})",
+                    "",
+                )
+            )
     return figures
 
 

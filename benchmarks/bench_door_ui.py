@@ -40,8 +40,11 @@ def measure() -> list[Figure]:
     folder = Path(tempfile.mkdtemp())
     codes = [f"{500000 + i}" for i in range(GUESTS)]
     store = Store.create(folder / "bench.checkin", name="Bench", capacity=GUESTS)
-    import_guests(store, [GuestInput(name=f"Gast {i}", code=c)
-                          for i, c in enumerate(codes)], file_name="bench.csv")
+    import_guests(
+        store,
+        [GuestInput(name=f"Gast {i}", code=c) for i, c in enumerate(codes)],
+        file_name="bench.csv",
+    )
     screen = DoorScreen(store, door_name="Bench", sounds=False)
     screen.resize(1200, 760)
     screen.show()
@@ -55,8 +58,9 @@ def measure() -> list[Figure]:
         stamp[0] += 4
         code = 0x01000004 if char == "\n" else ord(char)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
-                              "\r" if char == "\n" else char)
+            event = QKeyEvent(
+                kind, code, Qt.KeyboardModifier.NoModifier, "\r" if char == "\n" else char
+            )
             event.setTimestamp(stamp[0])
             QApplication.sendEvent(target, event)
 
@@ -89,12 +93,18 @@ def measure() -> list[Figure]:
     per_key = (time.perf_counter() - start) / keys * 1e6
     filt.uninstall()
     return [
-        Figure(f"Door screen: scanner burst to verdict shown, threaded store worker, SQLite, "
-               f"{GUESTS:,} guests",
-               f"p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms "
-               f"({SCANS} scans)", "verdict within 150 ms, else 'Checking…'"),
-        Figure("scanner filter: one key press held and classified (a burst of 7 with Enter)",
-               f"{per_key:.1f} µs a key", "—"),
+        Figure(
+            f"Door screen: scanner burst to verdict shown, threaded store worker, SQLite, "
+            f"{GUESTS:,} guests",
+            f"p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms "
+            f"({SCANS} scans)",
+            "verdict within 150 ms, else 'Checking…'",
+        ),
+        Figure(
+            "scanner filter: one key press held and classified (a burst of 7 with Enter)",
+            f"{per_key:.1f} µs a key",
+            "—",
+        ),
     ]
 
 

@@ -50,13 +50,19 @@ print(json.dumps({"traced": peak, "rss": hwm(), "base": base}))
 
 
 def build(path: Path, guests: int = GUESTS, scanned: int = SCANNED) -> None:
-    with Store.create(path, name="Benchmark", capacity=guests, event_date=T0.date(),
-                      now=T0) as store:
+    with Store.create(
+        path, name="Benchmark", capacity=guests, event_date=T0.date(), now=T0
+    ) as store:
         records = [
-            GuestInput(first_name=f"First{i}", last_name=f"Last{i:06d}",
-                       organisation=f"Organisation {i % 500}", email=f"g{i}@example.org",
-                       code=f"B{i:07d}", seat=f"T{i % 200}",
-                       extra={"Phone": f"06{i:08d}", "Diet": "vegetarian" if i % 7 else ""})
+            GuestInput(
+                first_name=f"First{i}",
+                last_name=f"Last{i:06d}",
+                organisation=f"Organisation {i % 500}",
+                email=f"g{i}@example.org",
+                code=f"B{i:07d}",
+                seat=f"T{i % 200}",
+                extra={"Phone": f"06{i:08d}", "Diet": "vegetarian" if i % 7 else ""},
+            )
             for i in range(guests)
         ]
         import_guests(store, records, file_name="bench.csv", now=T0)
@@ -81,18 +87,24 @@ def measure() -> list[Figure]:
             median, low, high = median_seconds(lambda: export_attendance(store, out), runs=3)
         size_mb = out.stat().st_size / 1e6
         probe = subprocess.run(
-            [sys.executable, "-c", _MEMORY_PROBE, str(event), str(Path(tmp) / "m.xlsx"),
-             str(ROOT)],
-            capture_output=True, text=True, check=True,
+            [sys.executable, "-c", _MEMORY_PROBE, str(event), str(Path(tmp) / "m.xlsx"), str(ROOT)],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         mem = json.loads(probe.stdout)
     return [
-        Figure(f"export of {GUESTS:,} guests and {scans:,} scans to .xlsx",
-               f"{median:.2f} s ({low:.2f}-{high:.2f}), {size_mb:.1f} MB file", "under 10 s"),
-        Figure("peak memory of that export",
-               f"{mem['traced'] / 1e6:.1f} MB traced by Python; process peak RSS "
-               f"{mem['rss'] / 1e3:.0f} MB ({mem['base'] / 1e3:.0f} MB before the export)",
-               "bounded (rows streamed)"),
+        Figure(
+            f"export of {GUESTS:,} guests and {scans:,} scans to .xlsx",
+            f"{median:.2f} s ({low:.2f}-{high:.2f}), {size_mb:.1f} MB file",
+            "under 10 s",
+        ),
+        Figure(
+            "peak memory of that export",
+            f"{mem['traced'] / 1e6:.1f} MB traced by Python; process peak RSS "
+            f"{mem['rss'] / 1e3:.0f} MB ({mem['base'] / 1e3:.0f} MB before the export)",
+            "bounded (rows streamed)",
+        ),
     ]
 
 

@@ -38,14 +38,14 @@ with Store.open(sys.argv[1]).write():
 def _event(location: str, guests: int = 500) -> list[str]:
     codes = [f"B{i:05d}" for i in range(guests)]
     with Store.create(location, name="Bench", capacity=guests) as s:
-        import_guests(s, [GuestInput(name=f"Gast {c}", code=c) for c in codes],
-                      file_name="seed.csv")
+        import_guests(
+            s, [GuestInput(name=f"Gast {c}", code=c) for c in codes], file_name="seed.csv"
+        )
     return codes
 
 
 def _spread(values: list[float]) -> str:
-    return (f"p50 {percentile(values, 50):.2f} s, max {max(values):.2f} s "
-            f"({len(values)} scans)")
+    return f"p50 {percentile(values, 50):.2f} s, max {max(values):.2f} s ({len(values)} scans)"
 
 
 def _frozen(location: str, codes: list[str], doors: int, rounds: int) -> list[float]:
@@ -53,19 +53,25 @@ def _frozen(location: str, codes: list[str], doors: int, rounds: int) -> list[fl
     stores = [Store.open(location) for _ in range(doors)]
     for s in stores:
         s.event()  # connected before the clock starts
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, location], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, location],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     times: list[float] = []
     try:
         assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
         os.kill(holder.pid, signal.SIGSTOP)
         it = iter(codes)
         for _ in range(rounds):
+
             def one(store: Store, code: str) -> None:
                 start = time.perf_counter()
                 verdict = DoorService(store, "bench").scan(code).verdict.value
                 assert verdict == "not_connected", verdict
                 times.append(time.perf_counter() - start)
+
             threads = [threading.Thread(target=one, args=(s, next(it))) for s in stores]
             for t in threads:
                 t.start()
@@ -91,10 +97,21 @@ def _postgres(bindir: Path) -> list[Figure]:
         codes = _event(url)
         one = _frozen(url, codes[:100], doors=1, rounds=4)
         two = _frozen(url, codes[100:200], doors=2, rounds=2)
-        figures.append(Figure("PostgreSQL, a door frozen holding the lock: the other door's "
-                              "answer (not_connected)", _spread(one), "about 2 s"))
-        figures.append(Figure("PostgreSQL, a door frozen holding the lock: two doors "
-                              "scanning at once", _spread(two), "about 2 s"))
+        figures.append(
+            Figure(
+                "PostgreSQL, a door frozen holding the lock: the other door's "
+                "answer (not_connected)",
+                _spread(one),
+                "about 2 s",
+            )
+        )
+        figures.append(
+            Figure(
+                "PostgreSQL, a door frozen holding the lock: two doors scanning at once",
+                _spread(two),
+                "about 2 s",
+            )
+        )
         with Store.open(url) as store:
             door = DoorService(store, "bench")
             door.scan("warm-up")
@@ -108,13 +125,21 @@ def _postgres(bindir: Path) -> list[Figure]:
             back = time.perf_counter()
             assert door.scan(codes[220]).verdict.value == "admitted"
             again = time.perf_counter() - back
-        figures.append(Figure("PostgreSQL stopped hard: answer (not_connected)",
-                              f"p50 {percentile(down, 50) * 1000:.1f} ms, "
-                              f"max {max(down) * 1000:.1f} ms ({len(down)} scans)",
-                              "about 2 s at most"))
-        figures.append(Figure("PostgreSQL back: its start to the first admission",
-                              f"{again * 1000:.0f} ms (same connection pool, no restart)",
-                              "the next scan reconnects"))
+        figures.append(
+            Figure(
+                "PostgreSQL stopped hard: answer (not_connected)",
+                f"p50 {percentile(down, 50) * 1000:.1f} ms, "
+                f"max {max(down) * 1000:.1f} ms ({len(down)} scans)",
+                "about 2 s at most",
+            )
+        )
+        figures.append(
+            Figure(
+                "PostgreSQL back: its start to the first admission",
+                f"{again * 1000:.0f} ms (same connection pool, no restart)",
+                "the next scan reconnects",
+            )
+        )
     finally:
         cluster.destroy()
     return figures
@@ -126,8 +151,14 @@ def _sqlite() -> list[Figure]:
         path = str(folder / "bench.checkin")
         codes = _event(path)
         times = _frozen(path, codes, doors=1, rounds=4)
-        return [Figure("SQLite, a process frozen inside its write on the same file: the "
-                       "other's answer (not_connected)", _spread(times), "about 2 s")]
+        return [
+            Figure(
+                "SQLite, a process frozen inside its write on the same file: the "
+                "other's answer (not_connected)",
+                _spread(times),
+                "about 2 s",
+            )
+        ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -95,8 +95,22 @@ print(int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).sp
 
 
 def new_event(location: str) -> None:
-    subprocess.run([sys.executable, "-m", "checkin.cli", "new", location, "--name", "Bench",
-                    "--capacity", "100000"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "checkin.cli",
+            "new",
+            location,
+            "--name",
+            "Bench",
+            "--capacity",
+            "100000",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
 
 
 def whole_import(event: str, path: Path) -> tuple[float, int, dict[str, object]]:
@@ -104,7 +118,11 @@ def whole_import(event: str, path: Path) -> tuple[float, int, dict[str, object]]
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _CLI.format(root=str(ROOT), event=event, path=str(path))],
-        capture_output=True, text=True, check=True, cwd=ROOT)
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     seconds = time.perf_counter() - start
     return seconds, int(done.stderr.split()[-1]), json.loads(done.stdout)
 
@@ -133,13 +151,18 @@ def speed(folder: Path) -> list[Figure]:
         return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
 
     return [
-        Figure(f"bare openpyxl read-only pass, {ROWS:,} rows x 5 columns (defusedxml active)",
-               med(openpyxl_s), "floor (the old reader)"),
+        Figure(
+            f"bare openpyxl read-only pass, {ROWS:,} rows x 5 columns (defusedxml active)",
+            med(openpyxl_s),
+            "floor (the old reader)",
+        ),
         Figure("bare python-calamine pass, same file", med(calamine_s), "floor (the reader)"),
-        Figure(f"whole `checkin import` of {ROWS:,} rows into a new event, process start "
-               "included", f"{med(whole_s)}; {statistics.median(ratios):.2f} x the openpyxl "
-               f"pass (run by run: {', '.join(f'{r:.2f}' for r in ratios)})",
-               "at most 0.6 x the openpyxl pass"),
+        Figure(
+            f"whole `checkin import` of {ROWS:,} rows into a new event, process start included",
+            f"{med(whole_s)}; {statistics.median(ratios):.2f} x the openpyxl "
+            f"pass (run by run: {', '.join(f'{r:.2f}' for r in ratios)})",
+            "at most 0.6 x the openpyxl pass",
+        ),
     ]
 
 
@@ -170,10 +193,14 @@ def child_cost(folder: Path) -> list[Figure]:
         inside.append(_timed(_read_in_process, path))
         child.append(_timed(_read_in_child, path))
     a, b = statistics.median(inside), statistics.median(child)
-    return [Figure(f"reading the {ROWS:,}-row .xlsx in a child process (spawn, extent check, "
-                   "rows pickled back) against calamine in the process",
-                   f"{b:.2f} s against {a:.2f} s: +{b - a:.2f} s a file",
-                   "the whole import within 0.6 x the openpyxl pass (above)")]
+    return [
+        Figure(
+            f"reading the {ROWS:,}-row .xlsx in a child process (spawn, extent check, "
+            "rows pickled back) against calamine in the process",
+            f"{b:.2f} s against {a:.2f} s: +{b - a:.2f} s a file",
+            "the whole import within 0.6 x the openpyxl pass (above)",
+        )
+    ]
 
 
 def preview_speed(folder: Path) -> list[Figure]:
@@ -186,9 +213,20 @@ def preview_speed(folder: Path) -> list[Figure]:
     figures = []
     converted = {"xlsx": path}
     for suffix in ("ods", "xls"):
-        done = subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-                               "--headless", "--convert-to", suffix, "--outdir", str(folder),
-                               str(path)], capture_output=True, timeout=300)
+        done = subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(folder / 'lo').as_uri()}",
+                "--headless",
+                "--convert-to",
+                suffix,
+                "--outdir",
+                str(folder),
+                str(path),
+            ],
+            capture_output=True,
+            timeout=300,
+        )
         out = path.with_suffix("." + suffix)
         if done.returncode == 0 and out.exists():
             converted[suffix] = out
@@ -199,11 +237,14 @@ def preview_speed(folder: Path) -> list[Figure]:
             shown = preview(file)
             times.append(time.perf_counter() - start)
             assert shown.rows[0][0] == "Voornaam0", shown.rows[0]
-        figures.append(Figure(
-            f"mapping preview of the {ROWS:,}-row list as .{suffix} (first 10 rows shown)",
-            f"{statistics.median(times) * 1000:.0f} ms (min {min(times) * 1000:.0f}, "
-            f"max {max(times) * 1000:.0f})",
-            "within 0.3 s" if suffix == "xlsx" else "—"))
+        figures.append(
+            Figure(
+                f"mapping preview of the {ROWS:,}-row list as .{suffix} (first 10 rows shown)",
+                f"{statistics.median(times) * 1000:.0f} ms (min {min(times) * 1000:.0f}, "
+                f"max {max(times) * 1000:.0f})",
+                "within 0.3 s" if suffix == "xlsx" else "—",
+            )
+        )
     return figures
 
 
@@ -241,21 +282,40 @@ def dialog_preview(folder: Path) -> list[Figure]:
     """Choosing the 50,000-row .xlsx in the Import dialog until its first rows are shown
     (offscreen Qt, the preview on a pool thread as in the app)."""
     path = folder / "guests-50000.xlsx"
-    done = subprocess.run([sys.executable, "-c", _DIALOG.format(root=str(ROOT), path=str(path))],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", _DIALOG.format(root=str(ROOT), path=str(path))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if done.returncode != 0:
-        return [Figure("Import dialog: first rows shown after choosing the 50,000-row .xlsx",
-                       "not measured: " + (done.stderr.strip().splitlines() or ["?"])[-1],
-                       "within 0.3 s")]
+        return [
+            Figure(
+                "Import dialog: first rows shown after choosing the 50,000-row .xlsx",
+                "not measured: " + (done.stderr.strip().splitlines() or ["?"])[-1],
+                "within 0.3 s",
+            )
+        ]
     times = [float(t) for t in done.stdout.split()]
-    return [Figure("Import dialog: first rows shown after choosing the 50,000-row .xlsx",
-                   f"{statistics.median(times) * 1000:.0f} ms (min {min(times) * 1000:.0f}, "
-                   f"max {max(times) * 1000:.0f})", "within 0.3 s")]
+    return [
+        Figure(
+            "Import dialog: first rows shown after choosing the 50,000-row .xlsx",
+            f"{statistics.median(times) * 1000:.0f} ms (min {min(times) * 1000:.0f}, "
+            f"max {max(times) * 1000:.0f})",
+            "within 0.3 s",
+        )
+    ]
 
 
 def scale(folder: Path) -> list[Figure]:
-    base = int(subprocess.run([sys.executable, "-c", _BASE.format(root=str(ROOT))],
-                              capture_output=True, text=True, check=True).stdout.split()[-1])
+    base = int(
+        subprocess.run(
+            [sys.executable, "-c", _BASE.format(root=str(ROOT))],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()[-1]
+    )
     figures = []
     first: float | None = None
     for rows in SCALES:
@@ -267,12 +327,15 @@ def scale(folder: Path) -> list[Figure]:
         seconds, peak, report = whole_import(event, path)
         assert report["imported"] == rows, report
         first = first or seconds / rows
-        figures.append(Figure(
-            f"whole `checkin import` of {rows:,} rows, and the process's peak memory",
-            f"{seconds:.2f} s ({seconds / rows / first:.2f} x the 50k time a row); "
-            f"{peak / 1024:.0f} MiB peak ({(peak - base) / 1024:.0f} MiB over the loaded "
-            "modules)",
-            "linear; bounded memory (the rows held once)"))
+        figures.append(
+            Figure(
+                f"whole `checkin import` of {rows:,} rows, and the process's peak memory",
+                f"{seconds:.2f} s ({seconds / rows / first:.2f} x the 50k time a row); "
+                f"{peak / 1024:.0f} MiB peak ({(peak - base) / 1024:.0f} MiB over the loaded "
+                "modules)",
+                "linear; bounded memory (the rows held once)",
+            )
+        )
     return figures
 
 
@@ -343,8 +406,11 @@ def live_pg(folder: Path, admin: str) -> list[Figure]:
     name, url = _pg_database(admin)
     try:
         with Store.create(url, name="Live", capacity=100_000) as store:
-            import_guests(store, [GuestInput(name=f"Deur {i}", code=str(1_000_000 + i))
-                                  for i in range(200)], file_name="door.csv")
+            import_guests(
+                store,
+                [GuestInput(name=f"Deur {i}", code=str(1_000_000 + i)) for i in range(200)],
+                file_name="door.csv",
+            )
         first = folder / "guests-50000.xlsx"
         if not first.exists():
             write_list(first)
@@ -352,16 +418,19 @@ def live_pg(folder: Path, admin: str) -> list[Figure]:
         write_list(some, changed=500)
         every = folder / "guests-50000-all-changed.xlsx"
         write_list(every, changed=ROWS)
-        phases = [("adds 50,000 new guests", first),
-                  ("re-imports them, 500 changed", some),
-                  ("re-imports them, every one changed", every)]
+        phases = [
+            ("adds 50,000 new guests", first),
+            ("re-imports them, 500 changed", some),
+            ("re-imports them, every one changed", every),
+        ]
         figures = []
         for what, path in phases:
             seconds = 30
             scanner = subprocess.Popen(
-                [sys.executable, "-c", _SCANNER.format(root=str(ROOT), url=url,
-                                                       seconds=seconds)],
-                stdout=subprocess.PIPE, text=True)
+                [sys.executable, "-c", _SCANNER.format(root=str(ROOT), url=url, seconds=seconds)],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             time.sleep(4)  # scans without an import, for comparison
             began = time.time()
             _s, _peak, report = whole_import(url, path)
@@ -372,17 +441,20 @@ def live_pg(folder: Path, admin: str) -> list[Figure]:
             outside = [lat for t0, lat, _v in scans if t0 < began or t0 > ended + 1]
             waited = [v for t0, _lat, v in scans if v.startswith("lock wait")]
             assert during and outside, (len(during), len(outside))
-            figures.append(Figure(
-                f"a door scanning on PostgreSQL while `checkin import` {what} "
-                f"({report['imported']} new, {report['updated']} updated; import "
-                f"{ended - began:.1f} s)",
-                f"scans that waited over 50 ms for a lock: {len(waited)} of {len(scans)}. "
-                f"Latency of the {len(during)} scans during the import: slowest "
-                f"{max(during) * 1000:.0f} ms, p99 {percentile(during, 99) * 1000:.0f} ms, "
-                f"p50 {percentile(during, 50) * 1000:.1f} ms; without an import: slowest "
-                f"{max(outside) * 1000:.0f} ms, p99 {percentile(outside, 99) * 1000:.0f} ms, "
-                f"p50 {percentile(outside, 50) * 1000:.1f} ms (2 busy cores: CPU, not locks)",
-                "no scan waits more than 50 ms"))
+            figures.append(
+                Figure(
+                    f"a door scanning on PostgreSQL while `checkin import` {what} "
+                    f"({report['imported']} new, {report['updated']} updated; import "
+                    f"{ended - began:.1f} s)",
+                    f"scans that waited over 50 ms for a lock: {len(waited)} of {len(scans)}. "
+                    f"Latency of the {len(during)} scans during the import: slowest "
+                    f"{max(during) * 1000:.0f} ms, p99 {percentile(during, 99) * 1000:.0f} ms, "
+                    f"p50 {percentile(during, 50) * 1000:.1f} ms; without an import: slowest "
+                    f"{max(outside) * 1000:.0f} ms, p99 {percentile(outside, 99) * 1000:.0f} ms, "
+                    f"p50 {percentile(outside, 50) * 1000:.1f} ms (2 busy cores: CPU, not locks)",
+                    "no scan waits more than 50 ms",
+                )
+            )
         return figures
     finally:
         _drop(admin, name)
@@ -391,15 +463,24 @@ def live_pg(folder: Path, admin: str) -> list[Figure]:
 def measure() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        figures = (speed(folder) + child_cost(folder) + preview_speed(folder)
-                   + dialog_preview(folder) + scale(folder))
+        figures = (
+            speed(folder)
+            + child_cost(folder)
+            + preview_speed(folder)
+            + dialog_preview(folder)
+            + scale(folder)
+        )
         admin = os.environ.get("CHECKIN_TEST_PG_URL", "")
         if admin:
             figures += live_pg(folder, admin)
         else:
-            figures.append(Figure("a door scanning on PostgreSQL during an import",
-                                  "not measured: set CHECKIN_TEST_PG_URL",
-                                  "no scan waits more than 50 ms"))
+            figures.append(
+                Figure(
+                    "a door scanning on PostgreSQL during an import",
+                    "not measured: set CHECKIN_TEST_PG_URL",
+                    "no scan waits more than 50 ms",
+                )
+            )
     return figures
 
 

@@ -49,9 +49,20 @@ def _free_port() -> int:
 
 
 def _start_server(port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l",
-                               f"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            f"127.0.0.1:{port}",
+            "-c",
+            "aiosmtpd.handlers.Sink",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -64,22 +75,33 @@ def _start_server(port: int) -> subprocess.Popen[bytes]:
 
 
 def _build(path: Path) -> None:
-    with Store.create(path, name="Relatiedag Ministerie van Binnenlandse Zaken",
-                      capacity=TICKETS, event_date=date(2026, 12, 18), language="nl",
-                      now=T0) as store:
-        records = [GuestInput(first_name=f"Voornaam{i}", middle="van der" if i % 3 else "",
-                              last_name=f"Achternaam-Dubbel{i:04d}",
-                              organisation=f"Organisatie {i % 40}",
-                              email=f"gast{i}@example.nl", seat=str(i % 60 + 1))
-                   for i in range(TICKETS)]
+    with Store.create(
+        path,
+        name="Relatiedag Ministerie van Binnenlandse Zaken",
+        capacity=TICKETS,
+        event_date=date(2026, 12, 18),
+        language="nl",
+        now=T0,
+    ) as store:
+        records = [
+            GuestInput(
+                first_name=f"Voornaam{i}",
+                middle="van der" if i % 3 else "",
+                last_name=f"Achternaam-Dubbel{i:04d}",
+                organisation=f"Organisatie {i % 40}",
+                email=f"gast{i}@example.nl",
+                seat=str(i % 60 + 1),
+            )
+            for i in range(TICKETS)
+        ]
         import_guests(store, records, file_name="bench.csv", now=T0)
-        texts.save(store, texts.MailSettings(place="Nieuwe Kerk, Den Haag", start="14:00",
-                                             end="17:30"))
+        texts.save(
+            store, texts.MailSettings(place="Nieuwe Kerk, Den Haag", start="14:00", end="17:30")
+        )
 
 
 def _bare(port: int) -> float:
-    body = (b"From: info@bureau.example\r\nTo: gast@example.nl\r\nSubject: test\r\n\r\n"
-            b"Hallo.\r\n")
+    body = b"From: info@bureau.example\r\nTo: gast@example.nl\r\nSubject: test\r\n\r\nHallo.\r\n"
     start = time.perf_counter()
     smtp = smtplib.SMTP("127.0.0.1", port, timeout=30)
     for i in range(TICKETS):
@@ -94,10 +116,15 @@ def _prebuilt(event: Path, port: int) -> tuple[float, int]:
         guest = store.guests()[0]
         with tempfile.TemporaryDirectory() as folder:
             design = design_of({})
-            data = ticket_mail(store.event(), guest, settings=texts.load(store), sender=SENDER,
-                               design=design, pdf=ticket_pdf(store.event(), guest, design,
-                                                             Path(folder)),
-                               now=T0).as_bytes()
+            data = ticket_mail(
+                store.event(),
+                guest,
+                settings=texts.load(store),
+                sender=SENDER,
+                design=design,
+                pdf=ticket_pdf(store.event(), guest, design, Path(folder)),
+                now=T0,
+            ).as_bytes()
     start = time.perf_counter()
     smtp = smtplib.SMTP("127.0.0.1", port, timeout=30)
     for _ in range(TICKETS):
@@ -111,8 +138,7 @@ def _tickets(event: Path, port: int) -> tuple[float, int]:
         with store.write() as tx:
             tx.conn.execute(outbox_t.delete())  # every ticket due again
         start = time.perf_counter()
-        report = send_tickets(store, Server("127.0.0.1", port, "none"), "", SENDER,
-                              rate=100_000)
+        report = send_tickets(store, Server("127.0.0.1", port, "none"), "", SENDER, rate=100_000)
         elapsed = time.perf_counter() - start
     assert report.sent == TICKETS, report
     return elapsed, report.sent
@@ -145,20 +171,31 @@ def measure() -> list[Figure]:
     bare, ours = rows[1]
     ratios = ", ".join(f"{o / b:.1f}" for b, o in rows)
     return [
-        Figure(f"{TICKETS:,} ticket mails (HTML + inline QR + A6 PDF + .ics, outbox "
-               "committed twice each) to a local aiosmtpd, one connection",
-               f"{ours:.1f} s ({ours / TICKETS * 1000:.1f} ms a ticket); "
-               f"{ours / bare:.1f} x the bare loop (runs: {ratios})", "at most 4 x the bare loop"),
-        Figure(f"bare smtplib loop: {TICKETS:,} short messages, same server, same run",
-               f"{bare:.2f} s ({bare / TICKETS * 1000:.2f} ms a message)", "floor"),
-        Figure(f"the same loop sending one real ticket mail ({size / 1024:.0f} KiB) "
-               f"{TICKETS:,} times, built beforehand",
-               f"{prebuilt:.2f} s ({prebuilt / TICKETS * 1000:.2f} ms a message; "
-               f"{prebuilt / bare:.1f} x the bare loop)", "the floor for mails this size"),
-        Figure(f"peak memory while sending {TICKETS:,} tickets",
-               f"{traced_peak / 1e6:.1f} MB traced by Python; process peak RSS "
-               f"{rss_after / 1024:.0f} MB ({rss_before / 1024:.0f} MB before)",
-               "bounded (one mail at a time)"),
+        Figure(
+            f"{TICKETS:,} ticket mails (HTML + inline QR + A6 PDF + .ics, outbox "
+            "committed twice each) to a local aiosmtpd, one connection",
+            f"{ours:.1f} s ({ours / TICKETS * 1000:.1f} ms a ticket); "
+            f"{ours / bare:.1f} x the bare loop (runs: {ratios})",
+            "at most 4 x the bare loop",
+        ),
+        Figure(
+            f"bare smtplib loop: {TICKETS:,} short messages, same server, same run",
+            f"{bare:.2f} s ({bare / TICKETS * 1000:.2f} ms a message)",
+            "floor",
+        ),
+        Figure(
+            f"the same loop sending one real ticket mail ({size / 1024:.0f} KiB) "
+            f"{TICKETS:,} times, built beforehand",
+            f"{prebuilt:.2f} s ({prebuilt / TICKETS * 1000:.2f} ms a message; "
+            f"{prebuilt / bare:.1f} x the bare loop)",
+            "the floor for mails this size",
+        ),
+        Figure(
+            f"peak memory while sending {TICKETS:,} tickets",
+            f"{traced_peak / 1e6:.1f} MB traced by Python; process peak RSS "
+            f"{rss_after / 1024:.0f} MB ({rss_before / 1024:.0f} MB before)",
+            "bounded (one mail at a time)",
+        ),
     ]
 
 

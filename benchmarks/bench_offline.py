@@ -27,8 +27,10 @@ JOURNAL = 250  # offline scans per door waiting when the server returns
 
 
 def _ms(values: list[float]) -> str:
-    return (f"p50 {percentile(values, 50) * 1000:.2f} ms, "
-            f"p99 {percentile(values, 99) * 1000:.2f} ms ({len(values)} scans)")
+    return (
+        f"p50 {percentile(values, 50) * 1000:.2f} ms, "
+        f"p99 {percentile(values, 99) * 1000:.2f} ms ({len(values)} scans)"
+    )
 
 
 def _timed(door: OfflineDoor, codes: list[str]) -> tuple[list[float], int]:
@@ -50,8 +52,13 @@ def _fill_levels() -> list[Figure]:
             for name in told:
                 ledger, told[name] = shares.renew(ledger, name, told[name])
         out.append(f"{inside}% full: {ledger.held} in shares ({ledger.free} in the pool)")
-    return [Figure(f"places in shares, capacity 100, {DOORS} connected doors",
-                   "; ".join(out), "inside + shares <= capacity")]
+    return [
+        Figure(
+            f"places in shares, capacity 100, {DOORS} connected doors",
+            "; ".join(out),
+            "inside + shares <= capacity",
+        )
+    ]
 
 
 def measure() -> list[Figure]:
@@ -67,36 +74,53 @@ def measure() -> list[Figure]:
         cluster.start()
         url = cluster.create_database()
         store = Store.create(url, name="Bench", capacity=100_000)
-        import_guests(store, [GuestInput(name=f"Guest {i}", code=f"B{i:06d}")
-                          for i in range(GUESTS)], file_name="bench.csv")
+        import_guests(
+            store,
+            [GuestInput(name=f"Guest {i}", code=f"B{i:06d}") for i in range(GUESTS)],
+            file_name="bench.csv",
+        )
         store.close()
         codes = [f"B{i:06d}" for i in range(GUESTS)]
         doors = [OfflineDoor(url, f"Door {i}", root / f"d{i}") for i in range(DOORS)]
         time.sleep(2.5)  # every door holds its share
         online, off = _timed(doors[0], codes[:SCANS])
-        figures.append(Figure(f"scan at an offline-capable door, connected (PostgreSQL, "
-                              f"{GUESTS:,} guests; verdict journalled)", _ms(online),
-                              "answered within 1 s"))
+        figures.append(
+            Figure(
+                f"scan at an offline-capable door, connected (PostgreSQL, "
+                f"{GUESTS:,} guests; verdict journalled)",
+                _ms(online),
+                "answered within 1 s",
+            )
+        )
         cluster.stop("immediate")
-        first, _ = _timed(doors[0], codes[SCANS:SCANS + 1])
-        offline, n_off = _timed(doors[0], codes[SCANS + 1:2 * SCANS + 1])
-        figures.append(Figure("scan at an offline door (from its copy, journal WAL+FULL)",
-                              _ms(offline) + f"; the first scan after the server went away "
-                              f"{first[0] * 1000:.0f} ms (a refused connection is known at once; "
-                              f"a silent one waits for the 0.8 s deadline)", "within 1 s"))
+        first, _ = _timed(doors[0], codes[SCANS : SCANS + 1])
+        offline, n_off = _timed(doors[0], codes[SCANS + 1 : 2 * SCANS + 1])
+        figures.append(
+            Figure(
+                "scan at an offline door (from its copy, journal WAL+FULL)",
+                _ms(offline) + f"; the first scan after the server went away "
+                f"{first[0] * 1000:.0f} ms (a refused connection is known at once; "
+                f"a silent one waits for the 0.8 s deadline)",
+                "within 1 s",
+            )
+        )
         for i, door in enumerate(doors[1:], 1):
             base = 2 * SCANS + 1 + i * JOURNAL
-            _timed(door, codes[base:base + JOURNAL])
+            _timed(door, codes[base : base + JOURNAL])
         waiting = sum(d.link().waiting for d in doors)
         cluster.start()
         back = time.perf_counter()
         while any(d.link().waiting for d in doors) and time.perf_counter() - back < 120:
             time.sleep(0.05)
         sent = time.perf_counter() - back
-        figures.append(Figure(f"server back to every journal sent ({DOORS} doors, "
-                              f"{waiting:,} scans waiting; contact every 1 s)",
-                              f"{sent:.2f} s ({sent / max(1, waiting) * 1000:.1f} ms a scan)",
-                              "a few seconds"))
+        figures.append(
+            Figure(
+                f"server back to every journal sent ({DOORS} doors, "
+                f"{waiting:,} scans waiting; contact every 1 s)",
+                f"{sent:.2f} s ({sent / max(1, waiting) * 1000:.1f} ms a scan)",
+                "a few seconds",
+            )
+        )
         for d in doors:
             d.close()
     finally:

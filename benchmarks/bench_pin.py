@@ -54,16 +54,27 @@ def measure() -> list[Figure]:
     old = _guess(_old_hash("4821"))
     new = _guess(pin.hash_pin("583920"))
     return [
-        Figure("one PIN guess against a copy of the event file, old cost (scrypt N=2^14, "
-               "16 MiB)", f"{old * 1000:.0f} ms", "—"),
-        Figure("one PIN guess, today's cost (scrypt N=2^16, 64 MiB)",
-               f"{new * 1000:.0f} ms ({new / old:.1f} x the old)", "dearer than the old"),
-        Figure("every 4-digit PIN at the old cost, one core (issue 23: found in 162 s)",
-               f"{_span(1e4 * old)} (half that on average)", "—"),
-        Figure("every 6-digit PIN (the default for a new PIN) at today's cost, one core",
-               f"{_span(1e6 * new)} (half that on average); "
-               f"{1e6 * new / (1e4 * old):.0f} x the old 4-digit search",
-               "far beyond an evening"),
+        Figure(
+            "one PIN guess against a copy of the event file, old cost (scrypt N=2^14, 16 MiB)",
+            f"{old * 1000:.0f} ms",
+            "—",
+        ),
+        Figure(
+            "one PIN guess, today's cost (scrypt N=2^16, 64 MiB)",
+            f"{new * 1000:.0f} ms ({new / old:.1f} x the old)",
+            "dearer than the old",
+        ),
+        Figure(
+            "every 4-digit PIN at the old cost, one core (issue 23: found in 162 s)",
+            f"{_span(1e4 * old)} (half that on average)",
+            "—",
+        ),
+        Figure(
+            "every 6-digit PIN (the default for a new PIN) at today's cost, one core",
+            f"{_span(1e6 * new)} (half that on average); "
+            f"{1e6 * new / (1e4 * old):.0f} x the old 4-digit search",
+            "far beyond an evening",
+        ),
     ]
 
 

@@ -34,13 +34,17 @@ SCANS = 3_000
 def _fill(location: str, guests: int) -> list[str]:
     codes = [f"{100000 + i}" for i in range(guests)]
     with Store.create(location, name="Bench", capacity=guests) as s:
-        import_guests(s, [GuestInput(name=f"Gast {i}", organisation="Org", code=c)
-                          for i, c in enumerate(codes)], file_name="bench.csv")
+        import_guests(
+            s,
+            [GuestInput(name=f"Gast {i}", organisation="Org", code=c) for i, c in enumerate(codes)],
+            file_name="bench.csv",
+        )
     return codes
 
 
-def _latencies(location: str, codes: list[str], start: int, count: int,
-               every: float = 0.0) -> list[float]:
+def _latencies(
+    location: str, codes: list[str], start: int, count: int, every: float = 0.0
+) -> list[float]:
     """Scan ``count`` codes; with ``every`` (seconds), one scan per period at most."""
     out = []
     with Store.open(location) as s:
@@ -58,8 +62,11 @@ def _latencies(location: str, codes: list[str], start: int, count: int,
 
 def _row(work: str, lat: list[float], target: str) -> Figure:
     ms = [x * 1000 for x in lat]
-    return Figure(work, f"p50 {percentile(ms, 50):.2f} ms, p99 {percentile(ms, 99):.2f} ms "
-                        f"({len(ms)} scans)", target)
+    return Figure(
+        work,
+        f"p50 {percentile(ms, 50):.2f} ms, p99 {percentile(ms, 99):.2f} ms ({len(ms)} scans)",
+        target,
+    )
 
 
 def _pg(admin: str) -> list[Figure]:
@@ -79,18 +86,28 @@ def _pg(admin: str) -> list[Figure]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return [
         _row("scan on PostgreSQL over loopback, 1 door (20,000 guests)", one, ""),
-        _row("scan on PostgreSQL, 4 doors flat out (no pause between scans; 2 cores "
-             "shared by 4 clients and 4 server processes)", four, "p99 < 5 ms"),
-        _row("scan on PostgreSQL, 4 doors each scanning every 20 ms (200 scans/s in all)",
-             paced, "p99 < 5 ms"),
+        _row(
+            "scan on PostgreSQL, 4 doors flat out (no pause between scans; 2 cores "
+            "shared by 4 clients and 4 server processes)",
+            four,
+            "p99 < 5 ms",
+        ),
+        _row(
+            "scan on PostgreSQL, 4 doors each scanning every 20 ms (200 scans/s in all)",
+            paced,
+            "p99 < 5 ms",
+        ),
     ]
 
 
 def _doors(url: str, start: int, every: float) -> list[float]:
     """Four door processes at once, each 1,000 scans; all their latencies."""
     procs = [
-        subprocess.Popen([sys.executable, __file__, "--door", url, str(start + n * 1000),
-                          str(every)], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, __file__, "--door", url, str(start + n * 1000), str(every)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for n in range(4)
     ]
     out: list[float] = []
@@ -115,9 +132,12 @@ def _trips(location: str, code: str) -> Figure:
         sa_event.listen(s.engine, "begin", began)
         result = svc.scan(code)
         after = 0 if result.room is not None else 4  # else room (2), link, feed read
-    return Figure("store trips a scan makes on the Door screen (the verdict, then the reads "
-                  "to refresh the room)", f"{trips[0]} + {after} (before issue 24: 1 + 4)",
-                  "1")
+    return Figure(
+        "store trips a scan makes on the Door screen (the verdict, then the reads "
+        "to refresh the room)",
+        f"{trips[0]} + {after} (before issue 24: 1 + 4)",
+        "1",
+    )
 
 
 def measure() -> list[Figure]:
@@ -129,18 +149,27 @@ def measure() -> list[Figure]:
         # the same scans again: now every one is already_inside (read, log, commit)
         again = _latencies(path, codes, 0, SCANS)
     figures = [
-        _row("durable scan through DoorService, SQLite WAL+FULL, 100,000 guests (admitted)",
-             lat, "p99 < 1 ms (5 ms accepted)"),
-        _row("durable scan through DoorService, SQLite, 100,000 guests (already inside)",
-             again, ""),
+        _row(
+            "durable scan through DoorService, SQLite WAL+FULL, 100,000 guests (admitted)",
+            lat,
+            "p99 < 1 ms (5 ms accepted)",
+        ),
+        _row(
+            "durable scan through DoorService, SQLite, 100,000 guests (already inside)", again, ""
+        ),
         trips,
     ]
     admin = os.environ.get("CHECKIN_TEST_PG_URL", "")
     if admin:
         figures.extend(_pg(admin))
     else:
-        figures.append(Figure("scan on PostgreSQL", "not measured: no CHECKIN_TEST_PG_URL",
-                              "p99 < 5 ms with 4 doors"))
+        figures.append(
+            Figure(
+                "scan on PostgreSQL",
+                "not measured: no CHECKIN_TEST_PG_URL",
+                "p99 < 5 ms with 4 doors",
+            )
+        )
     return figures
 
 

@@ -27,10 +27,15 @@ END = START + timedelta(hours=4)
 
 
 def _evening(location: str) -> None:
-    with Store.create(location, name="Bench", capacity=GUESTS, event_date=START.date(),
-                      now=START) as s:
-        import_guests(s, [GuestInput(name=f"Gast {i}", code=f"B{i}")
-                      for i in range(GUESTS + TICKS)], file_name="bench.csv", now=START)
+    with Store.create(
+        location, name="Bench", capacity=GUESTS, event_date=START.date(), now=START
+    ) as s:
+        import_guests(
+            s,
+            [GuestInput(name=f"Gast {i}", code=f"B{i}") for i in range(GUESTS + TICKS)],
+            file_name="bench.csv",
+            now=START,
+        )
         now = [START]
         svc = DoorService(s, "bench", clock=lambda: now[0])  # live scans, as the door made
         step = (END - START) / LOGGED
@@ -58,12 +63,15 @@ def measure() -> list[Figure]:
         _evening(location)
         for label, age in (("a minute", timedelta(minutes=1)), ("an hour", timedelta(hours=1))):
             took = _ticks(location, age)
-            figures.append(Figure(
-                f"a scan given a time {label} back, judged at its own time "
-                f"(SQLite, {LOGGED:,} scans logged)",
-                f"p50 {percentile(took, 50) * 1000:.1f} ms, "
-                f"p99 {percentile(took, 99) * 1000:.1f} ms ({TICKS} scans)",
-                "a paper tick is typed by hand: well under 1 s"))
+            figures.append(
+                Figure(
+                    f"a scan given a time {label} back, judged at its own time "
+                    f"(SQLite, {LOGGED:,} scans logged)",
+                    f"p50 {percentile(took, 50) * 1000:.1f} ms, "
+                    f"p99 {percentile(took, 99) * 1000:.1f} ms ({TICKS} scans)",
+                    "a paper tick is typed by hand: well under 1 s",
+                )
+            )
     return figures
 
 

@@ -48,8 +48,7 @@ def _plain_zxing(image: QImage) -> list[str]:
 
 
 DECODERS: tuple[tuple[str, Callable[[QImage], list[str]], str], ...] = (
-    ("the panel's decoder (2nd binarizer with inverted codes, 2× centre)", read_codes,
-     TARGET_TIME),
+    ("the panel's decoder (2nd binarizer with inverted codes, 2× centre)", read_codes, TARGET_TIME),
     ("the panel's decoder before (QR only, try_invert=False)", read_codes_plain, "—"),
     ("plain zxing-cpp, defaults (all formats)", _plain_zxing, "—"),
 )
@@ -66,24 +65,28 @@ def _read_rates(frames: list[tuple[object, QImage]]) -> list[Figure]:
             times.append(time.perf_counter() - start)
             right[shot.kind] += shot.code in found  # type: ignore[attr-defined]
         per_kind = len(frames) // len(KINDS)
-        kinds = ", ".join(f"{k.replace('_', ' ')} {100 * right[k] / per_kind:.0f} %"
-                          for k in KINDS)
-        figures.append(Figure(
-            work=f"webcam: {len(frames)} synthetic 720p frames of our badges, {name}",
-            value=(f"{100 * sum(right.values()) / len(frames):.1f} % read ({kinds}); "
-                   f"mean {1000 * statistics.fmean(times):.1f} ms, median "
-                   f"{1000 * statistics.median(times):.1f} ms, p95 "
-                   f"{1000 * percentile(times, 95):.1f} ms a frame"),
-            target=target,
-        ))
+        kinds = ", ".join(f"{k.replace('_', ' ')} {100 * right[k] / per_kind:.0f} %" for k in KINDS)
+        figures.append(
+            Figure(
+                work=f"webcam: {len(frames)} synthetic 720p frames of our badges, {name}",
+                value=(
+                    f"{100 * sum(right.values()) / len(frames):.1f} % read ({kinds}); "
+                    f"mean {1000 * statistics.fmean(times):.1f} ms, median "
+                    f"{1000 * statistics.median(times):.1f} ms, p95 "
+                    f"{1000 * percentile(times, 95):.1f} ms a frame"
+                ),
+                target=target,
+            )
+        )
     return figures
 
 
 def _no_code_frame() -> list[Figure]:
     room = QImage(1280, 720, QImage.Format.Format_RGB32)
     room.fill(0x8A7868)
-    grain = QImage(random.Random(3).randbytes(1280 * 720), 1280, 720, 1280,
-                   QImage.Format.Format_Grayscale8).copy()
+    grain = QImage(
+        random.Random(3).randbytes(1280 * 720), 1280, 720, 1280, QImage.Format.Format_Grayscale8
+    ).copy()
     from PySide6.QtGui import QPainter
 
     painter = QPainter(room)
@@ -95,11 +98,13 @@ def _no_code_frame() -> list[Figure]:
         start = time.perf_counter()
         read_codes(room)
         times.append(time.perf_counter() - start)
-    return [Figure(
-        work="webcam: a 720p frame with no code, the panel's decoder (all three passes)",
-        value=f"{1000 * statistics.median(times):.1f} ms (median of 25)",
-        target="under 33 ms (every frame at 30 fps)",
-    )]
+    return [
+        Figure(
+            work="webcam: a 720p frame with no code, the panel's decoder (all three passes)",
+            value=f"{1000 * statistics.median(times):.1f} ms (median of 25)",
+            target="under 33 ms (every frame at 30 fps)",
+        )
+    ]
 
 
 def _held_up_runs() -> list[Figure]:
@@ -117,13 +122,19 @@ def _held_up_runs() -> list[Figure]:
                 else:
                     run += 1
                     worst = max(worst, (run, kind.replace("_", " ")))
-    return [Figure(
-        work=(f"webcam: longest run of unreadable frames, a badge held up 6 s at {FPS} fps "
-              "(3 ways of showing x 3 people)"),
-        value=(f"{worst[0]} frames ({worst[0] / FPS:.2f} s, {worst[1]}); "
-               f"{100 * read / total:.0f} % of {total} frames read"),
-        target=f"shorter than the cool-down's absence, {ABSENT_SECONDS:.1f} s",
-    )]
+    return [
+        Figure(
+            work=(
+                f"webcam: longest run of unreadable frames, a badge held up 6 s at {FPS} fps "
+                "(3 ways of showing x 3 people)"
+            ),
+            value=(
+                f"{worst[0]} frames ({worst[0] / FPS:.2f} s, {worst[1]}); "
+                f"{100 * read / total:.0f} % of {total} frames read"
+            ),
+            target=f"shorter than the cool-down's absence, {ABSENT_SECONDS:.1f} s",
+        )
+    ]
 
 
 def measure() -> list[Figure]:

@@ -61,8 +61,7 @@ def main(names: list[str]) -> int:
         name = path.stem.removeprefix("bench_")
         print(f"running {name} ...", flush=True)
         figures: list[Figure] = _load(path).measure()  # type: ignore[attr-defined]
-        new_rows[name] = [f"| {name} | {f.work} | {f.value} | {f.target or '—'} |"
-                          for f in figures]
+        new_rows[name] = [f"| {name} | {f.work} | {f.value} | {f.target or '—'} |" for f in figures]
         for row in new_rows[name]:
             print("  " + row, flush=True)
     rows = {**old_rows, **new_rows}

@@ -27,10 +27,22 @@ _GENERATED = re.compile(f"[{ALPHABET}]{{{CODE_LENGTH}}}")
 # What the unshifted digit row types on AZERTY: French first, then the Belgian
 # keys where they differ (6 gives §, 8 gives !).
 _AZERTY_DIGITS = str.maketrans(
-    {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "§": "6",
-     "è": "7", "_": "8", "!": "8", "ç": "9", "à": "0",
-     # the key right of 0 types ')' where a US keyboard has '-'
-     ")": "-"}
+    {
+        "&": "1",
+        "é": "2",
+        '"': "3",
+        "'": "4",
+        "(": "5",
+        "-": "6",
+        "§": "6",
+        "è": "7",
+        "_": "8",
+        "!": "8",
+        "ç": "9",
+        "à": "0",
+        # the key right of 0 types ')' where a US keyboard has '-'
+        ")": "-",
+    }
 )
 # A code typed as US key presses on an AZERTY layout: a<->q, w<->z, m lands on ';'
 # (and the scanner's ';' lands on m), ',' gives 'm' too on some variants.
@@ -68,10 +80,13 @@ def new_codes(tag: str, count: int, *, taken: Container[str] = ()) -> list[str]:
     seen: set[str] = set()
     while len(out) < count:
         need = (count - len(out)) * BODY_LENGTH
-        letters = secrets.token_bytes(need + need // 32 + 64).translate(
-            _TO_LETTER, _DROPPED).decode("ascii")
+        letters = (
+            secrets.token_bytes(need + need // 32 + 64)
+            .translate(_TO_LETTER, _DROPPED)
+            .decode("ascii")
+        )
         for start in range(0, len(letters) - BODY_LENGTH + 1, BODY_LENGTH):
-            code = tag + letters[start:start + BODY_LENGTH]
+            code = tag + letters[start : start + BODY_LENGTH]
             if code not in seen and code not in taken:
                 seen.add(code)
                 out.append(code)

@@ -24,8 +24,13 @@ def copy_event(source: str | Path, target: str | Path) -> Store:
     with Store.open(source, read_only=True) as src:  # never holds a writer's -wal
         tables = dump(src)
         event = src.event()
-    created = Store.create(target, name=event.name, capacity=event.capacity,
-                           event_date=event.date, timezone=event.timezone)
+    created = Store.create(
+        target,
+        name=event.name,
+        capacity=event.capacity,
+        event_date=event.date,
+        timezone=event.timezone,
+    )
     try:
         load(created, tables)
     except BaseException:
@@ -41,8 +46,11 @@ def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table but the doors' shares: a copy is a new place to run doors,
     and shares held by the source's doors would hold places in the copy for ever."""
     with store.read() as conn:
-        return {t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))]
-                for t in metadata.sorted_tables if t.name != door_t.name}
+        return {
+            t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))]
+            for t in metadata.sorted_tables
+            if t.name != door_t.name
+        }
 
 
 def load(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -58,5 +66,5 @@ def load(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
             for t in (guest_t, scan_t, import_t):
                 tx.conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('\"{t.name}\"', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM \"{t.name}\"), 0) + 1, false)"
+                    f'COALESCE((SELECT MAX(id) FROM "{t.name}"), 0) + 1, false)'
                 )

@@ -25,15 +25,22 @@ ORGANISATION = "DoorCheckin"
 APPLICATION = "checkin"
 
 
-def data_dir(*, environ: Mapping[str, str] | None = None, platform: str | None = None,
-             home: Path | None = None) -> Path:
+def data_dir(
+    *,
+    environ: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    home: Path | None = None,
+) -> Path:
     """The data folder for this user (not created here). The keywords exist for tests."""
     env = os.environ if environ is None else environ
     system = sys.platform if platform is None else platform
     user_home = Path.home() if home is None else home
     if system.startswith("win"):
-        base = _absolute(env.get("LOCALAPPDATA")) or _absolute(env.get("APPDATA")) \
+        base = (
+            _absolute(env.get("LOCALAPPDATA"))
+            or _absolute(env.get("APPDATA"))
             or user_home / "AppData" / "Local"
+        )
     elif system == "darwin":
         base = user_home / "Library" / "Application Support"
     else:

@@ -29,8 +29,13 @@ def build_demo(path: Path, *, now: datetime | None = None, source: Path | None =
     partial = path.with_name(f".{path.name}.building")
     for leftover in _with_sidecars(partial):
         leftover.unlink(missing_ok=True)
-    store = Store.create(partial, name=DEMO_NAME, capacity=DEMO_CAPACITY,
-                         event_date=at.date(), now=at - timedelta(days=14))
+    store = Store.create(
+        partial,
+        name=DEMO_NAME,
+        capacity=DEMO_CAPACITY,
+        event_date=at.date(),
+        now=at - timedelta(days=14),
+    )
     try:
         import_guest_list(store, source or resources.demo_list(), now=at - timedelta(days=7))
         expected = [g for g in store.guests() if not g.cancelled]

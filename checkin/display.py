@@ -85,8 +85,9 @@ class Board:
     description: str  # the whole state in one sentence, for a screen reader
 
 
-def board(figures: Figures | None, *, now: datetime, fresh_at: datetime | None,
-          language: str = "en") -> Board:
+def board(
+    figures: Figures | None, *, now: datetime, fresh_at: datetime | None, language: str = "en"
+) -> Board:
     """What to show: ``fresh_at`` is the last time the store answered."""
     words = words_for(figures.event.language if figures is not None else language)
     stale = fresh_at is None or now - fresh_at > timedelta(seconds=STALE_SECONDS)
@@ -95,8 +96,9 @@ def board(figures: Figures | None, *, now: datetime, fresh_at: datetime | None,
         return Board(Look.STALE, headline, "", "", "", headline)
     state = room_of(figures.event, 0)
     count = f"{state.inside} / {state.capacity}"
-    left = (words.count("place_left", state.room_for) if state.room_for
-            else words("display.none_left"))
+    left = (
+        words.count("place_left", state.room_for) if state.room_for else words("display.none_left")
+    )
     if stale:
         seen = f"{figures.at.astimezone(zone(figures.event.timezone)):%H:%M:%S}"
         note = words("display.stale", time=seen)
@@ -106,8 +108,11 @@ def board(figures: Figures | None, *, now: datetime, fresh_at: datetime | None,
         note = ""
         look = Look.FULL if state.full else Look.ROOM
         headline = words("display.full" if state.full else "display.room")
-    description = " ".join(part for part in (
-        headline + ".", words("display.inside", count=count) + ",", left + ".", note) if part)
+    description = " ".join(
+        part
+        for part in (headline + ".", words("display.inside", count=count) + ",", left + ".", note)
+        if part
+    )
     return Board(look, headline, count, left, note, description.strip())
 
 

@@ -114,9 +114,11 @@ class OversizedSpreadsheet(InputFileError):
         super().__init__(path)
 
     def _sentence(self) -> str:
-        return (f'{self.path.name}: the sheet "{self.sheet}" reaches cell {self.cell} '
-                f"({self.height:,} rows by {self.width:,} columns), far beyond any guest "
-                "list; the file was not read and nothing was changed.")
+        return (
+            f'{self.path.name}: the sheet "{self.sheet}" reaches cell {self.cell} '
+            f"({self.height:,} rows by {self.width:,} columns), far beyond any guest "
+            "list; the file was not read and nothing was changed."
+        )
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.path, self.sheet, self.cell, self.height, self.width))
@@ -134,18 +136,20 @@ class ReaderStopped(InputFileError):
         super().__init__(path, why)
 
     def _sentence(self) -> str:
-        said = {"memory": "it needed more memory than a guest list may take",
-                "time": "it did not finish in time"}.get(self.why, f"it ended with {self.why}")
-        return (f"{self.path.name} could not be read: the reader stopped ({said}); "
-                "nothing was changed.")
+        said = {
+            "memory": "it needed more memory than a guest list may take",
+            "time": "it did not finish in time",
+        }.get(self.why, f"it ended with {self.why}")
+        return (
+            f"{self.path.name} could not be read: the reader stopped ({said}); nothing was changed."
+        )
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.path, self.why))
 
 
 class ProtectedSpreadsheet(InputFileError):
-    reason = ("the file is protected with a password; open it, remove the password "
-              "and save it again")
+    reason = "the file is protected with a password; open it, remove the password and save it again"
 
 
 class EmptyGuestList(InputFileError):
@@ -172,10 +176,7 @@ class NoNameColumn(InputFileError):
     def _sentence(self) -> str:
         where = f' (sheet "{self.sheet}")' if self.sheet else ""
         found = ", ".join(f'"{c}"' for c in self.columns) or "none"
-        return (
-            f"{self.path.name}{where}: no column with names was found; "
-            f"the columns are {found}."
-        )
+        return f"{self.path.name}{where}: no column with names was found; the columns are {found}."
 
 
 # --- the event store -------------------------------------------------------
@@ -194,8 +195,10 @@ class StoreError(CheckinError):
 
 
 class ImportConflict(StoreError):
-    reason = ("another change to the guests came in while the list was imported (a code "
-              "given twice); nothing was imported: import the list again")
+    reason = (
+        "another change to the guests came in while the list was imported (a code "
+        "given twice); nothing was imported: import the list again"
+    )
 
 
 class StoreNotFound(StoreError):
@@ -219,8 +222,10 @@ class StoreUnavailable(StoreError):
 
 
 class FileLocked(StoreUnavailable):
-    reason = ("the event file is locked by another program; nothing was changed; "
-              "close that program and try again")
+    reason = (
+        "the event file is locked by another program; nothing was changed; "
+        "close that program and try again"
+    )
 
 
 class DiskFull(StoreError):
@@ -228,8 +233,10 @@ class DiskFull(StoreError):
 
 
 class ReadOnlyStore(StoreError):
-    reason = ("the event file or its folder is read-only; nothing was changed; it can be "
-              "read (status, guests, export), or copy it to a writable folder to record scans")
+    reason = (
+        "the event file or its folder is read-only; nothing was changed; it can be "
+        "read (status, guests, export), or copy it to a writable folder to record scans"
+    )
 
 
 class DamagedStore(StoreError):
@@ -238,10 +245,15 @@ class DamagedStore(StoreError):
     def __init__(self, location: str, detail: str = "", copy: str | None = None) -> None:
         self.copy = copy
         super().__init__(location, detail)
-        kept = (f"a copy of the file is kept as {Path(copy).name}" if copy
-                else "the file is kept as it was (no copy fits beside it); copy it somewhere safe")
-        self.args = (f"{location}: the event file is damaged ({detail or 'damaged pages'}); "
-                     f"{kept}; do not delete it, the scans in it can be recovered.",)
+        kept = (
+            f"a copy of the file is kept as {Path(copy).name}"
+            if copy
+            else "the file is kept as it was (no copy fits beside it); copy it somewhere safe"
+        )
+        self.args = (
+            f"{location}: the event file is damaged ({detail or 'damaged pages'}); "
+            f"{kept}; do not delete it, the scans in it can be recovered.",
+        )
 
 
 # --- everything else -------------------------------------------------------
@@ -271,14 +283,14 @@ class PinLockedOut(PinError):
     def __init__(self, until: datetime, seconds: int) -> None:
         self.until = until
         self.seconds = seconds
-        super().__init__(
-            f"Too many wrong PINs; try again in {seconds} s. Nothing was changed.")
+        super().__init__(f"Too many wrong PINs; try again in {seconds} s. Nothing was changed.")
 
 
 class PinNeeded(PinError):
     def __init__(self) -> None:
         super().__init__(
-            "This needs the supervisor PIN: set CHECKIN_PIN or run the command in a terminal.")
+            "This needs the supervisor PIN: set CHECKIN_PIN or run the command in a terminal."
+        )
 
 
 class NewPinRefused(PinError):
@@ -288,8 +300,10 @@ class NewPinRefused(PinError):
     _SAID = {
         "digits": "A PIN is digits only; nothing was changed.",
         "length": "A PIN is 6 to 12 digits; nothing was changed.",
-        "guessable": ("This PIN is among the first anyone tries (one digit repeated, a row "
-                      "or a repeated pattern); choose another; nothing was changed."),
+        "guessable": (
+            "This PIN is among the first anyone tries (one digit repeated, a row "
+            "or a repeated pattern); choose another; nothing was changed."
+        ),
     }
 
     def __init__(self, problem: str) -> None:
@@ -316,25 +330,34 @@ class ReplicaError(CheckinError):
 
 class DamagedReplica(ReplicaError):
     def __init__(self, path: str | Path) -> None:
-        super().__init__(path, f"This door's offline copy {Path(path)} is damaged; the door "
-                               "does not start on it and the file is kept for someone to look at.")
+        super().__init__(
+            path,
+            f"This door's offline copy {Path(path)} is damaged; the door "
+            "does not start on it and the file is kept for someone to look at.",
+        )
 
 
 class ReplicaOfOtherEvent(ReplicaError):
     def __init__(self, path: str | Path, theirs: str, ours: str) -> None:
         self.theirs = theirs
         self.ours = ours
-        super().__init__(path, f"This door's offline copy {Path(path)} belongs to {theirs!r}, "
-                               f"not to {ours!r}; the door does not start on it and the file "
-                               "is kept.")
+        super().__init__(
+            path,
+            f"This door's offline copy {Path(path)} belongs to {theirs!r}, "
+            f"not to {ours!r}; the door does not start on it and the file "
+            "is kept.",
+        )
 
 
 class NeverConnected(ReplicaError):
     def __init__(self, path: str | Path, location: str) -> None:
         self.location = location
-        super().__init__(path, f"The server {location} does not answer and this door has "
-                               "never been connected to it, so it has no guest list to work "
-                               "offline with.")
+        super().__init__(
+            path,
+            f"The server {location} does not answer and this door has "
+            "never been connected to it, so it has no guest list to work "
+            "offline with.",
+        )
 
 
 class OutputError(CheckinError):
@@ -356,7 +379,8 @@ class ResourceMissing(CheckinError):
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(
-            f"The app's own file {name!r} is missing; reinstall the app to get it back.")
+            f"The app's own file {name!r} is missing; reinstall the app to get it back."
+        )
 
 
 # --- printing (checkin/printing) ----------------------------------------------
@@ -372,14 +396,20 @@ class PrintError(CheckinError):
 
 class PrinterNotFound(PrintError):
     def __init__(self, name: str) -> None:
-        super().__init__(name, f"There is no printer {name!r} on this computer; "
-                               "`lpstat -p` lists the printers there are.")
+        super().__init__(
+            name,
+            f"There is no printer {name!r} on this computer; "
+            "`lpstat -p` lists the printers there are.",
+        )
 
 
 class NoPrintSystem(PrintError):
     def __init__(self, name: str) -> None:
-        super().__init__(name, "This computer has no CUPS (`lp`) to print with; on "
-                               "Windows badges are printed from the app.")
+        super().__init__(
+            name,
+            "This computer has no CUPS (`lp`) to print with; on "
+            "Windows badges are printed from the app.",
+        )
 
 
 class PrintFailed(PrintError):

@@ -18,18 +18,34 @@ from checkin.errors import InvalidValue
 
 CAPACITY_MIN, CAPACITY_MAX = 1, 100_000  # the most people inside at once, on every path
 
-SETTINGS = frozenset({"name", "date", "timezone", "retention_days", "door_question", "pin_hash",
-                      "language", "badge_design", "undo_minutes", "capacity"})
+SETTINGS = frozenset(
+    {
+        "name",
+        "date",
+        "timezone",
+        "retention_days",
+        "door_question",
+        "pin_hash",
+        "language",
+        "badge_design",
+        "undo_minutes",
+        "capacity",
+    }
+)
 RETENTION_MAX_DAYS = 3650
 UNDO_MAX_MINUTES = 24 * 60
 
 
 def check_capacity(capacity: object) -> int:
     """THE capacity range, for every path that sets one."""
-    if isinstance(capacity, bool) or not isinstance(capacity, int) \
-            or not CAPACITY_MIN <= capacity <= CAPACITY_MAX:
-        raise InvalidValue("capacity", capacity,
-                           f"must be a whole number from {CAPACITY_MIN} to {CAPACITY_MAX:,}")
+    if (
+        isinstance(capacity, bool)
+        or not isinstance(capacity, int)
+        or not CAPACITY_MIN <= capacity <= CAPACITY_MAX
+    ):
+        raise InvalidValue(
+            "capacity", capacity, f"must be a whole number from {CAPACITY_MIN} to {CAPACITY_MAX:,}"
+        )
     return capacity
 
 

@@ -76,8 +76,9 @@ def hash_pin(pin: str) -> str:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
-    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen,
-                          maxmem=129 * r * n + (1 << 20))
+    return hashlib.scrypt(
+        pin.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=129 * r * n + (1 << 20)
+    )
 
 
 def _parameters(stored: str) -> tuple[int, int, int] | None:
@@ -152,8 +153,10 @@ def lock_state(store: Store) -> PinLock:
 def _lock_of(settings: dict[str, object]) -> PinLock:
     failures = settings.get("pin_failures", 0)
     until = settings.get("pin_wait_until")
-    return PinLock(failures=failures if isinstance(failures, int) else 0,
-                   until=datetime.fromisoformat(until) if isinstance(until, str) else None)
+    return PinLock(
+        failures=failures if isinstance(failures, int) else 0,
+        until=datetime.fromisoformat(until) if isinstance(until, str) else None,
+    )
 
 
 def needs_pin(event: Event) -> bool:
@@ -194,8 +197,7 @@ def check(store: Store, pin: str | None, *, now: datetime | None = None) -> bool
         failures = lock.failures + 1
         seconds = _wait(failures)
         until = moment + timedelta(seconds=seconds) if seconds else None
-        tx.set_settings(pin_failures=failures,
-                        pin_wait_until=until.isoformat() if until else None)
+        tx.set_settings(pin_failures=failures, pin_wait_until=until.isoformat() if until else None)
     if not verify_pin(pin, stored):  # ~0.2 s: outside the event's lock, already counted
         raise WrongPin(failures, until, seconds)
     # A right PIN under an older, cheaper hash is hashed again at today's cost (also
@@ -225,8 +227,7 @@ class ReadOnlyPin:
         self.failures = 0
         self.until: datetime | None = None
 
-    def check(self, event: Event, settings: dict[str, object], typed: str,
-              now: datetime) -> bool:
+    def check(self, event: Event, settings: dict[str, object], typed: str, now: datetime) -> bool:
         """``settings``: the event's settings as read (its shared back-off)."""
         if not event.pin_hash:
             return True
@@ -241,4 +242,3 @@ class ReadOnlyPin:
         seconds = _wait(self.failures)
         self.until = now + timedelta(seconds=seconds) if seconds else None
         raise WrongPin(self.failures)
-

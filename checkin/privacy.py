@@ -73,8 +73,16 @@ def purge(store: Store, *, now: datetime | None = None) -> PurgeResult:
         anonymous = sa.literal("Guest ") + sa.cast(guest_t.c.id, sa.Text)
         guests = conn.execute(
             sa.update(guest_t).values(
-                first_name="", middle="", last_name="", name=anonymous, organisation="",
-                email="", notes="", seat="", ticket_type="", extra="{}",
+                first_name="",
+                middle="",
+                last_name="",
+                name=anonymous,
+                organisation="",
+                email="",
+                notes="",
+                seat="",
+                ticket_type="",
+                extra="{}",
                 code=sa.literal("purged-") + sa.cast(guest_t.c.id, sa.Text),
                 sort_key=sa.func.lpad(sa.cast(guest_t.c.id, sa.Text), 12, "0")
                 if conn.dialect.name == "postgresql"

@@ -74,14 +74,19 @@ def translations() -> Path:
 LANGUAGES = ("nl", "en")
 CATALOGUES = ("checkin", "door")  # one Qt Linguist catalogue each, compiled to .qm
 ESSENTIAL = (
-    ("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
-    *(("translations", f"{catalogue}_{language}.qm")
-      for catalogue in CATALOGUES for language in LANGUAGES),
+    ("fonts", "DejaVuSans.ttf"),
+    ("fonts", "DejaVuSans-Bold.ttf"),
+    *(
+        ("translations", f"{catalogue}_{language}.qm")
+        for catalogue in CATALOGUES
+        for language in LANGUAGES
+    ),
 )
 # The files the app does without when they are missing: a door without its chime, a window
 # without its icon, no demo event. The app says which are missing and goes on.
 EXTRAS = (
-    ("sounds", "admitted.wav"), ("sounds", "denied.wav"),
+    ("sounds", "admitted.wav"),
+    ("sounds", "denied.wav"),
     ("icons", "checkin.svg"),
     ("demo", "guests.csv"),
 )

@@ -15,19 +15,66 @@ import unicodedata
 
 # Letters that NFKD does not take apart into a base letter and a mark.
 _SPECIAL = str.maketrans(
-    {"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss",
-     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h"}
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+    }
 )
 # Cyrillic and Greek letters (lower case, after casefold) of which one case looks like a
 # Latin letter: А/а, В, Е/е, К, М, Н, О/о, Р/р, С/с, Т, Х/х, У/у; Α, Β, Ε, Ζ, Η, Ι, Κ, Μ, Ν,
 # Ο/ο, Ρ, Τ, Υ, Χ.
-_LOOK_ALIKE = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "һ": "h",
-    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y", "ӏ": "l",
-    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m",
-    "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x",
-})
+_LOOK_ALIKE = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "і": "i",
+        "ј": "j",
+        "һ": "h",
+        "ԁ": "d",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ү": "y",
+        "ӏ": "l",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "ζ": "z",
+        "η": "h",
+        "ι": "i",
+        "κ": "k",
+        "μ": "m",
+        "ν": "n",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "y",
+        "χ": "x",
+    }
+)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -37,8 +84,9 @@ def fold(text: str) -> str:
         return text.lower()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed
-                       if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    stripped = "".join(
+        c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
     return stripped.casefold().translate(_SPECIAL).translate(_LOOK_ALIKE)
 
 
@@ -48,7 +96,7 @@ def words(text: str) -> list[str]:
 
 
 def display_name(first: str, middle: str, last: str) -> str:
-    """"Anna", "van den", "Berg" -> "Anna van den Berg"."""
+    """ "Anna", "van den", "Berg" -> "Anna van den Berg"."""
     return " ".join(p for p in (first.strip(), middle.strip(), last.strip()) if p)
 
 

@@ -25,11 +25,21 @@ SECONDS = 120
 
 def run(folder: Path, name: str, *args: str, cwd: Path, env: dict[str, str]) -> str:
     command = [str(folder / (name + EXE)), *args]
-    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", timeout=SECONDS)
+    done = subprocess.run(
+        command,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=SECONDS,
+    )
     if done.returncode != 0 or "Traceback" in done.stderr:
-        raise SystemExit(f"dist-check: `{name} {' '.join(args)}` failed "
-                         f"({done.returncode}):\n{done.stdout}{done.stderr}")
+        raise SystemExit(
+            f"dist-check: `{name} {' '.join(args)}` failed "
+            f"({done.returncode}):\n{done.stdout}{done.stderr}"
+        )
     return done.stdout
 
 
@@ -39,20 +49,39 @@ def check(folder: Path) -> None:
         home.mkdir()
         work.mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-        env.update(HOME=str(home), USERPROFILE=str(home), LOCALAPPDATA=str(home / "local"),
-                   XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM="offscreen")
+        env.update(
+            HOME=str(home),
+            USERPROFILE=str(home),
+            LOCALAPPDATA=str(home / "local"),
+            XDG_DATA_HOME=str(home / "data"),
+            QT_QPA_PLATFORM="offscreen",
+        )
         print(run(folder, "checkin", "--version", cwd=work, env=env).strip())
         (work / "gasten.csv").write_text(
             "Voornaam;Achternaam;Organisatie\nAyşe;Yılmaz;Stichting Ğ\nŁukasz;Nowak;Teatr\n",
-            encoding="utf-8")
-        run(folder, "checkin", "new", "e.checkin", "--name", "Dist check", "--capacity", "5",
-            cwd=work, env=env)
+            encoding="utf-8",
+        )
+        run(
+            folder,
+            "checkin",
+            "new",
+            "e.checkin",
+            "--name",
+            "Dist check",
+            "--capacity",
+            "5",
+            cwd=work,
+            env=env,
+        )
         run(folder, "checkin", "import", "e.checkin", "gasten.csv", cwd=work, env=env)
         run(folder, "checkin", "badges", "e.checkin", "-o", "badges.pdf", cwd=work, env=env)
         pdf = (work / "badges.pdf").read_bytes()
         fonts = set(re.findall(rb"/BaseFont\s*/[A-Z]{6}\+([\w-]+)", pdf))
-        if not fonts or not all(f.startswith(b"DejaVuSans") for f in fonts) \
-                or b"/FontFile2" not in pdf:
+        if (
+            not fonts
+            or not all(f.startswith(b"DejaVuSans") for f in fonts)
+            or b"/FontFile2" not in pdf
+        ):
             raise SystemExit(f"dist-check: badges.pdf does not embed DejaVu Sans ({fonts})")
         run(folder, "checkin", "export", "e.checkin", "-o", "aanwezig.csv", cwd=work, env=env)
         if "Yılmaz" not in (work / "aanwezig.csv").read_text(encoding="utf-8-sig"):
@@ -60,14 +89,18 @@ def check(folder: Path) -> None:
         print("checkin: new, import, badges (DejaVu Sans embedded), export: ok")
 
         start = time.time()
-        out = run(folder, "checkin-app", "--demo", cwd=work,
-                  env={**env, "CHECKIN_PROBE_SHOWN": "1"})
-        times = dict(line.split() for line in out.splitlines()
-                     if line.startswith(("shown ", "ready ")))
+        out = run(
+            folder, "checkin-app", "--demo", cwd=work, env={**env, "CHECKIN_PROBE_SHOWN": "1"}
+        )
+        times = dict(
+            line.split() for line in out.splitlines() if line.startswith(("shown ", "ready "))
+        )
         if set(times) != {"shown", "ready"}:
             raise SystemExit(f"dist-check: the app did not list the demo's guests:\n{out}")
-        print(f"checkin-app --demo: shown after {float(times['shown']) - start:.2f} s, "
-              f"guests listed after {float(times['ready']) - start:.2f} s: ok")
+        print(
+            f"checkin-app --demo: shown after {float(times['shown']) - start:.2f} s, "
+            f"guests listed after {float(times['ready']) - start:.2f} s: ok"
+        )
 
 
 if __name__ == "__main__":

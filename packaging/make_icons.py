@@ -14,9 +14,19 @@ from pathlib import Path
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS chunk types holding PNG data, by pixel size (the @2x variants share the pixels).
-ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-              (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
-              (b"ic14", 512))
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),
+)
 
 
 _APP: object = None  # Qt wants one application object before it renders text or SVG
@@ -56,16 +66,18 @@ def ico(pngs: dict[int, bytes]) -> bytes:
     for size in sizes:
         blob = pngs[size]
         # A width or height of 0 means 256 in an ICO directory entry.
-        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(blob),
-                               offset + len(blobs))
+        entries += struct.pack(
+            "<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(blob), offset + len(blobs)
+        )
         blobs += blob
     return head + entries + blobs
 
 
 def icns(pngs: dict[int, bytes]) -> bytes:
     """An ICNS file: 'icns' and the total length, then one typed chunk per PNG."""
-    chunks = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                      for kind, size in ICNS_TYPES)
+    chunks = b"".join(
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks
 
 

@@ -24,8 +24,9 @@ def _envelope(i: int, n: int, attack: int = 220, release: int = 2200) -> float:
     return min(1.0, i / attack, (n - i) / release)
 
 
-def _tone(freq: float, seconds: float, wave_fn: Callable[[float], float],
-          volume: float) -> list[float]:
+def _tone(
+    freq: float, seconds: float, wave_fn: Callable[[float], float], volume: float
+) -> list[float]:
     n = int(RATE * seconds)
     return [volume * _envelope(i, n) * wave_fn(2 * math.pi * freq * i / RATE) for i in range(n)]
 
@@ -53,9 +54,9 @@ def write_wav(path: Path, samples: list[float]) -> None:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(b"".join(
-            struct.pack("<h", int(max(-1.0, min(1.0, s)) * 32767)) for s in samples
-        ))
+        out.writeframes(
+            b"".join(struct.pack("<h", int(max(-1.0, min(1.0, s)) * 32767)) for s in samples)
+        )
     os.replace(tmp, path)
 
 

@@ -48,17 +48,32 @@ def event_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(event_path: Path) -> Iterator[Store]:
     """An event of capacity 3 with five guests: G1..G5 with codes 1001..1005, G5 cancelled."""
-    s = Store.create(event_path, name="Inspiratiesessie Nieuw-West", capacity=3,
-                     event_date=T0.date(), now=T0)
-    seed(s, [
-        GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-                   organisation="Podium Mozaïek", email="anna@example.nl", code="1001"),
-        GuestInput(first_name="Zoë", last_name="Yılmaz", organisation="Studio Ğ",
-                   email="zoe@example.nl", code="1002"),
-        GuestInput(first_name="Jan", middle="de", last_name="Vries", code="1003"),
-        GuestInput(first_name="Søren", last_name="Østergaard", code="1004"),
-        GuestInput(first_name="Piet", last_name="Klaassen", code="1005", cancelled=True),
-    ])
+    s = Store.create(
+        event_path, name="Inspiratiesessie Nieuw-West", capacity=3, event_date=T0.date(), now=T0
+    )
+    seed(
+        s,
+        [
+            GuestInput(
+                first_name="Anna",
+                middle="van den",
+                last_name="Berg",
+                organisation="Podium Mozaïek",
+                email="anna@example.nl",
+                code="1001",
+            ),
+            GuestInput(
+                first_name="Zoë",
+                last_name="Yılmaz",
+                organisation="Studio Ğ",
+                email="zoe@example.nl",
+                code="1002",
+            ),
+            GuestInput(first_name="Jan", middle="de", last_name="Vries", code="1003"),
+            GuestInput(first_name="Søren", last_name="Østergaard", code="1004"),
+            GuestInput(first_name="Piet", last_name="Klaassen", code="1005", cancelled=True),
+        ],
+    )
     yield s
     s.close()
 

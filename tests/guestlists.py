@@ -18,9 +18,16 @@ from checkin.store import Store
 
 # The columns a list is written with, each under a header the import knows.
 _COLUMNS = (
-    ("First name", "first_name"), ("Middle name", "middle"), ("Last name", "last_name"),
-    ("Name", "name"), ("Organisation", "organisation"), ("Email", "email"), ("Code", "code"),
-    ("Ticket type", "ticket_type"), ("Seat", "seat"), ("Notes", "notes"),
+    ("First name", "first_name"),
+    ("Middle name", "middle"),
+    ("Last name", "last_name"),
+    ("Name", "name"),
+    ("Organisation", "organisation"),
+    ("Email", "email"),
+    ("Code", "code"),
+    ("Ticket type", "ticket_type"),
+    ("Seat", "seat"),
+    ("Notes", "notes"),
     ("Companions", "companions"),
 )
 
@@ -38,13 +45,21 @@ def write_list(path: Path, guests: list[GuestInput]) -> Path:
         out = csv.writer(f)
         out.writerow([h for h, _ in used] + ["Status"] + extras)
         for g in guests:
-            out.writerow([getattr(g, f) or "" for _, f in used] + [_status(g)]
-                         + [g.extra.get(k, "") for k in extras])
+            out.writerow(
+                [getattr(g, f) or "" for _, f in used]
+                + [_status(g)]
+                + [g.extra.get(k, "") for k in extras]
+            )
     return path
 
 
-def import_guests(store: Store, guests: list[GuestInput], *, file_name: str = "guests.csv",
-                  now: datetime | None = None) -> ImportReport:
+def import_guests(
+    store: Store,
+    guests: list[GuestInput],
+    *,
+    file_name: str = "guests.csv",
+    now: datetime | None = None,
+) -> ImportReport:
     """Import these guests into the event as a list named ``file_name``."""
     with tempfile.TemporaryDirectory() as folder:
         return import_guest_list(store, write_list(Path(folder) / file_name, guests), now=now)

@@ -30,8 +30,10 @@ import pytest
 
 def pg_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/N/bin (as .ci/run picks it), else initdb on PATH."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                   key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+    )
     for d in reversed(found):
         if (d / "initdb").exists() and (d / "pg_ctl").exists():
             return d
@@ -84,23 +86,46 @@ class PgCluster:
         self.root.mkdir(parents=True, exist_ok=True)
         if self.user is not None:
             shutil.chown(self.root, self.user)
-        self._cmd(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "checkin",
-                  "--auth=trust", "-E", "UTF8", "--no-sync")
+        self._cmd(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "checkin",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
 
     def start(self) -> None:
         """Start (or restart) the server on the same port and wait until it accepts."""
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-                "-c fsync=off -c max_connections=60")
-        self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
-                  "-w", "-t", "30", "-o", opts, "start")
+        opts = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+            "-c fsync=off -c max_connections=60"
+        )
+        self._cmd(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-w",
+            "-t",
+            "30",
+            "-o",
+            opts,
+            "start",
+        )
 
     def stop(self, mode: str = "immediate") -> None:
         """Stop the server: ``immediate`` is a crash (no goodbye to clients), ``fast`` clean."""
         if mode not in ("immediate", "fast", "smart"):
             raise ValueError(f"stop mode {mode!r}")
         self.thaw_all()
-        self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w",
-                  "-t", "30", "stop")
+        self._cmd(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop"
+        )
 
     def running(self) -> bool:
         try:
@@ -131,7 +156,8 @@ class PgCluster:
             rows = conn.execute(
                 "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' "
                 "AND pid <> pg_backend_pid() AND (%s::text IS NULL OR datname = %s)",
-                (dbname, dbname)).fetchall()
+                (dbname, dbname),
+            ).fetchall()
         return [int(r[0]) for r in rows]
 
     # --- freezing (a laptop lid closed) -------------------------------------

@@ -46,8 +46,14 @@ def cups_out() -> Path:
 
 
 def _cups(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=15, check=False,
-                          env=dict(os.environ, LC_ALL="C"))
+    return subprocess.run(
+        list(args),
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+        env=dict(os.environ, LC_ALL="C"),
+    )
 
 
 def private_queue() -> Iterator[str]:
@@ -108,8 +114,12 @@ def qr_codes(pdf: Path) -> list[list[str]]:
             page = doc[index]
             image = page.render(scale=4).to_pil()
             page.close()
-            pages.append([b.text for b in zxingcpp.read_barcodes(
-                image, formats=zxingcpp.BarcodeFormat.QRCode)])
+            pages.append(
+                [
+                    b.text
+                    for b in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+                ]
+            )
         return pages
     finally:
         doc.close()

@@ -41,20 +41,32 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     cert_file, key_file = folder / "cert.pem", folder / "key.pem"
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_file, key_file
 
 
@@ -87,8 +99,9 @@ class _Handler:
         self.lock = threading.Lock()
         self.held = threading.Event()
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         refusal = self.behaviour.refuse.get(address)
         if refusal:
             return refusal
@@ -108,8 +121,13 @@ class _Handler:
             self.behaviour.temporary[to] = left - 1
             return "451 4.3.0 Try again later"
         with self.lock:
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                          bytes(envelope.original_content or envelope.content)))
+            self.received.append(
+                Received(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    bytes(envelope.original_content or envelope.content),
+                )
+            )
         if number == self.behaviour.hold_at:
             self.held.set()
             await asyncio.sleep(self.behaviour.hold_seconds)
@@ -120,9 +138,14 @@ class MailServer:
     """aiosmtpd on 127.0.0.1: plain, STARTTLS (``tls``) or implicit TLS (``ssl_wrap``),
     with AUTH for ``users`` (login -> password)."""
 
-    def __init__(self, *, behaviour: Behaviour | None = None,
-                 cert: tuple[Path, Path] | None = None, ssl_wrap: bool = False,
-                 users: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        behaviour: Behaviour | None = None,
+        cert: tuple[Path, Path] | None = None,
+        ssl_wrap: bool = False,
+        users: dict[str, str] | None = None,
+    ) -> None:
         self.handler = _Handler(behaviour or Behaviour())
         self.port = free_port()
         kwargs: dict[str, Any] = {"enable_SMTPUTF8": True}
@@ -133,16 +156,25 @@ class MailServer:
         if context is not None and not ssl_wrap:
             kwargs.update(tls_context=context, require_starttls=True)
         if users is not None:
-            def authenticate(server: Any, session: Any, envelope: Any, mechanism: str,
-                             auth_data: Any) -> AuthResult:
-                ok = (isinstance(auth_data, LoginPassword)
-                      and users.get(auth_data.login.decode()) == auth_data.password.decode())
+
+            def authenticate(
+                server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+            ) -> AuthResult:
+                ok = (
+                    isinstance(auth_data, LoginPassword)
+                    and users.get(auth_data.login.decode()) == auth_data.password.decode()
+                )
                 return AuthResult(success=ok, handled=False)
-            kwargs.update(authenticator=authenticate, auth_required=True,
-                          auth_require_tls=True)
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     ssl_context=context if ssl_wrap else None,
-                                     server_hostname="localhost", **kwargs)
+
+            kwargs.update(authenticator=authenticate, auth_required=True, auth_require_tls=True)
+        self.controller = Controller(
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            ssl_context=context if ssl_wrap else None,
+            server_hostname="localhost",
+            **kwargs,
+        )
 
     def __enter__(self) -> MailServer:
         self.controller.start()

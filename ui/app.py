@@ -52,10 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="full screen, for the door")
     parser.add_argument("--demo", action="store_true", help="open the demo event")
     parser.add_argument("--data-dir", type=Path, help="keep settings, logs and the demo here")
-    parser.add_argument("--display", action="store_true",
-                        help="the room display for the entrance: a TV or a second screen")
-    parser.add_argument("--self-checkin", action="store_true",
-                        help="a kiosk where guests check themselves in with their QR code")
+    parser.add_argument(
+        "--display",
+        action="store_true",
+        help="the room display for the entrance: a TV or a second screen",
+    )
+    parser.add_argument(
+        "--self-checkin",
+        action="store_true",
+        help="a kiosk where guests check themselves in with their QR code",
+    )
     return parser
 
 
@@ -73,8 +79,9 @@ class Translations:
             self.app.removeTranslator(translator)
         self.installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
-                                   else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+        )
         # English too: its .qm holds the plural forms ("1 guest", "2 guests") of the
         # "%n guests" source texts; Qt's own texts are English already.
         files = sorted(self.folder.glob(f"*_{language}.qm"))
@@ -89,7 +96,8 @@ class Translations:
         # Qt ends every title bar with the display name unless the title ends with it: in
         # the interface language, or a Dutch window would read "Deur check-in — Door check-in".
         self.app.setApplicationDisplayName(
-            QCoreApplication.translate("MainWindow", "Door check-in"))
+            QCoreApplication.translate("MainWindow", "Door check-in")
+        )
 
 
 class _FirstExpose(QObject):
@@ -130,8 +138,9 @@ def _cannot_start(exc: ResourceMissing) -> int:
     print(f"checkin-app: {error_text(exc)}", file=sys.stderr)
     # Offscreen nobody could close a modal box, and nothing may wait without a deadline.
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Door check-in"),
-                             error_text(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("MainWindow", "Door check-in"), error_text(exc)
+        )
     return 2
 
 
@@ -141,9 +150,14 @@ def _say_missing_extras(window: MainWindow) -> None:
     missing = resources.missing_extras()
     if not missing:
         return
-    text = fill(QCoreApplication.translate(
-        "MainWindow", "Missing from this installation: %1. The app works without them; "
-        "reinstall it to get them back."), ", ".join(missing))
+    text = fill(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Missing from this installation: %1. The app works without them; "
+            "reinstall it to get them back.",
+        ),
+        ", ".join(missing),
+    )
     print(f"checkin-app: {text}", file=sys.stderr)
     window.statusBar().showMessage(text)
 
@@ -178,8 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_checkin(app, args.event, settings)
 
     probing = bool(os.environ.get(PROBE_ENV))
-    window = MainWindow(settings, Tasks(), set_language=translations.apply,
-                        door_first=args.door, kiosk=args.kiosk)
+    window = MainWindow(
+        settings, Tasks(), set_language=translations.apply, door_first=args.door, kiosk=args.kiosk
+    )
     _say_missing_extras(window)
     # Quitting from the menu or the probe still closes the event and saves the settings.
     app.aboutToQuit.connect(window.close)
@@ -192,8 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (args.demo or args.event):
             finished(None)
             return
-        window.tasks.run(lambda _progress, _cancelled: _open_event(args, settings),
-                         on_done=opened, on_error=failed)
+        window.tasks.run(
+            lambda _progress, _cancelled: _open_event(args, settings),
+            on_done=opened,
+            on_error=failed,
+        )
 
     def failed(exc: CheckinError) -> None:
         window.show_start()

@@ -84,14 +84,19 @@ class BadgeDesignBox(QGroupBox):
         self.logo_name.setText(design.logo_name or self.tr("No logo"))
         self.remove_logo_button.setEnabled(bool(design.logo_data))
         self.accent_swatch.setStyleSheet(
-            f"background: {design.accent}; border: 1px solid #777; border-radius: 3px;")
+            f"background: {design.accent}; border: 1px solid #777; border-radius: 3px;"
+        )
         self.role_band.blockSignals(True)
         self.role_band.setChecked(design.role_band)
         self.role_band.blockSignals(False)
 
     def choose_logo(self) -> QFileDialog:
-        dialog = FileChooser(self, self.tr("Choose the logo"), self.settings.last_folder,
-                             self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        dialog = FileChooser(
+            self,
+            self.tr("Choose the logo"),
+            self.settings.last_folder,
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.set_logo(Path(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -110,9 +115,16 @@ class BadgeDesignBox(QGroupBox):
 
     def set_logo(self, path: Path) -> bool:
         self.settings.last_folder = str(path.parent)
-        return self._keep(lambda d: with_changes(d, logo=path), fill(self.tr(
-            "%1 cannot be used as the logo: choose a PNG, JPEG or SVG image of at most "
-            "2 MB."), path.name))
+        return self._keep(
+            lambda d: with_changes(d, logo=path),
+            fill(
+                self.tr(
+                    "%1 cannot be used as the logo: choose a PNG, JPEG or SVG image of at most "
+                    "2 MB."
+                ),
+                path.name,
+            ),
+        )
 
     def remove_logo(self) -> bool:
         return self._keep(lambda d: with_changes(d, remove_logo=True))

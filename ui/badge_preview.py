@@ -125,5 +125,6 @@ class PdfPreview(QWidget):
         pages = self.pages
         self.previous_button.setEnabled(pages > 0 and self.page > 0)
         self.next_button.setEnabled(self.page + 1 < pages)
-        self.page_label.setText(fill(self.tr("Page %1 of %2"), self.page + 1, pages)
-                                if pages else "")
+        self.page_label.setText(
+            fill(self.tr("Page %1 of %2"), self.page + 1, pages) if pages else ""
+        )

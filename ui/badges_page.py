@@ -53,8 +53,9 @@ class BadgesPage(QWidget):
     printed = Signal(int)  # pages sent to the printer
     door_list_saved = Signal(object)  # the Path of the paper door list
 
-    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, tasks: Tasks, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -82,9 +83,12 @@ class BadgesPage(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.choose_printer)
         self.door_list_button = QPushButton(self.tr("Door list (paper)…"))
-        self.door_list_button.setToolTip(self.tr(
-            "An alphabetical list with a tick box per guest, for when the laptop fails; "
-            "type the ticks in afterwards on the Guests screen."))
+        self.door_list_button.setToolTip(
+            self.tr(
+                "An alphabetical list with a tick box per guest, for when the laptop fails; "
+                "type the ticks in afterwards on the Guests screen."
+            )
+        )
         self.door_list_button.clicked.connect(self.choose_door_list_file)
         self.design_box = BadgeDesignBox(store, settings)
         self.design_box.changed.connect(self.update_preview)
@@ -136,9 +140,13 @@ class BadgesPage(QWidget):
         count = counts["guests"] - counts["cancelled"]
         per_page = LAYOUTS[self.layout_name].per_page
         pages = -(-count // per_page)
-        self.about.setText(fill(
-            self.tr("%1 for the guests who are expected (cancelled guests get none), on %2."),
-            self.tr("%n badge(s)", "", count), self.tr("%n page(s)", "", pages)))
+        self.about.setText(
+            fill(
+                self.tr("%1 for the guests who are expected (cancelled guests get none), on %2."),
+                self.tr("%n badge(s)", "", count),
+                self.tr("%n page(s)", "", pages),
+            )
+        )
         self._stale = True
         if self.isVisible():
             self.update_preview()
@@ -171,7 +179,8 @@ class BadgesPage(QWidget):
 
         self.tasks.run(
             lambda progress, cancelled: write_badges(
-                self.store, out, layout=layout, progress=progress, cancelled=cancelled),
+                self.store, out, layout=layout, progress=progress, cancelled=cancelled
+            ),
             on_done=self._show_preview,
             on_error=lambda exc: self.pages.clear(error_text(exc)),
         )
@@ -194,9 +203,15 @@ class BadgesPage(QWidget):
         return suggested_name(event.name, event.language, key, "pdf")
 
     def choose_file(self) -> QFileDialog:
-        dialog = save_dialog(self, self.tr("Save badges"), self.settings.last_folder,
-                             self.tr("PDF (*.pdf)"), "pdf",
-                             self._file_name("file.badges"), self.save)
+        dialog = save_dialog(
+            self,
+            self.tr("Save badges"),
+            self.settings.last_folder,
+            self.tr("PDF (*.pdf)"),
+            "pdf",
+            self._file_name("file.badges"),
+            self.save,
+        )
         self.dialog = dialog
         return dialog
 
@@ -217,16 +232,22 @@ class BadgesPage(QWidget):
 
         handle = self.tasks.run(
             lambda progress, cancelled: write_badges(
-                self.store, out, layout=layout, progress=progress, cancelled=cancelled),
+                self.store, out, layout=layout, progress=progress, cancelled=cancelled
+            ),
             on_done=done,
             on_error=self._failed,
         )
         self.progress.follow(handle, what)
 
     def _saved(self, result: BadgeResult) -> None:
-        self.message.setText(fill(
-            self.tr("Saved %1 on %2 to %3."), self.tr("%n badge(s)", "", result.badges),
-            self.tr("%n page(s)", "", result.pages), result.path))
+        self.message.setText(
+            fill(
+                self.tr("Saved %1 on %2 to %3."),
+                self.tr("%n badge(s)", "", result.badges),
+                self.tr("%n page(s)", "", result.pages),
+                result.path,
+            )
+        )
         self.saved.emit(result)
 
     def _failed(self, exc: CheckinError) -> None:
@@ -238,10 +259,15 @@ class BadgesPage(QWidget):
     # the paper door list ------------------------------------------------------------
 
     def choose_door_list_file(self) -> QFileDialog:
-        dialog = save_dialog(self, self.tr("Save the door list"),
-                             self.settings.last_folder, self.tr("PDF (*.pdf)"), "pdf",
-                             self._file_name("file.door_list"),
-                             self.save_door_list)
+        dialog = save_dialog(
+            self,
+            self.tr("Save the door list"),
+            self.settings.last_folder,
+            self.tr("PDF (*.pdf)"),
+            "pdf",
+            self._file_name("file.door_list"),
+            self.save_door_list,
+        )
         self.dialog = dialog
         return dialog
 
@@ -257,8 +283,11 @@ class BadgesPage(QWidget):
             self.message.setText(fill(self.tr("Saved the door list to %1."), path))
             self.door_list_saved.emit(path)
 
-        handle = self.tasks.run(lambda _progress, _cancelled: write_door_list(self.store, out),
-                                on_done=done, on_error=self._failed)
+        handle = self.tasks.run(
+            lambda _progress, _cancelled: write_door_list(self.store, out),
+            on_done=done,
+            on_error=self._failed,
+        )
         self.progress.follow(handle, self.tr("Writing the door list…"))
 
     def _busy(self, busy: bool) -> None:
@@ -278,8 +307,11 @@ class BadgesPage(QWidget):
     def print_to(self, printer: QPrinter) -> None:
         """Write the PDF, then send its pages to ``printer`` one event-loop turn at a time."""
         out = Path(self._scratch.path()) / "print.pdf"
-        self._write_all(out, lambda result: self._start_printing(result, printer),
-                        self.tr("Preparing to print…"))
+        self._write_all(
+            out,
+            lambda result: self._start_printing(result, printer),
+            self.tr("Preparing to print…"),
+        )
 
     def _start_printing(self, result: BadgeResult, printer: QPrinter) -> None:
         doc = QPdfDocument(self)
@@ -321,4 +353,3 @@ class BadgesPage(QWidget):
         self._busy(False)
         self.message.setText(self.tr("Sent %n page(s) to the printer.", "", page))
         self.printed.emit(page)
-

@@ -129,8 +129,13 @@ class DoorNotices(QObject):
     """Shows on the Door screen what the offline door says once (started offline,
     "Back online: 12 scans sent to the server", a released share), as it happens."""
 
-    def __init__(self, door: OfflineDoor, screen: DoorScreen, started_offline: bool,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        door: OfflineDoor,
+        screen: DoorScreen,
+        started_offline: bool,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(screen)
         self.door = door
         self.screen = screen
@@ -141,17 +146,24 @@ class DoorNotices(QObject):
         self._seen = len(door.notices) if started_offline else 0
         if started_offline:
             room = door.replica.room()
-            self.say(fill(self.tr(
-                "The server %1 does not answer: this door started offline on its own copy "
-                "(%2 guests, %3 places at this door). Scans are sent when it is back."),
-                door.display, door.replica.guests(), room.share))
+            self.say(
+                fill(
+                    self.tr(
+                        "The server %1 does not answer: this door started offline on its own copy "
+                        "(%2 guests, %3 places at this door). Scans are sent when it is back."
+                    ),
+                    door.display,
+                    door.replica.guests(),
+                    room.share,
+                )
+            )
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self.timer.start(NOTICES_MS)
 
     def poll(self) -> None:
         notices = self.door.notices  # a list the door only appends to: read, never changed
-        fresh, self._seen = notices[self._seen:], len(notices)
+        fresh, self._seen = notices[self._seen :], len(notices)
         for notice in fresh:
             self.say(self.words(notice))
 
@@ -159,30 +171,52 @@ class DoorNotices(QObject):
         """The door's notice in the screen's language."""
         kind = notice.kind
         if kind is NoticeKind.STARTED_OFFLINE:
-            return fill(self.tr(
-                "The server %1 does not answer: this door started offline on its own copy "
-                "(%2 guests, %3 places at this door). Scans are sent when it is back."),
-                notice.server, notice.guests, notice.share)
+            return fill(
+                self.tr(
+                    "The server %1 does not answer: this door started offline on its own copy "
+                    "(%2 guests, %3 places at this door). Scans are sent when it is back."
+                ),
+                notice.server,
+                notice.guests,
+                notice.share,
+            )
         if kind is NoticeKind.SENDING:
-            return fill(self.tr("Sending this door's journal to %1 (%n scan(s)); until then "
-                                "the door decides on its own copy.", "", notice.count),
-                        notice.server)
+            return fill(
+                self.tr(
+                    "Sending this door's journal to %1 (%n scan(s)); until then "
+                    "the door decides on its own copy.",
+                    "",
+                    notice.count,
+                ),
+                notice.server,
+            )
         if kind is NoticeKind.LOST:
-            return self.tr("The server lost %n scan(s) of this door (restored from a "
-                           "backup?); they are sent again.", "", notice.count)
+            return self.tr(
+                "The server lost %n scan(s) of this door (restored from a "
+                "backup?); they are sent again.",
+                "",
+                notice.count,
+            )
         if kind is NoticeKind.RELEASED:
-            return self.tr("A supervisor had released this door's places; it holds a new "
-                           "share now.")
+            return self.tr(
+                "A supervisor had released this door's places; it holds a new share now."
+            )
         text = self.tr("Back online: %n scan(s) sent to the server.", "", notice.count)
         if notice.flagged:
-            text += " " + self.tr("%n badge(s) used at two doors while apart: flagged in "
-                                  "the log.", "", notice.flagged)
+            text += " " + self.tr(
+                "%n badge(s) used at two doors while apart: flagged in the log.", "", notice.flagged
+            )
         if notice.overshoot:
             text += " " + self.tr("The room went %n over its cap.", "", notice.overshoot)
         if notice.refused:
-            text += " " + fill(self.tr("The server could not take %n scan(s); they are "
-                                       "counted as the door said: %1", "",
-                                       len(notice.refused)), "; ".join(notice.refused))
+            text += " " + fill(
+                self.tr(
+                    "The server could not take %n scan(s); they are counted as the door said: %1",
+                    "",
+                    len(notice.refused),
+                ),
+                "; ".join(notice.refused),
+            )
         return text
 
     def _renamed(self, _name: str) -> None:
@@ -192,10 +226,16 @@ class DoorNotices(QObject):
             return
         if self.settings is not None:
             self.settings.door_name = wanted.strip()
-        self.say(fill(self.tr(
-            "This door is called %1 from the next time the event is opened; until then its "
-            "scans are logged as %2 (its offline copy and share belong to that name)."),
-            wanted.strip(), self.door.door))
+        self.say(
+            fill(
+                self.tr(
+                    "This door is called %1 from the next time the event is opened; until then its "
+                    "scans are logged as %2 (its offline copy and share belong to that name)."
+                ),
+                wanted.strip(),
+                self.door.door,
+            )
+        )
 
     def say(self, text: str) -> None:
         self.said.append(text)

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 
 def to_qt(moment: datetime) -> QDateTime:
     """A wall-clock time for a QDateTimeEdit, to the minute (its fields are read back as is)."""
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def from_qt(edit: QDateTimeEdit) -> datetime:
@@ -54,8 +55,9 @@ class ExportPage(QWidget):
     exported = Signal(object)  # the ExportResult
     present_saved = Signal(object, int)  # the Path of the contact-tracing list, people on it
 
-    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, tasks: Tasks, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -64,10 +66,13 @@ class ExportPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        explain = QLabel(self.tr(
-            "The Excel workbook holds one row per guest (arrival, departure, entries), "
-            "every scan, and a summary with the headcount over time. The CSV file holds the "
-            "attendance only."))
+        explain = QLabel(
+            self.tr(
+                "The Excel workbook holds one row per guest (arrival, departure, entries), "
+                "every scan, and a summary with the headcount over time. The CSV file holds the "
+                "attendance only."
+            )
+        )
         explain.setWordWrap(True)
         self.xlsx_button = QPushButton(self.tr("Save as Excel (.xlsx)…"))
         self.xlsx_button.clicked.connect(lambda: self.choose_file("xlsx"))
@@ -95,10 +100,16 @@ class ExportPage(QWidget):
         event = self.store.event()
         zone = event_zone(event)
         day = event.date or datetime.now(zone).date()
-        explain = QLabel(fill(self.tr(
-            "Everyone who was inside at any moment between these two times, with their "
-            "contact details, one row per visit; an undone scan does not count. Times are the "
-            "event's local time (%1)."), str(zone)))
+        explain = QLabel(
+            fill(
+                self.tr(
+                    "Everyone who was inside at any moment between these two times, with their "
+                    "contact details, one row per visit; an undone scan does not count. Times are "
+                    "the event's local time (%1)."
+                ),
+                str(zone),
+            )
+        )
         explain.setWordWrap(True)
         self.present_from = self._time_edit(datetime.combine(day, time(0, 0)))
         self.present_to = self._time_edit(datetime.combine(day, time(23, 59)))
@@ -112,8 +123,7 @@ class ExportPage(QWidget):
         form.addRow("", self.present_button)
         self.present_message = QLabel()
         self.present_message.setWordWrap(True)
-        self.present_message.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.present_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QGroupBox(self.tr("Contact tracing"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(explain)
@@ -135,11 +145,15 @@ class ExportPage(QWidget):
     def choose_present_file(self) -> QFileDialog:
         start = from_qt(self.present_from)
         stamp = f"{start:%Y-%m-%d %H.%M}"
-        dialog = save_dialog(self, self.tr("Save the list of people present"),
-                             self.settings.last_folder,
-                             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), "xlsx",
-                             self._file_name("file.present", "xlsx", start=stamp),
-                             self.save_present)
+        dialog = save_dialog(
+            self,
+            self.tr("Save the list of people present"),
+            self.settings.last_folder,
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            "xlsx",
+            self._file_name("file.present", "xlsx", start=stamp),
+            self.save_present,
+        )
         self.dialog = dialog
         return dialog
 
@@ -160,8 +174,9 @@ class ExportPage(QWidget):
     def _present_done(self, result: tuple[Path, int]) -> None:
         path, people = result
         self.present_button.setEnabled(True)
-        self.present_message.setText(fill(
-            self.tr("Saved %1 present to %2."), self.tr("%n person(s)", "", people), path))
+        self.present_message.setText(
+            fill(self.tr("Saved %1 present to %2."), self.tr("%n person(s)", "", people), path)
+        )
         self.present_saved.emit(path, people)
 
     def _present_failed(self, exc: CheckinError) -> None:
@@ -174,11 +189,23 @@ class ExportPage(QWidget):
         from checkin.documents.tally import attendance_tally
 
         t, event = attendance_tally(self.store), self.store.event()
-        self.summary.setText(fill(
-            self.tr("Invited: %1 (attended %2, no-shows %3, cancelled %4, pending %5). "
-                    "Walk-ins: %6. Inside now: %7 (most at once: %8, capacity %9)."),
-            t.invited, t.attended, t.no_shows, t.cancelled,
-            t.pending, t.walk_ins, event.inside, event.peak, event.capacity))
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "Invited: %1 (attended %2, no-shows %3, cancelled %4, pending %5). "
+                    "Walk-ins: %6. Inside now: %7 (most at once: %8, capacity %9)."
+                ),
+                t.invited,
+                t.attended,
+                t.no_shows,
+                t.cancelled,
+                t.pending,
+                t.walk_ins,
+                event.inside,
+                event.peak,
+                event.capacity,
+            )
+        )
 
     def _file_name(self, key: str, suffix: str, **values: object) -> str:
         event = self.store.event()
@@ -186,10 +213,18 @@ class ExportPage(QWidget):
 
     def choose_file(self, kind: str) -> QFileDialog:
         title = self.tr("Save the attendance")
-        filter_ = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" \
-            else self.tr("CSV file (*.csv)")
-        dialog = save_dialog(self, title, self.settings.last_folder, filter_, kind,
-                             self._file_name("file.attendance", kind), self.export)
+        filter_ = (
+            self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("CSV file (*.csv)")
+        )
+        dialog = save_dialog(
+            self,
+            title,
+            self.settings.last_folder,
+            filter_,
+            kind,
+            self._file_name("file.attendance", kind),
+            self.export,
+        )
         self.dialog = dialog
         return dialog
 
@@ -203,7 +238,8 @@ class ExportPage(QWidget):
         self.message.clear()
         handle = self.tasks.run(
             lambda progress, cancelled: export_attendance(
-                self.store, out, progress=progress, cancelled=cancelled),
+                self.store, out, progress=progress, cancelled=cancelled
+            ),
             on_done=self._done,
             on_error=self._failed,
         )
@@ -211,9 +247,14 @@ class ExportPage(QWidget):
 
     def _done(self, result: ExportResult) -> None:
         self._enable()
-        self.message.setText(fill(
-            self.tr("Saved %1 and %2 to %3."), self.tr("%n guest(s)", "", result.guests),
-            self.tr("%n scan(s)", "", result.scans), result.path))
+        self.message.setText(
+            fill(
+                self.tr("Saved %1 and %2 to %3."),
+                self.tr("%n guest(s)", "", result.guests),
+                self.tr("%n scan(s)", "", result.scans),
+                result.path,
+            )
+        )
         self.exported.emit(result)
 
     def _failed(self, exc: CheckinError) -> None:

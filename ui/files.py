@@ -63,13 +63,13 @@ class FileChooser(QFileDialog):
     def __init__(self, parent: QWidget, title: str, folder: str, filter_: str) -> None:
         super().__init__(parent, title, folder, filter_)
         self.icons = NameOnlyIcons(self.style())  # held here: the dialog does not own it
-        self.setOptions(QFileDialog.Option.DontUseNativeDialog
-                        | QFileDialog.Option.DontUseCustomDirectoryIcons)
+        self.setOptions(
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontUseCustomDirectoryIcons
+        )
         self.setIconProvider(self.icons)
 
 
-def suggested_name(event_name: str, language: str, key: str, suffix: str,
-                   **values: object) -> str:
+def suggested_name(event_name: str, language: str, key: str, suffix: str, **values: object) -> str:
     """A Save dialog's file name: the event and what the file holds, in the event's language
     (the core's document words, ``checkin/documents/words.py``): "Feest - aanwezigheid.xlsx"."""
     from checkin.documents.words import words_for
@@ -77,8 +77,15 @@ def suggested_name(event_name: str, language: str, key: str, suffix: str,
     return f"{event_name} - {words_for(language)(key, **values)}.{suffix}"
 
 
-def save_dialog(parent: QWidget, title: str, folder: str, filter_: str, suffix: str,
-                name: str, on_chosen: Callable[[Path], object]) -> QFileDialog:
+def save_dialog(
+    parent: QWidget,
+    title: str,
+    folder: str,
+    filter_: str,
+    suffix: str,
+    name: str,
+    on_chosen: Callable[[Path], object],
+) -> QFileDialog:
     """Open a Save dialog with ``open()`` (never a blocking ``exec()``); ``on_chosen``
     gets the path."""
     dialog = FileChooser(parent, title, folder, filter_)

@@ -104,8 +104,9 @@ class PreviewModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -116,8 +117,14 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportReport
 
-    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
-                 path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        tasks: Tasks,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -217,9 +224,12 @@ class ImportDialog(QDialog):
     # choosing ----------------------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
-        dialog = FileChooser(self, self.tr("Choose the guest list"), self.settings.last_folder,
-                             fill(self.tr("Guest lists (%1)"),
-                                  " ".join(f"*{x}" for x in LIST_SUFFIXES)))
+        dialog = FileChooser(
+            self,
+            self.tr("Choose the guest list"),
+            self.settings.last_folder,
+            fill(self.tr("Guest lists (%1)"), " ".join(f"*{x}" for x in LIST_SUFFIXES)),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda p: self.load(Path(p)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -251,10 +261,15 @@ class ImportDialog(QDialog):
     def _show_preview(self, found: Preview) -> None:
         self.current = found
         self._show_sheets(found.sheets, found.sheet)
-        self.found.setText(fill(
-            self.tr("Column headers found in row %1. Change a column's meaning if it was "
-                    "guessed wrong; columns not recognised are kept as extra fields."),
-            found.header_row))
+        self.found.setText(
+            fill(
+                self.tr(
+                    "Column headers found in row %1. Change a column's meaning if it was "
+                    "guessed wrong; columns not recognised are kept as extra fields."
+                ),
+                found.header_row,
+            )
+        )
         self._clear_mapping()
         for i, column in enumerate(found.columns):
             letter = QLabel(column_letter(column.index))
@@ -269,8 +284,9 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(header, i, 1)
             self.mapping_grid.addWidget(combo, i, 2)
             self.combos.append(combo)
-        self.model.set_preview([self._header_text(i) for i in range(len(found.columns))],
-                               found.rows)
+        self.model.set_preview(
+            [self._header_text(i) for i in range(len(found.columns))], found.rows
+        )
         self.table.resizeColumnsToContents()  # ten rows at most: cheap
         self.import_button.setEnabled(True)
 
@@ -308,8 +324,10 @@ class ImportDialog(QDialog):
 
     def mapping(self) -> dict[int, str | None]:
         assert self.current is not None
-        return {column.index: self.combos[i].currentData()
-                for i, column in enumerate(self.current.columns)}
+        return {
+            column.index: self.combos[i].currentData()
+            for i, column in enumerate(self.current.columns)
+        }
 
     def set_field(self, column_index: int, field: str | None) -> None:
         """Point a column (0-based, as in the file) at a field: what the combo does."""
@@ -330,8 +348,13 @@ class ImportDialog(QDialog):
         self.problem.clear()
         handle = self.tasks.run(
             lambda progress, cancelled: import_guest_list(
-                self.store, path, sheet=sheet, mapping=mapping, progress=progress,
-                cancelled=cancelled),
+                self.store,
+                path,
+                sheet=sheet,
+                mapping=mapping,
+                progress=progress,
+                cancelled=cancelled,
+            ),
             on_done=self._imported,
             on_error=self._import_failed,
         )
@@ -356,24 +379,33 @@ class ImportDialog(QDialog):
             fill(self.tr("New guests: %1"), r.imported),
             fill(self.tr("Updated guests: %1"), r.updated),
             fill(self.tr("Not coming (imported as cancelled): %1"), r.cancelled),
-            fill(self.tr("Not confirmed (imported as pending: unpaid, waiting list): %1"),
-                 r.pending),
-            fill(self.tr("Name missing (imported under their code or email): %1"),
-                 len(r.name_missing)),
+            fill(
+                self.tr("Not confirmed (imported as pending: unpaid, waiting list): %1"), r.pending
+            ),
+            fill(
+                self.tr("Name missing (imported under their code or email): %1"),
+                len(r.name_missing),
+            ),
             fill(self.tr("Duplicates (imported once): %1"), len(r.duplicates)),
             fill(self.tr("Rows skipped: %1"), len(r.skipped)),
         ]
         if r.missing:
-            lines.append(self.tr(
-                "%n guest(s) of this event not in this list (they were kept; mark them "
-                "cancelled on the Guests screen if they will not come)", "", len(r.missing)))
-        for title, notes in ((self.tr("Skipped"), r.skipped),
-                             (self.tr("Duplicate"), r.duplicates),
-                             (self.tr("Name missing"), r.name_missing),
-                             (self.tr("Note"), r.warnings)):
+            lines.append(
+                self.tr(
+                    "%n guest(s) of this event not in this list (they were kept; mark them "
+                    "cancelled on the Guests screen if they will not come)",
+                    "",
+                    len(r.missing),
+                )
+            )
+        for title, notes in (
+            (self.tr("Skipped"), r.skipped),
+            (self.tr("Duplicate"), r.duplicates),
+            (self.tr("Name missing"), r.name_missing),
+            (self.tr("Note"), r.warnings),
+        ):
             for note in notes[:50]:
-                lines.append(fill(self.tr("%1, row %2: %3"), title, note.row,
-                                  self.note_text(note)))
+                lines.append(fill(self.tr("%1, row %2: %3"), title, note.row, self.note_text(note)))
             if len(notes) > 50:
                 lines.append(self.tr("… and %n more.", "", len(notes) - 50))
         return "\n".join(lines)
@@ -389,7 +421,8 @@ class ImportDialog(QDialog):
             "same_email": self.tr("same email address as row %1"),
             "same_code_kept": self.tr("same code as row %1, which is not cancelled and was kept"),
             "same_email_kept": self.tr(
-                "same email address as row %1, which is not cancelled and was kept"),
+                "same email address as row %1, which is not cancelled and was kept"
+            ),
         }
         text = texts.get(note.kind)
         if text is None:

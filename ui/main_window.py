@@ -128,15 +128,24 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.actions_ = build_menu(
-            self, self.actions_, open_import=self.open_import,
-            close_event=self.close_store, close_window=self.close, quit_app=self.quit,
-            full_screen=self.toggle_full_screen, about=self.show_about)
+            self,
+            self.actions_,
+            open_import=self.open_import,
+            close_event=self.close_store,
+            close_window=self.close,
+            quit_app=self.quit,
+            full_screen=self.toggle_full_screen,
+            about=self.show_about,
+        )
         self.import_action = self.actions_.import_list
         self.close_action = self.actions_.close_event
         self.quit_action = self.actions_.quit
         self.display_action = add_display_action(  # View → Room display: its own process
-            self, self.actions_.full_screen, lambda: self.store.location if self.store else None,
-            self.settings.data_dir)
+            self,
+            self.actions_.full_screen,
+            lambda: self.store.location if self.store else None,
+            self.settings.data_dir,
+        )
         self._enable_event_actions()
 
     def _enable_event_actions(self) -> None:
@@ -188,8 +197,11 @@ class MainWindow(QMainWindow):
 
     def remind_retention(self) -> QMessageBox | None:
         """Tell the organiser, without blocking, that the retention period has passed."""
-        made = (retention_reminder(self, self.store, self.settings.language)
-                if self.store is not None else None)
+        made = (
+            retention_reminder(self, self.store, self.settings.language)
+            if self.store is not None
+            else None
+        )
         if made is None:
             return None
         box, self.go_to_settings_button = made
@@ -229,13 +241,20 @@ class MainWindow(QMainWindow):
         self.ctx = ctx = Context(store=store, settings=settings, tasks=tasks, worker=self.worker)
         self.guests_page = GuestsPage(ctx)
         door = self.opened.door if self.opened is not None else None
-        self.door_screen = DoorScreen(store, door_name=door.door if door else settings.door_name,
-                                      sounds=settings.sounds, kiosk=self.kiosk,
-                                      full_screen_key=False, worker=self.worker,
-                                      settings=settings, service=door)
+        self.door_screen = DoorScreen(
+            store,
+            door_name=door.door if door else settings.door_name,
+            sounds=settings.sounds,
+            kiosk=self.kiosk,
+            full_screen_key=False,
+            worker=self.worker,
+            settings=settings,
+            service=door,
+        )
         if door is not None and self.opened is not None:
-            self.door_notices = DoorNotices(door, self.door_screen, self.opened.started_offline,
-                                            settings)
+            self.door_notices = DoorNotices(
+                door, self.door_screen, self.opened.started_offline, settings
+            )
             self.opened.started_offline = False  # said once, not again after a language switch
         # A server down at start (the door works offline) leaves these pages out until the
         # event is opened again: they read the event as they are built.
@@ -313,8 +332,12 @@ class MainWindow(QMainWindow):
         if index not in self._stale:
             return
         self._stale.discard(index)
-        page = {GUESTS: self.guests_page, DOOR: self.door_screen, BADGES: self.badges_page,
-                EXPORT: self.export_page}.get(index)
+        page = {
+            GUESTS: self.guests_page,
+            DOOR: self.door_screen,
+            BADGES: self.badges_page,
+            EXPORT: self.export_page,
+        }.get(index)
         if page is not None:
             page.refresh()
 
@@ -408,8 +431,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         # The Door screen leaves kiosk mode itself (Esc or F11, then the PIN): follow it.
-        if (event.type() == QEvent.Type.WindowStateChange and self.lock.on
-                and self.door_screen is not None and not self.door_screen.kiosk):
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.lock.on
+            and self.door_screen is not None
+            and not self.door_screen.kiosk
+        ):
             self._kiosk_left()
 
     # importing -----------------------------------------------------------------
@@ -452,9 +479,12 @@ class MainWindow(QMainWindow):
             try:
                 assert self.store is not None
                 self.pin_dialog = self.lock.ask(
-                    self.store, self.worker, self._close_for_good,
+                    self.store,
+                    self.worker,
+                    self._close_for_good,
                     self.tr("Closing the door in kiosk mode needs the supervisor PIN."),
-                    self.door_screen.verdict if self.door_screen is not None else None)
+                    self.door_screen.verdict if self.door_screen is not None else None,
+                )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, and the door stays
                 # An exception escaping closeEvent crashes PySide 6.11 (the app would close).
                 sys.excepthook(*sys.exc_info())

@@ -31,16 +31,24 @@ class NewPinDialog(FormDialog):
     saved = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Supervisor PIN"), send=self._store_it,
-                         ok_text=self.tr("Save"), parent=parent)
+        super().__init__(
+            self.tr("Supervisor PIN"), send=self._store_it, ok_text=self.tr("Save"), parent=parent
+        )
         self.setObjectName("newPinDialog")
         self.store = store
         self.store_worker = worker_for(parent)
-        self.set_intro(fill(self.tr(
-            "The PIN guards the event settings, removing personal data and the door's "
-            "supervisor actions. Choose %1 to %2 digits: a longer PIN takes far longer to "
-            "guess from a copy of the event file. It is stored only as a hash: nobody can "
-            "read it back, so keep it somewhere safe."), pin.NEW_PIN_DIGITS, pin.MAX_PIN_DIGITS))
+        self.set_intro(
+            fill(
+                self.tr(
+                    "The PIN guards the event settings, removing personal data and the door's "
+                    "supervisor actions. Choose %1 to %2 digits: a longer PIN takes far longer to "
+                    "guess from a copy of the event file. It is stored only as a hash: nobody can "
+                    "read it back, so keep it somewhere safe."
+                ),
+                pin.NEW_PIN_DIGITS,
+                pin.MAX_PIN_DIGITS,
+            )
+        )
         example = fill(self.tr("%1 digits or more"), pin.NEW_PIN_DIGITS)
         self.pin_field = PinField(example, self)
         self.again_field = PinField("", self)
@@ -61,8 +69,9 @@ class NewPinDialog(FormDialog):
     def _store_it(self, typed: object, done: Done, failed: Failed) -> None:
         store, chosen = self.store, str(typed)
         # hash_pin, not set_pin: an empty field must be refused, not remove the PIN.
-        self.store_worker.submit(lambda: store.update_event(pin_hash=pin.hash_pin(chosen)),
-                            done, failed)
+        self.store_worker.submit(
+            lambda: store.update_event(pin_hash=pin.hash_pin(chosen)), done, failed
+        )
 
     def show_problem(self, text: str) -> None:
         super().show_problem(text)

@@ -61,8 +61,9 @@ def checked(store: Store, typed: str | None, now: datetime | None = None) -> boo
         raise
 
 
-def pin_checker(store: Store, worker: StoreWorker,
-                clock: Callable[[], datetime] | None = None) -> Send:
+def pin_checker(
+    store: Store, worker: StoreWorker, clock: Callable[[], datetime] | None = None
+) -> Send:
     """A PIN dialog's ``send``: the core's check on the store worker, answering True (right,
     or no PIN set), False (nothing typed) or a PinError."""
 
@@ -79,10 +80,15 @@ class PinDialog(FormDialog):
     unlocked = Signal()
 
     def __init__(self, action: str, send: Send, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Supervisor PIN"), send=send, ok_text=self.tr("Unlock"),
-                         intro=action or self.tr("This needs the supervisor PIN."),
-                         what=self.tr("the supervisor PIN"), parent=parent,
-                         problem_of=self._nothing_typed)
+        super().__init__(
+            self.tr("Supervisor PIN"),
+            send=send,
+            ok_text=self.tr("Unlock"),
+            intro=action or self.tr("This needs the supervisor PIN."),
+            what=self.tr("the supervisor PIN"),
+            parent=parent,
+            problem_of=self._nothing_typed,
+        )
         self.setObjectName("pinDialog")
         self.attempts = 0  # wrong PINs typed here
         self.pin_field = PinField(self.tr("PIN (digits only)"), self)
@@ -140,6 +146,7 @@ def ask_pin(
         dialog.open_beside(parent)
         opened.append(dialog)
 
-    chosen.submit(lambda: bool(store.event().pin_hash), answered,
-                  lambda exc: show_error(parent, exc))
+    chosen.submit(
+        lambda: bool(store.event().pin_hash), answered, lambda exc: show_error(parent, exc)
+    )
     return opened[0] if opened else None

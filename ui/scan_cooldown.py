@@ -36,8 +36,13 @@ class _Sighting:
 
 
 class CodeCooldown:
-    def __init__(self, seconds: float = ABSENT_SECONDS, *, frames: int = ABSENT_FRAMES,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        seconds: float = ABSENT_SECONDS,
+        *,
+        frames: int = ABSENT_FRAMES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.seconds = seconds
         self.frames = frames
         self._clock = clock

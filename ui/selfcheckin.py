@@ -49,9 +49,16 @@ DOOR_NAME = "Self check-in"  # the scans' door when this laptop has no door name
 class SelfCheckin(QMainWindow):
     shown = Signal(str, object)  # the look ("ready", "welcome", "desk", "checking"), the result
 
-    def __init__(self, store: Store, settings: Settings, *, service: Door | None = None,
-                 worker: StoreWorker | None = None, camera: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        service: Door | None = None,
+        worker: StoreWorker | None = None,
+        camera: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("selfCheckin")
         self.setWindowTitle(self.tr("Self check-in"))
@@ -100,8 +107,9 @@ class SelfCheckin(QMainWindow):
         self.scanner.install()
         self.flow.shown.connect(self._verdict)
         self.flow.asked.connect(self._asked)
-        self.flow.checking.connect(lambda _label: self._show(
-            "checking", self.words("self.checking"), ""))
+        self.flow.checking.connect(
+            lambda _label: self._show("checking", self.words("self.checking"), "")
+        )
         self.flow.unanswered.connect(lambda _label, _error: self._desk(None))
         self.flow.problem.connect(lambda _error: self._desk(None))
         self.flow.pin_wanted.connect(lambda _request: self._desk(None))
@@ -144,8 +152,9 @@ class SelfCheckin(QMainWindow):
         first = "" if guest.name_missing else guest.first_name.strip() or (words or [""])[0]
         self.printer.on_verdict(result)
         badge = self.words("self.badge") if self.printer.on else ""
-        greeting = (self.words("self.welcome", name=first) if first
-                    else self.words("self.welcome_nameless"))
+        greeting = (
+            self.words("self.welcome", name=first) if first else self.words("self.welcome_nameless")
+        )
         self._show("welcome", greeting, badge, result)
 
     def _asked(self, result: ScanResult) -> None:
@@ -159,8 +168,9 @@ class SelfCheckin(QMainWindow):
     def ready(self) -> None:
         self._show("ready", self.words("self.ready"), "")
 
-    def _show(self, look: str, headline: str, detail: str,
-              result: ScanResult | None = None) -> None:
+    def _show(
+        self, look: str, headline: str, detail: str, result: ScanResult | None = None
+    ) -> None:
         self.look = look
         self.headline.setText(headline)
         self.detail.setText(detail)
@@ -173,7 +183,8 @@ class SelfCheckin(QMainWindow):
         pair = style.VERDICT[tone]
         self.page.setStyleSheet(
             f"#selfPage {{ background: {pair.background}; }} "
-            f"#selfPage QLabel {{ color: {pair.text}; background: transparent; }}")
+            f"#selfPage QLabel {{ color: {pair.text}; background: transparent; }}"
+        )
         self._fit()
         if look in ("welcome", "desk"):
             self._back.start()
@@ -207,8 +218,12 @@ class SelfCheckin(QMainWindow):
         if not self._closing_for_good and self.lock.needs_pin(self.store):
             event.ignore()
             try:
-                self.lock.ask(self.store, self.worker, self._close_for_good,
-                              self.tr("Closing self check-in needs the supervisor PIN."))
+                self.lock.ask(
+                    self.store,
+                    self.worker,
+                    self._close_for_good,
+                    self.tr("Closing self check-in needs the supervisor PIN."),
+                )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, the kiosk stays
                 sys.excepthook(*sys.exc_info())
             return

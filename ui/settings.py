@@ -154,8 +154,11 @@ class Settings:
     @property
     def desk(self) -> tuple[bool, str, str]:
         """A badge printed on arrival: (on, printer, layout), kept per laptop (ui/desk)."""
-        return (self._flag("desk/print_on_arrival", False), self._text("desk/printer", ""),
-                self._text("desk/layout", ""))
+        return (
+            self._flag("desk/print_on_arrival", False),
+            self._text("desk/printer", ""),
+            self._text("desk/layout", ""),
+        )
 
     @desk.setter
     def desk(self, value: tuple[bool, str, str]) -> None:

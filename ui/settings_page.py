@@ -46,6 +46,7 @@ from .tasks import Tasks
 
 __all__ = ["NewPinDialog", "SettingsPage"]
 
+
 class SettingsPage(QWidget):
     language_changed = Signal(str)
     sounds_changed = Signal(bool)
@@ -54,8 +55,9 @@ class SettingsPage(QWidget):
     event_changed = Signal()
     purged = Signal(object)  # the PurgeResult
 
-    def __init__(self, store: Store, settings: Settings, tasks: Tasks,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, tasks: Tasks, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -105,15 +107,22 @@ class SettingsPage(QWidget):
         self.event_language = QComboBox()
         self.event_language.addItem("Nederlands", "nl")
         self.event_language.addItem("English", "en")
-        self.event_language.setToolTip(self.tr(
-            "The language of the badges, the export, the door list and the other lists "
-            "made for this event."))
+        self.event_language.setToolTip(
+            self.tr(
+                "The language of the badges, the export, the door list and the other lists "
+                "made for this event."
+            )
+        )
         self.door_question = QLineEdit()
-        self.door_question.setPlaceholderText(self.tr(
-            "empty: none; e.g. the COVID-19 health check: no symptoms, no positive test"))
-        self.door_question.setToolTip(self.tr(
-            "Asked at the door before each guest is let in; the door screen shows it and "
-            "waits for a yes."))
+        self.door_question.setPlaceholderText(
+            self.tr("empty: none; e.g. the COVID-19 health check: no symptoms, no positive test")
+        )
+        self.door_question.setToolTip(
+            self.tr(
+                "Asked at the door before each guest is let in; the door screen shows it and "
+                "waits for a yes."
+            )
+        )
         self.retention = QSpinBox()
         self.retention.setRange(0, 3650)
         self.retention.setSuffix(" " + self.tr("day(s) after the event", "", 14))
@@ -151,8 +160,9 @@ class SettingsPage(QWidget):
         form.addRow(apply_row)
         form.addRow(self.tr("Supervisor PIN"), pin_row)
 
-        self.lock_label = QLabel(self.tr(
-            "These settings hold for every door and are locked with the supervisor PIN."))
+        self.lock_label = QLabel(
+            self.tr("These settings hold for every door and are locked with the supervisor PIN.")
+        )
         self.lock_label.setWordWrap(True)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self.unlock)
@@ -175,8 +185,7 @@ class SettingsPage(QWidget):
         self.purge_button.clicked.connect(self.ask_purge)
         self.privacy_message = QLabel()
         self.privacy_message.setWordWrap(True)
-        self.privacy_message.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.privacy_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.privacy_state, 1)
         row.addWidget(self.purge_button)
@@ -218,35 +227,52 @@ class SettingsPage(QWidget):
         self.retention.setValue(event.retention_days)
         self._retention_preview()
         has_pin = bool(event.pin_hash)
-        self.pin_state.setText(self.tr("Set: the event settings and removing personal data "
-                                       "ask for it.") if has_pin else self.tr("None"))
+        self.pin_state.setText(
+            self.tr("Set: the event settings and removing personal data ask for it.")
+            if has_pin
+            else self.tr("None")
+        )
         self.set_pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
         self.remove_pin_button.setEnabled(has_pin)
         self.locked = self.locked and has_pin
         self.lock_row.setVisible(self.locked)
         self.event_form.setEnabled(not self.locked)
         if event.purged_at is not None:
-            self.privacy_state.setText(fill(
-                self.tr("The personal data was removed on %1; the counts, scan times and the "
-                        "peak are kept."),
-                screen_date(event.purged_at.astimezone(event.zone).date(), self._lang)))
+            self.privacy_state.setText(
+                fill(
+                    self.tr(
+                        "The personal data was removed on %1; the counts, scan times and the "
+                        "peak are kept."
+                    ),
+                    screen_date(event.purged_at.astimezone(event.zone).date(), self._lang),
+                )
+            )
         else:
-            self.privacy_state.setText(fill(
-                self.tr("Names and contact details are kept until %1 (%n day(s) after the "
-                        "event), for contact tracing.", "", event.retention_days),
-                screen_date(privacy.retention_ends(event), self._lang)))
+            self.privacy_state.setText(
+                fill(
+                    self.tr(
+                        "Names and contact details are kept until %1 (%n day(s) after the "
+                        "event), for contact tracing.",
+                        "",
+                        event.retention_days,
+                    ),
+                    screen_date(privacy.retention_ends(event), self._lang),
+                )
+            )
         self.purge_button.setEnabled(event.purged_at is None)
 
     def _retention_preview(self) -> None:
         self.retention.setSuffix(
-            " " + self.tr("day(s) after the event", "", self.retention.value()))
+            " " + self.tr("day(s) after the event", "", self.retention.value())
+        )
         try:
             event = replace(self.store.event(), retention_days=self.retention.value())
         except CheckinError as exc:
             self.retention_ends.setText(error_text(exc))
             return
-        self.retention_ends.setText(fill(
-            self.tr("until %1"), screen_date(privacy.retention_ends(event), self._lang)))
+        self.retention_ends.setText(
+            fill(self.tr("until %1"), screen_date(privacy.retention_ends(event), self._lang))
+        )
 
     @property
     def _lang(self) -> str:
@@ -254,8 +280,11 @@ class SettingsPage(QWidget):
 
     def unlock(self) -> PinDialog | None:
         self.pin_prompt = ask_pin(
-            self, self.store, self._unlocked,
-            action=self.tr("The event settings need the supervisor PIN."))
+            self,
+            self.store,
+            self._unlocked,
+            action=self.tr("The event settings need the supervisor PIN."),
+        )
         return self.pin_prompt
 
     def _unlocked(self) -> None:
@@ -280,12 +309,14 @@ class SettingsPage(QWidget):
             return
         try:
             event = self.store.event()
-            wanted: dict[str, Any] = {"name": name, "capacity": self.capacity.value(),
-                      "door_question": self.door_question.text().strip(),
-                      "retention_days": self.retention.value(),
-                      "language": str(self.event_language.currentData())}
-            changes = {key: value for key, value in wanted.items()
-                       if value != getattr(event, key)}
+            wanted: dict[str, Any] = {
+                "name": name,
+                "capacity": self.capacity.value(),
+                "door_question": self.door_question.text().strip(),
+                "retention_days": self.retention.value(),
+                "language": str(self.event_language.currentData()),
+            }
+            changes = {key: value for key, value in wanted.items() if value != getattr(event, key)}
             if changes:
                 # One transaction: a failure leaves every setting as it was. A new
                 # capacity is logged as a door action of this laptop's door.
@@ -295,8 +326,9 @@ class SettingsPage(QWidget):
             return
         event = self.store.event()
         self._show_event()
-        self.event_message.setText(fill(
-            self.tr("Saved. %1 inside now, capacity %2."), event.inside, event.capacity))
+        self.event_message.setText(
+            fill(self.tr("Saved. %1 inside now, capacity %2."), event.inside, event.capacity)
+        )
         self.event_changed.emit()
 
     # the PIN ---------------------------------------------------------------------
@@ -324,8 +356,9 @@ class SettingsPage(QWidget):
             show_error(self, exc)
             return
         self._show_event()
-        self.event_message.setText(self.tr(
-            "The PIN is removed: anyone at any door can now change these settings."))
+        self.event_message.setText(
+            self.tr("The PIN is removed: anyone at any door can now change these settings.")
+        )
 
     # removing personal data ----------------------------------------------------------
 
@@ -336,14 +369,18 @@ class SettingsPage(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Remove personal data"))
         box.setText(self.tr("Remove the personal data of this event for good?"))
-        box.setInformativeText(self.tr(
-            "Removed: names, organisations, email addresses, notes, seats, extra columns, "
-            "imported ticket codes and the raw text of every scan. Guests become "
-            "\"Guest 17\", and their badges no longer open the door.\n\n"
-            "Kept: the counts, the scan times, the verdicts, the doors and the peak, so the "
-            "attendance figures still add up.\n\nThis cannot be undone."))
+        box.setInformativeText(
+            self.tr(
+                "Removed: names, organisations, email addresses, notes, seats, extra columns, "
+                "imported ticket codes and the raw text of every scan. Guests become "
+                '"Guest 17", and their badges no longer open the door.\n\n'
+                "Kept: the counts, the scan times, the verdicts, the doors and the peak, so the "
+                "attendance figures still add up.\n\nThis cannot be undone."
+            )
+        )
         self.purge_confirm_button = box.addButton(
-            self.tr("Remove for good"), QMessageBox.ButtonRole.DestructiveRole)
+            self.tr("Remove for good"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(self._purge_answered)
@@ -360,23 +397,32 @@ class SettingsPage(QWidget):
             return
         try:
             self.pin_prompt = ask_pin(
-                self, self.store, self.purge_now,
-                action=self.tr("Removing personal data needs the supervisor PIN."))
+                self,
+                self.store,
+                self.purge_now,
+                action=self.tr("Removing personal data needs the supervisor PIN."),
+            )
         except CheckinError as exc:
             show_error(self, exc)
 
     def purge_now(self) -> None:
         self.purge_button.setEnabled(False)
         self.privacy_message.setText(self.tr("Removing personal data…"))
-        self.tasks.run(lambda _progress, _cancelled: privacy.purge(self.store),
-                       on_done=self._purged, on_error=self._purge_failed)
+        self.tasks.run(
+            lambda _progress, _cancelled: privacy.purge(self.store),
+            on_done=self._purged,
+            on_error=self._purge_failed,
+        )
 
     def _purged(self, result: privacy.PurgeResult) -> None:
         self._show_event()
         self.privacy_message.setText(
-            fill(self.tr("Removed the personal data of %1 and %2."),
-                 self.tr("%n guest(s)", "", result.guests),
-                 self.tr("%n scan(s)", "", result.scans)))
+            fill(
+                self.tr("Removed the personal data of %1 and %2."),
+                self.tr("%n guest(s)", "", result.guests),
+                self.tr("%n scan(s)", "", result.scans),
+            )
+        )
         self.purged.emit(result)
 
     def _purge_failed(self, exc: CheckinError) -> None:

@@ -45,17 +45,19 @@ if TYPE_CHECKING:
 class StartScreen(QWidget):
     opened = Signal(object)  # an open Store, or an OpenedEvent (a server event and its door)
 
-    def __init__(self, settings: Settings, tasks: Tasks,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.tasks = tasks
         self.dialog: QFileDialog | None = None
 
         title = style.make_title(QLabel(self.tr("Door check-in")))
-        intro = QLabel(self.tr(
-            "Import the guest list, print QR badges, and keep the room to its capacity at "
-            "the door. Every change is saved the moment it is made."))
+        intro = QLabel(
+            self.tr(
+                "Import the guest list, print QR badges, and keep the room to its capacity at "
+                "the door. Every change is saved the moment it is made."
+            )
+        )
         intro.setWordWrap(True)
 
         # create
@@ -89,7 +91,8 @@ class StartScreen(QWidget):
         # open
         self.open_text = QLineEdit()
         self.open_text.setPlaceholderText(
-            self.tr("an event file, or postgresql://user@server/database"))
+            self.tr("an event file, or postgresql://user@server/database")
+        )
         self.open_text.returnPressed.connect(self.open_typed)
         browse_open = QPushButton(self.tr("Browse…"))
         browse_open.clicked.connect(self.choose_existing)
@@ -144,10 +147,12 @@ class StartScreen(QWidget):
     # choosing files ------------------------------------------------------------
 
     def _file_dialog(self, title: str, save: bool) -> QFileDialog:
-        dialog = FileChooser(self, title, self.settings.last_folder,
-                             fill(self.tr("Events (*%1)"), SUFFIX))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                             else QFileDialog.AcceptMode.AcceptOpen)
+        dialog = FileChooser(
+            self, title, self.settings.last_folder, fill(self.tr("Events (*%1)"), SUFFIX)
+        )
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
         dialog.setDefaultSuffix(SUFFIX.lstrip("."))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -190,8 +195,9 @@ class StartScreen(QWidget):
         def create() -> OpenedEvent:
             from checkin.store import Store
 
-            store = Store.create(location, name=name, capacity=capacity, event_date=when,
-                                 language=language)
+            store = Store.create(
+                location, name=name, capacity=capacity, event_date=when, language=language
+            )
             return with_door(store, data_dir, door)  # a server event: the door's first copy
 
         self._run(create, location)
@@ -227,9 +233,11 @@ class StartScreen(QWidget):
         """``work`` on a pool thread; ``opened`` (or the problem's sentence) after it."""
         self._set_busy(True)
         self.problem.clear()
-        self.tasks.run(lambda _progress, _cancelled: work(),
-                       on_done=lambda store: self._done(store, location),
-                       on_error=self._failed)
+        self.tasks.run(
+            lambda _progress, _cancelled: work(),
+            on_done=lambda store: self._done(store, location),
+            on_error=self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.create_button, self.open_button, self.demo_button):

@@ -41,8 +41,14 @@ from .media_probe import media_support, quiet_backend
 from .scan_cooldown import CodeCooldown
 from .webcam_reader import image_view, read_codes
 
-__all__ = ["CameraScanner", "FrameDecoder", "VideoPreview", "WebcamPanel", "image_view",
-           "read_codes"]
+__all__ = [
+    "CameraScanner",
+    "FrameDecoder",
+    "VideoPreview",
+    "WebcamPanel",
+    "image_view",
+    "read_codes",
+]
 
 IDLE_SECONDS = 5.0  # the worker thread ends after this long without frames
 
@@ -56,8 +62,9 @@ class FrameDecoder(QObject):
 
     decoded = Signal(list)
 
-    def __init__(self, read: Callable[[QImage], list[str]] = read_codes,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, read: Callable[[QImage], list[str]] = read_codes, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._read = read
         self._lock = threading.Condition()
@@ -86,8 +93,9 @@ class FrameDecoder(QObject):
             # shared data is reference-counted safely across threads.
             self._slot = image
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._work, name="frame-decoder",
-                                                daemon=True)
+                self._thread = threading.Thread(
+                    target=self._work, name="frame-decoder", daemon=True
+                )
                 self._thread.start()
             self._lock.notify()
             return True
@@ -133,8 +141,13 @@ class CameraScanner(QObject):
     problem = Signal(str)  # why the camera does not run, in the interface language
     running_changed = Signal(bool)
 
-    def __init__(self, *, cooldown: CodeCooldown | None = None,
-                 decoder: FrameDecoder | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        cooldown: CodeCooldown | None = None,
+        decoder: FrameDecoder | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cooldown = cooldown or CodeCooldown()
         self.decoder = decoder or FrameDecoder(parent=self)
@@ -153,8 +166,7 @@ class CameraScanner(QObject):
             return []
         with quiet_backend():
             devices = module.QMediaDevices.videoInputs()
-        return [(bytes(d.id().data()).decode("utf-8", "replace"), d.description())
-                for d in devices]
+        return [(bytes(d.id().data()).decode("utf-8", "replace"), d.description()) for d in devices]
 
     @property
     def running(self) -> bool:
@@ -175,15 +187,20 @@ class CameraScanner(QObject):
             # macOS asks the person once; the camera starts when they answer yes.
             app = QCoreApplication.instance()
             assert app is not None
-            app.requestPermission(QCameraPermission(), self,
-                                  lambda _p: self._after_permission(camera_id))
+            app.requestPermission(
+                QCameraPermission(), self, lambda _p: self._after_permission(camera_id)
+            )
             return self._fail(self.tr("Waiting for permission to use the camera…"))
         if permission == Qt.PermissionStatus.Denied:
-            return self._fail(self.tr(
-                "The app may not use the camera. Allow it in the system's privacy settings."))
-        chosen = next((d for d in devices
-                       if bytes(d.id().data()).decode("utf-8", "replace") == camera_id),
-                      devices[0])
+            return self._fail(
+                self.tr(
+                    "The app may not use the camera. Allow it in the system's privacy settings."
+                )
+            )
+        chosen = next(
+            (d for d in devices if bytes(d.id().data()).decode("utf-8", "replace") == camera_id),
+            devices[0],
+        )
         with quiet_backend():
             camera = module.QCamera(chosen, self)
             session = module.QMediaCaptureSession(self)
@@ -224,8 +241,11 @@ class CameraScanner(QObject):
         if self._permission() == Qt.PermissionStatus.Granted:
             self.start(camera_id)
         else:
-            self._fail(self.tr(
-                "The app may not use the camera. Allow it in the system's privacy settings."))
+            self._fail(
+                self.tr(
+                    "The app may not use the camera. Allow it in the system's privacy settings."
+                )
+            )
 
     def _fail(self, message: str) -> bool:
         self.last_problem = message
@@ -298,8 +318,14 @@ class WebcamPanel(QWidget):
     code_scanned = Signal(str)
     preferences_changed = Signal(str, bool)  # camera id, mirrored: for the settings file
 
-    def __init__(self, scanner: CameraScanner | None = None, *, mirrored: bool = True,
-                 camera_id: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scanner: CameraScanner | None = None,
+        *,
+        mirrored: bool = True,
+        camera_id: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scanner = scanner or CameraScanner(parent=self)
@@ -385,8 +411,9 @@ class WebcamPanel(QWidget):
         self.preview.setVisible(self.scanner.running)
 
     def _show_cooling(self, code: str, seconds: float) -> None:
-        self.status_label.setText(self.tr(
-            "Scanned. To scan this badge again, take it out of view for a second."))
+        self.status_label.setText(
+            self.tr("Scanned. To scan this badge again, take it out of view for a second.")
+        )
         self._status_timer.start(1000)
 
     def _show_running(self) -> None:

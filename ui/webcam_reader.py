@@ -44,9 +44,14 @@ _PIXELS: dict[QImage.Format, zxingcpp.ImageFormat] = {
     QImage.Format.Format_RGBX8888: zxingcpp.ImageFormat.RGBA,
     QImage.Format.Format_RGBA8888: zxingcpp.ImageFormat.RGBA,
     QImage.Format.Format_RGBA8888_Premultiplied: zxingcpp.ImageFormat.RGBA,
-    **{f: zxingcpp.ImageFormat.BGRA if _LITTLE else zxingcpp.ImageFormat.ARGB
-       for f in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32,
-                 QImage.Format.Format_ARGB32_Premultiplied)},
+    **{
+        f: zxingcpp.ImageFormat.BGRA if _LITTLE else zxingcpp.ImageFormat.ARGB
+        for f in (
+            QImage.Format.Format_RGB32,
+            QImage.Format.Format_ARGB32,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+    },
 }
 
 
@@ -61,27 +66,41 @@ def image_view(image: QImage) -> tuple[zxingcpp.ImageView, QImage]:
     if pixels is None:
         image = image.convertToFormat(QImage.Format.Format_RGB32)
         pixels = _PIXELS[QImage.Format.Format_RGB32]
-    view = zxingcpp.ImageView(image.constBits(), image.width(), image.height(), pixels,
-                              image.bytesPerLine())
+    view = zxingcpp.ImageView(
+        image.constBits(), image.width(), image.height(), pixels, image.bytesPerLine()
+    )
     return view, image
 
 
-def _read(view: zxingcpp.ImageView,
-          binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
-          *, invert: bool = True, try_downscale: bool = True) -> list[str]:
-    found = zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormats(list(FORMATS)),
-                                   try_invert=invert, binarizer=binarizer,
-                                   try_downscale=try_downscale)
+def _read(
+    view: zxingcpp.ImageView,
+    binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+    *,
+    invert: bool = True,
+    try_downscale: bool = True,
+) -> list[str]:
+    found = zxingcpp.read_barcodes(
+        view,
+        formats=zxingcpp.BarcodeFormats(list(FORMATS)),
+        try_invert=invert,
+        binarizer=binarizer,
+        try_downscale=try_downscale,
+    )
     return [b.text for b in found if b.text]
 
 
 def centre_upscaled(image: QImage, share: float = CENTRE) -> QImage:
     """The middle ``share`` of the frame in grey, twice as large (smoothly)."""
     width, height = round(image.width() * share), round(image.height() * share)
-    part = image.copy((image.width() - width) // 2, (image.height() - height) // 2,
-                      width, height).convertToFormat(QImage.Format.Format_Grayscale8)
-    return part.scaled(width * 2, height * 2, Qt.AspectRatioMode.IgnoreAspectRatio,
-                       Qt.TransformationMode.SmoothTransformation)
+    part = image.copy(
+        (image.width() - width) // 2, (image.height() - height) // 2, width, height
+    ).convertToFormat(QImage.Format.Format_Grayscale8)
+    return part.scaled(
+        width * 2,
+        height * 2,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
 
 def read_codes(image: QImage) -> list[str]:
@@ -103,6 +122,7 @@ def read_codes_plain(image: QImage) -> list[str]:
     if image.isNull():
         return []
     view, _owner = image_view(image)
-    found = zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormats(list(FORMATS)),
-                                   try_invert=False)
+    found = zxingcpp.read_barcodes(
+        view, formats=zxingcpp.BarcodeFormats(list(FORMATS)), try_invert=False
+    )
     return [b.text for b in found if b.text]

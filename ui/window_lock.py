@@ -84,9 +84,15 @@ class WindowLock(QObject):
             # cable must not open it.
             return True
 
-    def ask(self, store: Store, worker: StoreWorker | None, then: Callable[[], None],
-            action: str, avoid: QWidget | None = None,
-            check: Callable[[str], bool] | None = None) -> PinDialog:
+    def ask(
+        self,
+        store: Store,
+        worker: StoreWorker | None,
+        then: Callable[[], None],
+        action: str,
+        avoid: QWidget | None = None,
+        check: Callable[[str], bool] | None = None,
+    ) -> PinDialog:
         """``then`` once the right PIN is given; one question at a time, never over
         ``avoid`` (the door's verdict) where the screen has room beside it. ``check``:
         the PIN's check instead of the store's (a read-only room display checks without
@@ -100,8 +106,10 @@ class WindowLock(QObject):
         if check is None:
             send = pin_checker(store, on)
         else:
+
             def send(typed: object, done: Done, failed: Failed) -> None:
                 on.submit(lambda: check(str(typed)), done, failed)
+
         dialog = PinDialog(action, send, self.window)
         dialog.setObjectName("kioskPin")
         dialog.unlocked.connect(then)
@@ -130,8 +138,11 @@ class WindowGone(QAbstractNativeEventFilter):
         self.window = window
         self.gone = gone
 
-    def nativeEventFilter(self, eventType: QByteArray | bytes | bytearray | memoryview,  # noqa: N802,N803 (Qt's names)
-                          message: int) -> object:
+    def nativeEventFilter(
+        self,
+        eventType: QByteArray | bytes | bytearray | memoryview,  # noqa: N802,N803 (Qt's names)
+        message: int,
+    ) -> object:
         kind_name = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
         address = int(message)  # a shiboken VoidPtr, whose truth is not its address
         if kind_name == _XCB_EVENT and address and shiboken6.isValid(self.window):
@@ -143,8 +154,9 @@ class WindowGone(QAbstractNativeEventFilter):
         return False, 0
 
 
-def watch_destroyed(window: QMainWindow, lock: WindowLock,
-                    close_for_good: Callable[[], None]) -> WindowGone | None:
+def watch_destroyed(
+    window: QMainWindow, lock: WindowLock, close_for_good: Callable[[], None]
+) -> WindowGone | None:
     """When another program destroys ``window``'s X window: in kiosk mode a new one opens
     (full screen, still locked); otherwise the window closes for good (``close_for_good``:
     the store is closed, the settings saved) and the app ends. None off X11."""
@@ -172,6 +184,7 @@ def watch_destroyed(window: QMainWindow, lock: WindowLock,
 def close_own_windows(window: QWidget) -> None:
     """Close the other windows that belong to ``window`` (the inside list): without the
     main window the app must end, not run on behind a small one."""
+
     def belongs(other: QWidget) -> bool:
         parent = other.parentWidget()
         while parent is not None:  # isAncestorOf stops at the edge of a window

@@ -34,9 +34,13 @@ def about_box(parent: QWidget) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Door check-in"))
     box.setText(fill(QCoreApplication.translate("MainWindow", "Door check-in %1"), version()))
-    box.setInformativeText(QCoreApplication.translate(
-        "MainWindow", "Imports the guest list, prints QR badges, keeps the room to its capacity at "
-        "the door and exports who came."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Imports the guest list, prints QR badges, keeps the room to its capacity at "
+            "the door and exports who came.",
+        )
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -57,17 +61,24 @@ def page_or_none(make: Callable[[], W]) -> W | None:
 
 
 def unreachable_page() -> QLabel:
-    label = QLabel(QCoreApplication.translate(
-        "MainWindow", "The server does not answer, so this page is not available. The Door "
-        "keeps scanning on its own copy; open the event again once the server is back."))
+    label = QLabel(
+        QCoreApplication.translate(
+            "MainWindow",
+            "The server does not answer, so this page is not available. The Door "
+            "keeps scanning on its own copy; open the event again once the server is back.",
+        )
+    )
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setObjectName("unreachablePage")
     return label
 
 
-def retention_reminder(parent: QWidget, store: Store, language: str = "en",
-                       ) -> tuple[QMessageBox, QPushButton] | None:
+def retention_reminder(
+    parent: QWidget,
+    store: Store,
+    language: str = "en",
+) -> tuple[QMessageBox, QPushButton] | None:
     """Tell the organiser, without blocking, that the retention period has passed; the box
     and its "Go to Settings" button, or None when nothing is due. The date is written as
     the app's ``language`` reads it (24-12-2026 in Dutch)."""
@@ -85,17 +96,30 @@ def retention_reminder(parent: QWidget, store: Store, language: str = "en",
     box.setObjectName("retentionReminder")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "Personal data"))
-    box.setText(fill(QCoreApplication.translate(
-        "MainWindow", "The retention period of this event ended on %1. The guest list still holds "
-        "names, email addresses and other personal data, which should now be removed."),
-        screen_date(retention_ends(event), language)))
-    box.setInformativeText(QCoreApplication.translate(
-        "MainWindow", "You can remove it in Settings, under Personal data. The counts, "
-        "scan times and the peak stay."))
-    go = box.addButton(QCoreApplication.translate("MainWindow", "Go to Settings"),
-                       QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("MainWindow", "Later"),
-                  QMessageBox.ButtonRole.RejectRole)
+    box.setText(
+        fill(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The retention period of this event ended on %1. The guest list still holds "
+                "names, email addresses and other personal data, which should now be removed.",
+            ),
+            screen_date(retention_ends(event), language),
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "You can remove it in Settings, under Personal data. The counts, "
+            "scan times and the peak stay.",
+        )
+    )
+    go = box.addButton(
+        QCoreApplication.translate("MainWindow", "Go to Settings"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
     return box, go
 
 
@@ -128,22 +152,38 @@ class WindowActions:
     about: QAction
 
 
-def build_menu(window: QMainWindow, old: WindowActions | None, *,
-               open_import: Callable[[], object], close_event: Callable[[], object],
-               close_window: Callable[[], object], quit_app: Callable[[], object],
-               full_screen: Callable[[], object], about: Callable[[], object]) -> WindowActions:
+def build_menu(
+    window: QMainWindow,
+    old: WindowActions | None,
+    *,
+    open_import: Callable[[], object],
+    close_event: Callable[[], object],
+    close_window: Callable[[], object],
+    quit_app: Callable[[], object],
+    full_screen: Callable[[], object],
+    about: Callable[[], object],
+) -> WindowActions:
     """The menu bar, in the interface language of the moment; the actions of an earlier
     build are removed, so no shortcut is there twice (two would cancel each other out)."""
     if old is not None:
-        for gone in (old.import_list, old.close_event, old.close_window, old.quit,
-                     old.full_screen, old.about):
+        for gone in (
+            old.import_list,
+            old.close_event,
+            old.close_window,
+            old.quit,
+            old.full_screen,
+            old.about,
+        ):
             window.removeAction(gone)
             gone.deleteLater()
     bar = window.menuBar()
     bar.clear()
 
-    def action(text: str, do: Callable[[], object], keys: list[QKeySequence] | None = None,
-               ) -> QAction:
+    def action(
+        text: str,
+        do: Callable[[], object],
+        keys: list[QKeySequence] | None = None,
+    ) -> QAction:
         made = QAction(text, window)
         if keys:
             made.setShortcuts(keys)
@@ -151,15 +191,27 @@ def build_menu(window: QMainWindow, old: WindowActions | None, *,
         return made
 
     actions = WindowActions(
-        import_list=action(QCoreApplication.translate("MainWindow", "&Import guest list…"),
-                           open_import, [QKeySequence("Ctrl+I")]),
+        import_list=action(
+            QCoreApplication.translate("MainWindow", "&Import guest list…"),
+            open_import,
+            [QKeySequence("Ctrl+I")],
+        ),
         close_event=action(QCoreApplication.translate("MainWindow", "&Close event"), close_event),
-        close_window=action(QCoreApplication.translate("MainWindow", "Close &window"),
-                            close_window, _keys("Ctrl+W", QKeySequence.StandardKey.Close)),
-        quit=action(QCoreApplication.translate("MainWindow", "&Quit"), quit_app,
-                    _keys("Ctrl+Q", QKeySequence.StandardKey.Quit)),
-        full_screen=action(QCoreApplication.translate("MainWindow", "&Full screen"),
-                           full_screen, [QKeySequence("F11")]),
+        close_window=action(
+            QCoreApplication.translate("MainWindow", "Close &window"),
+            close_window,
+            _keys("Ctrl+W", QKeySequence.StandardKey.Close),
+        ),
+        quit=action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            quit_app,
+            _keys("Ctrl+Q", QKeySequence.StandardKey.Quit),
+        ),
+        full_screen=action(
+            QCoreApplication.translate("MainWindow", "&Full screen"),
+            full_screen,
+            [QKeySequence("F11")],
+        ),
         about=action(QCoreApplication.translate("MainWindow", "&About Door check-in"), about),
     )
     event_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Event"))

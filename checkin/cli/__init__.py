@@ -44,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
-         stdin: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stdin: TextIO | None = None
+) -> int:
     utf8_streams()
     out = stdout or sys.stdout
     try:
@@ -79,8 +80,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
 def utf8_streams() -> None:
     """stdout and stderr write UTF-8, whatever PYTHONIOENCODING, the locale or code page say."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and \
-                codecs.lookup(stream.encoding).name != "utf-8":
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
             # surrogateescape: bytes of an undecodable file name given on the command
             # line go out as they came in, instead of ending the command.
             errors = "surrogateescape" if stream is sys.stdout else "backslashreplace"

@@ -48,18 +48,16 @@ def _iso_time(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a time like 2021-06-18T19:30") from None
-
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2021-06-18T19:30") from None
 
 
 def print_json(out: TextIO, value: Any) -> None:
     out.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
 
 
-
-def write_file(args: argparse.Namespace, out: TextIO,
-                write: Callable[[Store, Path], object]) -> int:
+def write_file(
+    args: argparse.Namespace, out: TextIO, write: Callable[[Store, Path], object]
+) -> int:
     with Store.open(args.event, read_only=True) as store:  # works from a CD
         write(store, Path(args.output))
     print(f"Wrote {args.output}.", file=out)
@@ -70,11 +68,21 @@ class VersionAction(argparse.Action):
     """`--version`: prints "checkin X.Y.Z" and exits 0; the version is read only when asked."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="print the version and exit")
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="print the version and exit",
+        )
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from checkin.version import version
 
         print(f"checkin {version()}")
@@ -83,9 +91,13 @@ class VersionAction(argparse.Action):
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """`--data-dir DIR` for a command that keeps files of its own on this computer."""
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="keep this computer's own files here "
-                             "(default: the app's data folder, as the desktop app uses)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="keep this computer's own files here "
+        "(default: the app's data folder, as the desktop app uses)",
+    )
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

@@ -38,10 +38,12 @@ def _moment(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a time like 2021-06-18T19:30+02:00") from None
+            f"{text!r} is not a time like 2021-06-18T19:30+02:00"
+        ) from None
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} has no UTC offset; give one, like 2021-06-18T19:30+02:00")
+            f"{text!r} has no UTC offset; give one, like 2021-06-18T19:30+02:00"
+        )
     return value
 
 
@@ -69,17 +71,32 @@ def add_parsers(sub: Any) -> None:
     _door_options(p)
     p.add_argument("codes", nargs="*", metavar="CODE")
     p.add_argument("--exit", action="store_true")
-    p.add_argument("--confirmed", action="store_true",
-                   help="the door question was asked and confirmed for each of these guests")
-    p.add_argument("--people", type=_whole, default=None,
-                   help="how many came in with this badge (the guest and companions)")
-    p.add_argument("--at", type=_moment, default=None,
-                   help="when it happened (ISO 8601 with offset): applied at its own time")
+    p.add_argument(
+        "--confirmed",
+        action="store_true",
+        help="the door question was asked and confirmed for each of these guests",
+    )
+    p.add_argument(
+        "--people",
+        type=_whole,
+        default=None,
+        help="how many came in with this badge (the guest and companions)",
+    )
+    p.add_argument(
+        "--at",
+        type=_moment,
+        default=None,
+        help="when it happened (ISO 8601 with offset): applied at its own time",
+    )
     p.add_argument("--id", default=None, help="the scan's id; the same id twice counts once")
-    p.add_argument("--override", metavar="REASON", default=None,
-                   help="a supervisor lets in a cancelled, pending or replaced badge, or an "
-                        "unknown code once as a walk-in (PIN when set); with --at, records "
-                        "an entry over the cap of its time (a PIN must be set)")
+    p.add_argument(
+        "--override",
+        metavar="REASON",
+        default=None,
+        help="a supervisor lets in a cancelled, pending or replaced badge, or an "
+        "unknown code once as a walk-in (PIN when set); with --at, records "
+        "an entry over the cap of its time (a PIN must be set)",
+    )
     add_data_dir(p)  # on a server: this door's offline copy and journal (checkin/offline)
     print_cmds.add_scan_options(p)  # --print PRINTER [--layout L] (checkin/printing)
 
@@ -97,20 +114,33 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--organisation", default="")
     p.add_argument("--email", default="")
     p.add_argument("--companions", type=_whole, default=0)
-    p.add_argument("--new", action="store_true",
-                   help="add them even though an invited guest has the same name or email")
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="add them even though an invited guest has the same name or email",
+    )
     p.add_argument("--confirmed", action="store_true")
     add_data_dir(p)
 
-    p = sub.add_parser("undo", help="take back this door's last entry, exit or count "
-                                    "(or --scan ID); --list names them first")
+    p = sub.add_parser(
+        "undo",
+        help="take back this door's last entry, exit or count "
+        "(or --scan ID); --list names them first",
+    )
     _door_options(p)
     p.add_argument("--reason", default=None, help="why (required to undo)")
-    p.add_argument("--scan", type=_whole, default=None, metavar="ID",
-                   help="the scan to take back (its id from --list); default: the last")
-    p.add_argument("--list", action="store_true",
-                   help="list this door's recent scans an undo could take back, and change "
-                        "nothing")
+    p.add_argument(
+        "--scan",
+        type=_whole,
+        default=None,
+        metavar="ID",
+        help="the scan to take back (its id from --list); default: the last",
+    )
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help="list this door's recent scans an undo could take back, and change nothing",
+    )
     add_data_dir(p)
 
     p = sub.add_parser("count", help="the +/- counter for people without a badge")
@@ -133,8 +163,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _say(args: argparse.Namespace, out: TextIO, result: ScanResult,
-         badge: print_cmds.ScanPrinting | None = None) -> bool:
+def _say(
+    args: argparse.Namespace,
+    out: TextIO,
+    result: ScanResult,
+    badge: print_cmds.ScanPrinting | None = None,
+) -> bool:
     """Print one result; whether the door did what was asked."""
     if args.json:
         print_json(out, result.as_json() | (badge.fields(result) if badge else {}))
@@ -144,8 +178,10 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult,
             who = result.code  # which badge it was
         line = f"{result.verdict.value}\t{result.inside}/{result.capacity}\t{who}"
         if result.verdict is Verdict.REVOKED and result.replaced_on is not None:
-            line += f"\tbadge replaced on {result.replaced_on.date().isoformat()}; " \
-                    "ask for the new badge"
+            line += (
+                f"\tbadge replaced on {result.replaced_on.date().isoformat()}; "
+                "ask for the new badge"
+            )
         elif result.flag in _FLAGS:
             line += f"\t{_FLAGS[result.flag]}"
         elif result.override:
@@ -158,26 +194,47 @@ def _say(args: argparse.Namespace, out: TextIO, result: ScanResult,
 
 
 def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    if args.data_dir is not None and is_server_url(args.event) and args.override is None \
-            and args.at is None and args.id is None:
+    if (
+        args.data_dir is not None
+        and is_server_url(args.event)
+        and args.override is None
+        and args.at is None
+        and args.id is None
+    ):
         return offline_cli.scan(args, out, stdin)
     if args.id and len(args.codes) != 1:
         raise InvalidValue("--id", args.id, "names one scan; give exactly one CODE with it")
     if args.override is not None and not args.codes:
-        raise InvalidValue("--override", args.override,
-                           "needs the CODE on the command line, not on stdin")
+        raise InvalidValue(
+            "--override", args.override, "needs the CODE on the command line, not on stdin"
+        )
 
     badge = print_cmds.scan_printing(args, args.event)  # --print: each admitted guest's badge
 
     def one(store: Store, raw: str) -> ScanResult:
-        return badge.after(store, DoorService(store, args.door).scan(
-            raw, exit=args.exit, at=args.at, scan_id=args.id, people=args.people,
-            confirmed=args.confirmed, ask_companions=False))
+        return badge.after(
+            store,
+            DoorService(store, args.door).scan(
+                raw,
+                exit=args.exit,
+                at=args.at,
+                scan_id=args.id,
+                people=args.people,
+                confirmed=args.confirmed,
+                ask_companions=False,
+            ),
+        )
 
     if not args.codes:
         # a stream on stdin: every line answered, the stream never stops early
-        return stream.run(args.event, stdin, out, as_json=args.json, scan=one,
-                          show=lambda result: _say(args, out, result, badge))
+        return stream.run(
+            args.event,
+            stdin,
+            out,
+            as_json=args.json,
+            scan=one,
+            show=lambda result: _say(args, out, result, badge),
+        )
     ok = True
     with Store.open(args.event) as store:
         for raw in args.codes:
@@ -186,9 +243,18 @@ def _scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             if stream.output_gone(out):  # nobody hears the verdict: scan nobody more
                 raise BrokenPipeError(errno.EPIPE, "nobody reads the answers")
             if args.override is not None:
-                result = badge.after(store, DoorService(store, args.door).override(
-                    raw, args.override, pin_if_needed(store), people=args.people,
-                    confirmed=args.confirmed, ask_companions=False, at=args.at))
+                result = badge.after(
+                    store,
+                    DoorService(store, args.door).override(
+                        raw,
+                        args.override,
+                        pin_if_needed(store),
+                        people=args.people,
+                        confirmed=args.confirmed,
+                        ask_companions=False,
+                        at=args.at,
+                    ),
+                )
             else:
                 result = one(store, raw)
             ok = _say(args, out, result, badge) and ok
@@ -202,26 +268,41 @@ def _offline(args: argparse.Namespace) -> bool:
 
 def _admit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if _offline(args) and args.at is None:
-        return offline_cli.act(args, lambda door: door.admit(
-            args.guest, people=args.people, confirmed=args.confirmed, ask_companions=False),
-            lambda result: _say(args, out, result))
+        return offline_cli.act(
+            args,
+            lambda door: door.admit(
+                args.guest, people=args.people, confirmed=args.confirmed, ask_companions=False
+            ),
+            lambda result: _say(args, out, result),
+        )
     with Store.open(args.event) as store:
         result = DoorService(store, args.door).admit(
-            args.guest, people=args.people, at=args.at, confirmed=args.confirmed,
-            ask_companions=False)
+            args.guest,
+            people=args.people,
+            at=args.at,
+            confirmed=args.confirmed,
+            ask_companions=False,
+        )
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED
 
 
 def _walk_in(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    person = GuestInput(name=args.name, organisation=args.organisation, email=args.email,
-                        companions=max(0, args.companions))
+    person = GuestInput(
+        name=args.name,
+        organisation=args.organisation,
+        email=args.email,
+        companions=max(0, args.companions),
+    )
     if _offline(args):
-        return offline_cli.act(args, lambda door: door.walk_in(
-            person, new=args.new, confirmed=args.confirmed),
-            lambda result: _said_walk_in(args, out, result))
+        return offline_cli.act(
+            args,
+            lambda door: door.walk_in(person, new=args.new, confirmed=args.confirmed),
+            lambda result: _said_walk_in(args, out, result),
+        )
     with Store.open(args.event) as store:
-        result = DoorService(store, args.door).walk_in(person, new=args.new,
-                                                        confirmed=args.confirmed)
+        result = DoorService(store, args.door).walk_in(
+            person, new=args.new, confirmed=args.confirmed
+        )
     return EXIT_OK if _said_walk_in(args, out, result) else EXIT_DENIED
 
 
@@ -229,10 +310,12 @@ def _said_walk_in(args: argparse.Namespace, out: TextIO, result: ScanResult) -> 
     if result.verdict is Verdict.MATCH and result.match is not None and not args.json:
         m = result.match
         org = f" ({m.organisation})" if m.organisation else ""
-        print(f"match\t{result.inside}/{result.capacity}\t{m.name}{org} is on the list as "
-              f"guest {m.id} ({m.status.value}); check them in with "
-              f"`checkin admit EVENT --guest {m.id}`, or add --new if this is someone else",
-              file=out)
+        print(
+            f"match\t{result.inside}/{result.capacity}\t{m.name}{org} is on the list as "
+            f"guest {m.id} ({m.status.value}); check them in with "
+            f"`checkin admit EVENT --guest {m.id}`, or add --new if this is someone else",
+            file=out,
+        )
         return False
     return _say(args, out, result)
 
@@ -240,7 +323,7 @@ def _said_walk_in(args: argparse.Namespace, out: TextIO, result: ScanResult) -> 
 _FLAGS = {
     "over_cap": "recorded over the cap by a supervisor: the status reports it",
     "over_cap_needs_pin": "over the cap at that time; only a supervisor can record it, "
-                          "and this event has no PIN: set one first",
+    "and this event has no PIN: set one first",
     "undo_window": "past the undo window",
     "undo_once": "this door used its undo within the window already",
     "undo_again": "a scan of this guest was undone before",
@@ -249,8 +332,7 @@ _FLAGS = {
 
 
 def _choice_line(choice: UndoChoice, zone: Any) -> str:
-    who = choice.guest.name if choice.guest else ("+1" if choice.action is Action.COUNTER
-                                                  else "-1")
+    who = choice.guest.name if choice.guest else ("+1" if choice.action is Action.COUNTER else "-1")
     when = choice.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
     need = ""
     if choice.needs_pin:
@@ -263,10 +345,18 @@ def _choice_line(choice: UndoChoice, zone: Any) -> str:
 
 def _choice_json(choice: UndoChoice) -> dict[str, object]:
     guest = None if choice.guest is None else {"id": choice.guest.id, "name": choice.guest.name}
-    return {"scan": choice.record_id, "at": choice.at.isoformat(), "door": choice.door,
-            "action": choice.action.value, "verdict": choice.verdict.value,
-            "people": choice.people, "code": choice.code, "guest": guest,
-            "needs_pin": choice.needs_pin or None, "allowed": choice.allowed}
+    return {
+        "scan": choice.record_id,
+        "at": choice.at.isoformat(),
+        "door": choice.door,
+        "action": choice.action.value,
+        "verdict": choice.verdict.value,
+        "people": choice.people,
+        "code": choice.code,
+        "guest": guest,
+        "needs_pin": choice.needs_pin or None,
+        "allowed": choice.allowed,
+    }
 
 
 def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
@@ -303,17 +393,24 @@ def _undo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK if _said_undo(args, out, result, named) else EXIT_DENIED
 
 
-def _said_undo(args: argparse.Namespace, out: TextIO, result: ScanResult,
-               named: UndoChoice | None = None) -> bool:
+def _said_undo(
+    args: argparse.Namespace, out: TextIO, result: ScanResult, named: UndoChoice | None = None
+) -> bool:
     """Say what an undo did (and, with --json, which scan it took back)."""
     if result.verdict is Verdict.NOTHING_TO_UNDO:
         where = f'door "{args.door}"' if args.door else "this door (no --door)"
-        what = f"scan {args.scan} is not" if args.scan is not None else \
-            f"{where} has no entry, exit or count"
+        what = (
+            f"scan {args.scan} is not"
+            if args.scan is not None
+            else f"{where} has no entry, exit or count"
+        )
         print(f"checkin: nothing to undo: {what} left to take back.", file=sys.stderr)
     elif result.verdict is Verdict.REFUSED:
-        print(f"checkin: undo refused: {_FLAGS.get(result.flag, result.flag)}; only a "
-              "supervisor may, and this event has no PIN: set one first.", file=sys.stderr)
+        print(
+            f"checkin: undo refused: {_FLAGS.get(result.flag, result.flag)}; only a "
+            "supervisor may, and this event has no PIN: set one first.",
+            file=sys.stderr,
+        )
     if args.json and named is not None:
         print_json(out, result.as_json() | {"taken_back": _choice_json(named)})
         return result.verdict.ok
@@ -322,8 +419,9 @@ def _said_undo(args: argparse.Namespace, out: TextIO, result: ScanResult,
 
 def _counter(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if _offline(args):
-        return offline_cli.act(args, lambda door: door.count(args.delta),
-                               lambda result: _say(args, out, result))
+        return offline_cli.act(
+            args, lambda door: door.count(args.delta), lambda result: _say(args, out, result)
+        )
     with Store.open(args.event) as store:
         result = DoorService(store, args.door).count(args.delta)
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED
@@ -334,8 +432,7 @@ def _capacity(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
     check_capacity(args.capacity)  # a bad number is refused before a PIN is asked
     with Store.open(args.event) as store:
-        result = DoorService(store, args.door).set_capacity(args.capacity,
-                                                            pin_if_needed(store))
+        result = DoorService(store, args.door).set_capacity(args.capacity, pin_if_needed(store))
     return EXIT_OK if _say(args, out, result) else EXIT_DENIED
 
 
@@ -356,17 +453,25 @@ def _status(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     for line in doors:
         print(line, file=out)
     pending = f", {st.pending} pending" if st.pending else ""
-    print(f"{st.inside} / {st.capacity} inside; {st.arrived} of {st.guests} guests arrived, "
-          f"{st.cancelled} cancelled{pending}; peak {st.peak}", file=out)
+    print(
+        f"{st.inside} / {st.capacity} inside; {st.arrived} of {st.guests} guests arrived, "
+        f"{st.cancelled} cancelled{pending}; peak {st.peak}",
+        file=out,
+    )
     if st.over_cap is not None:
         when = st.over_cap.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        print(f"Over the cap at {when}: {st.over_cap.inside} inside, {st.over_cap.by} more "
-              f"than {st.over_cap.capacity} (entries recorded afterwards as they happened).",
-              file=out)
+        print(
+            f"Over the cap at {when}: {st.over_cap.inside} inside, {st.over_cap.by} more "
+            f"than {st.over_cap.capacity} (entries recorded afterwards as they happened).",
+            file=out,
+        )
     if st.undos or st.undos_refused:
-        print(f"Undo: {st.undos} scans taken back ({st.undone_people} people no longer "
-              f"counted in), {st.undos_with_pin} with the supervisor PIN; "
-              f"{st.undos_refused} refused.", file=out)
+        print(
+            f"Undo: {st.undos} scans taken back ({st.undone_people} people no longer "
+            f"counted in), {st.undos_with_pin} with the supervisor PIN; "
+            f"{st.undos_refused} refused.",
+            file=out,
+        )
     return EXIT_OK
 
 

@@ -24,52 +24,57 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--capacity", required=True, type=_positive_int)
     p.add_argument("--date", type=_iso_date)
-    p.add_argument("--language", choices=("nl", "en"),
-                   help="of every document made for the event (default: the system's)")
+    p.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        help="of every document made for the event (default: the system's)",
+    )
     p.add_argument("--json", action="store_true")
 
-
     p = sub.add_parser(
-        "import", help="import or update the guest list from .xlsx/.xlsm/.xlsb/.xls/.ods/.csv")
+        "import", help="import or update the guest list from .xlsx/.xlsm/.xlsb/.xls/.ods/.csv"
+    )
     p.add_argument("event")
     p.add_argument("list")
     p.add_argument("--sheet")
     p.add_argument("--json", action="store_true")
 
-
     p = sub.add_parser("guests", help="list the guests")
     p.add_argument("event")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--search", default="", metavar="TEXT",
-                   help="only guests whose name, organisation, email or code holds every word")
-
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="only guests whose name, organisation, email or code holds every word",
+    )
 
     p = sub.add_parser("badges", help="write badges as a PDF")
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--layout", default="a4-8")
     p.add_argument("--guest", action="append", default=[], metavar="CODE")
-    p.add_argument("--logo", metavar="IMAGE",
-                   help="the organiser's logo (.png, .jpg or .svg), kept with the event")
+    p.add_argument(
+        "--logo",
+        metavar="IMAGE",
+        help="the organiser's logo (.png, .jpg or .svg), kept with the event",
+    )
     p.add_argument("--no-logo", action="store_true", help="remove the kept logo")
-    p.add_argument("--accent", metavar="COLOUR",
-                   help="accent colour, #rrggbb or a name, kept with the event")
-
+    p.add_argument(
+        "--accent", metavar="COLOUR", help="accent colour, #rrggbb or a name, kept with the event"
+    )
 
     p = sub.add_parser("export", help="write the attendance as .xlsx or .csv")
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
 
-
     p = sub.add_parser("copy", help="copy an event between a file and a server")
     p.add_argument("source")
     p.add_argument("target")
 
-
     p = sub.add_parser("doorlist", help="the paper door list, for when the laptop fails")
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
-
 
     p = sub.add_parser("purge", help="remove all personal data of the event for good")
     p.add_argument("event")
@@ -79,17 +84,32 @@ def add_parsers(sub: Any) -> None:
 def _new(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.documents.words import system_language
 
-    with Store.create(args.event, name=args.name, capacity=args.capacity,
-                      event_date=args.date, language=args.language or system_language()) as store:
+    with Store.create(
+        args.event,
+        name=args.name,
+        capacity=args.capacity,
+        event_date=args.date,
+        language=args.language or system_language(),
+    ) as store:
         event = store.event()
     if args.json:
-        print_json(out, {"name": event.name, "capacity": event.capacity,
-                          "date": event.date.isoformat() if event.date else None,
-                          "tag": event.tag, "language": event.language,
-                          "store": store.display})
+        print_json(
+            out,
+            {
+                "name": event.name,
+                "capacity": event.capacity,
+                "date": event.date.isoformat() if event.date else None,
+                "tag": event.tag,
+                "language": event.language,
+                "store": store.display,
+            },
+        )
     else:
-        print(f"Created {event.name!r} (capacity {event.capacity}, language "
-              f"{event.language}) in {store.display}.", file=out)
+        print(
+            f"Created {event.name!r} (capacity {event.capacity}, language "
+            f"{event.language}) in {store.display}.",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -111,17 +131,25 @@ def _guests(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with Store.open(args.event, read_only=True) as store:
         guests = store.search(args.search) if args.search.strip() else store.guests()
     rows = [
-        {"id": g.id, "name": g.name, "first_name": g.first_name, "last_name": g.last_name,
-         "organisation": g.organisation, "email": g.email, "code": g.code,
-         "status": g.status.value}
+        {
+            "id": g.id,
+            "name": g.name,
+            "first_name": g.first_name,
+            "last_name": g.last_name,
+            "organisation": g.organisation,
+            "email": g.email,
+            "code": g.code,
+            "status": g.status.value,
+        }
         for g in guests
     ]
     if args.json:
         print_json(out, rows)
     else:
         for r in rows:
-            print(f"{r['id']}\t{r['code']}\t{r['status']}\t{r['name']}\t{r['organisation']}",
-                  file=out)
+            print(
+                f"{r['id']}\t{r['code']}\t{r['status']}\t{r['name']}\t{r['organisation']}", file=out
+            )
     return EXIT_OK
 
 
@@ -134,10 +162,15 @@ def _badges(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         design = design_of(store.event().badge_design)
         if args.logo or args.no_logo or args.accent:
             # Checked before anything is kept: a bad logo changes nothing.
-            design = with_changes(design, logo=Path(args.logo) if args.logo else None,
-                                  accent=args.accent, remove_logo=args.no_logo)
-        result = write_badges(store, Path(args.output), layout=args.layout,
-                              codes=args.guest or None, design=design)
+            design = with_changes(
+                design,
+                logo=Path(args.logo) if args.logo else None,
+                accent=args.accent,
+                remove_logo=args.no_logo,
+            )
+        result = write_badges(
+            store, Path(args.output), layout=args.layout, codes=args.guest or None, design=design
+        )
         if args.logo or args.no_logo or args.accent:
             save_design(store, design)
     badges = "1 badge" if result.badges == 1 else f"{result.badges} badges"
@@ -171,13 +204,17 @@ def _purge(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checkin.privacy import purge_with_pin
 
     if not args.yes:
-        raise InvalidValue("purge", args.event,
-                           "removes every name, email and extra field for good; "
-                           "add --yes to confirm")
+        raise InvalidValue(
+            "purge",
+            args.event,
+            "removes every name, email and extra field for good; add --yes to confirm",
+        )
     with Store.open(args.event) as store:
         result = purge_with_pin(store, pin_if_needed(store))
-    print(f"Removed the personal data of {result.guests} guests; counts and scan times "
-          f"are kept.", file=out)
+    print(
+        f"Removed the personal data of {result.guests} guests; counts and scan times are kept.",
+        file=out,
+    )
     return EXIT_OK
 
 

@@ -23,26 +23,43 @@ if TYPE_CHECKING:
 
 TLS_MODES = ("starttls", "ssl", "none")  # as checkin/mail/smtp.py; the mail code loads on use
 
-_STATES = (("due", "to send"), ("sent", "sent"), ("refused", "refused"),
-           ("failed", "failed for now"), ("sending", "in flight when a run stopped"),
-           ("invalid_address", "invalid address"), ("no_address", "no address"),
-           ("cancelled", "cancelled or pending"))
+_STATES = (
+    ("due", "to send"),
+    ("sent", "sent"),
+    ("refused", "refused"),
+    ("failed", "failed for now"),
+    ("sending", "in flight when a run stopped"),
+    ("invalid_address", "invalid address"),
+    ("no_address", "no address"),
+    ("cancelled", "cancelled or pending"),
+)
 
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("mail", help="send every guest their ticket by e-mail, once")
     p.add_argument("event")
-    p.add_argument("--smtp", metavar="smtp://[USER@]HOST[:PORT]",
-                   help="the mail server; the password comes from CHECKIN_SMTP_PASSWORD, "
-                        "the keychain, or a prompt")
-    p.add_argument("--tls", choices=TLS_MODES,
-                   help="default: STARTTLS, SSL on port 465")
+    p.add_argument(
+        "--smtp",
+        metavar="smtp://[USER@]HOST[:PORT]",
+        help="the mail server; the password comes from CHECKIN_SMTP_PASSWORD, "
+        "the keychain, or a prompt",
+    )
+    p.add_argument("--tls", choices=TLS_MODES, help="default: STARTTLS, SSL on port 465")
     p.add_argument("--from", dest="sender", metavar='"NAME <ADDR>"')
     p.add_argument("--reply-to", default="", metavar="ADDR")
-    p.add_argument("--only", action="extend", nargs="+", metavar="CODE",
-                   help="send exactly these guests' tickets, again if they were sent")
-    p.add_argument("--rate", type=_positive_int, metavar="N",
-                   help="messages a minute (default: the event's setting, 30)")
+    p.add_argument(
+        "--only",
+        action="extend",
+        nargs="+",
+        metavar="CODE",
+        help="send exactly these guests' tickets, again if they were sent",
+    )
+    p.add_argument(
+        "--rate",
+        type=_positive_int,
+        metavar="N",
+        help="messages a minute (default: the event's setting, 30)",
+    )
     p.add_argument("--status", action="store_true", help="only count the tickets")
     p.add_argument("--json", action="store_true")
 
@@ -78,8 +95,11 @@ def _print(report: SendReport, as_json: bool, out: TextIO) -> int:
         for r in report.invalid:
             print(f"Not sent: {r.name} <{r.email}>: {r.answer}", file=out)
     if report.stopped:
-        print(f"checkin: the mail server stopped answering ({report.stopped}); "
-              f"{report.left} tickets were not sent, run the command again.", file=sys.stderr)
+        print(
+            f"checkin: the mail server stopped answering ({report.stopped}); "
+            f"{report.left} tickets were not sent, run the command again.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return EXIT_DENIED if report.refused or report.invalid else EXIT_OK
 

@@ -30,8 +30,11 @@ def _lines(stdin: TextIO) -> Iterator[str]:
 def scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """Codes (or a stream on stdin) at a door that keeps scanning through an outage."""
     if not args.door.strip():
-        raise InvalidValue("--door", args.door, "is needed with --data-dir: each door keeps "
-                                                "its own share and journal")
+        raise InvalidValue(
+            "--door",
+            args.door,
+            "is needed with --data-dir: each door keeps its own share and journal",
+        )
     codes: Iterable[str] = args.codes or _lines(stdin)
     all_ok = True
     with OfflineDoor(args.event, args.door.strip(), data_dir_of(args)) as door:
@@ -39,8 +42,13 @@ def scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         for raw in codes:
             if not raw.strip():
                 continue
-            r = door.scan(raw, exit=args.exit, people=args.people, confirmed=args.confirmed,
-                          ask_companions=False)
+            r = door.scan(
+                raw,
+                exit=args.exit,
+                people=args.people,
+                confirmed=args.confirmed,
+                ask_companions=False,
+            )
             _say(out, r, args.json)
             all_ok = all_ok and r.verdict.value in _OK
             said = _notices(door, said)
@@ -48,13 +56,19 @@ def scan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK if all_ok else EXIT_DENIED
 
 
-def act(args: argparse.Namespace, work: Callable[[OfflineDoor], ScanResult],
-        say: Callable[[ScanResult], bool]) -> int:
+def act(
+    args: argparse.Namespace,
+    work: Callable[[OfflineDoor], ScanResult],
+    say: Callable[[ScanResult], bool],
+) -> int:
     """One door action (admit, walk-in, undo, count) at a door that keeps working through
     an outage: decided by the server, or from this door's copy within its share."""
     if not args.door.strip():
-        raise InvalidValue("--door", args.door, "is needed with --data-dir: each door keeps "
-                                                "its own share and journal")
+        raise InvalidValue(
+            "--door",
+            args.door,
+            "is needed with --data-dir: each door keeps its own share and journal",
+        )
     with OfflineDoor(args.event, args.door.strip(), data_dir_of(args)) as door:
         said = _notices(door, 0)
         ok = say(work(door))
@@ -68,8 +82,11 @@ def _finish(door: OfflineDoor, said: int) -> None:
     _notices(door, said)
     waiting = door.link().waiting
     if waiting:
-        print(f"checkin: {waiting} scans wait in this door's journal; they are sent when "
-              "this door next reaches the server.", file=sys.stderr)
+        print(
+            f"checkin: {waiting} scans wait in this door's journal; they are sent when "
+            "this door next reaches the server.",
+            file=sys.stderr,
+        )
 
 
 def _notices(door: OfflineDoor, said: int) -> int:
@@ -102,8 +119,10 @@ def doors_json(store: Store) -> list[dict[str, object]]:
     now = utcnow()
     purged = store.event().purged_at
     with store.read() as conn:
-        return [d.as_json(now) | {"holds_data": purged is not None and d.last_contact < purged}
-                for d in doors.door_rows(conn)]
+        return [
+            d.as_json(now) | {"holds_data": purged is not None and d.last_contact < purged}
+            for d in doors.door_rows(conn)
+        ]
 
 
 def doors_text(store: Store) -> list[str]:
@@ -114,11 +133,18 @@ def doors_text(store: Store) -> list[str]:
         rows = doors.door_rows(conn)
     out = []
     for d in rows:
-        state = "released" if d.released else "closed" if d.closed else (
-            "online" if d.online(now) else "not heard")
+        state = (
+            "released"
+            if d.released
+            else "closed"
+            if d.closed
+            else ("online" if d.online(now) else "not heard")
+        )
         when = d.last_contact.astimezone(zone).strftime("%H:%M:%S")
-        line = (f"door {d.name}: {state}, share {d.share}, last contact {when}, "
-                f"{d.waiting} scans waiting")
+        line = (
+            f"door {d.name}: {state}, share {d.share}, last contact {when}, "
+            f"{d.waiting} scans waiting"
+        )
         if d.overshoot:
             line += f", {d.overshoot} past the cap after its late scans"
         if purged is not None and d.last_contact < purged:
@@ -128,8 +154,11 @@ def doors_text(store: Store) -> list[str]:
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("release-door", help="a supervisor gives a lost door's share of the "
-                                            "places back to the other doors (PIN when set)")
+    p = sub.add_parser(
+        "release-door",
+        help="a supervisor gives a lost door's share of the "
+        "places back to the other doors (PIN when set)",
+    )
     p.add_argument("event")
     p.add_argument("name", metavar="DOOR", help="the lost door's name")
 
@@ -151,9 +180,15 @@ def release(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         raise InvalidValue("door", args.name, "has never held a share of this event")
     if row is not None and row.online(now):
         ago = max(0, int((now - row.last_contact).total_seconds()))
-        print(f"checkin: warning: door {args.name} was heard from {ago} s ago, so it is not "
-              "lost; its places are released anyway and it takes a new share at its next "
-              "contact.", file=sys.stderr)
-    print(f"Door {args.name}: {freed} places released to the other doors; its late scans "
-          "will still count when it returns.", file=out)
+        print(
+            f"checkin: warning: door {args.name} was heard from {ago} s ago, so it is not "
+            "lost; its places are released anyway and it takes a new share at its next "
+            "contact.",
+            file=sys.stderr,
+        )
+    print(
+        f"Door {args.name}: {freed} places released to the other doors; its late scans "
+        "will still count when it returns.",
+        file=out,
+    )
     return EXIT_OK

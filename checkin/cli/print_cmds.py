@@ -36,9 +36,13 @@ from checkin.store import Store
 
 
 def _layout_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--layout", default=DEFAULT_PRINT_LAYOUT,
-                   help="the badge's paper: " + ", ".join(PRINT_LAYOUTS) +
-                        f" (default {DEFAULT_PRINT_LAYOUT}, a Brother QL's 62 mm roll)")
+    p.add_argument(
+        "--layout",
+        default=DEFAULT_PRINT_LAYOUT,
+        help="the badge's paper: "
+        + ", ".join(PRINT_LAYOUTS)
+        + f" (default {DEFAULT_PRINT_LAYOUT}, a Brother QL's 62 mm roll)",
+    )
 
 
 def add_parsers(sub: Any) -> None:
@@ -52,8 +56,13 @@ def add_parsers(sub: Any) -> None:
 
 def add_scan_options(p: argparse.ArgumentParser) -> None:
     """`scan --print PRINTER [--layout L]`."""
-    p.add_argument("--print", dest="print_to", metavar="PRINTER", default=None,
-                   help="print the badge of each guest admitted for the first time")
+    p.add_argument(
+        "--print",
+        dest="print_to",
+        metavar="PRINTER",
+        default=None,
+        help="print the badge of each guest admitted for the first time",
+    )
     _layout_option(p)
 
 
@@ -105,8 +114,11 @@ class ScanPrinting:
         job = self._job(result) if self.desk is not None else None
         if job is None:
             return ""
-        return f"\tbadge sent ({job.job})" if job.state == JobState.SENT \
+        return (
+            f"\tbadge sent ({job.job})"
+            if job.state == JobState.SENT
             else f"\tbadge not sent: {job.detail}"
+        )
 
 
 def scan_printing(args: argparse.Namespace, event: str) -> ScanPrinting:
@@ -135,9 +147,16 @@ def _print_badge(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         sent = job.state == JobState.SENT
         ok = ok and sent
         if args.json:
-            print_json(out, {"code": guest.code, "guest": {"id": guest.id, "name": guest.name},
-                             "printed": sent, "printer": job.printer,
-                             **({"print_job": job.job} if sent else {"print_error": job.detail})})
+            print_json(
+                out,
+                {
+                    "code": guest.code,
+                    "guest": {"id": guest.id, "name": guest.name},
+                    "printed": sent,
+                    "printer": job.printer,
+                    **({"print_job": job.job} if sent else {"print_error": job.detail}),
+                },
+            )
         else:
             said = f"sent\t{job.job}" if sent else f"not sent\t{job.detail}"
             print(f"{said}\t{guest.name}", file=out)

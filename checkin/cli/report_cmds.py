@@ -29,19 +29,25 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("event")
     p.add_argument("-o", "--output", help="write a .pdf or .xlsx instead of printing")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--door", default="",
-                   help="with --data-dir on a server: this door, whose copy answers offline")
+    p.add_argument(
+        "--door",
+        default="",
+        help="with --data-dir on a server: this door, whose copy answers offline",
+    )
     add_data_dir(p)  # on a server: read from this door's copy when the server is silent
-
 
     p = sub.add_parser("present", help="everyone inside at any moment between two times")
     p.add_argument("event")
-    p.add_argument("--from", dest="start", required=True, type=_iso_time,
-                   help="YYYY-MM-DDTHH:MM, the event's local time unless an offset is given")
+    p.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        type=_iso_time,
+        help="YYYY-MM-DDTHH:MM, the event's local time unless an offset is given",
+    )
     p.add_argument("--to", dest="end", required=True, type=_iso_time)
     p.add_argument("-o", "--output", help="write a .xlsx or .csv instead of printing")
     p.add_argument("--json", action="store_true")
-
 
 
 def _door_list(args: argparse.Namespace) -> InsideList:
@@ -49,10 +55,10 @@ def _door_list(args: argparse.Namespace) -> InsideList:
     from checkin.offline.door import OfflineDoor
 
     if not args.door.strip():
-        raise InvalidValue("--door", args.door, "is needed with --data-dir: each door keeps "
-                                                "its own copy")
-    with OfflineDoor(args.event, args.door.strip(), data_dir_of(args),
-                     background=False) as door:
+        raise InvalidValue(
+            "--door", args.door, "is needed with --data-dir: each door keeps its own copy"
+        )
+    with OfflineDoor(args.event, args.door.strip(), data_dir_of(args), background=False) as door:
         return door.inside_list()
 
 
@@ -76,9 +82,18 @@ def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             rows, unnamed = inside_now(store)
     if args.json:
         said: dict[str, object] = {
-            "guests": [{"id": r.guest_id, "name": r.name, "organisation": r.organisation,
-                        "arrived": r.arrived.isoformat(), "people": r.people} for r in rows],
-            "without_name": unnamed}
+            "guests": [
+                {
+                    "id": r.guest_id,
+                    "name": r.name,
+                    "organisation": r.organisation,
+                    "arrived": r.arrived.isoformat(),
+                    "people": r.people,
+                }
+                for r in rows
+            ],
+            "without_name": unnamed,
+        }
         if offline:
             said["offline"] = True  # read from this door's copy, as the door last heard it
         print_json(out, said)
@@ -87,8 +102,11 @@ def _inside(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             print(f"{r.name}\t{r.organisation}\t{r.arrived.isoformat()}", file=out)
         print(f"{sum(r.people for r in rows)} with a name, {unnamed} without a name.", file=out)
         if offline:
-            print("checkin: the server does not answer; this list is this door's own copy, "
-                  "so who went in or out at other doors since may be missing.", file=sys.stderr)
+            print(
+                "checkin: the server does not answer; this list is this door's own copy, "
+                "so who went in or out at other doors since may be missing.",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 

@@ -82,7 +82,7 @@ def byte_lines(data: BinaryIO) -> Iterator[tuple[bytes, int]]:
         head = head[:length]
         if length <= len(head) and head.endswith(b"\r"):
             head, length = head[:-1], length - 1
-        yield head[:MAX_LINE + 1], length
+        yield head[: MAX_LINE + 1], length
 
 
 def decode(raw: bytes) -> str:
@@ -151,8 +151,15 @@ def open_for_stream(location: str) -> Store | None:
         return None
 
 
-def run(location: str, stdin: TextIO | BinaryIO, out: TextIO, *, scan: Scan,
-        as_json: bool, show: Show | None = None) -> int:
+def run(
+    location: str,
+    stdin: TextIO | BinaryIO,
+    out: TextIO,
+    *,
+    scan: Scan,
+    as_json: bool,
+    show: Show | None = None,
+) -> int:
     """Answer every line of ``stdin``; the exit status.
 
     ``show`` prints a verdict as the command prints one for a CODE argument;
@@ -192,12 +199,15 @@ def output_gone(out: TextIO) -> bool:
         return False
     poller = select.poll()
     poller.register(fd, select.POLLOUT)
-    return any(events & (select.POLLERR | select.POLLHUP | select.POLLNVAL)
-               for _fd, events in poller.poll(0))
+    return any(
+        events & (select.POLLERR | select.POLLHUP | select.POLLNVAL)
+        for _fd, events in poller.poll(0)
+    )
 
 
-def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool,
-            show: Show | None) -> bool:
+def _answer(
+    conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool, show: Show | None
+) -> bool:
     try:
         result = scan(conn.get(), text)
     except StoreUnavailable as exc:
@@ -226,8 +236,17 @@ def _answer(conn: _Connection, text: str, out: TextIO, scan: Scan, as_json: bool
 
 def _say(out: TextIO, as_json: bool, verdict: str, code: str, reason: str) -> bool:
     if as_json:
-        print_json(out, {"verdict": verdict, "code": code, "guest": None, "inside": None,
-                         "capacity": None, "reason": reason})
+        print_json(
+            out,
+            {
+                "verdict": verdict,
+                "code": code,
+                "guest": None,
+                "inside": None,
+                "capacity": None,
+                "reason": reason,
+            },
+        )
     else:
         out.write(f"{verdict}\t-\t{reason}\n")
     out.flush()

@@ -38,8 +38,19 @@ from checkin.models import Event, Guest
 from checkin.store import Store
 from checkin.text import fold
 
-__all__ = ["BOLD", "ELLIPSIS", "REGULAR", "BadgeResult", "fit_name", "qr_matrix",
-           "render_badges", "seat_text", "sheet_name", "wrap", "write_badges"]
+__all__ = [
+    "BOLD",
+    "ELLIPSIS",
+    "REGULAR",
+    "BadgeResult",
+    "fit_name",
+    "qr_matrix",
+    "render_badges",
+    "seat_text",
+    "sheet_name",
+    "wrap",
+    "write_badges",
+]
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -62,8 +73,9 @@ def seat_text(seat: str, words: Words | None = None) -> str:
     return (words or words_for("en"))("badges.table", seat=seat) if seat.isdigit() else seat
 
 
-def sheet_name(text: str, face: Face, width: float, size: float,
-               min_size: float) -> tuple[list[str], float]:
+def sheet_name(
+    text: str, face: Face, width: float, size: float, min_size: float
+) -> tuple[list[str], float]:
     """The big name at the sheet's ``size``; a name too wide shrinks to SHRINK_BEFORE_WRAP
     of it, then takes two lines (at a space, or after a hyphen), then shrinks further."""
     text = " ".join(text.split())
@@ -80,8 +92,8 @@ def sheet_name(text: str, face: Face, width: float, size: float,
     for i, char in enumerate(text):
         if char not in " -" or i == 0:
             continue
-        first = text[:i + 1].rstrip() if char == "-" else text[:i]
-        lines = [first, text[i + 1:].strip()]
+        first = text[: i + 1].rstrip() if char == "-" else text[:i]
+        lines = [first, text[i + 1 :].strip()]
         if not lines[1]:
             continue
         fits = min(cap, width / max(face.width(line, 1.0) for line in lines))
@@ -120,8 +132,9 @@ class _Sheet:
     event_lines: tuple[str, ...]  # the event name as wrapped once for every badge
 
 
-def _line(canvas: Canvas, sheet: _Sheet, face_: Face, size: float, x: float, baseline: float,
-          text: str) -> None:
+def _line(
+    canvas: Canvas, sheet: _Sheet, face_: Face, size: float, x: float, baseline: float, text: str
+) -> None:
     canvas.setFont(face_.name, size)
     if sheet.frame.centred:
         canvas.drawCentredString(x + sheet.frame.column / 2, baseline, text)
@@ -129,8 +142,9 @@ def _line(canvas: Canvas, sheet: _Sheet, face_: Face, size: float, x: float, bas
         canvas.drawString(x, baseline, text)
 
 
-def _header(canvas: Canvas, sheet: _Sheet, origin: tuple[float, float], x: float,
-            top: float) -> float:
+def _header(
+    canvas: Canvas, sheet: _Sheet, origin: tuple[float, float], x: float, top: float
+) -> float:
     """Logo, event name and date from ``top`` down; returns where the names may start."""
     frame, event = sheet.frame, sheet.event
     regular, bold = face(REGULAR), face(BOLD)
@@ -173,8 +187,7 @@ def _band(canvas: Canvas, sheet: _Sheet, role: str, ox: float, oy: float) -> Non
     frame = sheet.frame
     bold = face(BOLD)
     canvas.setFillColor(colors.HexColor(role_colour(role)))
-    canvas.rect(ox + frame.band_x, oy + frame.band_y, frame.band_w, frame.band_h,
-                stroke=0, fill=1)
+    canvas.rect(ox + frame.band_x, oy + frame.band_y, frame.band_w, frame.band_h, stroke=0, fill=1)
     room = frame.band_w - 2 * MM
     size = min(frame.band_size, room / max(bold.width(role, 1.0), 1e-6))
     size = max(size, 9.0)  # never under 9 pt; a longer role ends in an ellipsis
@@ -182,8 +195,9 @@ def _band(canvas: Canvas, sheet: _Sheet, role: str, ox: float, oy: float) -> Non
     canvas.setFillColor(colors.white)
     canvas.setFont(BOLD, size)
     middle = oy + frame.band_y + frame.band_h / 2
-    canvas.drawCentredString(ox + frame.band_x + frame.band_w / 2,
-                             middle - (bold.ascent - bold.descent) * size / 2, text)
+    canvas.drawCentredString(
+        ox + frame.band_x + frame.band_w / 2, middle - (bold.ascent - bold.descent) * size / 2, text
+    )
     canvas.setFillColor(INK)
 
 
@@ -221,8 +235,9 @@ def _draw_badge(canvas: Canvas, sheet: _Sheet, guest: Guest, ox: float, oy: floa
         org = wrap(guest.organisation, regular, ds, frame.column, 2)
         details += [(1 + 2 * i, regular, ds, line) for i, line in enumerate(org)]
     if guest.seat.strip():
-        details.append((2, bold, ds, ellipsize(seat_text(guest.seat, sheet.words), bold, ds,
-                                               frame.column)))
+        details.append(
+            (2, bold, ds, ellipsize(seat_text(guest.seat, sheet.words), bold, ds, frame.column))
+        )
     room = bottom - floor - 0.8 * MM
     kept = sorted(details, key=lambda d: d[0])
     while kept and sum(_height(d) for d in kept) > room:
@@ -311,26 +326,38 @@ def render_badges(
     """
     geometry = get_layout(layout)
     if not guests:
-        raise InvalidValue("event", event.name,
-                           "has no guests to print badges for (cancelled guests get none); "
-                           "import a guest list first")
+        raise InvalidValue(
+            "event",
+            event.name,
+            "has no guests to print badges for (cancelled guests get none); "
+            "import a guest list first",
+        )
     design = design or design_of(event.badge_design)
     fonts.fonts()
-    logo = Logo(design.logo_kind, design.logo_data, design.logo_name) if design.logo_kind \
-        else None
+    logo = Logo(design.logo_kind, design.logo_data, design.logo_name) if design.logo_kind else None
     words = words_for(event.language)
     frame = frame_for(geometry)
-    sheet = _Sheet(layout=geometry, frame=frame, event=event, words=words,
-                   design=design, logo=logo,
-                   roles=design.role_band and any(role_of(g) for g in guests),
-                   event_lines=tuple(wrap(event.name.strip(), face(BOLD), frame.event_size,
-                                          frame.column, 2)))
+    sheet = _Sheet(
+        layout=geometry,
+        frame=frame,
+        event=event,
+        words=words,
+        design=design,
+        logo=logo,
+        roles=design.role_band and any(role_of(g) for g in guests),
+        event_lines=tuple(wrap(event.name.strip(), face(BOLD), frame.event_size, frame.column, 2)),
+    )
     total = len(guests)
 
     def write(tmp: Path) -> None:
         with open(tmp, "wb") as stream, _binary_streams():
-            canvas = Canvas(stream, pagesize=(geometry.page_width, geometry.page_height),
-                            initialFontName=REGULAR, initialFontSize=10, pageCompression=1)
+            canvas = Canvas(
+                stream,
+                pagesize=(geometry.page_width, geometry.page_height),
+                initialFontName=REGULAR,
+                initialFontSize=10,
+                pageCompression=1,
+            )
             canvas.setTitle(words("badges.title", event=event.name))
             canvas.setCreator("checkin")
             if logo is not None:
@@ -362,8 +389,14 @@ def _guests_by_code(store: Store, codes: Sequence[str]) -> list[Guest]:
     chosen: list[Guest] = []
     seen: set[int] = set()
     for raw in codes:
-        guest = next((g for reading in badge_codes.candidates(raw)
-                      if (g := store.guest_by_code(reading)) is not None), None)
+        guest = next(
+            (
+                g
+                for reading in badge_codes.candidates(raw)
+                if (g := store.guest_by_code(reading)) is not None
+            ),
+            None,
+        )
         if guest is None:
             raise GuestNotFound(raw.strip())
         if guest.id not in seen:
@@ -391,8 +424,15 @@ def write_badges(
         guests = store.guests(include_cancelled=False)
     else:
         guests = _guests_by_code(store, codes)
-    return render_badges(event, guests, out, layout=geometry.name, design=design,
-                         progress=progress, cancelled=cancelled)
+    return render_badges(
+        event,
+        guests,
+        out,
+        layout=geometry.name,
+        design=design,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def save_design(store: Store, design: BadgeDesign) -> Event:

@@ -85,8 +85,9 @@ def csv_value(value: object, words: Words) -> str:
     return text
 
 
-def write_csv(path: Path, words: Words, names: Sequence[str],
-              rows: Iterable[Sequence[object]]) -> int:
+def write_csv(
+    path: Path, words: Words, names: Sequence[str], rows: Iterable[Sequence[object]]
+) -> int:
     """A CSV in UTF-8 with BOM (Excel reads one without as the system code page and
     mangles ë and ı), separated as the language's spreadsheet expects."""
     count = 0

@@ -36,9 +36,23 @@ LOGO_KINDS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}
 ROLE_COLOURS = ("#b35900", "#006d4e", "#7a2e8c", "#a3123a", "#00607a", "#5c5c00", "#8a3b00")
 ROLE_KEYS = ("role", "rol", "functie")
 # The roles an agency prints most, each its own colour (index into ROLE_COLOURS).
-KNOWN_ROLES = {"spreker": 0, "speaker": 0, "pers": 1, "press": 1, "crew": 2, "staff": 2,
-               "medewerker": 2, "vip": 3, "organisatie": 4, "organiser": 4, "organizer": 4,
-               "vrijwilliger": 5, "volunteer": 5, "gast": 6, "guest": 6}
+KNOWN_ROLES = {
+    "spreker": 0,
+    "speaker": 0,
+    "pers": 1,
+    "press": 1,
+    "crew": 2,
+    "staff": 2,
+    "medewerker": 2,
+    "vip": 3,
+    "organisatie": 4,
+    "organiser": 4,
+    "organizer": 4,
+    "vrijwilliger": 5,
+    "volunteer": 5,
+    "gast": 6,
+    "guest": 6,
+}
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -56,13 +70,15 @@ class BadgeDesign:
     def as_json(self) -> dict[str, Any]:
         value: dict[str, Any] = {"accent": self.accent, "role_band": self.role_band}
         if self.logo_data:
-            value["logo"] = {"name": self.logo_name,
-                             "data": base64.b64encode(self.logo_data).decode("ascii")}
+            value["logo"] = {
+                "name": self.logo_name,
+                "data": base64.b64encode(self.logo_data).decode("ascii"),
+            }
         return value
 
 
 def parse_colour(text: str) -> str:
-    """"#1b5e8c", "1b5e8c", "#abc" or a colour name ("teal") as "#rrggbb"."""
+    """ "#1b5e8c", "1b5e8c", "#abc" or a colour name ("teal") as "#rrggbb"."""
     value = text.strip()
     match = _HEX.match(value)
     if match:
@@ -72,8 +88,11 @@ def parse_colour(text: str) -> str:
         return "#" + digits.lower()
     named = colors.getAllNamedColors().get(value.lower())
     if named is None or not value.isalpha():
-        raise InvalidValue("accent colour", text,
-                           "is not a colour; give #rrggbb (like #1b5e8c) or a name like teal")
+        raise InvalidValue(
+            "accent colour",
+            text,
+            "is not a colour; give #rrggbb (like #1b5e8c) or a name like teal",
+        )
     return "#" + str(named.hexval())[2:].lower()
 
 
@@ -90,8 +109,9 @@ def design_of(value: Mapping[str, Any]) -> BadgeDesign:
             name = str(logo.get("name", "logo.png"))
         except (binascii.Error, ValueError):
             name, data = "", b""
-    return BadgeDesign(accent=accent, logo_name=name, logo_data=data,
-                       role_band=bool(value.get("role_band", True)))
+    return BadgeDesign(
+        accent=accent, logo_name=name, logo_data=data, role_band=bool(value.get("role_band", True))
+    )
 
 
 def read_logo(path: Path) -> tuple[str, bytes]:
@@ -110,8 +130,14 @@ def read_logo(path: Path) -> tuple[str, bytes]:
     return path.name, data
 
 
-def with_changes(design: BadgeDesign, *, logo: Path | None = None, accent: str | None = None,
-                 remove_logo: bool = False, role_band: bool | None = None) -> BadgeDesign:
+def with_changes(
+    design: BadgeDesign,
+    *,
+    logo: Path | None = None,
+    accent: str | None = None,
+    remove_logo: bool = False,
+    role_band: bool | None = None,
+) -> BadgeDesign:
     name, data = design.logo_name, design.logo_data
     if remove_logo:
         name, data = "", b""
@@ -119,8 +145,10 @@ def with_changes(design: BadgeDesign, *, logo: Path | None = None, accent: str |
         name, data = read_logo(logo)
     return BadgeDesign(
         accent=parse_colour(accent) if accent is not None else design.accent,
-        logo_name=name, logo_data=data,
-        role_band=design.role_band if role_band is None else role_band)
+        logo_name=name,
+        logo_data=data,
+        role_band=design.role_band if role_band is None else role_band,
+    )
 
 
 def role_of(guest: Guest) -> str:
@@ -154,8 +182,7 @@ class Logo:
             try:
                 drawing = svg2rlg(io.BytesIO(data))
             except Exception as exc:  # svglib raises what its XML parser raises
-                raise InvalidValue("logo", label, "is not an SVG image that can be drawn") \
-                    from exc
+                raise InvalidValue("logo", label, "is not an SVG image that can be drawn") from exc
             if drawing is None or not drawing.width or not drawing.height:
                 raise InvalidValue("logo", label, "is not an SVG image that can be drawn")
             self._drawing = drawing
@@ -165,8 +192,9 @@ class Logo:
                 image = ImageReader(io.BytesIO(data))
                 w, h = image.getSize()
             except Exception as exc:  # PIL raises many kinds for a damaged image
-                raise InvalidValue("logo", label, "is not a PNG or JPEG image that can be drawn") \
-                    from exc
+                raise InvalidValue(
+                    "logo", label, "is not a PNG or JPEG image that can be drawn"
+                ) from exc
             self._image = image
             self.width, self.height = float(w), float(h)
 

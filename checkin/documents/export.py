@@ -80,28 +80,50 @@ def export_attendance(
     return ExportResult(path=out, guests=counts[0], scans=counts[1])
 
 
-
-
 # --- the Attendance rows ------------------------------------------------------
 
 ATTENDANCE_COLUMNS = (
-    ("col.name", 28), ("col.first_name", 16), ("col.middle", 13), ("col.last_name", 20),
-    ("col.organisation", 28), ("col.email", 30), ("col.code", 22), ("col.guest_id", 11),
-    ("col.status", 13), ("col.first_arrival", 20), ("col.last_departure", 20),
-    ("col.entries", 12), ("col.seat", 10), ("col.companions", 12), ("col.ticket_type", 14),
+    ("col.name", 28),
+    ("col.first_name", 16),
+    ("col.middle", 13),
+    ("col.last_name", 20),
+    ("col.organisation", 28),
+    ("col.email", 30),
+    ("col.code", 22),
+    ("col.guest_id", 11),
+    ("col.status", 13),
+    ("col.first_arrival", 20),
+    ("col.last_departure", 20),
+    ("col.entries", 12),
+    ("col.seat", 10),
+    ("col.companions", 12),
+    ("col.ticket_type", 14),
     ("col.notes", 30),
 )
 
 
-def _attendance_values(guest: Guest, extras: Sequence[str], zone: ZoneInfo,
-                       words: Words) -> list[object]:
+def _attendance_values(
+    guest: Guest, extras: Sequence[str], zone: ZoneInfo, words: Words
+) -> list[object]:
     # A guest the list named by email or code only: that, marked, so nobody takes it for a name.
     name = f"{guest.name} ({words('name.missing')})" if guest.name_missing else guest.name
     return [
-        name, guest.first_name, guest.middle, guest.last_name, guest.organisation,
-        guest.email, guest.code, guest.id, words(attendance_status(guest)),
-        local_naive(guest.first_arrival, zone), local_naive(guest.last_departure, zone),
-        guest.entries, guest.seat, guest.companions, guest.ticket_type, guest.notes,
+        name,
+        guest.first_name,
+        guest.middle,
+        guest.last_name,
+        guest.organisation,
+        guest.email,
+        guest.code,
+        guest.id,
+        words(attendance_status(guest)),
+        local_naive(guest.first_arrival, zone),
+        local_naive(guest.last_departure, zone),
+        guest.entries,
+        guest.seat,
+        guest.companions,
+        guest.ticket_type,
+        guest.notes,
         *(guest.extra.get(key) for key in extras),
     ]
 
@@ -125,22 +147,28 @@ def _write_xlsx(store: Store, event: Event, path: Path, ticker: _Ticker) -> tupl
         attendance = wb.create_sheet(words("sheet.attendance"))
         scan_log = wb.create_sheet(words("sheet.scan_log"))
         style = date_style(attendance, words.xlsx_datetime)
-        tally = _attendance_sheet(attendance, RowWriter(att_spool, style), store, zone, words,
-                                  ticker)
-        scans, chart = _scan_log_sheet(scan_log, RowWriter(log_spool, style), store, zone,
-                                       words, ticker)
+        tally = _attendance_sheet(
+            attendance, RowWriter(att_spool, style), store, zone, words, ticker
+        )
+        scans, chart = _scan_log_sheet(
+            scan_log, RowWriter(log_spool, style), store, zone, words, ticker
+        )
         summary_sheet(wb.create_sheet(words("sheet.summary")), event, words, tally, chart)
         ticker.check()
         skeleton = io.BytesIO()
         wb.save(skeleton)
-        splice(skeleton, path, {"xl/worksheets/sheet1.xml": att_spool,
-                                "xl/worksheets/sheet2.xml": log_spool})
+        splice(
+            skeleton,
+            path,
+            {"xl/worksheets/sheet1.xml": att_spool, "xl/worksheets/sheet2.xml": log_spool},
+        )
     ticker.finish()
     return tally.guests, scans
 
 
-def _attendance_sheet(ws: Any, rows: RowWriter, store: Store, zone: ZoneInfo, words: Words,
-                      ticker: _Ticker) -> Tally:
+def _attendance_sheet(
+    ws: Any, rows: RowWriter, store: Store, zone: ZoneInfo, words: Words, ticker: _Ticker
+) -> Tally:
     extras = extra_keys(store)
     names = [words(key) for key, _ in ATTENDANCE_COLUMNS] + extras
     widths = [w for _, w in ATTENDANCE_COLUMNS] + [extra_width(k) for k in extras]
@@ -156,9 +184,19 @@ def _attendance_sheet(ws: Any, rows: RowWriter, store: Store, zone: ZoneInfo, wo
 
 
 SCAN_LOG_COLUMNS = (
-    ("col.time", 20), ("col.door", 12), ("col.raw", 22), ("col.guest_id", 11), ("col.guest", 28),
-    ("col.action", 14), ("col.verdict", 16), ("col.people", 9), ("col.inside_after", 13),
-    ("col.undone", 13), ("col.confirmed", 12), ("col.supervisor", 16), ("col.reason", 30),
+    ("col.time", 20),
+    ("col.door", 12),
+    ("col.raw", 22),
+    ("col.guest_id", 11),
+    ("col.guest", 28),
+    ("col.action", 14),
+    ("col.verdict", 16),
+    ("col.people", 9),
+    ("col.inside_after", 13),
+    ("col.undone", 13),
+    ("col.confirmed", 12),
+    ("col.supervisor", 16),
+    ("col.reason", 30),
     ("col.note", 28),
 )
 
@@ -166,8 +204,9 @@ SCAN_LOG_COLUMNS = (
 def _scan_log_sheet(
     ws: Any, writer: RowWriter, store: Store, zone: ZoneInfo, words: Words, ticker: _Ticker
 ) -> tuple[int, Headcount]:
-    start_table(ws, [words(k) for k, _ in SCAN_LOG_COLUMNS], [w for _, w in SCAN_LOG_COLUMNS],
-                words)
+    start_table(
+        ws, [words(k) for k, _ in SCAN_LOG_COLUMNS], [w for _, w in SCAN_LOG_COLUMNS], words
+    )
     headcount = Headcount.for_store(store, zone)
     rows = 0
     for batch in _chunks(store.iter_scans(), _BATCH):
@@ -182,17 +221,25 @@ def _scan_log_sheet(
     return rows, headcount
 
 
-def _scan_values(scan: ScanRecord, names: dict[int, str], zone: ZoneInfo,
-                 words: Words) -> list[object]:
+def _scan_values(
+    scan: ScanRecord, names: dict[int, str], zone: ZoneInfo, words: Words
+) -> list[object]:
     return [
-        local_naive(scan.at, zone), scan.door, scan.raw, scan.guest_id,
+        local_naive(scan.at, zone),
+        scan.door,
+        scan.raw,
+        scan.guest_id,
         names.get(scan.guest_id, "") if scan.guest_id is not None else "",
-        words.code(scan.action), words.code(scan.verdict), scan.people, scan.inside_after,
+        words.code(scan.action),
+        words.code(scan.verdict),
+        scan.people,
+        scan.inside_after,
         words.yes_no(scan.undone),
         # only that it was confirmed, never an answer or a health detail
         words("yes") if scan.confirmed else "",
         # an override, or an undo the supervisor's PIN allowed, with its reason as typed
-        _supervisor(scan, words), scan.reason,
+        _supervisor(scan, words),
+        scan.reason,
         words.code(scan.flag) if scan.flag else "",
     ]
 
@@ -240,8 +287,12 @@ class _Ticker:
 
     EVERY = 500
 
-    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
         self.total = total
         self.done = 0
         self.progress = progress
@@ -267,8 +318,11 @@ class _Ticker:
 def _total_work(store: Store, *, csv_only: bool) -> int:
     with store.read() as conn:
         guests = conn.execute(sa.select(sa.func.count()).select_from(guest_t)).scalar_one()
-        scans = 0 if csv_only else conn.execute(
-            sa.select(sa.func.count()).select_from(scan_t)).scalar_one()
+        scans = (
+            0
+            if csv_only
+            else conn.execute(sa.select(sa.func.count()).select_from(scan_t)).scalar_one()
+        )
     return int(guests) + int(scans)
 
 

@@ -66,14 +66,27 @@ def frame_for(layout: Layout) -> Frame:
         logo_top = h - pad
         logo_h = logo_top - (INSET + block) - 1 * MM
         return Frame(
-            centred=False, pad=pad, left=pad, column=column,
-            logo_h=logo_h, logo_w=block - 2 * MM,
+            centred=False,
+            pad=pad,
+            left=pad,
+            column=column,
+            logo_h=logo_h,
+            logo_w=block - 2 * MM,
             logo_box=(block_x + 1 * MM, logo_top, block - 2 * MM, logo_h),
-            event_size=9.0, name_size=20.0 if small else 24.0, name_min=9.0,
-            full_size=10.0, detail_size=9.0,
-            band_h=band_h, band_y=INSET, band_size=10.0, band_x=INSET, band_w=block_x - INSET,
-            qr_x=block_x + quiet(QR_SIZE), qr_y=INSET + quiet(QR_SIZE),
-            qr_size=QR_SIZE, names_floor=INSET + 1 * MM,
+            event_size=9.0,
+            name_size=20.0 if small else 24.0,
+            name_min=9.0,
+            full_size=10.0,
+            detail_size=9.0,
+            band_h=band_h,
+            band_y=INSET,
+            band_size=10.0,
+            band_x=INSET,
+            band_w=block_x - INSET,
+            qr_x=block_x + quiet(QR_SIZE),
+            qr_y=INSET + quiet(QR_SIZE),
+            qr_size=QR_SIZE,
+            names_floor=INSET + 1 * MM,
         )
     large = w >= 100 * MM
     pad = (6 if large else 4) * MM
@@ -82,14 +95,24 @@ def frame_for(layout: Layout) -> Frame:
     band_y = (5 if large else 2.5) * MM
     qr_y = band_y + band_h + (2 * MM) + quiet(size)
     return Frame(
-        centred=True, pad=pad, left=pad, column=w - 2 * pad,
-        logo_h=(14 if large else 9) * MM, logo_w=(60 if large else 40) * MM,
-        event_size=12.0 if large else 9.0, name_size=46.0 if large else 28.0,
+        centred=True,
+        pad=pad,
+        left=pad,
+        column=w - 2 * pad,
+        logo_h=(14 if large else 9) * MM,
+        logo_w=(60 if large else 40) * MM,
+        event_size=12.0 if large else 9.0,
+        name_size=46.0 if large else 28.0,
         name_min=12.0 if large else 9.0,
-        full_size=15.0 if large else 10.0, detail_size=13.0 if large else 9.0,
-        band_h=band_h, band_y=band_y, band_size=18.0 if large else 11.0,
-        band_x=pad, band_w=w - 2 * pad,
-        qr_x=(w - size) / 2, qr_y=qr_y, qr_size=size,
+        full_size=15.0 if large else 10.0,
+        detail_size=13.0 if large else 9.0,
+        band_h=band_h,
+        band_y=band_y,
+        band_size=18.0 if large else 11.0,
+        band_x=pad,
+        band_w=w - 2 * pad,
+        qr_x=(w - size) / 2,
+        qr_y=qr_y,
+        qr_size=size,
         names_floor=qr_y + size + quiet(size) + 0.5 * MM,
     )
-

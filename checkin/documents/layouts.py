@@ -68,8 +68,17 @@ class Layout:
 
 
 def _grid(
-    *, page_w: float, page_h: float, badge_w: float, badge_h: float, cols: int, rows: int,
-    left: float, top: float, pitch_x: float, pitch_y: float,
+    *,
+    page_w: float,
+    page_h: float,
+    badge_w: float,
+    badge_h: float,
+    cols: int,
+    rows: int,
+    left: float,
+    top: float,
+    pitch_x: float,
+    pitch_y: float,
 ) -> tuple[tuple[float, float], ...]:
     """Slots of a grid given in millimetres measured from the page's top-left corner,
     as label makers publish them, turned into PDF points from the bottom-left."""
@@ -87,11 +96,24 @@ def _a4_8() -> Layout:
     left = (page_w - 2 * badge_w) / 2
     top = (page_h - 4 * badge_h) / 2
     return Layout(
-        name="a4-8", title="A4, 8 badges 90 × 55 mm with cut marks",
-        page_width=page_w * MM, page_height=page_h * MM,
-        badge_width=badge_w * MM, badge_height=badge_h * MM,
-        slots=_grid(page_w=page_w, page_h=page_h, badge_w=badge_w, badge_h=badge_h,
-                    cols=2, rows=4, left=left, top=top, pitch_x=badge_w, pitch_y=badge_h),
+        name="a4-8",
+        title="A4, 8 badges 90 × 55 mm with cut marks",
+        page_width=page_w * MM,
+        page_height=page_h * MM,
+        badge_width=badge_w * MM,
+        badge_height=badge_h * MM,
+        slots=_grid(
+            page_w=page_w,
+            page_h=page_h,
+            badge_w=badge_w,
+            badge_h=badge_h,
+            cols=2,
+            rows=4,
+            left=left,
+            top=top,
+            pitch_x=badge_w,
+            pitch_y=badge_h,
+        ),
         cut_marks=True,
     )
 
@@ -99,11 +121,24 @@ def _a4_8() -> Layout:
 def _avery_l4785() -> Layout:
     page_w, page_h, badge_w, badge_h = 210.0, 297.0, 80.0, 50.0
     return Layout(
-        name="avery-l4785", title="Avery L4785 labels, 10 a sheet, 80 × 50 mm",
-        page_width=page_w * MM, page_height=page_h * MM,
-        badge_width=badge_w * MM, badge_height=badge_h * MM,
-        slots=_grid(page_w=page_w, page_h=page_h, badge_w=badge_w, badge_h=badge_h,
-                    cols=2, rows=5, left=17.5, top=13.5, pitch_x=95.0, pitch_y=55.0),
+        name="avery-l4785",
+        title="Avery L4785 labels, 10 a sheet, 80 × 50 mm",
+        page_width=page_w * MM,
+        page_height=page_h * MM,
+        badge_width=badge_w * MM,
+        badge_height=badge_h * MM,
+        slots=_grid(
+            page_w=page_w,
+            page_h=page_h,
+            badge_w=badge_w,
+            badge_h=badge_h,
+            cols=2,
+            rows=5,
+            left=17.5,
+            top=13.5,
+            pitch_x=95.0,
+            pitch_y=55.0,
+        ),
         cut_marks=False,
     )
 
@@ -111,19 +146,27 @@ def _avery_l4785() -> Layout:
 def _a4_1() -> Layout:
     first = _a4_8()
     return Layout(
-        name="a4-1", title="A4, one badge 90 × 55 mm with cut marks",
-        page_width=first.page_width, page_height=first.page_height,
-        badge_width=first.badge_width, badge_height=first.badge_height,
-        slots=first.slots[:1], cut_marks=True,
+        name="a4-1",
+        title="A4, one badge 90 × 55 mm with cut marks",
+        page_width=first.page_width,
+        page_height=first.page_height,
+        badge_width=first.badge_width,
+        badge_height=first.badge_height,
+        slots=first.slots[:1],
+        cut_marks=True,
     )
 
 
 def _single(name: str, title: str, width_mm: float, height_mm: float) -> Layout:
     return Layout(
-        name=name, title=title,
-        page_width=width_mm * MM, page_height=height_mm * MM,
-        badge_width=width_mm * MM, badge_height=height_mm * MM,
-        slots=((0.0, 0.0),), cut_marks=False,
+        name=name,
+        title=title,
+        page_width=width_mm * MM,
+        page_height=height_mm * MM,
+        badge_width=width_mm * MM,
+        badge_height=height_mm * MM,
+        slots=((0.0, 0.0),),
+        cut_marks=False,
     )
 
 
@@ -133,8 +176,9 @@ LAYOUTS: dict[str, Layout] = {
         _a4_8(),
         _avery_l4785(),
         _single("a6", "A6, one badge a page (105 × 148 mm)", 105.0, 148.0),
-        _single("label-62mm", "Brother QL 62 mm roll, one badge a label (62 × 100 mm)",
-                62.0, 100.0),
+        _single(
+            "label-62mm", "Brother QL 62 mm roll, one badge a label (62 × 100 mm)", 62.0, 100.0
+        ),
         _single("card-86x54", "A card, one badge 86 × 54 mm", 86.0, 54.0),
         _a4_1(),
     )
@@ -147,6 +191,5 @@ def get_layout(name: str) -> Layout:
     """The layout called ``name`` (as --layout takes it; case and spaces do not matter)."""
     layout = LAYOUTS.get(name.strip().lower())
     if layout is None:
-        raise InvalidValue("layout", name,
-                           "is not a layout; choose one of " + ", ".join(LAYOUTS))
+        raise InvalidValue("layout", name, "is not a layout; choose one of " + ", ".join(LAYOUTS))
     return layout

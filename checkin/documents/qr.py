@@ -31,8 +31,12 @@ _ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 
 
 def _new_qr(version: int | None) -> qrcode.QRCode:
-    return qrcode.QRCode(version=version, error_correction=qrcode.constants.ERROR_CORRECT_M,
-                         border=0, mask_pattern=QR_MASK)
+    return qrcode.QRCode(
+        version=version,
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        border=0,
+        mask_pattern=QR_MASK,
+    )
 
 
 @functools.cache
@@ -85,5 +89,3 @@ def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
     # ReportLab's path object formats every coordinate through fp_str, two thirds
     # of the time for 1,000 badges; the operators are plain enough to write directly.
     canvas.addLiteral(qr_operators(qr_matrix(code), x, y, size))
-
-

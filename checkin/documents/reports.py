@@ -81,7 +81,9 @@ def inside_now(store: Store) -> tuple[list[InsideRow], int]:
     zone = event.zone
     rows = [
         InsideRow(
-            guest_id=g.id, name=g.name, organisation=g.organisation,
+            guest_id=g.id,
+            name=g.name,
+            organisation=g.organisation,
             arrived=(g.inside_since or g.first_arrival or event.created_at).astimezone(zone),
             people=max(1, g.party),
         )
@@ -97,8 +99,9 @@ def write_inside_list(store: Store, out: Path, *, now: datetime | None = None) -
     return write_roll_call(out, store.event(), rows, counter, now=now)
 
 
-def write_roll_call(out: Path, event: Event, rows: Sequence[InsideRow], counter: int, *,
-                    now: datetime | None = None) -> Path:
+def write_roll_call(
+    out: Path, event: Event, rows: Sequence[InsideRow], counter: int, *, now: datetime | None = None
+) -> Path:
     """The roll call of ``rows`` (read from the store, or from a door's own copy)."""
     out = Path(out)
     kind = output_kind(out, (".pdf", ".xlsx"))
@@ -106,37 +109,47 @@ def write_roll_call(out: Path, event: Event, rows: Sequence[InsideRow], counter:
     made = (now or datetime.now(UTC)).astimezone(event.zone)
     people = sum(r.people for r in rows)
     summary = words(
-        "inside.summary", total=words.count("person", people + counter),
+        "inside.summary",
+        total=words.count("person", people + counter),
         guests=words.count("guest", len(rows)),
-        with_companions=(words("inside.with_companions", people=people)
-                         if people != len(rows) else ""),
-        counter=counter)
+        with_companions=(
+            words("inside.with_companions", people=people) if people != len(rows) else ""
+        ),
+        counter=counter,
+    )
     if kind == ".xlsx":
         write_atomically(out, lambda tmp: _inside_xlsx(tmp, event, words, made, summary, rows))
         return out
     table = Table(
-        columns=(Column("", 7), Column(words("col.name"), 66),
-                 Column(words("col.organisation"), 66), Column(words("col.arrived"), 22),
-                 Column(words("col.people"), 19, right=True)),
-        rows=[("", r.name, r.organisation, r.arrived.strftime("%H:%M"), str(r.people))
-              for r in rows],
+        columns=(
+            Column("", 7),
+            Column(words("col.name"), 66),
+            Column(words("col.organisation"), 66),
+            Column(words("col.arrived"), 22),
+            Column(words("col.people"), 19, right=True),
+        ),
+        rows=[
+            ("", r.name, r.organisation, r.arrived.strftime("%H:%M"), str(r.people)) for r in rows
+        ],
         tick_column=True,
     )
     title = words("inside.title", event=event.name)
-    lines = [words("inside.made_line", when=words.date_time(made), zone=event.timezone),
-             summary]
+    lines = [words("inside.made_line", when=words.date_time(made), zone=event.timezone), summary]
     write_atomically(out, lambda tmp: table_pdf(tmp, title, lines, table, words, ranged=False))
     return out
 
 
-def _inside_xlsx(path: Path, event: Event, words: Words, made: datetime, summary: str,
-                 rows: Sequence[InsideRow]) -> None:
+def _inside_xlsx(
+    path: Path, event: Event, words: Words, made: datetime, summary: str, rows: Sequence[InsideRow]
+) -> None:
     zone = event.zone
     wb = Workbook()
     wb.remove(wb.active)
     ws = wb.create_sheet(words("inside.sheet"))
-    names = [words(k) for k in ("col.name", "col.organisation", "col.arrived", "col.people",
-                                "col.guest_id")]
+    names = [
+        words(k)
+        for k in ("col.name", "col.organisation", "col.arrived", "col.people", "col.guest_id")
+    ]
     for letter, width in zip("ABCDE", (30, 30, 20, 9, 9), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A5"
@@ -145,8 +158,18 @@ def _inside_xlsx(path: Path, event: Event, words: Words, made: datetime, summary
     ws.append([xlsx_value(ws, summary, words)])
     ws.append(header_row(ws, names, words))
     for r in rows:
-        ws.append([xlsx_value(ws, v, words) for v in (
-            r.name, r.organisation, local_naive(r.arrived, zone), r.people, r.guest_id)])
+        ws.append(
+            [
+                xlsx_value(ws, v, words)
+                for v in (
+                    r.name,
+                    r.organisation,
+                    local_naive(r.arrived, zone),
+                    r.people,
+                    r.guest_id,
+                )
+            ]
+        )
     ws.auto_filter.ref = f"A4:E{4 + len(rows)}"
     wb.save(str(path))
 
@@ -165,8 +188,11 @@ def present_between(store: Store, start: datetime, end: datetime) -> list[Presen
     zone = event.zone
     start, end = _aware(start, zone), _aware(end, zone)
     if end < start:
-        raise InvalidValue("time window", f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}",
-                           "ends before it starts")
+        raise InvalidValue(
+            "time window",
+            f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}",
+            "ends before it starts",
+        )
     stays = _stays_touching(store.iter_scans(), start, end)
     rows = []
     for guest_id, visits in stays.items():
@@ -176,8 +202,9 @@ def present_between(store: Store, start: datetime, end: datetime) -> list[Presen
     return [r for _, _, r in rows]
 
 
-def _stays_touching(scans: Iterable[ScanRecord], start: datetime,
-                    end: datetime) -> dict[int, list[Stay]]:
+def _stays_touching(
+    scans: Iterable[ScanRecord], start: datetime, end: datetime
+) -> dict[int, list[Stay]]:
     """Pair each guest's admissions and exits in log order; keep the visits in the window.
 
     Log order, not time order, pairs them: a paper check-in typed in later
@@ -201,9 +228,15 @@ def _stays_touching(scans: Iterable[ScanRecord], start: datetime,
 
 
 def _presence_row(g: Guest, visits: list[Stay]) -> PresenceRow:
-    return PresenceRow(guest_id=g.id, name=g.name, organisation=g.organisation, email=g.email,
-                       seat=g.seat, extra=dict(g.extra),
-                       intervals=tuple(sorted(visits, key=lambda s: s.entered)))
+    return PresenceRow(
+        guest_id=g.id,
+        name=g.name,
+        organisation=g.organisation,
+        email=g.email,
+        seat=g.seat,
+        extra=dict(g.extra),
+        intervals=tuple(sorted(visits, key=lambda s: s.entered)),
+    )
 
 
 def write_present(store: Store, start: datetime, end: datetime, out: Path) -> Path:
@@ -218,13 +251,35 @@ def write_present(store: Store, start: datetime, end: datetime, out: Path) -> Pa
     for r in rows:
         for key in r.extra:
             extras.setdefault(key, None)
-    names = [*(words(k) for k in ("col.name", "col.organisation", "col.email", "col.seat",
-                                  "col.entered", "col.left", "col.people", "col.guest_id")),
-             *extras]
+    names = [
+        *(
+            words(k)
+            for k in (
+                "col.name",
+                "col.organisation",
+                "col.email",
+                "col.seat",
+                "col.entered",
+                "col.left",
+                "col.people",
+                "col.guest_id",
+            )
+        ),
+        *extras,
+    ]
     widths = [28, 28, 30, 10, 20, 20, 9, 11, *(extra_width(k) for k in extras)]
     table = [
-        [r.name, r.organisation, r.email, r.seat, local_naive(s.entered, zone),
-         local_naive(s.left, zone), s.people, r.guest_id, *(r.extra.get(k) for k in extras)]
+        [
+            r.name,
+            r.organisation,
+            r.email,
+            r.seat,
+            local_naive(s.entered, zone),
+            local_naive(s.left, zone),
+            s.people,
+            r.guest_id,
+            *(r.extra.get(k) for k in extras),
+        ]
         for r in rows
         for s in r.intervals
     ]
@@ -266,16 +321,27 @@ def write_door_list(store: Store, out: Path) -> Path:
         if not g.cancelled
     ]
     table = Table(
-        columns=(Column("", 7), Column(words("col.name"), 72),
-                 Column(words("col.organisation"), 66), Column(words("col.seat"), 22),
-                 Column(words("col.with"), 13, right=True)),
-        rows=rows, tick_column=True,
+        columns=(
+            Column("", 7),
+            Column(words("col.name"), 72),
+            Column(words("col.organisation"), 66),
+            Column(words("col.seat"), 22),
+            Column(words("col.with"), 13, right=True),
+        ),
+        rows=rows,
+        tick_column=True,
     )
     title = words("door.title", event=event.name)
     when = f"{words.short_date(event.date)}, " if event.date else ""
-    lines = [words("door.line1", when=when, guests=words.count("guest", len(rows)),
-                   made=words.date_time(made)),
-             words("door.line2")]
+    lines = [
+        words(
+            "door.line1",
+            when=when,
+            guests=words.count("guest", len(rows)),
+            made=words.date_time(made),
+        ),
+        words("door.line2"),
+    ]
     write_atomically(out, lambda tmp: table_pdf(tmp, title, lines, table, words, ranged=True))
     return out
 
@@ -286,5 +352,3 @@ def listed_name(g: Guest) -> str:
         return g.name
     rest = " ".join(p for p in (g.first_name, g.middle) if p)
     return f"{g.last_name}, {rest}" if rest else g.last_name
-
-

@@ -38,8 +38,10 @@ def splice(skeleton: io.BytesIO, path: Path, spools: dict[str, IO[bytes]]) -> No
     """Copy the skeleton workbook to ``path``, appending each spool's rows to its sheet."""
     skeleton.seek(0)
     missing = set(spools)
-    with zipfile.ZipFile(skeleton) as source, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as target:
+    with (
+        zipfile.ZipFile(skeleton) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as target,
+    ):
         for info in source.infolist():
             data = source.read(info.filename)
             spool = spools.get(info.filename)

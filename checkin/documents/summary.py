@@ -122,8 +122,10 @@ class Headcount:
         end_local = local_naive(end, zone)
         assert start_local is not None and end_local is not None
         span = max(0.0, (end_local - start_local).total_seconds() / 60)
-        minutes = next((s for s in _CHART_STEPS if math.floor(span / s) + 2 <= MAX_CHART_POINTS),
-                       math.ceil(span / (MAX_CHART_POINTS - 2)))
+        minutes = next(
+            (s for s in _CHART_STEPS if math.floor(span / s) + 2 <= MAX_CHART_POINTS),
+            math.ceil(span / (MAX_CHART_POINTS - 2)),
+        )
         self.step = timedelta(minutes=minutes)
         midnight = start_local.replace(hour=0, minute=0, second=0)
         whole = (start_local - midnight) // self.step
@@ -133,8 +135,9 @@ class Headcount:
     @classmethod
     def for_store(cls, store: Store, zone: ZoneInfo) -> Headcount:
         with store.read() as conn:
-            first, last = conn.execute(sa.select(sa.func.min(scan_t.c.at),
-                                                 sa.func.max(scan_t.c.at))).one()
+            first, last = conn.execute(
+                sa.select(sa.func.min(scan_t.c.at), sa.func.max(scan_t.c.at))
+            ).one()
         start = datetime.fromisoformat(first) if first else None
         end = datetime.fromisoformat(last) if last else None
         return cls(start, end, zone)
@@ -154,5 +157,3 @@ class Headcount:
         if self.origin is None:
             return []
         return [(self.origin + i * self.step, v) for i, v in enumerate(self.values)]
-
-

@@ -51,7 +51,7 @@ def _pages(rows: Sequence[tuple[str, ...]]) -> list[Sequence[tuple[str, ...]]]:
     other = _rows_per_page(False)
     pages = [rows[:first]]
     for i in range(first, len(rows), other):
-        pages.append(rows[i:i + other])
+        pages.append(rows[i : i + other])
     return pages
 
 
@@ -65,8 +65,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def table_pdf(path: Path, title: str, lines: Sequence[str], table: Table, words: Words, *,
-              ranged: bool) -> None:
+def table_pdf(
+    path: Path, title: str, lines: Sequence[str], table: Table, words: Words, *, ranged: bool
+) -> None:
     fonts.fonts()
     font, bold = fonts.REGULAR, fonts.BOLD
     pages = _pages(table.rows)
@@ -81,8 +82,9 @@ def table_pdf(path: Path, title: str, lines: Sequence[str], table: Table, words:
             canvas.drawString(MARGIN, y - 14, _fit(title, bold, 14, width - 2 * MARGIN))
             canvas.setFont(font, FONT_SIZE)
             for i, line in enumerate(lines):
-                canvas.drawString(MARGIN, y - 27 - i * 10,
-                                  _fit(line, font, FONT_SIZE, width - 2 * MARGIN))
+                canvas.drawString(
+                    MARGIN, y - 27 - i * 10, _fit(line, font, FONT_SIZE, width - 2 * MARGIN)
+                )
             y -= TITLE_BLOCK
         y = _draw_header(canvas, table, y, bold)
         for i, row in enumerate(page):
@@ -96,8 +98,9 @@ def table_pdf(path: Path, title: str, lines: Sequence[str], table: Table, words:
         if ranged and page:
             footer = f"{page[0][1].split(',')[0]} – {page[-1][1].split(',')[0]}    {footer}"
         canvas.setFont(font, 7.5)
-        canvas.drawRightString(width - MARGIN, MARGIN - 2, _fit(footer, font, 7.5,
-                                                                width - 2 * MARGIN))
+        canvas.drawRightString(
+            width - MARGIN, MARGIN - 2, _fit(footer, font, 7.5, width - 2 * MARGIN)
+        )
         canvas.showPage()
     canvas.save()
 

@@ -43,8 +43,12 @@ def count(tally: Tally, status: str, walk_in: bool, n: int = 1) -> None:
     tally.guests += n
     if not walk_in:
         tally.invited += n
-    field = {"status.attended": "attended", "status.walk_in": "walk_ins",
-             "status.cancelled": "cancelled", "status.pending": "pending"}.get(status, "no_shows")
+    field = {
+        "status.attended": "attended",
+        "status.walk_in": "walk_ins",
+        "status.cancelled": "cancelled",
+        "status.pending": "pending",
+    }.get(status, "no_shows")
     setattr(tally, field, getattr(tally, field) + n)
 
 
@@ -55,10 +59,16 @@ def attendance_tally(store: Store) -> Tally:
     came = (c.entries > 0).label("came")  # one expression, named: PostgreSQL groups by it
     with store.read() as conn:
         groups = conn.execute(
-            sa.select(came, c.walk_in, c.cancelled, c.pending, sa.func.count())
-            .group_by(came, c.walk_in, c.cancelled, c.pending)).all()
+            sa.select(came, c.walk_in, c.cancelled, c.pending, sa.func.count()).group_by(
+                came, c.walk_in, c.cancelled, c.pending
+            )
+        ).all()
     tally = Tally()
     for came, walk_in, cancelled, pending, n in groups:
-        count(tally, _status(bool(came), bool(walk_in), bool(cancelled), bool(pending)),
-               bool(walk_in), int(n))
+        count(
+            tally,
+            _status(bool(came), bool(walk_in), bool(cancelled), bool(pending)),
+            bool(walk_in),
+            int(n),
+        )
     return tally

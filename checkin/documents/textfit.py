@@ -57,14 +57,20 @@ def wrap(text: str, face: Face, size: float, width: float, max_lines: int) -> li
     if current:
         lines.append(current)
     if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1:])
-        lines = lines[:max_lines - 1] + [ellipsize(rest, face, size, width)]
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = lines[: max_lines - 1] + [ellipsize(rest, face, size, width)]
     return lines
 
 
-def fit_name(text: str, face: Face, width: float, height: float,
-             max_size: float, min_size: float,
-             prefer: tuple[str, str] | None = None) -> tuple[list[str], float]:
+def fit_name(
+    text: str,
+    face: Face,
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float,
+    prefer: tuple[str, str] | None = None,
+) -> tuple[list[str], float]:
     """The name on one or two lines at the largest size up to ``max_size`` that fits.
 
     Width grows linearly with size, so each way of breaking at a space gives its
@@ -98,5 +104,3 @@ def fit_name(text: str, face: Face, width: float, height: float,
     if best_size >= min_size:
         return best, best_size
     return wrap(text, face, min_size, width, 2), min_size
-
-

@@ -94,52 +94,68 @@ _WORDS: dict[str, tuple[str, str]] = {
     "inside.title": ("Inside now: {event}", "Nu binnen: {event}"),
     "inside.made": ("Made", "Gemaakt"),
     "inside.made_line": ("Made {when} ({zone}).", "Gemaakt op {when} ({zone})."),
-    "inside.summary": ("{total} inside: {guests}{with_companions} and {counter} counted in "
-                       "without a name.",
-                       "{total} binnen: {guests}{with_companions} en {counter} zonder naam "
-                       "binnengeteld."),
-    "inside.with_companions": (" ({people} with their companions)",
-                               " ({people} met hun begeleiders)"),
+    "inside.summary": (
+        "{total} inside: {guests}{with_companions} and {counter} counted in without a name.",
+        "{total} binnen: {guests}{with_companions} en {counter} zonder naam binnengeteld.",
+    ),
+    "inside.with_companions": (
+        " ({people} with their companions)",
+        " ({people} met hun begeleiders)",
+    ),
     # the contact-tracing list
     "present.sheet": ("Present", "Aanwezigen"),
     # the paper door list
     "door.title": ("Door list: {event}", "Deurlijst: {event}"),
-    "door.line1": ("{when}{guests}, sorted by last name. Made {made}.",
-                   "{when}{guests}, gesorteerd op achternaam. Gemaakt op {made}."),
-    "door.line2": ("Tick who comes in; type the ticks in afterwards as paper check-ins.",
-                   "Vink aan wie binnenkomt; voer de vinkjes achteraf in als papieren "
-                   "aanmeldingen."),
+    "door.line1": (
+        "{when}{guests}, sorted by last name. Made {made}.",
+        "{when}{guests}, gesorteerd op achternaam. Gemaakt op {made}.",
+    ),
+    "door.line2": (
+        "Tick who comes in; type the ticks in afterwards as paper check-ins.",
+        "Vink aan wie binnenkomt; voer de vinkjes achteraf in als papieren aanmeldingen.",
+    ),
     "page": ("page {number} of {pages}", "pagina {number} van {pages}"),
     # the import report (checkin import) and its notes on rows
-    "report.imported": ("Imported {file}{where}: {new} new, {updated} updated, {cancelled} "
-                        "cancelled, {pending} pending, {skipped} skipped, {duplicates} "
-                        "duplicates, {nameless} without a name.",
-                        "{file}{where} geïmporteerd: {new} nieuw, {updated} bijgewerkt, "
-                        "{cancelled} afgemeld, {pending} onbevestigd, {skipped} overgeslagen, "
-                        "{duplicates} dubbel, {nameless} zonder naam."),
+    "report.imported": (
+        "Imported {file}{where}: {new} new, {updated} updated, {cancelled} "
+        "cancelled, {pending} pending, {skipped} skipped, {duplicates} "
+        "duplicates, {nameless} without a name.",
+        "{file}{where} geïmporteerd: {new} nieuw, {updated} bijgewerkt, "
+        "{cancelled} afgemeld, {pending} onbevestigd, {skipped} overgeslagen, "
+        "{duplicates} dubbel, {nameless} zonder naam.",
+    ),
     "report.sheet": (' (sheet "{sheet}")', ' (werkblad "{sheet}")'),
     "report.skipped": ("Skipped", "Overgeslagen"),
     "report.duplicates": ("Duplicates, imported once", "Dubbel, één keer geïmporteerd"),
-    "report.name_missing": ("Name missing, imported under their code or email",
-                            "Naam ontbreekt, geïmporteerd onder hun code of e-mailadres"),
+    "report.name_missing": (
+        "Name missing, imported under their code or email",
+        "Naam ontbreekt, geïmporteerd onder hun code of e-mailadres",
+    ),
     "report.warnings": ("Imported with a warning", "Geïmporteerd met een waarschuwing"),
     "report.row": ("row {row}: {reason}", "rij {row}: {reason}"),
-    "report.missing": ("{n} guests of the event are not in this list; they were kept, not "
-                       "deleted.",
-                       "{n} gasten van het evenement staan niet in deze lijst; ze zijn bewaard, "
-                       "niet verwijderd."),
+    "report.missing": (
+        "{n} guests of the event are not in this list; they were kept, not deleted.",
+        "{n} gasten van het evenement staan niet in deze lijst; ze zijn bewaard, niet verwijderd.",
+    ),
     "note.no_name": ("no name", "geen naam"),
-    "note.name_missing": ("name missing; imported as {value}",
-                          "naam ontbreekt; geïmporteerd als {value}"),
-    "note.companions": ("companions {value} is not a number; imported without companions",
-                        "begeleiders {value} is geen getal; geïmporteerd zonder begeleiders"),
+    "note.name_missing": (
+        "name missing; imported as {value}",
+        "naam ontbreekt; geïmporteerd als {value}",
+    ),
+    "note.companions": (
+        "companions {value} is not a number; imported without companions",
+        "begeleiders {value} is geen getal; geïmporteerd zonder begeleiders",
+    ),
     "note.same_code": ("same code as row {value}", "dezelfde code als rij {value}"),
     "note.same_email": ("same email as row {value}", "hetzelfde e-mailadres als rij {value}"),
-    "note.same_code_kept": ("same code as row {value}, which is not cancelled and was kept",
-                            "dezelfde code als rij {value}, die niet is afgemeld en is bewaard"),
-    "note.same_email_kept": ("same email as row {value}, which is not cancelled and was kept",
-                             "hetzelfde e-mailadres als rij {value}, die niet is afgemeld en "
-                             "is bewaard"),
+    "note.same_code_kept": (
+        "same code as row {value}, which is not cancelled and was kept",
+        "dezelfde code als rij {value}, die niet is afgemeld en is bewaard",
+    ),
+    "note.same_email_kept": (
+        "same email as row {value}, which is not cancelled and was kept",
+        "hetzelfde e-mailadres als rij {value}, die niet is afgemeld en is bewaard",
+    ),
     # suggested file names ("Symposium - attendance.xlsx")
     "file.attendance": ("attendance", "aanwezigheid"),
     "file.present": ("present from {start}", "aanwezig vanaf {start}"),
@@ -153,13 +169,17 @@ _WORDS: dict[str, tuple[str, str]] = {
     "display.room": ("Welcome, come in", "Kom binnen"),
     "display.full": ("Please wait", "Even wachten"),
     "display.no_contact": ("No contact with the event", "Geen verbinding met het evenement"),
-    "display.stale": ("Last figures at {time}; they may be out of date.",
-                      "Laatste cijfers van {time}; ze kunnen verouderd zijn."),
+    "display.stale": (
+        "Last figures at {time}; they may be out of date.",
+        "Laatste cijfers van {time}; ze kunnen verouderd zijn.",
+    ),
     "display.inside": ("{count} inside", "{count} binnen"),
     "display.none_left": ("No places left", "Geen plaatsen meer vrij"),
     # self check-in (the guest's own screen)
-    "self.ready": ("Hold the QR code from your e-mail under the camera",
-                   "Houd de QR-code uit uw e-mail onder de camera"),
+    "self.ready": (
+        "Hold the QR code from your e-mail under the camera",
+        "Houd de QR-code uit uw e-mail onder de camera",
+    ),
     "self.welcome": ("Welcome, {name}!", "Welkom, {name}!"),
     "self.welcome_nameless": ("Welcome!", "Welkom!"),
     "self.badge": ("Your badge is being printed.", "Uw naambadge wordt geprint."),
@@ -171,32 +191,69 @@ _WORDS: dict[str, tuple[str, str]] = {
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "guest": (("{n} guest", "{n} guests"), ("{n} gast", "{n} gasten")),
     "person": (("{n} person", "{n} people"), ("{n} persoon", "{n} personen")),
-    "place_left": (("{n} place left", "{n} places left"),
-                   ("nog {n} plaats vrij", "nog {n} plaatsen vrij")),
+    "place_left": (
+        ("{n} place left", "{n} places left"),
+        ("nog {n} plaats vrij", "nog {n} plaatsen vrij"),
+    ),
 }
 
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
 }
 
 # Door actions and verdicts as the scan log shows them; the store keeps the codes.
 _CODES: dict[str, tuple[str, str]] = {
-    "scan": ("scan", "scan"), "scan_out": ("scan out", "scan uit"),
-    "camera": ("camera", "camera"), "camera_out": ("camera out", "camera uit"),
-    "manual": ("by hand", "met de hand"), "manual_out": ("out by hand", "uit met de hand"),
-    "paper": ("paper list", "papieren lijst"), "walk_in": ("walk-in", "inloop"),
-    "counter": ("counter +", "teller +"), "counter_out": ("counter −", "teller −"),
-    "undo": ("undo", "terugdraaien"), "capacity": ("capacity", "capaciteit"),
-    "admitted": ("admitted", "binnengelaten"), "already_inside": ("already inside", "al binnen"),
-    "full": ("full", "vol"), "cancelled": ("cancelled", "afgemeld"),
+    "scan": ("scan", "scan"),
+    "scan_out": ("scan out", "scan uit"),
+    "camera": ("camera", "camera"),
+    "camera_out": ("camera out", "camera uit"),
+    "manual": ("by hand", "met de hand"),
+    "manual_out": ("out by hand", "uit met de hand"),
+    "paper": ("paper list", "papieren lijst"),
+    "walk_in": ("walk-in", "inloop"),
+    "counter": ("counter +", "teller +"),
+    "counter_out": ("counter −", "teller −"),
+    "undo": ("undo", "terugdraaien"),
+    "capacity": ("capacity", "capaciteit"),
+    "admitted": ("admitted", "binnengelaten"),
+    "already_inside": ("already inside", "al binnen"),
+    "full": ("full", "vol"),
+    "cancelled": ("cancelled", "afgemeld"),
     "unknown": ("unknown code", "onbekende code"),
-    "wrong_event": ("other event", "ander evenement"), "exited": ("left", "vertrokken"),
-    "not_inside": ("not inside", "niet binnen"), "pending": ("pending", "onbevestigd"),
+    "wrong_event": ("other event", "ander evenement"),
+    "exited": ("left", "vertrokken"),
+    "not_inside": ("not inside", "niet binnen"),
+    "pending": ("pending", "onbevestigd"),
     "revoked": ("replaced badge", "vervangen badge"),
-    "not_connected": ("not connected", "geen verbinding"), "undone": ("undone", "teruggedraaid"),
+    "not_connected": ("not connected", "geen verbinding"),
+    "undone": ("undone", "teruggedraaid"),
     "nothing_to_undo": ("nothing to undo", "niets terug te draaien"),
     "override": ("override", "toestemming"),
     # the scan log's undo and cap notes (checkin/door/undo.py, timeline.py)
@@ -208,11 +265,15 @@ _CODES: dict[str, tuple[str, str]] = {
     "undo_again": ("this guest was undone before", "deze gast is al eens teruggedraaid"),
     "undo_other_door": ("another door's scan", "scan van een andere deur"),
     "over_cap": ("recorded over the cap", "boven de capaciteit vastgelegd"),
-    "over_cap_needs_pin": ("over the cap: only a supervisor with a PIN",
-                           "boven de capaciteit: alleen leidinggevende met pincode"),
-    "confirm": ("door question", "deurvraag"), "match": ("on the list", "staat op de lijst"),
+    "over_cap_needs_pin": (
+        "over the cap: only a supervisor with a PIN",
+        "boven de capaciteit: alleen leidinggevende met pincode",
+    ),
+    "confirm": ("door question", "deurvraag"),
+    "match": ("on the list", "staat op de lijst"),
     "changed": ("changed", "gewijzigd"),
-    "error": ("error", "fout"), "reissue": ("new badge", "nieuwe badge"),
+    "error": ("error", "fout"),
+    "reissue": ("new badge", "nieuwe badge"),
 }
 
 

@@ -27,7 +27,21 @@ from checkin.door.verdicts import (
 from checkin.event_settings import check_capacity
 
 __all__ = [
-    "CAPACITY_MAX", "CAPACITY_MIN", "Action", "Door", "DoorService", "DoorStatus", "LinkState",
-    "OverCap", "Question", "RoomState", "ScanResult", "Verdict", "check_capacity", "find_match",
-    "name_key", "over_cap", "room",
+    "CAPACITY_MAX",
+    "CAPACITY_MIN",
+    "Action",
+    "Door",
+    "DoorService",
+    "DoorStatus",
+    "LinkState",
+    "OverCap",
+    "Question",
+    "RoomState",
+    "ScanResult",
+    "Verdict",
+    "check_capacity",
+    "find_match",
+    "name_key",
+    "over_cap",
+    "room",
 ]

@@ -44,9 +44,13 @@ class StoreBooks:
     def room_of(self, tx: Tx, result: ScanResult) -> RoomState:
         """The room as a verdict left it, read in the verdict's own transaction."""
         full = result.inside >= result.capacity
-        return RoomState(inside=result.inside, capacity=result.capacity, full=full,
-                         room_for=max(0, result.capacity - result.inside),
-                         turned_away=tx.turned_away())
+        return RoomState(
+            inside=result.inside,
+            capacity=result.capacity,
+            full=full,
+            room_for=max(0, result.capacity - result.inside),
+            turned_away=tx.turned_away(),
+        )
 
     def scans(self, since_id: int, newest: int) -> list[ScanRecord]:
         """The log after ``since_id``, oldest first; from the start only the newest ones."""

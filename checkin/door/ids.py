@@ -17,8 +17,16 @@ from checkin.door.verdicts import Action, ScanResult
 from checkin.errors import InvalidValue
 
 
-def resent(tx: Ledger, scan_id: str, *, code: str, action: Action, door: str,
-           people: int | None = None, at: datetime | None = None) -> ScanResult | None:
+def resent(
+    tx: Ledger,
+    scan_id: str,
+    *,
+    code: str,
+    action: Action,
+    door: str,
+    people: int | None = None,
+    at: datetime | None = None,
+) -> ScanResult | None:
     """The first verdict when ``scan_id`` was stored already with this payload; None when
     the id is new. Raises InvalidValue when the id was used for another scan."""
     earlier = tx.scan_by_uuid(scan_id)
@@ -31,13 +39,14 @@ def resent(tx: Ledger, scan_id: str, *, code: str, action: Action, door: str,
         differs.append(f"action {earlier.action}")
     if earlier.door != door:
         differs.append(f"door {earlier.door or '(no name)'}")
-    if people is not None and earlier.verdict in ("admitted", "full") \
-            and earlier.people != people:
+    if people is not None and earlier.verdict in ("admitted", "full") and earlier.people != people:
         differs.append(f"{earlier.people} people")
     if at is not None and earlier.at != at:
         differs.append(f"time {earlier.at.isoformat()}")
     if differs:
-        raise InvalidValue("scan id", scan_id,
-                           f"was used for another scan ({', '.join(differs)}); "
-                           "give each scan its own id")
+        raise InvalidValue(
+            "scan id",
+            scan_id,
+            f"was used for another scan ({', '.join(differs)}); give each scan its own id",
+        )
     return answered(tx, earlier, tx.locked.capacity)

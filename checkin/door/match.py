@@ -20,11 +20,42 @@ from checkin.text import fold
 
 # Dutch and neighbouring name particles, ignored when names are compared:
 # "Jan de Vries", "Jan Vries" and "jan DE vries" are one person at the door.
-PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "t", "ter", "ten", "te", "in", "op", "aan", "bij",
-    "onder", "over", "uit", "uijt", "von", "vom", "zu", "la", "le", "du", "da", "di", "dos",
-    "des", "del", "della", "s", "l", "d",
-})
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "t",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "onder",
+        "over",
+        "uit",
+        "uijt",
+        "von",
+        "vom",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "des",
+        "del",
+        "della",
+        "s",
+        "l",
+        "d",
+    }
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -54,7 +85,8 @@ def find_match(tx: Tx, person: GuestInput) -> Guest | None:
     if not conds:
         return None
     rows = tx.conn.execute(
-        sa.select(guest_t).where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
+        sa.select(guest_t)
+        .where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
         .order_by(guest_t.c.id)
     ).all()
     for row in rows:

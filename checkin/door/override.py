@@ -20,8 +20,9 @@ from checkin.door.verdicts import ScanResult
 from checkin.models import Guest, GuestInput
 
 
-def let_in(step: Step, target: str | int, *, people: int | None, confirmed: bool,
-           ask_companions: bool) -> ScanResult:
+def let_in(
+    step: Step, target: str | int, *, people: int | None, confirmed: bool, ask_companions: bool
+) -> ScanResult:
     tx = step.tx
     guest: Guest | None
     if isinstance(target, int):

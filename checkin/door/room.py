@@ -22,23 +22,33 @@ def turned_away(conn: Connection, capacity: int) -> int:
     ).scalar()
     if last_full is None:
         return 0
-    had_room = conn.execute(
-        sa.select(sa.func.max(scan_t.c.id)).where(
-            scan_t.c.id < last_full,
-            scan_t.c.verdict != Verdict.FULL.value,
-            scan_t.c.inside_after < capacity,
-        )
-    ).scalar() or 0
-    return int(conn.execute(
-        sa.select(sa.func.count()).where(
-            scan_t.c.id > had_room, scan_t.c.verdict == Verdict.FULL.value)
-    ).scalar_one())
+    had_room = (
+        conn.execute(
+            sa.select(sa.func.max(scan_t.c.id)).where(
+                scan_t.c.id < last_full,
+                scan_t.c.verdict != Verdict.FULL.value,
+                scan_t.c.inside_after < capacity,
+            )
+        ).scalar()
+        or 0
+    )
+    return int(
+        conn.execute(
+            sa.select(sa.func.count()).where(
+                scan_t.c.id > had_room, scan_t.c.verdict == Verdict.FULL.value
+            )
+        ).scalar_one()
+    )
 
 
 def room_of(event: Event, away: int) -> RoomState:
-    return RoomState(inside=event.inside, capacity=event.capacity,
-                     full=event.inside >= event.capacity, room_for=event.room_left,
-                     turned_away=away)
+    return RoomState(
+        inside=event.inside,
+        capacity=event.capacity,
+        full=event.inside >= event.capacity,
+        room_for=event.room_left,
+        turned_away=away,
+    )
 
 
 def room(store: Store) -> RoomState:

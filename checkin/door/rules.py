@@ -54,46 +54,105 @@ class Step:
     # the supervisor PIN was set and given: a timed entry may be recorded over the cap
     supervised: bool = False
 
-    def log(self, guest: Guest | None, verdict: Verdict, people: int, *,
-            since: datetime | None = None, confirmed: bool = False,
-            replaced_on: datetime | None = None, action: Action | None = None,
-            raw: str | None = None, flag: str = "") -> ScanResult:
+    def log(
+        self,
+        guest: Guest | None,
+        verdict: Verdict,
+        people: int,
+        *,
+        since: datetime | None = None,
+        confirmed: bool = False,
+        replaced_on: datetime | None = None,
+        action: Action | None = None,
+        raw: str | None = None,
+        flag: str = "",
+    ) -> ScanResult:
         act = action or self.action
         record = self.tx.log(
-            at=self.at, door=self.door, raw=self.code if raw is None else raw,
-            guest_id=guest.id if guest else None, action=act.value, verdict=verdict.value,
-            people=people, confirmed=confirmed, uuid=self.uuid, override=self.override,
-            reason=self.reason, offline=self.offline, flag=flag)
+            at=self.at,
+            door=self.door,
+            raw=self.code if raw is None else raw,
+            guest_id=guest.id if guest else None,
+            action=act.value,
+            verdict=verdict.value,
+            people=people,
+            confirmed=confirmed,
+            uuid=self.uuid,
+            override=self.override,
+            reason=self.reason,
+            offline=self.offline,
+            flag=flag,
+        )
         return ScanResult(
-            verdict=verdict, code=self.code, guest=guest, inside=record.inside_after,
-            capacity=self.event.capacity, at=self.at, action=act, scan_id=self.uuid,
-            people=people, since=since, override=self.override, reason=self.reason,
-            offline=self.offline, replaced_on=replaced_on, record_id=record.id, flag=flag)
+            verdict=verdict,
+            code=self.code,
+            guest=guest,
+            inside=record.inside_after,
+            capacity=self.event.capacity,
+            at=self.at,
+            action=act,
+            scan_id=self.uuid,
+            people=people,
+            since=since,
+            override=self.override,
+            reason=self.reason,
+            offline=self.offline,
+            replaced_on=replaced_on,
+            record_id=record.id,
+            flag=flag,
+        )
 
-    def unlogged(self, verdict: Verdict, guest: Guest | None, people: int = 1, *,
-                 question: Question | None = None, match: Guest | None = None) -> ScanResult:
+    def unlogged(
+        self,
+        verdict: Verdict,
+        guest: Guest | None,
+        people: int = 1,
+        *,
+        question: Question | None = None,
+        match: Guest | None = None,
+    ) -> ScanResult:
         """A result that changed nothing and is not logged: a question, a match."""
-        return ScanResult(verdict=verdict, code=self.code, guest=guest,
-                          inside=self.tx.inside if self.tx.inside is not None
-                          else self.event.inside,
-                          capacity=self.event.capacity, at=self.at, action=self.action,
-                          scan_id="", people=people, question=question, match=match,
-                          override=self.override, reason=self.reason)
+        return ScanResult(
+            verdict=verdict,
+            code=self.code,
+            guest=guest,
+            inside=self.tx.inside if self.tx.inside is not None else self.event.inside,
+            capacity=self.event.capacity,
+            at=self.at,
+            action=self.action,
+            scan_id="",
+            people=people,
+            question=question,
+            match=match,
+            override=self.override,
+            reason=self.reason,
+        )
 
 
 def answered(tx: Ledger, record: ScanRecord, capacity: int) -> ScanResult:
     """A re-sent attempt: the first verdict, as stored."""
     guest = tx.guest(record.guest_id) if record.guest_id is not None else None
     return ScanResult(
-        verdict=Verdict(record.verdict), code=record.raw, guest=guest,
-        inside=record.inside_after, capacity=capacity, at=record.at,
-        action=Action(record.action), scan_id=record.uuid or "", people=record.people,
-        override=record.override, reason=record.reason, offline=record.offline,
-        flag=record.flag, record_id=record.id)
+        verdict=Verdict(record.verdict),
+        code=record.raw,
+        guest=guest,
+        inside=record.inside_after,
+        capacity=capacity,
+        at=record.at,
+        action=Action(record.action),
+        scan_id=record.uuid or "",
+        people=record.people,
+        override=record.override,
+        reason=record.reason,
+        offline=record.offline,
+        flag=record.flag,
+        record_id=record.id,
+    )
 
 
-def ask_or_enter(step: Step, guest: Guest, people: int | None, confirmed: bool,
-                 ask_companions: bool = True) -> ScanResult:
+def ask_or_enter(
+    step: Step, guest: Guest, people: int | None, confirmed: bool, ask_companions: bool = True
+) -> ScanResult:
     """A guest who may come in: the question first when there is one (nothing logged),
     else in they go, under the cap."""
     question = question_for(step, guest, people, confirmed, ask_companions=ask_companions)
@@ -102,8 +161,9 @@ def ask_or_enter(step: Step, guest: Guest, people: int | None, confirmed: bool,
     return enter(step, guest, people, confirmed)
 
 
-def question_for(step: Step, guest: Guest, people: int | None, confirmed: bool, *,
-                 ask_companions: bool = True) -> Question | None:
+def question_for(
+    step: Step, guest: Guest, people: int | None, confirmed: bool, *, ask_companions: bool = True
+) -> Question | None:
     """Who is asked what: THE rule.
 
     A guest who would be let in and brings companions is asked how many came
@@ -123,10 +183,17 @@ def question_for(step: Step, guest: Guest, people: int | None, confirmed: bool, 
         return None
     if not step.timed and not step.tx.has_room(1):
         return None
-    return Question(kind="companions" if companions else "question", text=event.door_question,
-                    max_people=1 + guest.companions, guest=guest, token=step.uuid,
-                    action=step.action, code=step.code, at=step.at if step.timed else None,
-                    override=step.reason if step.override else "")
+    return Question(
+        kind="companions" if companions else "question",
+        text=event.door_question,
+        max_people=1 + guest.companions,
+        guest=guest,
+        token=step.uuid,
+        action=step.action,
+        code=step.code,
+        at=step.at if step.timed else None,
+        override=step.reason if step.override else "",
+    )
 
 
 def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> ScanResult:
@@ -141,25 +208,41 @@ def enter(step: Step, guest: Guest, people: int | None, confirmed: bool) -> Scan
     if people is None:
         people = 1 + guest.companions
     if people < 1 or people > 1 + guest.companions:
-        raise InvalidValue("people", people,
-                           f"must be between 1 and {1 + guest.companions} for this guest")
-    if event.door_question and not confirmed and (
-            step.timed or tx.has_room(people)):
-        return step.unlogged(Verdict.CONFIRM, guest, people, question=Question(
-            kind="question", text=event.door_question, max_people=1 + guest.companions,
-            guest=guest, token=step.uuid, action=step.action, code=step.code,
-            at=step.at if step.timed else None, override=step.reason if step.override else ""))
+        raise InvalidValue(
+            "people", people, f"must be between 1 and {1 + guest.companions} for this guest"
+        )
+    if event.door_question and not confirmed and (step.timed or tx.has_room(people)):
+        return step.unlogged(
+            Verdict.CONFIRM,
+            guest,
+            people,
+            question=Question(
+                kind="question",
+                text=event.door_question,
+                max_people=1 + guest.companions,
+                guest=guest,
+                token=step.uuid,
+                action=step.action,
+                code=step.code,
+                at=step.at if step.timed else None,
+                override=step.reason if step.override else "",
+            ),
+        )
     if step.timed:  # judged by the guest's history and the cap at its own time
         return timeline.judge(step, guest, people, confirmed)
     if not tx.admit(people, step.at):
         return step.log(guest, Verdict.FULL, people)
-    changes: dict[str, Any] = {"presence": Presence.INSIDE, "party": people,
-                               "inside_since": step.at,
-                               "first_arrival": guest.first_arrival or step.at,
-                               "entries": guest.entries + 1}
+    changes: dict[str, Any] = {
+        "presence": Presence.INSIDE,
+        "party": people,
+        "inside_since": step.at,
+        "first_arrival": guest.first_arrival or step.at,
+        "entries": guest.entries + 1,
+    }
     tx.set_guest(guest.id, **changes)
-    return step.log(replace(guest, **changes), Verdict.ADMITTED, people,
-                    confirmed=bool(event.door_question))
+    return step.log(
+        replace(guest, **changes), Verdict.ADMITTED, people, confirmed=bool(event.door_question)
+    )
 
 
 def leave(step: Step, guest: Guest) -> ScanResult:
@@ -195,9 +278,20 @@ def walk_in(step: Step, person: GuestInput, confirmed: bool) -> ScanResult:
     tx, event = step.tx, step.event
     people = 1 + max(0, person.companions)
     if event.door_question and not confirmed:
-        return step.unlogged(Verdict.CONFIRM, None, people, question=Question(
-            kind="question", text=event.door_question, max_people=people, guest=None,
-            token=step.uuid, action=Action.WALK_IN, walk_in=person))
+        return step.unlogged(
+            Verdict.CONFIRM,
+            None,
+            people,
+            question=Question(
+                kind="question",
+                text=event.door_question,
+                max_people=people,
+                guest=None,
+                token=step.uuid,
+                action=Action.WALK_IN,
+                walk_in=person,
+            ),
+        )
     if not tx.has_room(people):
         return step.log(None, Verdict.FULL, people)
     code = person.code.strip() or codes.new_code(event.tag)
@@ -256,9 +350,17 @@ def change_capacity(step: Step, capacity: int) -> ScanResult:
     as its text and the new one as its people."""
     record = step.tx.change_capacity(capacity, door=step.door, at=step.at, uuid=step.uuid)
     return ScanResult(
-        verdict=Verdict.CHANGED, code=step.code, guest=None, inside=record.inside_after,
-        capacity=capacity, at=step.at, action=step.action, scan_id=step.uuid, people=capacity,
-        record_id=record.id)
+        verdict=Verdict.CHANGED,
+        code=step.code,
+        guest=None,
+        inside=record.inside_after,
+        capacity=capacity,
+        at=step.at,
+        action=step.action,
+        scan_id=step.uuid,
+        people=capacity,
+        record_id=record.id,
+    )
 
 
 def reissue(step: Step, target: str | int) -> ScanResult:
@@ -270,8 +372,9 @@ def reissue(step: Step, target: str | int) -> ScanResult:
         found = tx.guest_by_code(codes.candidates(target))
         if found is None:
             if tx.replaced(codes.candidates(target)) is not None:
-                raise InvalidValue("code", step.code,
-                                   "was replaced already; reissue the guest's current badge")
+                raise InvalidValue(
+                    "code", step.code, "was replaced already; reissue the guest's current badge"
+                )
             raise GuestNotFound(step.code)
         guest = found[0]
     new_code = codes.new_code(step.event.tag)

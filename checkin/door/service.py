@@ -52,8 +52,9 @@ class DoorService:
     :class:`Store`, connected) or a door's own copy (checkin/offline, offline); either
     way a scan enters the same rules once, against the books' ledger."""
 
-    def __init__(self, store: Store | Books, door: str = "",
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, store: Store | Books, door: str = "", clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.books: Books = StoreBooks(store) if isinstance(store, Store) else store
         self.door = door
         self.clock = clock
@@ -64,8 +65,9 @@ class DoorService:
 
     # the one way into the books ---------------------------------------------------
 
-    def _run(self, code: str, action: Action, at: datetime | None,
-             work: Callable[[Ledger], ScanResult]) -> ScanResult:
+    def _run(
+        self, code: str, action: Action, at: datetime | None, work: Callable[[Ledger], ScanResult]
+    ) -> ScanResult:
         try:
             with self.books.write() as tx:
                 result = work(tx)
@@ -76,22 +78,49 @@ class DoorService:
             self._online = False
             # The reason (the sentence naming the store and what failed) goes with the
             # verdict, so a stream's answer line and the door's banner can say it.
-            return ScanResult(verdict=Verdict.NOT_CONNECTED, code=code, guest=None,
-                              inside=self._inside, capacity=self._capacity,
-                              at=at or self.clock(), action=action, scan_id="",
-                              reason=str(exc))
+            return ScanResult(
+                verdict=Verdict.NOT_CONNECTED,
+                code=code,
+                guest=None,
+                inside=self._inside,
+                capacity=self._capacity,
+                at=at or self.clock(),
+                action=action,
+                scan_id="",
+                reason=str(exc),
+            )
         self._online = True
         self._last_contact = self.clock()
         self._inside, self._capacity = result.inside, result.capacity
         return result
 
-    def _step(self, tx: Ledger, code: str, action: Action, at: datetime | None,
-              scan_id: str | None, *, offline: bool = False, override: bool = False,
-              reason: str = "", supervised: bool = False) -> Step:
-        return Step(tx=tx, event=tx.locked, at=at or self.clock(), door=self.door, code=code,
-                    action=action, uuid=scan_id or new_id(), timed=at is not None,
-                    override=override, reason=reason, offline=offline or self.books.offline,
-                    supervised=supervised)
+    def _step(
+        self,
+        tx: Ledger,
+        code: str,
+        action: Action,
+        at: datetime | None,
+        scan_id: str | None,
+        *,
+        offline: bool = False,
+        override: bool = False,
+        reason: str = "",
+        supervised: bool = False,
+    ) -> Step:
+        return Step(
+            tx=tx,
+            event=tx.locked,
+            at=at or self.clock(),
+            door=self.door,
+            code=code,
+            action=action,
+            uuid=scan_id or new_id(),
+            timed=at is not None,
+            override=override,
+            reason=reason,
+            offline=offline or self.books.offline,
+            supervised=supervised,
+        )
 
     def _check_time(self, at: datetime | None) -> None:
         if at is None:
@@ -105,18 +134,27 @@ class DoorService:
         except StoreUnavailable:
             return  # the scan's own trip will answer not_connected
         if event.date is not None:
-            start = datetime(event.date.year, event.date.month, event.date.day,
-                             tzinfo=event.zone)
+            start = datetime(event.date.year, event.date.month, event.date.day, tzinfo=event.zone)
             if at < start - timedelta(days=1):
-                raise InvalidValue("time", at.isoformat(),
-                                   "is more than a day before the event's date")
+                raise InvalidValue(
+                    "time", at.isoformat(), "is more than a day before the event's date"
+                )
 
     # scanning ------------------------------------------------------------------
 
-    def scan(self, raw: str, exit: bool = False, camera: bool = False,
-             at: datetime | None = None, scan_id: str | None = None, *,
-             people: int | None = None, confirmed: bool = False,
-             offline: bool = False, ask_companions: bool = True) -> ScanResult:
+    def scan(
+        self,
+        raw: str,
+        exit: bool = False,
+        camera: bool = False,
+        at: datetime | None = None,
+        scan_id: str | None = None,
+        *,
+        people: int | None = None,
+        confirmed: bool = False,
+        offline: bool = False,
+        ask_companions: bool = True,
+    ) -> ScanResult:
         """A badge at the door, in or (with ``exit``) out; ``at`` for a scan that happened
         earlier (applied at its own time), ``scan_id`` to make a re-send harmless.
         Without ``ask_companions`` (the CLI) a group counts whole unless ``people``."""
@@ -129,8 +167,9 @@ class DoorService:
 
         def work(tx: Ledger) -> ScanResult:
             if scan_id:  # the same id again: its first verdict, if it is the same scan
-                earlier = ids.resent(tx, scan_id, code=code, action=action, door=self.door,
-                                     people=people, at=at)
+                earlier = ids.resent(
+                    tx, scan_id, code=code, action=action, door=self.door, people=people, at=at
+                )
                 if earlier is not None:
                     return earlier
             step = self._step(tx, code, action, at, scan_id, offline=offline)
@@ -144,8 +183,9 @@ class DoorService:
 
         return self._run(code, action, at, work)
 
-    def answer(self, question: Question, people: int | None = None,
-               confirmed: bool = True) -> ScanResult:
+    def answer(
+        self, question: Question, people: int | None = None, confirmed: bool = True
+    ) -> ScanResult:
         """The answer to a question: decided in one trip, without looking the code up."""
         at = question.at
 
@@ -153,8 +193,15 @@ class DoorService:
             earlier = tx.scan_by_uuid(question.token)
             if earlier is not None:
                 return rules.answered(tx, earlier, tx.locked.capacity)
-            step = self._step(tx, question.code, question.action, at, question.token,
-                              override=bool(question.override), reason=question.override)
+            step = self._step(
+                tx,
+                question.code,
+                question.action,
+                at,
+                question.token,
+                override=bool(question.override),
+                reason=question.override,
+            )
             if question.text and not confirmed:
                 # The door question was not confirmed: nothing happens, nothing is logged.
                 return step.unlogged(Verdict.CONFIRM, question.guest, question=question)
@@ -166,8 +213,15 @@ class DoorService:
 
         return self._run(question.code, question.action, at, work)
 
-    def admit(self, guest_id: int, people: int | None = None, at: datetime | None = None,
-              *, confirmed: bool = False, ask_companions: bool = True) -> ScanResult:
+    def admit(
+        self,
+        guest_id: int,
+        people: int | None = None,
+        at: datetime | None = None,
+        *,
+        confirmed: bool = False,
+        ask_companions: bool = True,
+    ) -> ScanResult:
         """A guest found by name and let in by hand; with ``at``, a tick on the paper door
         list typed in afterwards, applied at the time it happened."""
         self._check_time(at)
@@ -188,8 +242,14 @@ class DoorService:
 
         return self._run("", Action.MANUAL_OUT, at, work)
 
-    def walk_in(self, person: GuestInput, new: bool = False, *,
-                confirmed: bool = False, scan_id: str | None = None) -> ScanResult:
+    def walk_in(
+        self,
+        person: GuestInput,
+        new: bool = False,
+        *,
+        confirmed: bool = False,
+        scan_id: str | None = None,
+    ) -> ScanResult:
         """Someone not on the list, added and let in. Unless ``new``, a walk-in whose name
         or email matches an invited guest answers ``Verdict.MATCH`` naming that guest
         (``result.guest`` and ``result.match``); nothing changed."""
@@ -208,9 +268,17 @@ class DoorService:
 
     # a supervisor's actions ------------------------------------------------------
 
-    def override(self, target: str | int, reason: str, pin: str | None = None, *,
-                 people: int | None = None, confirmed: bool = False,
-                 ask_companions: bool = True, at: datetime | None = None) -> ScanResult:
+    def override(
+        self,
+        target: str | int,
+        reason: str,
+        pin: str | None = None,
+        *,
+        people: int | None = None,
+        confirmed: bool = False,
+        ask_companions: bool = True,
+        at: datetime | None = None,
+    ) -> ScanResult:
         """Let in a cancelled, pending or revoked guest (a code, or a guest id), or with an
         unknown code that person once as a walk-in: never past the cap, logged as an
         override (checkin/door/override.py). With ``at``, an entry recorded afterwards:
@@ -226,15 +294,23 @@ class DoorService:
             return refused
 
         def work(tx: Ledger) -> ScanResult:
-            step = self._step(tx, code, action, at, None, override=True, reason=reason,
-                              supervised=pin is not None and bool(tx.locked.pin_hash))
-            return overriding.let_in(step, target, people=people, confirmed=confirmed,
-                                     ask_companions=ask_companions)
+            step = self._step(
+                tx,
+                code,
+                action,
+                at,
+                None,
+                override=True,
+                reason=reason,
+                supervised=pin is not None and bool(tx.locked.pin_hash),
+            )
+            return overriding.let_in(
+                step, target, people=people, confirmed=confirmed, ask_companions=ask_companions
+            )
 
         return self._run(code, action, at, work)
 
-    def undo(self, reason: str, pin: str | None = None, *,
-             scan: int | None = None) -> ScanResult:
+    def undo(self, reason: str, pin: str | None = None, *, scan: int | None = None) -> ScanResult:
         """Take back this door's last entry, exit or count, or the scan ``scan`` (a log
         row id from :meth:`undo_choices`). The door person may undo their own recent
         scan once; anything more needs the PIN, and a PIN must be set for it
@@ -267,8 +343,12 @@ class DoorService:
         if delta not in (1, -1):
             raise InvalidValue("counter", delta, "must be +1 or -1")
         action = Action.COUNTER if delta > 0 else Action.COUNTER_OUT
-        return self._run("", action, None, lambda tx: rules.counter(
-            self._step(tx, "", action, None, scan_id), delta))
+        return self._run(
+            "",
+            action,
+            None,
+            lambda tx: rules.counter(self._step(tx, "", action, None, scan_id), delta),
+        )
 
     def set_capacity(self, capacity: int, pin: str | None = None) -> ScanResult:
         """A new capacity, logged as a door action with this door's name. Below the
@@ -297,10 +377,19 @@ class DoorService:
     def _pin(self, pin: str | None, code: str, action: Action) -> ScanResult | None:
         """None when the PIN is right or none is set; else what the door says instead
         (pin_required, or not_connected). A wrong PIN raises WrongPin, counted."""
+
         def answer(verdict: Verdict) -> ScanResult:
-            return ScanResult(verdict=verdict, code=code, guest=None, inside=self._inside,
-                              capacity=self._capacity, at=self.clock(), action=action,
-                              scan_id="")
+            return ScanResult(
+                verdict=verdict,
+                code=code,
+                guest=None,
+                inside=self._inside,
+                capacity=self._capacity,
+                at=self.clock(),
+                action=action,
+                scan_id="",
+            )
+
         try:
             if self.books.check_pin(pin, self.clock()):
                 return None
@@ -356,5 +445,6 @@ class DoorService:
         else:
             self._online = True
             self._last_contact = self.clock()
-        return LinkState(online=self._online, share=None, waiting=0,
-                         last_contact=self._last_contact)
+        return LinkState(
+            online=self._online, share=None, waiting=0, last_contact=self._last_contact
+        )

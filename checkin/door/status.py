@@ -17,15 +17,26 @@ def read_status(store: Store) -> DoorStatus:
     c = store.counts()
     with store.read() as conn:
         pending = conn.execute(
-            sa.select(sa.func.count()).where(guest_t.c.pending == sa.true(),
-                                             guest_t.c.cancelled == sa.false())
+            sa.select(sa.func.count()).where(
+                guest_t.c.pending == sa.true(), guest_t.c.cancelled == sa.false()
+            )
         ).scalar_one()
         undone = undo_counts(conn)
     return DoorStatus(
-        inside=event.inside, capacity=event.capacity, guests=c["guests"],
-        cancelled=c["cancelled"], arrived=c["arrived"], peak=event.peak,
-        peak_at=event.peak_at, counter=event.counter, not_arrived=c["not_arrived"],
-        left=c["left"], pending=int(pending), over_cap=over_cap(store),
-        undos=undone.taken_back, undos_with_pin=undone.with_pin,
-        undos_refused=undone.refused, undone_people=undone.people,
+        inside=event.inside,
+        capacity=event.capacity,
+        guests=c["guests"],
+        cancelled=c["cancelled"],
+        arrived=c["arrived"],
+        peak=event.peak,
+        peak_at=event.peak_at,
+        counter=event.counter,
+        not_arrived=c["not_arrived"],
+        left=c["left"],
+        pending=int(pending),
+        over_cap=over_cap(store),
+        undos=undone.taken_back,
+        undos_with_pin=undone.with_pin,
+        undos_refused=undone.refused,
+        undone_people=undone.people,
     )

@@ -85,8 +85,9 @@ def is_late(tx: Ledger, guest_id: int, at: datetime) -> bool:
     return newest is not None and at < newest
 
 
-def settle(tx: Ledger, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *,
-           capped: bool) -> Guest | None:
+def settle(
+    tx: Ledger, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *, capped: bool
+) -> Guest | None:
     """Bring the guest, the headcount and the earlier verdicts in line with the fold.
 
     With ``capped`` a rise in the headcount goes through the cap (an undo that
@@ -108,9 +109,14 @@ def settle(tx: Ledger, guest: Guest, rows: Sequence[ScanRecord], at: datetime, *
         judged = state.verdicts[row.id]
         if row.id != LATEST and (row.verdict, row.people) != judged:
             tx.set_verdict(row.id, *judged)
-    changes: dict[str, Any] = {"presence": state.presence, "party": state.party,
-               "inside_since": state.inside_since, "first_arrival": state.first_arrival,
-               "last_departure": state.last_departure, "entries": state.entries}
+    changes: dict[str, Any] = {
+        "presence": state.presence,
+        "party": state.party,
+        "inside_since": state.inside_since,
+        "first_arrival": state.first_arrival,
+        "last_departure": state.last_departure,
+        "entries": state.entries,
+    }
     tx.set_guest(guest.id, **changes)
     return replace(guest, **changes)
 
@@ -134,10 +140,13 @@ def echoes(rows: Sequence[ScanRecord], undone: ScanRecord) -> list[ScanRecord]:
 # What moves the headcount in the log: admissions and exits not undone, and the
 # capacity changes (their people is the new capacity, their text the old one).
 _LOG = (
-    sa.select(scan_t.c.id, scan_t.c.at, scan_t.c.action, scan_t.c.verdict, scan_t.c.people,
-              scan_t.c.raw)
-    .where(scan_t.c.undone == sa.false(),
-           sa.or_(scan_t.c.verdict.in_(["admitted", "exited"]), scan_t.c.action == "capacity"))
+    sa.select(
+        scan_t.c.id, scan_t.c.at, scan_t.c.action, scan_t.c.verdict, scan_t.c.people, scan_t.c.raw
+    )
+    .where(
+        scan_t.c.undone == sa.false(),
+        sa.or_(scan_t.c.verdict.in_(["admitted", "exited"]), scan_t.c.action == "capacity"),
+    )
     .order_by(scan_t.c.at, scan_t.c.id)
 )
 _CAPACITY = sa.text("SELECT capacity FROM event")
@@ -160,8 +169,7 @@ class _Move:
     capacity: int | None = None  # a capacity change: the capacity from here on
 
 
-def _log_moves(conn: Connection, since: datetime | None = None
-               ) -> tuple[list[_Move], int, int]:
+def _log_moves(conn: Connection, since: datetime | None = None) -> tuple[list[_Move], int, int]:
     """The log as moves (old = new) from ``since`` on (all of it without), the headcount
     before them and the capacity then. A scan given a time changes nothing before its
     time, so only the log from there on is replayed (one sum for what came before)."""
@@ -177,15 +185,28 @@ def _log_moves(conn: Connection, since: datetime | None = None
         before = scan_t.c.at < _text(since)
         changed = conn.execute(
             _LOG.where(scan_t.c.action == "capacity", before)
-            .order_by(None).order_by(scan_t.c.at.desc(), scan_t.c.id.desc()).limit(1)).first()
+            .order_by(None)
+            .order_by(scan_t.c.at.desc(), scan_t.c.id.desc())
+            .limit(1)
+        ).first()
         if changed is not None:
             capacity = int(changed.people)
-        inside = int(conn.execute(
-            sa.select(sa.func.coalesce(sa.func.sum(sa.case(
-                (scan_t.c.verdict == "admitted", scan_t.c.people),
-                (scan_t.c.verdict == "exited", -scan_t.c.people), else_=0)), 0))
-            .where(scan_t.c.undone == sa.false(), scan_t.c.action != "capacity", before)
-        ).scalar_one())
+        inside = int(
+            conn.execute(
+                sa.select(
+                    sa.func.coalesce(
+                        sa.func.sum(
+                            sa.case(
+                                (scan_t.c.verdict == "admitted", scan_t.c.people),
+                                (scan_t.c.verdict == "exited", -scan_t.c.people),
+                                else_=0,
+                            )
+                        ),
+                        0,
+                    )
+                ).where(scan_t.c.undone == sa.false(), scan_t.c.action != "capacity", before)
+            ).scalar_one()
+        )
     moves = []
     for r in rows:
         at = from_db(r.at) or datetime.min
@@ -203,8 +224,9 @@ def _text(moment: datetime) -> str:
     return text
 
 
-def _replay(moves: Iterable[_Move], inside: int, capacity: int, *,
-            raised_only: bool) -> OverCap | None:
+def _replay(
+    moves: Iterable[_Move], inside: int, capacity: int, *, raised_only: bool
+) -> OverCap | None:
     """The worst moment the new headcount is over the capacity of that moment; with
     ``raised_only`` only where the change raised it above the old headcount."""
     old = new = inside
@@ -214,8 +236,11 @@ def _replay(moves: Iterable[_Move], inside: int, capacity: int, *,
             capacity = m.capacity
             continue
         old, new = max(0, old + m.old), max(0, new + m.new)
-        if new > capacity and (new > old or not raised_only) and (
-                worst is None or new - capacity > worst.by):
+        if (
+            new > capacity
+            and (new > old or not raised_only)
+            and (worst is None or new - capacity > worst.by)
+        ):
             worst = OverCap(at=m.at, inside=new, capacity=capacity)
     return worst
 
@@ -233,8 +258,9 @@ def over_cap(store: Store) -> OverCap | None:
     return _replay(moves, inside, capacity, raised_only=False)
 
 
-def raised_over(conn: Connection, rows: Sequence[ScanRecord], state: Folded,
-                added: ScanRecord) -> OverCap | None:
+def raised_over(
+    conn: Connection, rows: Sequence[ScanRecord], state: Folded, added: ScanRecord
+) -> OverCap | None:
     """Where a guest's history folded again with ``added`` (``state``) would put the room
     over the cap of that moment, counting the whole log in time order from the new
     scan's time on."""
@@ -261,9 +287,17 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
     """
     tx = step.tx
     rows = tx.history(guest.id)
-    provisional = ScanRecord(id=LATEST, at=step.at, door=step.door, raw=step.code,
-                             guest_id=guest.id, action=step.action.value, verdict="",
-                             inside_after=0, people=people)
+    provisional = ScanRecord(
+        id=LATEST,
+        at=step.at,
+        door=step.door,
+        raw=step.code,
+        guest_id=guest.id,
+        action=step.action.value,
+        verdict="",
+        inside_after=0,
+        people=people,
+    )
     state = fold([*rows, provisional], guest.companions)
     verdict, judged_people = state.verdicts[LATEST]
     provisional = replace(provisional, verdict=verdict, people=judged_people)
@@ -276,17 +310,27 @@ def judge(step: Step, guest: Guest, people: int, confirmed: bool) -> ScanResult:
     # decided within its share; a door's own copy holds no whole log (``whole_log`` is
     # None): its share is its cap, and ``settle`` below admits only within it.
     log = tx.whole_log()
-    over = None if log is None or (tx.replay and not step.supervised) else \
-        raised_over(log, rows, state, provisional)
+    over = (
+        None
+        if log is None or (tx.replay and not step.supervised)
+        else raised_over(log, rows, state, provisional)
+    )
     recorded = step.supervised or tx.replay
     if over is not None and not recorded:
         # an override without the PIN (none set): said in the log, so a supervisor knows
-        return step.log(guest, Verdict.FULL, max(1, people),
-                        flag=OVER_CAP_NEEDS_PIN if step.override else "")
+        return step.log(
+            guest, Verdict.FULL, max(1, people), flag=OVER_CAP_NEEDS_PIN if step.override else ""
+        )
     settled = settle(tx, guest, [*rows, provisional], step.at, capped=not recorded)
     if settled is None:  # it fitted then, but the room has no place for it now
         return step.log(guest, Verdict.FULL, max(1, people))
     now_over = (tx.inside or 0) > step.event.capacity
     flag = OVER_CAP if step.supervised and (over is not None or now_over) else ""
-    return step.log(settled, Verdict(verdict), judged_people, since=since,
-                    confirmed=confirmed and verdict == "admitted", flag=flag)
+    return step.log(
+        settled,
+        Verdict(verdict),
+        judged_people,
+        since=since,
+        confirmed=confirmed and verdict == "admitted",
+        flag=flag,
+    )

@@ -81,8 +81,11 @@ class UndoChoice:
 
 
 def _undoable(door: str | None) -> sa.ColumnElement[bool]:
-    cond = sa.and_(scan_t.c.undone == sa.false(), scan_t.c.action.in_(UNDOABLE),
-                   scan_t.c.verdict.in_(["admitted", "exited"]))
+    cond = sa.and_(
+        scan_t.c.undone == sa.false(),
+        scan_t.c.action.in_(UNDOABLE),
+        scan_t.c.verdict.in_(["admitted", "exited"]),
+    )
     return cond if door is None else sa.and_(cond, scan_t.c.door == door)
 
 
@@ -112,21 +115,35 @@ def _db(moment: datetime) -> str:
     return text
 
 
-def choice(conn: Connection, event: Event, door: str, scan: ScanRecord,
-           now: datetime) -> UndoChoice:
+def choice(
+    conn: Connection, event: Event, door: str, scan: ScanRecord, now: datetime
+) -> UndoChoice:
     guest = None
     if scan.guest_id is not None:
         row = conn.execute(sa.select(guest_t).where(guest_t.c.id == scan.guest_id)).first()
         guest = None if row is None else _guest_of(row)
     return UndoChoice(
-        record_id=scan.id, at=scan.at, door=scan.door, action=Action(scan.action),
-        verdict=Verdict(scan.verdict), people=scan.people, code=scan.raw, guest=guest,
+        record_id=scan.id,
+        at=scan.at,
+        door=scan.door,
+        action=Action(scan.action),
+        verdict=Verdict(scan.verdict),
+        people=scan.people,
+        code=scan.raw,
+        guest=guest,
         needs_pin=why_pin(Tx(conn, event), event, door, scan, now),
-        pin_set=bool(event.pin_hash))
+        pin_set=bool(event.pin_hash),
+    )
 
 
-def undo_choices(conn: Connection, event: Event, door: str, now: datetime,
-                 scan: int | None = None, limit: int = CHOICES) -> tuple[UndoChoice, ...]:
+def undo_choices(
+    conn: Connection,
+    event: Event,
+    door: str,
+    now: datetime,
+    scan: int | None = None,
+    limit: int = CHOICES,
+) -> tuple[UndoChoice, ...]:
     """This door's recent scans that an undo could take back, newest first; with ``scan``,
     that one scan (any door's) if it can be taken back at all."""
     query = sa.select(scan_t).where(_undoable(None if scan is not None else door))
@@ -149,8 +166,12 @@ def door_undo(step: Step, scan_id: int | None, *, pin_given: bool) -> ScanResult
             target = tx.scan(scan_id)
         except NoResultFound:  # no such scan: nothing to undo
             target = None
-    if target is None or target.undone or target.action not in UNDOABLE \
-            or target.verdict not in ("admitted", "exited"):
+    if (
+        target is None
+        or target.undone
+        or target.action not in UNDOABLE
+        or target.verdict not in ("admitted", "exited")
+    ):
         return step.log(None, Verdict.NOTHING_TO_UNDO, 0)
     guest = tx.guest(target.guest_id) if target.guest_id is not None else None
     why = why_pin(tx, event, step.door, target, step.at)
@@ -210,14 +231,17 @@ def counts(conn: Connection) -> UndoCounts:
     taken, pinned, refused = conn.execute(
         sa.select(
             sa.func.count().filter(undo, scan_t.c.verdict == Verdict.UNDONE.value),
-            sa.func.count().filter(undo, scan_t.c.verdict == Verdict.UNDONE.value,
-                                   scan_t.c.override == sa.true()),
-            sa.func.count().filter(undo, scan_t.c.verdict.in_(
-                [Verdict.PIN_REQUIRED.value, Verdict.REFUSED.value])),
+            sa.func.count().filter(
+                undo, scan_t.c.verdict == Verdict.UNDONE.value, scan_t.c.override == sa.true()
+            ),
+            sa.func.count().filter(
+                undo, scan_t.c.verdict.in_([Verdict.PIN_REQUIRED.value, Verdict.REFUSED.value])
+            ),
         )
     ).one()
     people = conn.execute(
         sa.select(sa.func.coalesce(sa.func.sum(scan_t.c.people), 0)).where(
-            scan_t.c.undone == sa.true(), scan_t.c.verdict == "admitted")
+            scan_t.c.undone == sa.true(), scan_t.c.verdict == "admitted"
+        )
     ).scalar_one()
     return UndoCounts(int(taken), int(pinned), int(refused), int(people))

@@ -61,8 +61,13 @@ class Action(enum.StrEnum):
     REISSUE = "reissue"  # a new badge code for the guest
 
 
-IN_ACTIONS: tuple[Action, ...] = (Action.SCAN, Action.CAMERA, Action.MANUAL, Action.PAPER,
-                                  Action.WALK_IN)
+IN_ACTIONS: tuple[Action, ...] = (
+    Action.SCAN,
+    Action.CAMERA,
+    Action.MANUAL,
+    Action.PAPER,
+    Action.WALK_IN,
+)
 OUT_ACTIONS: tuple[Action, ...] = (Action.SCAN_OUT, Action.CAMERA_OUT, Action.MANUAL_OUT)
 COUNTER_ACTIONS: tuple[Action, ...] = (Action.COUNTER, Action.COUNTER_OUT)
 
@@ -117,11 +122,17 @@ class ScanResult:
     def as_json(self) -> dict[str, object]:
         guest = None
         if self.guest is not None:
-            guest = {"id": self.guest.id, "name": self.guest.name,
-                     "organisation": self.guest.organisation}
+            guest = {
+                "id": self.guest.id,
+                "name": self.guest.name,
+                "organisation": self.guest.organisation,
+            }
         out: dict[str, object] = {
-            "verdict": self.verdict.value, "code": self.code, "guest": guest,
-            "inside": self.inside, "capacity": self.capacity,
+            "verdict": self.verdict.value,
+            "code": self.code,
+            "guest": guest,
+            "inside": self.inside,
+            "capacity": self.capacity,
         }
         if self.since is not None:
             out["since"] = self.since.isoformat()
@@ -140,9 +151,12 @@ class ScanResult:
         if self.replaced_on is not None:
             out["replaced_on"] = self.replaced_on.isoformat()
         if self.match is not None:
-            out["match"] = {"id": self.match.id, "name": self.match.name,
-                            "organisation": self.match.organisation,
-                            "status": self.match.status.value}
+            out["match"] = {
+                "id": self.match.id,
+                "name": self.match.name,
+                "organisation": self.match.organisation,
+                "status": self.match.status.value,
+            }
         return out
 
 
@@ -182,18 +196,31 @@ class DoorStatus:
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {
-            "inside": self.inside, "capacity": self.capacity, "guests": self.guests,
-            "cancelled": self.cancelled, "arrived": self.arrived, "peak": self.peak,
+            "inside": self.inside,
+            "capacity": self.capacity,
+            "guests": self.guests,
+            "cancelled": self.cancelled,
+            "arrived": self.arrived,
+            "peak": self.peak,
             "peak_at": self.peak_at.isoformat() if self.peak_at else None,
-            "counter": self.counter, "not_arrived": self.not_arrived, "left": self.left,
+            "counter": self.counter,
+            "not_arrived": self.not_arrived,
+            "left": self.left,
             "pending": self.pending,
         }
         if self.over_cap is not None:
-            out["over_cap"] = {"at": self.over_cap.at.isoformat(),
-                               "inside": self.over_cap.inside, "by": self.over_cap.by}
+            out["over_cap"] = {
+                "at": self.over_cap.at.isoformat(),
+                "inside": self.over_cap.inside,
+                "by": self.over_cap.by,
+            }
         if self.undos or self.undos_refused:
-            out["undo"] = {"taken_back": self.undos, "with_pin": self.undos_with_pin,
-                           "refused": self.undos_refused, "people": self.undone_people}
+            out["undo"] = {
+                "taken_back": self.undos,
+                "with_pin": self.undos_with_pin,
+                "refused": self.undos_refused,
+                "people": self.undone_people,
+            }
         return out
 
 

@@ -42,9 +42,20 @@ if TYPE_CHECKING:
     from checkin.guestlist.importing import import_guest_list
 
 __all__ = [
-    "FIELDS", "SPREADSHEET_SUFFIXES", "Column", "ImportReport", "Preview", "RowNote",
-    "cell_text", "field_for_header", "import_guest_list", "is_not_coming", "is_pending",
-    "parse_count", "preview", "split_name",
+    "FIELDS",
+    "SPREADSHEET_SUFFIXES",
+    "Column",
+    "ImportReport",
+    "Preview",
+    "RowNote",
+    "cell_text",
+    "field_for_header",
+    "import_guest_list",
+    "is_not_coming",
+    "is_pending",
+    "parse_count",
+    "preview",
+    "split_name",
 ]
 
 

@@ -46,8 +46,14 @@ def row_texts(values: list[object], width: int) -> list[str]:
     (text, empty, a whole number) are handled before any call.
     """
     texts = [
-        v.strip() if type(v) is str else "" if v is None else str(v) if type(v) is int
-        else str(int(v)) if type(v) is float and v.is_integer() and abs(v) < 1e16
+        v.strip()
+        if type(v) is str
+        else ""
+        if v is None
+        else str(v)
+        if type(v) is int
+        else str(int(v))
+        if type(v) is float and v.is_integer() and abs(v) < 1e16
         else cell_text(v)
         for v in (values if len(values) <= width else values[:width])
     ]

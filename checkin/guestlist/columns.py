@@ -13,8 +13,18 @@ from checkin.errors import InvalidValue
 from checkin.text import words
 
 FIELDS: tuple[str, ...] = (
-    "first_name", "middle", "last_name", "name", "organisation", "email", "code", "status",
-    "notes", "ticket_type", "seat", "companions",
+    "first_name",
+    "middle",
+    "last_name",
+    "name",
+    "organisation",
+    "email",
+    "code",
+    "status",
+    "notes",
+    "ticket_type",
+    "seat",
+    "companions",
 )
 NAME_FIELDS = frozenset({"first_name", "last_name", "name"})
 
@@ -31,41 +41,128 @@ class Column:
 # no code. Each rule: whole folded-and-joined headers, substrings of the joined
 # header, and whole words of the header.
 _RULES: tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
-    ("first_name", frozenset(), ("firstname", "voornaam", "givenname", "forename", "roepnaam"),
-     frozenset({"first", "voornamen"})),
-    ("middle", frozenset({"middle"}), ("tussenvoegsel", "middlename", "voorvoegsel"),
-     frozenset({"tussenv", "tv", "tussenvoegsels"})),
-    ("last_name", frozenset(), ("lastname", "achternaam", "surname", "familyname",
-                                "familienaam", "geslachtsnaam"),
-     frozenset({"last"})),
-    ("organisation", frozenset(), ("organisation", "organization", "organisatie", "company",
-                                   "bedrijf", "instelling", "employer", "werkgever"),
-     frozenset({"org", "firma"})),
+    (
+        "first_name",
+        frozenset(),
+        ("firstname", "voornaam", "givenname", "forename", "roepnaam"),
+        frozenset({"first", "voornamen"}),
+    ),
+    (
+        "middle",
+        frozenset({"middle"}),
+        ("tussenvoegsel", "middlename", "voorvoegsel"),
+        frozenset({"tussenv", "tv", "tussenvoegsels"}),
+    ),
+    (
+        "last_name",
+        frozenset(),
+        ("lastname", "achternaam", "surname", "familyname", "familienaam", "geslachtsnaam"),
+        frozenset({"last"}),
+    ),
+    (
+        "organisation",
+        frozenset(),
+        (
+            "organisation",
+            "organization",
+            "organisatie",
+            "company",
+            "bedrijf",
+            "instelling",
+            "employer",
+            "werkgever",
+        ),
+        frozenset({"org", "firma"}),
+    ),
     ("email", frozenset(), ("email", "mailadres"), frozenset({"mail"})),
-    ("ticket_type", frozenset({"type", "soort"}),
-     ("tickettype", "ticketsoort", "soortticket", "typeticket", "category", "categorie"),
-     frozenset({"rol", "role", "rollen"})),
-    ("companions", frozenset({"guests", "gasten", "personen", "introduce", "introducee",
-                              "introducees", "partysize"}),
-     ("companion", "plusone", "plus1", "introduce", "aantalpersonen", "totalguests",
-      "aantalgasten", "extraguests", "begeleider", "partysize"),
-     frozenset()),
-    ("seat", frozenset(), ("tafelnummer", "tablenumber", "zitplaats", "stoelnummer",
-                           "seatnumber"),
-     frozenset({"seat", "table", "tafel", "stoel", "plaats", "seating"})),
-    ("code", frozenset({"ticket", "barcode", "qr", "qrcode"}),
-     ("barcode", "ticketnr", "ticketnumber", "ticketnummer", "ticketcode", "ticketid",
-      "badgecode", "toegangscode"),
-     frozenset({"code"})),
-    ("status", frozenset({"komtu", "komt", "attending", "aanwezig", "aanwezigheid",
-                          "attendance", "going", "deelname"}),
-     ("status", "rsvp"),
-     frozenset({"attending", "attend", "coming", "aanwezig", "komt", "komtu", "komen"})),
-    ("notes", frozenset(), ("opmerking", "remark", "comment", "bijzonderhed"),
-     frozenset({"notes", "note", "notities", "notitie"})),
-    ("name", frozenset({"guest", "gast", "attendee", "deelnemer", "fullname", "volledigenaam",
-                        "naamgast", "guestname", "attendeename", "naamdeelnemer"}),
-     (), frozenset({"name", "naam", "namen", "names"})),
+    (
+        "ticket_type",
+        frozenset({"type", "soort"}),
+        ("tickettype", "ticketsoort", "soortticket", "typeticket", "category", "categorie"),
+        frozenset({"rol", "role", "rollen"}),
+    ),
+    (
+        "companions",
+        frozenset(
+            {"guests", "gasten", "personen", "introduce", "introducee", "introducees", "partysize"}
+        ),
+        (
+            "companion",
+            "plusone",
+            "plus1",
+            "introduce",
+            "aantalpersonen",
+            "totalguests",
+            "aantalgasten",
+            "extraguests",
+            "begeleider",
+            "partysize",
+        ),
+        frozenset(),
+    ),
+    (
+        "seat",
+        frozenset(),
+        ("tafelnummer", "tablenumber", "zitplaats", "stoelnummer", "seatnumber"),
+        frozenset({"seat", "table", "tafel", "stoel", "plaats", "seating"}),
+    ),
+    (
+        "code",
+        frozenset({"ticket", "barcode", "qr", "qrcode"}),
+        (
+            "barcode",
+            "ticketnr",
+            "ticketnumber",
+            "ticketnummer",
+            "ticketcode",
+            "ticketid",
+            "badgecode",
+            "toegangscode",
+        ),
+        frozenset({"code"}),
+    ),
+    (
+        "status",
+        frozenset(
+            {
+                "komtu",
+                "komt",
+                "attending",
+                "aanwezig",
+                "aanwezigheid",
+                "attendance",
+                "going",
+                "deelname",
+            }
+        ),
+        ("status", "rsvp"),
+        frozenset({"attending", "attend", "coming", "aanwezig", "komt", "komtu", "komen"}),
+    ),
+    (
+        "notes",
+        frozenset(),
+        ("opmerking", "remark", "comment", "bijzonderhed"),
+        frozenset({"notes", "note", "notities", "notitie"}),
+    ),
+    (
+        "name",
+        frozenset(
+            {
+                "guest",
+                "gast",
+                "attendee",
+                "deelnemer",
+                "fullname",
+                "volledigenaam",
+                "naamgast",
+                "guestname",
+                "attendeename",
+                "naamdeelnemer",
+            }
+        ),
+        (),
+        frozenset({"name", "naam", "namen", "names"}),
+    ),
 )
 
 _NUMBER_WORDS = frozenset({"nr", "no", "number", "nummer", "id", "num"})
@@ -109,8 +206,9 @@ def detect_fields(headers: list[str]) -> list[str | None]:
     return out
 
 
-def apply_mapping(headers: list[str], detected: list[str | None],
-                  mapping: dict[int, str | None] | None) -> list[Column]:
+def apply_mapping(
+    headers: list[str], detected: list[str | None], mapping: dict[int, str | None] | None
+) -> list[Column]:
     """The columns with a person's choices applied over the detected fields.
 
     ``mapping`` gives a column (0-based) a field, or None to keep it as an
@@ -129,5 +227,7 @@ def apply_mapping(headers: list[str], detected: list[str | None],
         if f is not None:
             fields = [None if old == f else old for old in fields]
         fields[index] = f
-    return [Column(i, h or f"Column {i + 1}", f)
-            for i, (h, f) in enumerate(zip(headers, fields, strict=True))]
+    return [
+        Column(i, h or f"Column {i + 1}", f)
+        for i, (h, f) in enumerate(zip(headers, fields, strict=True))
+    ]

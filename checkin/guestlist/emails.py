@@ -18,15 +18,22 @@ from checkin.guestlist.report import RowNote
 # The plain ASCII address nearly every list holds (anna.de.vries@example.nl): a subset of
 # what email-validator accepts (tests/core/test_mail_store.py checks that on generated
 # addresses), 1 µs instead of 23. Anything else goes to email-validator.
-_PLAIN = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*"
-                    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))")
+_PLAIN = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))"
+)
 _SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 
 
 def plainly_valid(address: str) -> bool:
     found = _PLAIN.fullmatch(address)
-    return (found is not None and len(address) <= 254 and address.index("@") <= 64
-            and "--" not in found.group(1) and found.group(2).lower() not in _SPECIAL_USE)
+    return (
+        found is not None
+        and len(address) <= 254
+        and address.index("@") <= 64
+        and "--" not in found.group(1)
+        and found.group(2).lower() not in _SPECIAL_USE
+    )
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -49,5 +56,10 @@ def note_address(warnings: list[RowNote], row: int, address: str) -> None:
         return
     problem = address_problem(address)
     if problem is not None:
-        warnings.append(RowNote(row, f"the email {address!r} is not a valid address "
-                                     f"({problem}); this guest gets no ticket by e-mail"))
+        warnings.append(
+            RowNote(
+                row,
+                f"the email {address!r} is not a valid address "
+                f"({problem}); this guest gets no ticket by e-mail",
+            )
+        )

@@ -118,8 +118,9 @@ def import_guest_list(
                 else:
                     matches.append(match)
                     pending.append(guest.pending)
-                staging.put(pos, values | {"match_id": match, "slot": slot,
-                                           "code": guest.code or None})
+                staging.put(
+                    pos, values | {"match_id": match, "slot": slot, "code": guest.code or None}
+                )
             book.close()  # the reader's copy of the rows goes before the change is made
             if not matches and not notes.skipped and not notes.duplicates:
                 raise EmptyGuestList(path)
@@ -129,9 +130,13 @@ def import_guest_list(
             fresh = codes.new_codes(existing.tag, slots, taken=_Taken(dupes, matcher))
             cancelled_count, pending_count = sum(dupes.cancelled), sum(pending)
             imported, updated = staging.finish(
-                fresh, file_name=path.name, skipped=len(notes.skipped),
-                duplicates=len(notes.duplicates), cancelled=cancelled_count,
-                now=now or utcnow())
+                fresh,
+                file_name=path.name,
+                skipped=len(notes.skipped),
+                duplicates=len(notes.duplicates),
+                cancelled=cancelled_count,
+                now=now or utcnow(),
+            )
         report(1.0)
     finally:
         book.close()
@@ -158,6 +163,8 @@ class _Taken:
         self.matcher = matcher
 
     def __contains__(self, code: object) -> bool:
-        return isinstance(code, str) and (code in self.dupes.by_code
-                                          or code in self.matcher.by_code
-                                          or code in self.matcher.replaced)
+        return isinstance(code, str) and (
+            code in self.dupes.by_code
+            or code in self.matcher.by_code
+            or code in self.matcher.replaced
+        )

@@ -76,9 +76,14 @@ class _Received:
         return Sheet(self.name, rows, lambda: self.size)
 
 
-def read_in_child(path: Path, kind: Kind, *, head_rows: int | None = None,
-                  limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
-                  cancelled: Callable[[], bool] | None = None) -> Book:
+def read_in_child(
+    path: Path,
+    kind: Kind,
+    *,
+    head_rows: int | None = None,
+    limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
+    cancelled: Callable[[], bool] | None = None,
+) -> Book:
     """The spreadsheet at ``path`` read by calamine in a child process; ``head_rows``
     keeps only the first rows of each sheet (the preview)."""
     context = multiprocessing.get_context("spawn")
@@ -86,8 +91,11 @@ def read_in_child(path: Path, kind: Kind, *, head_rows: int | None = None,
     with tempfile.TemporaryDirectory(prefix="checkin-reader-") as folder:
         said = Path(folder) / "stderr"
         child = context.Process(
-            target=child_main, name="checkin-reader", daemon=True,
-            args=(sender, str(path), kind.name, head_rows, limits, str(said)))
+            target=child_main,
+            name="checkin-reader",
+            daemon=True,
+            args=(sender, str(path), kind.name, head_rows, limits, str(said)),
+        )
         child.start()
         sender.close()
         try:
@@ -106,9 +114,14 @@ def read_in_child(path: Path, kind: Kind, *, head_rows: int | None = None,
     return Book(path, [s.name or "" for s in sheets], sheets, close)
 
 
-def _receive(receiver: Connection, child: multiprocessing.process.BaseProcess, path: Path,
-             limits: ReadLimits, cancelled: Callable[[], bool] | None,
-             said: Path) -> list[_Received]:
+def _receive(
+    receiver: Connection,
+    child: multiprocessing.process.BaseProcess,
+    path: Path,
+    limits: ReadLimits,
+    cancelled: Callable[[], bool] | None,
+    said: Path,
+) -> list[_Received]:
     deadline = time.monotonic() + limits.seconds
     received: list[_Received] = []
     cells = 0  # handed over so far: the parent's own memory bound
@@ -165,8 +178,14 @@ def _bound_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def child_main(sender: Connection, path_text: str, kind_name: str, head_rows: int | None,
-               limits: ReadLimits, stderr_path: str) -> None:
+def child_main(
+    sender: Connection,
+    path_text: str,
+    kind_name: str,
+    head_rows: int | None,
+    limits: ReadLimits,
+    stderr_path: str,
+) -> None:
     """The child's whole life: bound itself, check the extent, read, send, end."""
     fd = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(fd, 2)

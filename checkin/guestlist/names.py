@@ -7,11 +7,46 @@ capital and sorts under D, and so do we.
 
 from __future__ import annotations
 
-PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "in", "op", "aan", "bij",
-    "uit", "onder", "over", "tot", "voor", "von", "vom", "zu", "zum", "zur", "du", "des",
-    "le", "la", "d'", "di", "da", "del", "della", "dos", "das", "'s", "s'",
-})
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "'t",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "uit",
+        "onder",
+        "over",
+        "tot",
+        "voor",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "du",
+        "des",
+        "le",
+        "la",
+        "d'",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "'s",
+        "s'",
+    }
+)
 
 
 def split_name(full: str) -> tuple[str, str, str]:

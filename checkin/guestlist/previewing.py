@@ -14,8 +14,13 @@ from checkin.guestlist.reading import ReadLimits, open_book
 from checkin.guestlist.report import Preview
 
 
-def preview(path: Path, *, sheet: str | None = None, rows: int = 10,
-            limits: ReadLimits = ReadLimits()) -> Preview:  # noqa: B008 (frozen)
+def preview(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    rows: int = 10,
+    limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
+) -> Preview:
     """What the import would see. A list without a recognisable name column still
     previews (every column unmapped), so that the person can point out the name column."""
     book = open_book(Path(path), head_only=True, limits=limits)
@@ -26,10 +31,11 @@ def preview(path: Path, *, sheet: str | None = None, rows: int = 10,
         for values in layout.sheet.rows(layout.header_row + 1):
             if len(shown) >= rows:
                 break
-            texts = [cell_text(v) for v in values[:len(columns)]]
+            texts = [cell_text(v) for v in values[: len(columns)]]
             if any(texts):
                 shown.append(texts + [""] * (len(columns) - len(texts)))
-        return Preview(Path(path), book.sheet_names, layout.sheet.name, layout.header_row,
-                       columns, shown)
+        return Preview(
+            Path(path), book.sheet_names, layout.sheet.name, layout.header_row, columns, shown
+        )
     finally:
         book.close()

@@ -21,14 +21,23 @@ from checkin.guestlist.isolated import ReadLimits, read_in_child
 __all__ = ["Book", "ReadLimits", "Sheet", "open_book"]
 
 
-def open_book(path: Path, *, head_only: bool = False,
-              limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
-              cancelled: Callable[[], bool] | None = None) -> Book:
+def open_book(
+    path: Path,
+    *,
+    head_only: bool = False,
+    limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
+    cancelled: Callable[[], bool] | None = None,
+) -> Book:
     """The guest list at ``path``, checked first; ``head_only`` may read only the first rows."""
     kind = safety.identify(path)
     if kind is safety.Kind.CSV:
         return csvfiles.open_csv(path)
     if head_only and kind is safety.Kind.XLSX:
         return xlsxhead.open_head(path)
-    return read_in_child(path, kind, head_rows=xlsxhead.HEAD_ROWS if head_only else None,
-                         limits=limits, cancelled=cancelled)
+    return read_in_child(
+        path,
+        kind,
+        head_rows=xlsxhead.HEAD_ROWS if head_only else None,
+        limits=limits,
+        cancelled=cancelled,
+    )

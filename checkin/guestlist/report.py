@@ -22,8 +22,15 @@ class Preview:
 # What a note on a row can say: a key of the document words (checkin/documents/words.py,
 # "note.<kind>"), filled with its values. ``RowNote.reason`` is the English (--json); the
 # report's lines and the screens say it in their language from ``kind`` and ``values``.
-NOTE_KINDS = ("no_name", "name_missing", "companions", "same_code", "same_email",
-              "same_code_kept", "same_email_kept")
+NOTE_KINDS = (
+    "no_name",
+    "name_missing",
+    "companions",
+    "same_code",
+    "same_email",
+    "same_code_kept",
+    "same_email_kept",
+)
 
 
 def _note_words(kind: str, values: tuple[str, ...], language: str) -> str:
@@ -88,18 +95,32 @@ class ImportReport:
         """The report as the command line prints it, in ``language`` (the event's)."""
         words = words_for(language)
         where = words("report.sheet", sheet=self.sheet) if self.sheet else ""
-        out = [words("report.imported", file=self.file_name, where=where, new=self.imported,
-                     updated=self.updated, cancelled=self.cancelled, pending=self.pending,
-                     skipped=len(self.skipped), duplicates=len(self.duplicates),
-                     nameless=len(self.name_missing))]
-        sections = (("report.skipped", self.skipped), ("report.duplicates", self.duplicates),
-                    ("report.name_missing", self.name_missing),
-                    ("report.warnings", self.warnings))
+        out = [
+            words(
+                "report.imported",
+                file=self.file_name,
+                where=where,
+                new=self.imported,
+                updated=self.updated,
+                cancelled=self.cancelled,
+                pending=self.pending,
+                skipped=len(self.skipped),
+                duplicates=len(self.duplicates),
+                nameless=len(self.name_missing),
+            )
+        ]
+        sections = (
+            ("report.skipped", self.skipped),
+            ("report.duplicates", self.duplicates),
+            ("report.name_missing", self.name_missing),
+            ("report.warnings", self.warnings),
+        )
         for title, items in sections:
             if items:
                 out.append(words(title) + ":")
-                out.extend("  " + words("report.row", row=n.row, reason=n.said_in(language))
-                           for n in items)
+                out.extend(
+                    "  " + words("report.row", row=n.row, reason=n.said_in(language)) for n in items
+                )
         if self.missing:
             out.append(words("report.missing", n=len(self.missing)))
         return out

@@ -40,11 +40,23 @@ class RowReader:
         slots = {c.field: c.index for c in columns if c.field is not None}
         self.extras = [(c.index, c.header) for c in columns if c.field is None and c.header]
         self.width = len(columns)
-        (self.i_first, self.i_middle, self.i_last, self.i_name, self.i_org, self.i_email,
-         self.i_code, self.i_status, self.i_notes, self.i_type, self.i_seat,
-         self.i_companions) = (slots.get(f, -1) for f in FIELDS)
-        self.companions_count_self = (self.i_companions >= 0
-                                      and counts_self(columns[self.i_companions].header))
+        (
+            self.i_first,
+            self.i_middle,
+            self.i_last,
+            self.i_name,
+            self.i_org,
+            self.i_email,
+            self.i_code,
+            self.i_status,
+            self.i_notes,
+            self.i_type,
+            self.i_seat,
+            self.i_companions,
+        ) = (slots.get(f, -1) for f in FIELDS)
+        self.companions_count_self = self.i_companions >= 0 and counts_self(
+            columns[self.i_companions].header
+        )
         self.notes = notes
 
     def guest(self, number: int, raw: Sequence[object]) -> GuestInput | None:
@@ -80,13 +92,19 @@ class RowReader:
             else:
                 companions = max(0, count - 1) if self.companions_count_self else count
         return GuestInput(
-            first_name=first, middle=middle, last_name=last, name=name,
-            organisation=texts[self.i_org] if self.i_org >= 0 else "", email=email, code=code,
+            first_name=first,
+            middle=middle,
+            last_name=last,
+            name=name,
+            organisation=texts[self.i_org] if self.i_org >= 0 else "",
+            email=email,
+            code=code,
             cancelled=cancelled,
             pending=bool(status) and not cancelled and is_pending(status),
             ticket_type=texts[self.i_type] if self.i_type >= 0 else "",
             seat=texts[self.i_seat] if self.i_seat >= 0 else "",
-            notes=texts[self.i_notes] if self.i_notes >= 0 else "", companions=companions,
+            notes=texts[self.i_notes] if self.i_notes >= 0 else "",
+            companions=companions,
             extra={header: texts[i] for i, header in self.extras if texts[i]},
             name_missing=name_missing,
         )
@@ -120,7 +138,8 @@ class Duplicates:
         if self.cancelled[earlier] and not guest.cancelled:
             # A refunded order bought again: the guest who is coming wins.
             self.notes.duplicates.append(
-                RowNote.of(self.rows[earlier], f"same_{what}_kept", number))
+                RowNote.of(self.rows[earlier], f"same_{what}_kept", number)
+            )
             self.rows[earlier] = number
             self.cancelled[earlier] = False
             self._index(guest, key, earlier)

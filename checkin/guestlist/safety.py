@@ -50,8 +50,9 @@ class Kind(enum.Enum):
     CSV = ".csv"  # also .tsv, .txt and anything else that is text
 
 
-SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".xlt",
-                                  ".ods", ".ots"})
+SPREADSHEET_SUFFIXES = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".xlt", ".ods", ".ots"}
+)
 _UNREAD = frozenset({".numbers", ".fods", ".sxc", ".wk1", ".wks", ".123", ".dbf"})
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The streams of an Office file encrypted with a password (an OLE container around the
@@ -135,18 +136,19 @@ def _zip_kind(path: Path) -> Kind:
 
 def _refuse_bomb(path: Path, info: zipfile.ZipInfo) -> None:
     packed = max(1, info.compress_size)
-    if info.file_size > _PART_LIMIT or (info.file_size > 64 << 20
-                                        and info.file_size / packed > _RATIO_LIMIT):
+    if info.file_size > _PART_LIMIT or (
+        info.file_size > 64 << 20 and info.file_size / packed > _RATIO_LIMIT
+    ):
         raise UnsafeSpreadsheet(
-            path, f"{info.filename} would unpack to {info.file_size / (1 << 30):.1f} GB")
+            path, f"{info.filename} would unpack to {info.file_size / (1 << 30):.1f} GB"
+        )
 
 
 def _declares_dtd(part: IO[bytes]) -> bool:
     """Whether an XML part has a DOCTYPE (or any other <! declaration) before its root."""
     read = part.read
     raw = read(4096)
-    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-        else "utf-8"
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     text = decoder.decode(raw)
     seen = len(raw)
@@ -191,7 +193,8 @@ _XLSX_ROWS_ANY = re.compile(rb"""\sr=["'][A-Z]*([0-9]+)["']""")
 _XLSX_COLUMNS_ANY = re.compile(rb"""\sr=["']([A-Z]+)""")
 _ODD_SPACE = re.compile(rb"[\t\r\n]r=")
 _ODS_TAG = re.compile(
-    rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>")
+    rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>"
+)
 _ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
 _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
 _VALUE_TYPE = re.compile(rb"value-type=")
@@ -230,8 +233,9 @@ def check_extent(path: Path, kind: Kind, cell_limit: int = CELL_LIMIT) -> None:
             if kind is Kind.XLSX:
                 names = _xlsx_sheet_names(zf)
                 for info in zf.infolist():
-                    if info.filename.startswith("xl/worksheets/") and \
-                            info.filename.endswith(".xml"):
+                    if info.filename.startswith("xl/worksheets/") and info.filename.endswith(
+                        ".xml"
+                    ):
                         with zf.open(info) as part:
                             extent = _xlsx_extent(part)
                         name = names.get(info.filename, info.filename.rsplit("/", 1)[-1][:-4])
@@ -270,8 +274,13 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 def _refuse_oversized(path: Path, sheet: str, extent: _Extent, cell_limit: int) -> None:
     if extent.cells() > cell_limit:
-        raise OversizedSpreadsheet(path, sheet, _cell_name(extent.bottom, extent.right),
-                                   extent.bottom + 1, extent.right + 1)
+        raise OversizedSpreadsheet(
+            path,
+            sheet,
+            _cell_name(extent.bottom, extent.right),
+            extent.bottom + 1,
+            extent.right + 1,
+        )
 
 
 def _cell_name(row: int, column: int) -> str:
@@ -348,8 +357,9 @@ def _ods_extents(data: bytes) -> Iterator[tuple[str, _Extent]]:
             repeat = _ROWS_REPEATED.search(segment, start, end)
             count = int(repeat.group(1)) if repeat else 1
             stop = _used_end(segment, end)
-            width = (segment.count(b"<table:table-cell", end, stop)
-                     + segment.count(b"<table:covered-table-cell", end, stop))
+            width = segment.count(b"<table:table-cell", end, stop) + segment.count(
+                b"<table:covered-table-cell", end, stop
+            )
             if width and segment.find(b"columns-repeated", end, stop) >= 0:
                 width += sum(int(n) - 1 for n in _COLUMNS_REPEATED.findall(segment, end, stop))
             if width:
@@ -368,10 +378,15 @@ def _used_end(segment: bytes, begin: int) -> int:
             stop -= 1
         if not segment.endswith(b"/>", begin, stop):
             return stop
-        start = max(segment.rfind(b"<table:table-cell", begin, stop),
-                    segment.rfind(b"<table:covered-table-cell", begin, stop))
-        if start < 0 or segment.find(b">", start, stop) != stop - 1 \
-                or segment.find(b"value-type", start, stop) >= 0:
+        start = max(
+            segment.rfind(b"<table:table-cell", begin, stop),
+            segment.rfind(b"<table:covered-table-cell", begin, stop),
+        )
+        if (
+            start < 0
+            or segment.find(b">", start, stop) != stop - 1
+            or segment.find(b"value-type", start, stop) >= 0
+        ):
             return stop
         stop = start
 

@@ -71,8 +71,11 @@ def open_spreadsheet(path: Path, kind: Kind) -> Book:
         metadata = list(book.sheets_metadata)
     except (pc.CalamineError, OSError, ValueError) as exc:
         raise reading_error(path, exc) from exc
-    sheets = [_CalamineSheet(path, book, m.name).as_sheet() for m in metadata
-              if m.typ == pc.SheetTypeEnum.WorkSheet]
+    sheets = [
+        _CalamineSheet(path, book, m.name).as_sheet()
+        for m in metadata
+        if m.typ == pc.SheetTypeEnum.WorkSheet
+    ]
 
     def close() -> None:
         with contextlib.suppress(pc.CalamineError):  # closed already

@@ -9,26 +9,73 @@ from __future__ import annotations
 
 from checkin.text import words
 
-_NOT_COMING_FIRST = frozenset({
-    "no", "nee", "n", "neen", "cancelled", "canceled", "cancel", "refunded", "refund",
-    "declined", "decline", "afgemeld", "geannuleerd", "afgezegd", "verhinderd", "afwezig",
-    "deleted", "removed", "false", "onwaar", "nvt", "uitgeschreven",
-})
-_NOT_COMING_PAIRS = frozenset({
-    ("not", "attending"), ("not", "going"), ("not", "coming"), ("niet", "aanwezig"),
-    ("komt", "niet"), ("kom", "niet"), ("niet", "komen"), ("gaat", "niet"),
-})
+_NOT_COMING_FIRST = frozenset(
+    {
+        "no",
+        "nee",
+        "n",
+        "neen",
+        "cancelled",
+        "canceled",
+        "cancel",
+        "refunded",
+        "refund",
+        "declined",
+        "decline",
+        "afgemeld",
+        "geannuleerd",
+        "afgezegd",
+        "verhinderd",
+        "afwezig",
+        "deleted",
+        "removed",
+        "false",
+        "onwaar",
+        "nvt",
+        "uitgeschreven",
+    }
+)
+_NOT_COMING_PAIRS = frozenset(
+    {
+        ("not", "attending"),
+        ("not", "going"),
+        ("not", "coming"),
+        ("niet", "aanwezig"),
+        ("komt", "niet"),
+        ("kom", "niet"),
+        ("niet", "komen"),
+        ("gaat", "niet"),
+    }
+)
 
 # Not confirmed: the ticket is not paid, has lapsed, or the guest waits for a place.
-_PENDING_FIRST = frozenset({
-    "pending", "unpaid", "expired", "awaiting", "waitlist", "waitlisted", "waitinglist",
-    "wachtlijst", "onbetaald", "verlopen", "onhold",
-})
-_PENDING_PAIRS = frozenset({
-    ("awaiting", "payment"), ("on", "hold"), ("waiting", "list"), ("niet", "betaald"),
-    ("in", "afwachting"), ("not", "paid"), ("payment", "pending"),
-    ("wait", "list"),
-})
+_PENDING_FIRST = frozenset(
+    {
+        "pending",
+        "unpaid",
+        "expired",
+        "awaiting",
+        "waitlist",
+        "waitlisted",
+        "waitinglist",
+        "wachtlijst",
+        "onbetaald",
+        "verlopen",
+        "onhold",
+    }
+)
+_PENDING_PAIRS = frozenset(
+    {
+        ("awaiting", "payment"),
+        ("on", "hold"),
+        ("waiting", "list"),
+        ("niet", "betaald"),
+        ("in", "afwachting"),
+        ("not", "paid"),
+        ("payment", "pending"),
+        ("wait", "list"),
+    }
+)
 
 
 def is_not_coming(status: str) -> bool:

@@ -77,8 +77,10 @@ class _Head:
 
     def book(self) -> Book:
         workbook = _xml(self.zf, "xl/workbook.xml")
-        rels = {r.get("Id"): r for r in
-                _xml(self.zf, "xl/_rels/workbook.xml.rels").iter(f"{_PKG}Relationship")}
+        rels = {
+            r.get("Id"): r
+            for r in _xml(self.zf, "xl/_rels/workbook.xml.rels").iter(f"{_PKG}Relationship")
+        }
         for r in rels.values():
             if (r.get("Type") or "").endswith("/sharedStrings"):
                 self.strings_part = _target("xl/workbook.xml", r.get("Target") or "")
@@ -100,15 +102,19 @@ class _Head:
         if part not in self.zf.namelist():
             return
         styles = _xml(self.zf, part)
-        custom = {int(f.get("numFmtId") or 0): f.get("formatCode") or ""
-                  for f in styles.iter(f"{_MAIN}numFmt")}
+        custom = {
+            int(f.get("numFmtId") or 0): f.get("formatCode") or ""
+            for f in styles.iter(f"{_MAIN}numFmt")
+        }
         dates = {i for i, code in custom.items() if _DATE_CODE.search(_QUOTED.sub("", code))}
         xfs = styles.find(f"{_MAIN}cellXfs")
         if xfs is None:
             return
         self.date_styles = frozenset(
-            n for n, xf in enumerate(xfs.findall(f"{_MAIN}xf"))
-            if (fmt := int(xf.get("numFmtId") or 0)) in _DATE_FORMATS or fmt in dates)
+            n
+            for n, xf in enumerate(xfs.findall(f"{_MAIN}xf"))
+            if (fmt := int(xf.get("numFmtId") or 0)) in _DATE_FORMATS or fmt in dates
+        )
 
     def _sheet(self, name: str, part: str) -> Sheet:
         cache: list[list[object]] = []
@@ -116,7 +122,7 @@ class _Head:
         def rows(first: int) -> Iterator[Sequence[object]]:
             if not cache:
                 cache.extend(self._head_rows(part))
-            return iter(cache[first - 1:])
+            return iter(cache[first - 1 :])
 
         return Sheet(name, rows, lambda: None)
 
@@ -178,8 +184,11 @@ class _Head:
             for _event, el in iterparse(stream, events=("end",)):
                 if el.tag == f"{_MAIN}si":
                     # Rich text keeps its runs in <r><t>; phonetic hints (<rPh>) are no text.
-                    strings.append("".join(t.text or "" for t in el.iter(f"{_MAIN}t")
-                                           if t not in _phonetic(el)))
+                    strings.append(
+                        "".join(
+                            t.text or "" for t in el.iter(f"{_MAIN}t") if t not in _phonetic(el)
+                        )
+                    )
                     el.clear()
                     if len(strings) > needed:
                         break

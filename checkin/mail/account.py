@@ -52,9 +52,14 @@ def checked(account: MailAccount) -> MailAccount:
     if account.tls not in TLS_MODES:
         raise InvalidValue("TLS", account.tls, "must be starttls, ssl or none")
     parse_sender(account.sender, account.reply_to)  # InvalidValue naming from or reply-to
-    return MailAccount(host=host, port=account.port, tls=account.tls,
-                       user=account.user.strip(), sender=account.sender.strip(),
-                       reply_to=account.reply_to.strip())
+    return MailAccount(
+        host=host,
+        port=account.port,
+        tls=account.tls,
+        user=account.user.strip(),
+        sender=account.sender.strip(),
+        reply_to=account.reply_to.strip(),
+    )
 
 
 def load(store: Store) -> MailAccount:
@@ -66,8 +71,11 @@ def load(store: Store) -> MailAccount:
         return MailAccount()
     if not isinstance(value, dict):
         return MailAccount()
-    kept = {f.name: value[f.name] for f in fields(MailAccount)
-            if isinstance(value.get(f.name), type(getattr(MailAccount(), f.name)))}
+    kept = {
+        f.name: value[f.name]
+        for f in fields(MailAccount)
+        if isinstance(value.get(f.name), type(getattr(MailAccount(), f.name)))
+    }
     return MailAccount(**kept)
 
 

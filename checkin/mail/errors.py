@@ -25,37 +25,47 @@ class MailError(CheckinError):
 
 class MailServerUnreachable(MailError):
     def __init__(self, host: str, detail: str) -> None:
-        super().__init__(host, f"The mail server {host} could not be reached ({detail}); "
-                               "no ticket was marked sent.")
+        super().__init__(
+            host,
+            f"The mail server {host} could not be reached ({detail}); no ticket was marked sent.",
+        )
         self.detail = detail
 
 
 class MailTlsFailed(MailError):
     def __init__(self, host: str, detail: str) -> None:
-        super().__init__(host, f"TLS with the mail server {host} failed ({detail}); "
-                               "check the port and the TLS setting. No ticket was marked sent.")
+        super().__init__(
+            host,
+            f"TLS with the mail server {host} failed ({detail}); "
+            "check the port and the TLS setting. No ticket was marked sent.",
+        )
         self.detail = detail
 
 
 class MailLoginRefused(MailError):
     def __init__(self, host: str, user: str, detail: str) -> None:
-        super().__init__(host, f"The mail server {host} refused the login of {user!r} "
-                               f"(authentication: {detail}); no ticket was marked sent.")
+        super().__init__(
+            host,
+            f"The mail server {host} refused the login of {user!r} "
+            f"(authentication: {detail}); no ticket was marked sent.",
+        )
         self.user = user
         self.detail = detail
 
 
 class MailPasswordNeeded(MailError):
     def __init__(self, host: str, user: str) -> None:
-        super().__init__(host, f"The mail server {host} needs the password of {user!r}: set "
-                               "CHECKIN_SMTP_PASSWORD, keep it in the keychain, or run the "
-                               "command in a terminal.")
+        super().__init__(
+            host,
+            f"The mail server {host} needs the password of {user!r}: set "
+            "CHECKIN_SMTP_PASSWORD, keep it in the keychain, or run the "
+            "command in a terminal.",
+        )
         self.user = user
 
 
 class MailRefused(MailError):
     def __init__(self, host: str, address: str, answer: str) -> None:
-        super().__init__(host, f"The mail server {host} refused the mail to {address} "
-                               f"({answer}).")
+        super().__init__(host, f"The mail server {host} refused the mail to {address} ({answer}).")
         self.address = address
         self.answer = answer

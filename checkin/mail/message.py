@@ -59,8 +59,9 @@ def checked_address(field: str, text: str) -> tuple[str, bool]:
     try:
         found = validate_email(text.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InvalidValue(field, text, f"is not an e-mail address ({str(exc).rstrip('.')})") \
-            from None
+        raise InvalidValue(
+            field, text, f"is not an e-mail address ({str(exc).rstrip('.')})"
+        ) from None
     if found.ascii_email:
         return found.ascii_email, False
     return found.normalized, True
@@ -104,16 +105,23 @@ def qr_png(code: str, scale: int = QR_PIXELS_PER_MODULE) -> bytes:
     rows.extend([white] * (quiet * scale))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(
-            ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0)  # 1-bit grey
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows), 6))
+        + chunk(b"IEND", b"")
+    )
 
 
-def calendar(event: Event, settings: MailSettings, sender: Sender,
-             now: datetime) -> bytes | None:
+def calendar(event: Event, settings: MailSettings, sender: Sender, now: datetime) -> bytes | None:
     """The event as an iCalendar file; all-day when no start time is set; None when the
     event has no date (a calendar entry on a made-up day would mislead)."""
     if event.date is None:
@@ -133,8 +141,7 @@ def calendar(event: Event, settings: MailSettings, sender: Sender,
         entry.add("dtend", day + timedelta(days=1))
     else:
         begins = datetime.combine(day, start, tzinfo=event.zone)
-        ends = datetime.combine(day, end, tzinfo=event.zone) if end else begins + timedelta(
-            hours=2)
+        ends = datetime.combine(day, end, tzinfo=event.zone) if end else begins + timedelta(hours=2)
         if ends <= begins:
             ends += timedelta(days=1)  # 22:00 to 01:00 ends the next day
         entry.add("dtstart", begins)
@@ -156,7 +163,10 @@ def html_text(filled: Filled, code: str, cid: str, design: BadgeDesign, title: s
     font = "font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;"
     paragraphs = "".join(
         f'<p style="margin:0 0 14px 0;{font}font-size:16px;line-height:22px;">'
-        + html.escape(p).replace("\n", "<br>") + "</p>" for p in filled.paragraphs)
+        + html.escape(p).replace("\n", "<br>")
+        + "</p>"
+        for p in filled.paragraphs
+    )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width">'
@@ -180,9 +190,18 @@ def html_text(filled: Filled, code: str, cid: str, design: BadgeDesign, title: s
     )
 
 
-def ticket_mail(event: Event, guest: Guest, *, settings: MailSettings, sender: Sender,
-                design: BadgeDesign, pdf: bytes, now: datetime, copies: int = 0,
-                ics: bytes | None | bool = True) -> EmailMessage:
+def ticket_mail(
+    event: Event,
+    guest: Guest,
+    *,
+    settings: MailSettings,
+    sender: Sender,
+    design: BadgeDesign,
+    pdf: bytes,
+    now: datetime,
+    copies: int = 0,
+    ics: bytes | None | bool = True,
+) -> EmailMessage:
     """The whole mail for one guest. ``pdf`` is the ticket (checkin/mail/ticket.py); ``ics``
     the calendar file made once for a run (True: make it here; None: the event has none)."""
     to, utf8 = checked_address("email", guest.email)
@@ -196,21 +215,26 @@ def ticket_mail(event: Event, guest: Guest, *, settings: MailSettings, sender: S
         msg["Reply-To"] = sender.reply_to
     msg["Date"] = format_datetime(now.astimezone(event.zone))
     msg["Message-ID"] = message_id(event, guest, sender, copies)
-    cid_seed = message_id(event, guest, sender, copies)[len("<ticket."):-1]
+    cid_seed = message_id(event, guest, sender, copies)[len("<ticket.") : -1]
     cid = f"qr.{cid_seed}"
     msg.set_content(plain_text(filled, guest.code), cte="quoted-printable")
-    msg.add_alternative(html_text(filled, guest.code, cid, design, filled.subject),
-                        subtype="html", cte="quoted-printable")
+    msg.add_alternative(
+        html_text(filled, guest.code, cid, design, filled.subject),
+        subtype="html",
+        cte="quoted-printable",
+    )
     html_part = msg.get_body(("html",))
     assert isinstance(html_part, EmailMessage)
-    html_part.add_related(qr_png(guest.code), "image", "png", cid=f"<{cid}>",
-                          filename="qr.png", disposition="inline")
+    html_part.add_related(
+        qr_png(guest.code), "image", "png", cid=f"<{cid}>", filename="qr.png", disposition="inline"
+    )
     name = word(event.language, "ticket")
     msg.add_attachment(pdf, "application", "pdf", filename=f"{name}.pdf")
     entry = calendar(event, settings, sender, now) if ics is True else ics
     if isinstance(entry, bytes):
-        msg.add_attachment(entry, "text", "calendar", filename="event.ics",
-                           params={"method": "PUBLISH"})
+        msg.add_attachment(
+            entry, "text", "calendar", filename="event.ics", params={"method": "PUBLISH"}
+        )
     return msg
 
 
@@ -228,6 +252,10 @@ class Preview:
 def preview(event: Event, guest: Guest, settings: MailSettings, design: BadgeDesign) -> Preview:
     filled = fill(event, guest, settings)
     cid = "qr.preview"
-    return Preview(subject=filled.subject,
-                   html=html_text(filled, guest.code, cid, design, filled.subject),
-                   plain=plain_text(filled, guest.code), cid=cid, png=qr_png(guest.code))
+    return Preview(
+        subject=filled.subject,
+        html=html_text(filled, guest.code, cid, design, filled.subject),
+        plain=plain_text(filled, guest.code),
+        cid=cid,
+        png=qr_png(guest.code),
+    )

@@ -60,17 +60,23 @@ class TicketState:
 
 
 def _row(mapping: sa.RowMapping) -> OutboxRow:
-    return OutboxRow(guest_id=mapping["guest_id"], code=mapping["code"],
-                     message_id=mapping["message_id"], state=mapping["state"],
-                     attempted_at=from_db(mapping["attempted_at"]) or datetime.min,
-                     sent_at=from_db(mapping["sent_at"]), answer=mapping["answer"],
-                     copies=mapping["copies"])
+    return OutboxRow(
+        guest_id=mapping["guest_id"],
+        code=mapping["code"],
+        message_id=mapping["message_id"],
+        state=mapping["state"],
+        attempted_at=from_db(mapping["attempted_at"]) or datetime.min,
+        sent_at=from_db(mapping["sent_at"]),
+        answer=mapping["answer"],
+        copies=mapping["copies"],
+    )
 
 
 def rows(store: Store) -> dict[int, OutboxRow]:
     with store.read() as conn:
-        return {r.guest_id: r for r in (_row(m) for m in conn.execute(
-            sa.select(outbox_t)).mappings())}
+        return {
+            r.guest_id: r for r in (_row(m) for m in conn.execute(sa.select(outbox_t)).mappings())
+        }
 
 
 def state_of(guest: Guest, row: OutboxRow | None) -> TicketState:
@@ -108,14 +114,20 @@ def copies_for(guest: Guest, row: OutboxRow | None, *, again: bool) -> int:
     return row.copies + (1 if again and row.state in ("sent", "refused") else 0)
 
 
-def mark_sending(store: Store, guest: Guest, message_id: str, copies: int,
-                 now: datetime) -> None:
+def mark_sending(store: Store, guest: Guest, message_id: str, copies: int, now: datetime) -> None:
     """Committed before the server is told anything."""
-    values = {"code": guest.code, "message_id": message_id, "state": "sending",
-              "attempted_at": to_db(now), "answer": "", "copies": copies}
+    values = {
+        "code": guest.code,
+        "message_id": message_id,
+        "state": "sending",
+        "attempted_at": to_db(now),
+        "answer": "",
+        "copies": copies,
+    }
     with store.write() as tx:
-        done = tx.conn.execute(sa.update(outbox_t).where(outbox_t.c.guest_id == guest.id)
-                               .values(**values)).rowcount
+        done = tx.conn.execute(
+            sa.update(outbox_t).where(outbox_t.c.guest_id == guest.id).values(**values)
+        ).rowcount
         if not done:
             tx.conn.execute(sa.insert(outbox_t).values(guest_id=guest.id, **values))
 
@@ -125,15 +137,13 @@ def mark(store: Store, guest_id: int, state: str, answer: str, now: datetime) ->
     if state == "sent":
         values["sent_at"] = to_db(now)
     with store.write() as tx:
-        tx.conn.execute(sa.update(outbox_t).where(outbox_t.c.guest_id == guest_id)
-                        .values(**values))
+        tx.conn.execute(sa.update(outbox_t).where(outbox_t.c.guest_id == guest_id).values(**values))
 
 
 def last_attempt(store: Store) -> datetime | None:
     """When the latest message of any run went to the server: the rate limit's memory."""
     with store.read() as conn:
-        return from_db(conn.execute(sa.select(sa.func.max(outbox_t.c.attempted_at)))
-                       .scalar_one())
+        return from_db(conn.execute(sa.select(sa.func.max(outbox_t.c.attempted_at))).scalar_one())
 
 
 def counts(store: Store) -> dict[str, int]:

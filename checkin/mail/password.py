@@ -44,8 +44,7 @@ def forget(server: Server) -> None:
         keyring.delete_password(SERVICE, account(server))
 
 
-def find_password(server: Server, env: Mapping[str, str],
-                  ask: Callable[[str], str] | None) -> str:
+def find_password(server: Server, env: Mapping[str, str], ask: Callable[[str], str] | None) -> str:
     """The password for ``server``'s user; "" when it has no user (no login).
 
     ``ask(prompt)`` is the last resort; None (no terminal) raises MailPasswordNeeded.

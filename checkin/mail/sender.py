@@ -69,10 +69,18 @@ class SendReport:
 
     def as_json(self) -> dict[str, object]:
         def people(items: tuple[Refusal, ...]) -> list[dict[str, object]]:
-            return [{"id": r.guest_id, "name": r.name, "email": r.email, "answer": r.answer}
-                    for r in items]
-        return {"sent": self.sent, "refused": people(self.refused),
-                "invalid": people(self.invalid), "left": self.left, "stopped": self.stopped}
+            return [
+                {"id": r.guest_id, "name": r.name, "email": r.email, "answer": r.answer}
+                for r in items
+            ]
+
+        return {
+            "sent": self.sent,
+            "refused": people(self.refused),
+            "invalid": people(self.invalid),
+            "left": self.left,
+            "stopped": self.stopped,
+        }
 
 
 @dataclass
@@ -91,8 +99,9 @@ class _Run:
     refused: list[Refusal] = field(default_factory=list)
 
     def connect(self) -> None:
-        self.conn = smtp.connect(self.server, self.password, timeout=self.timeout,
-                                 context=self.context)
+        self.conn = smtp.connect(
+            self.server, self.password, timeout=self.timeout, context=self.context
+        )
 
     def hang_up(self) -> None:
         if self.conn is not None:
@@ -154,14 +163,17 @@ class _Run:
             pause = min(pause * 2, BACKOFF_MAX)
 
 
-def chosen(store: Store, only: Sequence[str] | None) -> tuple[list[tuple[Guest, int]],
-                                                              list[Guest]]:
+def chosen(store: Store, only: Sequence[str] | None) -> tuple[list[tuple[Guest, int]], list[Guest]]:
     """(guest, copies) to send and the guests whose address is invalid. ``only`` (codes)
     sends exactly those guests, a sent ticket again as a new copy."""
     kept = outbox.rows(store)
     if only is None:
-        candidates = [g for g in store.iter_guests() if outbox.due(g, kept.get(g.id))
-                      or outbox.state_of(g, kept.get(g.id)).ticket is outbox.Ticket.INVALID_ADDRESS]
+        candidates = [
+            g
+            for g in store.iter_guests()
+            if outbox.due(g, kept.get(g.id))
+            or outbox.state_of(g, kept.get(g.id)).ticket is outbox.Ticket.INVALID_ADDRESS
+        ]
         again = False
     else:
         candidates = []
@@ -170,17 +182,20 @@ def chosen(store: Store, only: Sequence[str] | None) -> tuple[list[tuple[Guest, 
             if guest is None:
                 raise GuestNotFound(code)
             if guest.cancelled or guest.pending:
-                raise InvalidValue("code", code, f"belongs to {guest.name}, who is "
-                                   + ("cancelled" if guest.cancelled else "not confirmed")
-                                   + "; no ticket is mailed until they are expected")
+                raise InvalidValue(
+                    "code",
+                    code,
+                    f"belongs to {guest.name}, who is "
+                    + ("cancelled" if guest.cancelled else "not confirmed")
+                    + "; no ticket is mailed until they are expected",
+                )
             candidates.append(guest)
         again = True
     todo: list[tuple[Guest, int]] = []
     invalid: list[Guest] = []
     for guest in candidates:
         state = outbox.state_of(guest, kept.get(guest.id)).ticket
-        if state is outbox.Ticket.INVALID_ADDRESS or (
-                not guest.email.strip() and only is not None):
+        if state is outbox.Ticket.INVALID_ADDRESS or (not guest.email.strip() and only is not None):
             invalid.append(guest)
         elif guest.email.strip():
             todo.append((guest, outbox.copies_for(guest, kept.get(guest.id), again=again)))
@@ -213,13 +228,24 @@ def send_tickets(
     settings = load_settings(store)
     per_minute = check_rate(rate) if rate is not None else settings.rate
     todo, invalid = chosen(store, only)
-    bad = tuple(Refusal(g.id, g.name, g.email, outbox.state_of(g, None).answer or
-                        "no e-mail address") for g in invalid)
+    bad = tuple(
+        Refusal(g.id, g.name, g.email, outbox.state_of(g, None).answer or "no e-mail address")
+        for g in invalid
+    )
     if not todo:
         return SendReport(invalid=bad)
-    run = _Run(store=store, server=server, password=password, sender=sender, timeout=timeout,
-               context=context, clock=clock, sleep=sleep, cancelled=cancelled,
-               retry_seconds=retry_seconds)
+    run = _Run(
+        store=store,
+        server=server,
+        password=password,
+        sender=sender,
+        timeout=timeout,
+        context=context,
+        clock=clock,
+        sleep=sleep,
+        cancelled=cancelled,
+        retry_seconds=retry_seconds,
+    )
     run.connect()  # a MailError here: nothing marked
     sent = 0
     done = 0
@@ -233,15 +259,21 @@ def send_tickets(
                 data = batch.mail(guest, clock(), copies)  # built while the limit waits
                 _keep_rate(run, per_minute, last)
                 last = clock()
-                outbox.mark_sending(store, guest, message_id(event, guest, sender, copies),
-                                    copies, last)
+                outbox.mark_sending(
+                    store, guest, message_id(event, guest, sender, copies), copies, last
+                )
                 try:
                     state, answer = run.deliver(guest, data)
                 except MailError as exc:  # gone past the deadline, or a login now refused
                     reason = exc.detail or str(exc)
                     outbox.mark(store, guest.id, "failed", reason, clock())
-                    return SendReport(sent=sent, refused=tuple(run.refused), invalid=bad,
-                                      left=len(todo) - done, stopped=reason)
+                    return SendReport(
+                        sent=sent,
+                        refused=tuple(run.refused),
+                        invalid=bad,
+                        left=len(todo) - done,
+                        stopped=reason,
+                    )
                 outbox.mark(store, guest.id, state, answer, clock())
                 done += 1
                 if state == "sent":
@@ -254,8 +286,7 @@ def send_tickets(
         pass
     finally:
         run.hang_up()
-    return SendReport(sent=sent, refused=tuple(run.refused), invalid=bad,
-                      left=len(todo) - done)
+    return SendReport(sent=sent, refused=tuple(run.refused), invalid=bad, left=len(todo) - done)
 
 
 def _keep_rate(run: _Run, per_minute: int, last: datetime | None) -> None:
@@ -279,35 +310,79 @@ class _Batch:
     folder: Path
 
     @classmethod
-    def make(cls, event: Event, settings: MailSettings, sender: Sender, folder: Path,
-             now: datetime) -> _Batch:
-        return cls(event, settings, sender, design_of(event.badge_design),
-                   calendar(event, settings, sender, now), folder)
+    def make(
+        cls, event: Event, settings: MailSettings, sender: Sender, folder: Path, now: datetime
+    ) -> _Batch:
+        return cls(
+            event,
+            settings,
+            sender,
+            design_of(event.badge_design),
+            calendar(event, settings, sender, now),
+            folder,
+        )
 
     def mail(self, guest: Guest, now: datetime, copies: int) -> bytes:
         pdf = ticket_pdf(self.event, guest, self.design, self.folder)
-        return ticket_mail(self.event, guest, settings=self.settings, sender=self.sender,
-                           design=self.design, pdf=pdf, now=now, copies=copies,
-                           ics=self.ics).as_bytes()
+        return ticket_mail(
+            self.event,
+            guest,
+            settings=self.settings,
+            sender=self.sender,
+            design=self.design,
+            pdf=pdf,
+            now=now,
+            copies=copies,
+            ics=self.ics,
+        ).as_bytes()
 
 
-def send_test(store: Store, server: smtp.Server, password: str, sender: Sender, to: str, *,
-              timeout: float = smtp.DEFAULT_TIMEOUT, context: ssl.SSLContext | None = None,
-              clock: Callable[[], datetime] = utcnow) -> str:
-    """"Send a test to me": the ticket mail as a guest gets it, for a sample guest named after
+def send_test(
+    store: Store,
+    server: smtp.Server,
+    password: str,
+    sender: Sender,
+    to: str,
+    *,
+    timeout: float = smtp.DEFAULT_TIMEOUT,
+    context: ssl.SSLContext | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> str:
+    """ "Send a test to me": the ticket mail as a guest gets it, for a sample guest named after
     the sender, to ``to``; nothing is recorded. Returns the server's answer; a MailError
     (server, TLS, login) or the refusal as MailServerUnreachable's sentence otherwise."""
     event = store.event()
     name = sender.name or sender.address.partition("@")[0]
-    sample = Guest(id=0, first_name=name.split()[0], middle="", last_name="", name=name,
-                   organisation="", email=to, code="TEST" + event.tag, cancelled=False,
-                   presence=Presence.NOT_ARRIVED, walk_in=False, seat="4")
+    sample = Guest(
+        id=0,
+        first_name=name.split()[0],
+        middle="",
+        last_name="",
+        name=name,
+        organisation="",
+        email=to,
+        code="TEST" + event.tag,
+        cancelled=False,
+        presence=Presence.NOT_ARRIVED,
+        walk_in=False,
+        seat="4",
+    )
     address, utf8 = checked_address("email", to)
     with tempfile.TemporaryDirectory(prefix="checkin-mail-") as folder:
         batch = _Batch.make(event, load_settings(store), sender, Path(folder), clock())
         data = batch.mail(sample, clock(), 0)
-    run = _Run(store=store, server=server, password=password, sender=sender, timeout=timeout,
-               context=context, clock=clock, sleep=time.sleep, cancelled=None, retry_seconds=0)
+    run = _Run(
+        store=store,
+        server=server,
+        password=password,
+        sender=sender,
+        timeout=timeout,
+        context=context,
+        clock=clock,
+        sleep=time.sleep,
+        cancelled=None,
+        retry_seconds=0,
+    )
     run.connect()
     try:
         code, answer = run.transmit(address, utf8, data)

@@ -77,8 +77,13 @@ def answer_text(code: int, message: bytes | str) -> str:
     return f"{code} " + " ".join(text.split())
 
 
-def connect(server: Server, password: str, *, timeout: float = DEFAULT_TIMEOUT,
-            context: ssl.SSLContext | None = None) -> smtplib.SMTP:
+def connect(
+    server: Server,
+    password: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    context: ssl.SSLContext | None = None,
+) -> smtplib.SMTP:
     """A logged-in connection, or the MailError that says which step failed."""
     context = context or ssl.create_default_context()
     smtp: smtplib.SMTP
@@ -108,8 +113,9 @@ def connect(server: Server, password: str, *, timeout: float = DEFAULT_TIMEOUT,
         raise MailLoginRefused(server.display, server.user, _reason(exc)) from exc
     except smtplib.SMTPNotSupportedError as exc:
         close(smtp)
-        raise MailLoginRefused(server.display, server.user,
-                               "the server offers no login here; try STARTTLS or SSL") from exc
+        raise MailLoginRefused(
+            server.display, server.user, "the server offers no login here; try STARTTLS or SSL"
+        ) from exc
     except (OSError, smtplib.SMTPException) as exc:
         close(smtp)
         raise MailServerUnreachable(server.display, _reason(exc)) from exc

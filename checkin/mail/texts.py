@@ -54,10 +54,20 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
 
 # The words around the template: the code line, the seat line, the calendar's name.
 _WORDS: dict[str, dict[str, str]] = {
-    "en": {"code": "Your code", "seat": "Your seat: {seat}", "ticket": "ticket",
-           "place_unknown": "the place we will let you know", "date_unknown": "the day"},
-    "nl": {"code": "Je code", "seat": "Je plaats: {seat}", "ticket": "toegangsbewijs",
-           "place_unknown": "de plek laten we je nog weten", "date_unknown": "de dag"},
+    "en": {
+        "code": "Your code",
+        "seat": "Your seat: {seat}",
+        "ticket": "ticket",
+        "place_unknown": "the place we will let you know",
+        "date_unknown": "the day",
+    },
+    "nl": {
+        "code": "Je code",
+        "seat": "Je plaats: {seat}",
+        "ticket": "toegangsbewijs",
+        "place_unknown": "de plek laten we je nog weten",
+        "date_unknown": "de dag",
+    },
 }
 
 
@@ -91,14 +101,19 @@ def check_template(field: str, text: str) -> str:
     try:
         parts = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise InvalidValue(field, text, f"has a brace that is not a field ({exc}); "
-                                        "write {{ for a brace") from None
+        raise InvalidValue(
+            field, text, f"has a brace that is not a field ({exc}); write {{{{ for a brace"
+        ) from None
     for _, name, spec, conversion in parts:
         if name is None:
             continue
         if name not in FIELDS or spec or conversion:
-            raise InvalidValue(field, text, f"has the field {{{name}}}; the fields are "
-                                            + ", ".join(f"{{{f}}}" for f in FIELDS))
+            raise InvalidValue(
+                field,
+                text,
+                f"has the field {{{name}}}; the fields are "
+                + ", ".join(f"{{{f}}}" for f in FIELDS),
+            )
     return text
 
 
@@ -111,8 +126,9 @@ def check_time(field: str, text: str) -> str:
 
 def check_rate(rate: object) -> int:
     if isinstance(rate, bool) or not isinstance(rate, int) or not 1 <= rate <= RATE_MAX:
-        raise InvalidValue("rate", rate, f"must be a whole number of messages a minute "
-                                         f"from 1 to {RATE_MAX:,}")
+        raise InvalidValue(
+            "rate", rate, f"must be a whole number of messages a minute from 1 to {RATE_MAX:,}"
+        )
     return rate
 
 
@@ -172,8 +188,12 @@ class Filled:
 
 def times(settings: MailSettings) -> tuple[time | None, time | None]:
     def parse(text: str) -> time | None:
-        return time.fromisoformat(f"{int(text.split(':')[0]):02d}:{text.split(':')[1]}") \
-            if text else None
+        return (
+            time.fromisoformat(f"{int(text.split(':')[0]):02d}:{text.split(':')[1]}")
+            if text
+            else None
+        )
+
     return parse(settings.start), parse(settings.end)
 
 
@@ -189,10 +209,17 @@ def fill(event: Event, guest: Guest, settings: MailSettings) -> Filled:
         day += f", {start:%H:%M}"
     first = guest.first_name.strip() or guest.name.strip()
     seat = seat_text(guest.seat, words) if guest.seat.strip() else ""
-    values = {"first_name": first, "event": event.name, "date": day,
-              "place": settings.place or word(language, "place_unknown"),
-              "seat": word(language, "seat", seat=seat) if seat else ""}
+    values = {
+        "first_name": first,
+        "event": event.name,
+        "date": day,
+        "place": settings.place or word(language, "place_unknown"),
+        "seat": word(language, "seat", seat=seat) if seat else "",
+    }
     filled_text = text.format(**values)
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", filled_text) if p.strip())
-    return Filled(subject=" ".join(subject.format(**values).split()), paragraphs=paragraphs,
-                  code_label=word(language, "code"))
+    return Filled(
+        subject=" ".join(subject.format(**values).split()),
+        paragraphs=paragraphs,
+        code_label=word(language, "code"),
+    )

@@ -151,20 +151,26 @@ class CopyLedger:
     def undos_since(self, door: str, since: datetime) -> int:
         row = self.conn.execute(
             "SELECT count(*) FROM journal WHERE action = 'undo' AND verdict = 'undone' "
-            "AND override = 0 AND corrected > ?", (to_db(since),)).fetchone()
+            "AND override = 0 AND corrected > ?",
+            (to_db(since),),
+        ).fetchone()
         return int(row[0])
 
     def undone_before(self, guest_id: int) -> bool:
         row = self.conn.execute(
             "SELECT count(*) FROM journal WHERE action = 'undo' AND verdict = 'undone' "
-            "AND guest_id = ?", (guest_id,)).fetchone()
+            "AND guest_id = ?",
+            (guest_id,),
+        ).fetchone()
         return bool(row[0])
 
     def walk_in_for_code(self, raw: str) -> int | None:
         row = self.conn.execute(
             "SELECT j.guest_id FROM journal j JOIN guest g ON g.id = j.guest_id "
             "WHERE j.raw = ? AND j.override = 1 AND j.verdict = 'admitted' AND g.walk_in = 1 "
-            "ORDER BY j.seq LIMIT 1", (raw,)).fetchone()
+            "ORDER BY j.seq LIMIT 1",
+            (raw,),
+        ).fetchone()
         return None if row is None else int(row[0])
 
     def whole_log(self) -> None:
@@ -174,7 +180,9 @@ class CopyLedger:
     def _admitted_here(self, guest_id: int) -> bool:
         row = self.conn.execute(
             "SELECT verdict FROM journal WHERE guest_id = ? AND undone = 0 AND verdict IN "
-            "('admitted', 'exited') ORDER BY seq DESC LIMIT 1", (guest_id,)).fetchone()
+            "('admitted', 'exited') ORDER BY seq DESC LIMIT 1",
+            (guest_id,),
+        ).fetchone()
         return row is not None and row[0] == "admitted"
 
     def change_counter(self, delta: int) -> None:
@@ -355,8 +363,9 @@ class CopyLedger:
 def room_at_door(inside: int, capacity: int, share: int, away: int) -> RoomState:
     """The room as an offline door sees it: its free places are the ones in its share."""
     free = min(max(0, capacity - inside), share)
-    return RoomState(inside=inside, capacity=capacity, full=free == 0, room_for=free,
-                     turned_away=away)
+    return RoomState(
+        inside=inside, capacity=capacity, full=free == 0, room_for=free, turned_away=away
+    )
 
 
 class CopyBooks:
@@ -408,13 +417,17 @@ class CopyBooks:
         )
 
     def room_of(self, tx: CopyLedger, result: ScanResult) -> RoomState:
-        return room_at_door(result.inside, result.capacity, tx.allowance.share,
-                            self.replica.turned_away())
+        return room_at_door(
+            result.inside, result.capacity, tx.allowance.share, self.replica.turned_away()
+        )
 
     def scans(self, since_id: int, newest: int) -> list[ScanRecord]:
         """This door's journal after ``since_id`` (the door's own scans, as it logged them)."""
-        rows = [replace(e.as_record(), door=self.door) for e in self.replica.entries()
-                if e.seq > since_id]
+        rows = [
+            replace(e.as_record(), door=self.door)
+            for e in self.replica.entries()
+            if e.seq > since_id
+        ]
         return rows[-newest:] if since_id == 0 else rows
 
     def guest_name(self, guest_id: int) -> str:
@@ -427,7 +440,8 @@ class CopyBooks:
         """The copy's guests that match, in door-list order (as the store sorts them)."""
         with self.replica.lock:
             rows = self.replica.conn.execute(
-                f"SELECT {_G} FROM guest WHERE {where}", params).fetchall()
+                f"SELECT {_G} FROM guest WHERE {where}", params
+            ).fetchall()
         guests = [guest_of(r) for r in rows]
         guests.sort(key=lambda g: (sort_key(g.first_name, g.last_name, g.name), g.id))
         return guests
@@ -448,11 +462,17 @@ class CopyBooks:
         event = self.replica.event()
         heard = self.replica.room().last_contact
         rows = tuple(
-            InsideRow(guest_id=g.id, name=g.name, organisation=g.organisation,
-                      arrived=(g.inside_since or g.first_arrival or heard
-                               or datetime.now(UTC)).astimezone(event.zone),
-                      people=max(1, g.party))
-            for g in self._guests("presence = ?", (Presence.INSIDE.value,)))
+            InsideRow(
+                guest_id=g.id,
+                name=g.name,
+                organisation=g.organisation,
+                arrived=(
+                    g.inside_since or g.first_arrival or heard or datetime.now(UTC)
+                ).astimezone(event.zone),
+                people=max(1, g.party),
+            )
+            for g in self._guests("presence = ?", (Presence.INSIDE.value,))
+        )
         return InsideList(rows, event.counter, event, from_copy=True)
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:

@@ -71,10 +71,18 @@ def default_data_dir() -> Path:
 class OfflineDoor:
     """One door of one event, on a server, that keeps scanning when the server is gone."""
 
-    def __init__(self, location: str | Path, door: str, data_dir: Path | None = None, *,
-                 clock: Callable[[], datetime] = utcnow, deadline: float = DEADLINE,
-                 contact_every: float = CONTACT_EVERY, connect_timeout: float = 3.0,
-                 background: bool = True) -> None:
+    def __init__(
+        self,
+        location: str | Path,
+        door: str,
+        data_dir: Path | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        deadline: float = DEADLINE,
+        contact_every: float = CONTACT_EVERY,
+        connect_timeout: float = 3.0,
+        background: bool = True,
+    ) -> None:
         self.location = str(location)
         self.door = door
         self.clock = clock
@@ -97,8 +105,9 @@ class OfflineDoor:
         self._offset = timedelta(milliseconds=self.replica.room().offset_ms)
         # The door engine on the door's own copy: what this door decides when the server
         # is silent, with the same rules as the server's (checkin/door/ledger.py).
-        self._local = DoorService(CopyBooks(self.replica, door, lambda: self._offset),
-                                  door=door, clock=self.server_now)
+        self._local = DoorService(
+            CopyBooks(self.replica, door, lambda: self._offset), door=door, clock=self.server_now
+        )
         # A door that never had a copy has nothing to decide offline with: its first
         # contact (the whole guest list) may take as long as it needs.
         first = not self.replica.room().connected_once
@@ -112,15 +121,21 @@ class OfflineDoor:
                 self.close()
                 raise NeverConnected(path, self.display)
             if self._busy_since is not None:  # still talking: a long journal going back
-                self.notices.append(Notice(NoticeKind.SENDING, server=self.display,
-                                           count=self.replica.waiting()))
+                self.notices.append(
+                    Notice(NoticeKind.SENDING, server=self.display, count=self.replica.waiting())
+                )
             else:
-                self.notices.append(Notice(NoticeKind.STARTED_OFFLINE, server=self.display,
-                                           guests=self.replica.guests(), share=room.share))
+                self.notices.append(
+                    Notice(
+                        NoticeKind.STARTED_OFFLINE,
+                        server=self.display,
+                        guests=self.replica.guests(),
+                        share=room.share,
+                    )
+                )
         self._thread: threading.Thread | None = None
         if background:
-            self._thread = threading.Thread(target=self._link_loop, name="door-link",
-                                            daemon=True)
+            self._thread = threading.Thread(target=self._link_loop, name="door-link", daemon=True)
             self._thread.start()
 
     # the one lane to the server --------------------------------------------------
@@ -218,8 +233,9 @@ class OfflineDoor:
     def _contact(self) -> None:
         if self._store is None:
             self._store = Store.open(self.location)
-            self._svc = DoorService(StoreBooks(self._store, pays=self.door), door=self.door,
-                                    clock=self.server_now)
+            self._svc = DoorService(
+                StoreBooks(self._store, pays=self.door), door=self.door, clock=self.server_now
+            )
         store = self._store
         event = store.event()
         self.replica.check_event(event.tag, event.name)
@@ -232,9 +248,16 @@ class OfflineDoor:
                 with self._lock:
                     share = self.replica.room().share
                     self.replica.set_share(Allowance(share).spend(result.excess).share)
-            self.notices.append(Notice(NoticeKind.SENT, server=self.display, count=result.sent,
-                                       flagged=result.flagged, overshoot=result.overshoot,
-                                       refused=result.refused))
+            self.notices.append(
+                Notice(
+                    NoticeKind.SENT,
+                    server=self.display,
+                    count=result.sent,
+                    flagged=result.flagged,
+                    overshoot=result.overshoot,
+                    refused=result.refused,
+                )
+            )
         contact = sync.contact(store, self.replica, self.door, self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
@@ -243,30 +266,65 @@ class OfflineDoor:
 
     # the door service's methods ---------------------------------------------------
 
-    def scan(self, raw: str, exit: bool = False, camera: bool = False,
-             at: datetime | None = None, scan_id: str | None = None, *,
-             people: int | None = None, confirmed: bool = False,
-             ask_companions: bool = True) -> ScanResult:
+    def scan(
+        self,
+        raw: str,
+        exit: bool = False,
+        camera: bool = False,
+        at: datetime | None = None,
+        scan_id: str | None = None,
+        *,
+        people: int | None = None,
+        confirmed: bool = False,
+        ask_companions: bool = True,
+    ) -> ScanResult:
         sid = scan_id or new_id()
-        r = self._server(lambda svc: svc.scan(raw, exit, camera, at, sid, people=people,
-                                              confirmed=confirmed,
-                                              ask_companions=ask_companions))
+        r = self._server(
+            lambda svc: svc.scan(
+                raw,
+                exit,
+                camera,
+                at,
+                sid,
+                people=people,
+                confirmed=confirmed,
+                ask_companions=ask_companions,
+            )
+        )
         if r is not None:
             return r
-        return self._local.scan(raw, exit, camera, at, sid, people=people,
-                                confirmed=confirmed, ask_companions=ask_companions)
+        return self._local.scan(
+            raw,
+            exit,
+            camera,
+            at,
+            sid,
+            people=people,
+            confirmed=confirmed,
+            ask_companions=ask_companions,
+        )
 
-    def answer(self, question: Question, people: int | None = None,
-               confirmed: bool = True) -> ScanResult:
+    def answer(
+        self, question: Question, people: int | None = None, confirmed: bool = True
+    ) -> ScanResult:
         r = self._server(lambda svc: svc.answer(question, people, confirmed))
         if r is not None:
             return r
         return self._local.answer(question, people, confirmed)
 
-    def admit(self, guest_id: int, people: int | None = None, *,
-              confirmed: bool = False, ask_companions: bool = True) -> ScanResult:
-        return self._either(lambda svc: svc.admit(guest_id, people, confirmed=confirmed,
-                                                  ask_companions=ask_companions))
+    def admit(
+        self,
+        guest_id: int,
+        people: int | None = None,
+        *,
+        confirmed: bool = False,
+        ask_companions: bool = True,
+    ) -> ScanResult:
+        return self._either(
+            lambda svc: svc.admit(
+                guest_id, people, confirmed=confirmed, ask_companions=ask_companions
+            )
+        )
 
     def let_out(self, guest_id: int) -> ScanResult:
         return self._either(lambda svc: svc.let_out(guest_id))
@@ -288,19 +346,26 @@ class OfflineDoor:
                 return False
             time.sleep(0.2)
 
-    def walk_in(self, person: GuestInput, new: bool = False, *,
-                confirmed: bool = False) -> ScanResult:
+    def walk_in(
+        self, person: GuestInput, new: bool = False, *, confirmed: bool = False
+    ) -> ScanResult:
         sid = new_id()  # one id for the server's try and the door's own: done once
-        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed,
-                                                    scan_id=sid))
+        return self._either(lambda svc: svc.walk_in(person, new, confirmed=confirmed, scan_id=sid))
 
-    def override(self, target: str | int, reason: str, pin: str | None = None, *,
-                 people: int | None = None, confirmed: bool = False) -> ScanResult:
-        return self._either(lambda svc: svc.override(
-            target, reason, pin, people=people, confirmed=confirmed))
+    def override(
+        self,
+        target: str | int,
+        reason: str,
+        pin: str | None = None,
+        *,
+        people: int | None = None,
+        confirmed: bool = False,
+    ) -> ScanResult:
+        return self._either(
+            lambda svc: svc.override(target, reason, pin, people=people, confirmed=confirmed)
+        )
 
-    def undo(self, reason: str, pin: str | None = None, *, scan: int | None = None
-             ) -> ScanResult:
+    def undo(self, reason: str, pin: str | None = None, *, scan: int | None = None) -> ScanResult:
         return self._either(lambda svc: svc.undo(reason, pin, scan=scan))
 
     def undo_choices(self, scan: int | None = None) -> tuple[UndoChoice, ...]:
@@ -352,8 +417,12 @@ class OfflineDoor:
 
     def link(self) -> LinkState:
         room = self.replica.room()
-        return LinkState(online=self._online, share=room.share, waiting=self.replica.waiting(),
-                         last_contact=room.last_contact)
+        return LinkState(
+            online=self._online,
+            share=room.share,
+            waiting=self.replica.waiting(),
+            last_contact=room.last_contact,
+        )
 
     def _read(self, work: Callable[[DoorService], T], timeout: float | None = None) -> T:
         """A read from the server while connected (within ``timeout``, else the deadline);

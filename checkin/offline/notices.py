@@ -29,14 +29,20 @@ class Notice:
     def __str__(self) -> str:
         scans = "1 scan" if self.count == 1 else f"{self.count} scans"
         if self.kind is NoticeKind.STARTED_OFFLINE:
-            return (f"The server {self.server} does not answer: this door starts offline on "
-                    f"its own copy ({self.guests} guests, {self.share} places at this door).")
+            return (
+                f"The server {self.server} does not answer: this door starts offline on "
+                f"its own copy ({self.guests} guests, {self.share} places at this door)."
+            )
         if self.kind is NoticeKind.SENDING:
-            return (f"Sending this door's journal to {self.server} ({scans}); until it is sent "
-                    "the door decides on its own copy.")
+            return (
+                f"Sending this door's journal to {self.server} ({scans}); until it is sent "
+                "the door decides on its own copy."
+            )
         if self.kind is NoticeKind.LOST:
-            return (f"The server has lost {scans} of this door (restored from a backup?); "
-                    "they are sent again.")
+            return (
+                f"The server has lost {scans} of this door (restored from a backup?); "
+                "they are sent again."
+            )
         if self.kind is NoticeKind.RELEASED:
             return "A supervisor had released this door's places; it holds a new share now."
         text = f"Back online: {scans} sent to the server"

@@ -64,13 +64,46 @@ _COLUMNS = (
     ("journal", "reason", "TEXT NOT NULL DEFAULT ''"),
     ("journal", "undone", "INTEGER NOT NULL DEFAULT 0"),
 )
-GUEST_COLUMNS = ("id", "code", "name", "organisation", "cancelled", "pending", "presence",
-                 "companions", "party", "inside_since", "walk_in", "first_name", "middle",
-                 "last_name", "email", "search_key", "first_arrival", "last_departure",
-                 "entries")
-JOURNAL_COLUMNS = ("seq", "uuid", "at", "corrected", "raw", "action", "verdict", "people",
-                   "guest_id", "confirmed", "offline", "sent", "flag", "inside_after",
-                   "override", "reason", "undone")
+GUEST_COLUMNS = (
+    "id",
+    "code",
+    "name",
+    "organisation",
+    "cancelled",
+    "pending",
+    "presence",
+    "companions",
+    "party",
+    "inside_since",
+    "walk_in",
+    "first_name",
+    "middle",
+    "last_name",
+    "email",
+    "search_key",
+    "first_arrival",
+    "last_departure",
+    "entries",
+)
+JOURNAL_COLUMNS = (
+    "seq",
+    "uuid",
+    "at",
+    "corrected",
+    "raw",
+    "action",
+    "verdict",
+    "people",
+    "guest_id",
+    "confirmed",
+    "offline",
+    "sent",
+    "flag",
+    "inside_after",
+    "override",
+    "reason",
+    "undone",
+)
 _G = ", ".join(GUEST_COLUMNS)
 _J = ", ".join(JOURNAL_COLUMNS)
 
@@ -106,12 +139,24 @@ class Entry:
 
     def as_record(self) -> ScanRecord:
         """The entry as the door rules read a logged scan (its id: the journal's seq)."""
-        return ScanRecord(id=self.seq, at=self.corrected, door="", raw=self.raw,
-                          guest_id=self.guest_id, action=self.action, verdict=self.verdict,
-                          inside_after=self.inside_after, people=self.people,
-                          confirmed=self.confirmed, undone=self.undone, uuid=self.uuid,
-                          override=self.override, reason=self.reason, offline=self.offline,
-                          flag=self.flag)
+        return ScanRecord(
+            id=self.seq,
+            at=self.corrected,
+            door="",
+            raw=self.raw,
+            guest_id=self.guest_id,
+            action=self.action,
+            verdict=self.verdict,
+            inside_after=self.inside_after,
+            people=self.people,
+            confirmed=self.confirmed,
+            undone=self.undone,
+            uuid=self.uuid,
+            override=self.override,
+            reason=self.reason,
+            offline=self.offline,
+            flag=self.flag,
+        )
 
 
 @dataclass(frozen=True)
@@ -144,8 +189,7 @@ class Replica:
         fresh = not path.exists() or path.stat().st_size == 0
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                   timeout=2.0)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=2.0)
         except sqlite3.DatabaseError as exc:
             raise DamagedReplica(path) from exc
         try:
@@ -155,8 +199,9 @@ class Replica:
                 ok = conn.execute("PRAGMA quick_check").fetchone()
                 if ok is None or ok[0] != "ok":
                     raise DamagedReplica(path)
-                names = {r[0] for r in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table'")}
+                names = {
+                    r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
                 if not {"meta", "guest", "journal", "replaced"} <= names:
                     raise DamagedReplica(path)
             conn.executescript(_SCHEMA)
@@ -213,24 +258,30 @@ class Replica:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return default if row is None else str(row[0])
 
-    def set_meta(self, values: dict[str, object],
-                 conn: sqlite3.Connection | None = None) -> None:
+    def set_meta(self, values: dict[str, object], conn: sqlite3.Connection | None = None) -> None:
         if conn is None:
             with self.transaction() as c:
                 self.set_meta(values, c)
             return
-        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                      [(k, str(v)) for k, v in values.items()])
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(k, str(v)) for k, v in values.items()],
+        )
 
     def room(self) -> RoomCopy:
         m = dict(self._all("SELECT key, value FROM meta"))
-        return RoomCopy(tag=m.get("tag", ""), name=m.get("event", ""),
-                        capacity=int(m.get("capacity", "0")), inside=int(m.get("inside", "0")),
-                        share=int(m.get("share", "0")), door_question=m.get("door_question", ""),
-                        offset_ms=int(m.get("offset_ms", "0")),
-                        last_contact=from_db(m.get("last_contact")),
-                        connected_once=m.get("tag", "") != "")
+        return RoomCopy(
+            tag=m.get("tag", ""),
+            name=m.get("event", ""),
+            capacity=int(m.get("capacity", "0")),
+            inside=int(m.get("inside", "0")),
+            share=int(m.get("share", "0")),
+            door_question=m.get("door_question", ""),
+            offset_ms=int(m.get("offset_ms", "0")),
+            last_contact=from_db(m.get("last_contact")),
+            connected_once=m.get("tag", "") != "",
+        )
 
     def check_event(self, tag: str, name: str) -> None:
         """The server's event must be the one this copy was made for."""
@@ -243,30 +294,70 @@ class Replica:
 
     # following the server ------------------------------------------------------
 
-    def follow(self, *, event: Event, guests: Iterable[Guest],
-               replaced: Sequence[tuple[str, int, datetime]] | None, last_scan: int,
-               share: int | None, offset_ms: int | None, contact: datetime | None) -> None:
+    def follow(
+        self,
+        *,
+        event: Event,
+        guests: Iterable[Guest],
+        replaced: Sequence[tuple[str, int, datetime]] | None,
+        last_scan: int,
+        share: int | None,
+        offset_ms: int | None,
+        contact: datetime | None,
+    ) -> None:
         """What the server said, in one transaction: the room, changed guests, share."""
-        rows = [(g.id, g.code, g.name, g.organisation, int(g.cancelled), int(g.pending),
-                 g.presence.value, g.companions, g.party, to_db(g.inside_since),
-                 int(g.walk_in), g.first_name, g.middle, g.last_name, g.email, g.search_key,
-                 to_db(g.first_arrival), to_db(g.last_departure), g.entries) for g in guests]
+        rows = [
+            (
+                g.id,
+                g.code,
+                g.name,
+                g.organisation,
+                int(g.cancelled),
+                int(g.pending),
+                g.presence.value,
+                g.companions,
+                g.party,
+                to_db(g.inside_since),
+                int(g.walk_in),
+                g.first_name,
+                g.middle,
+                g.last_name,
+                g.email,
+                g.search_key,
+                to_db(g.first_arrival),
+                to_db(g.last_departure),
+                g.entries,
+            )
+            for g in guests
+        ]
         marks = ", ".join("?" for _ in GUEST_COLUMNS)
         updates = ", ".join(f"{c}=excluded.{c}" for c in GUEST_COLUMNS[1:])
         with self.transaction() as c:
-            c.executemany(f"INSERT INTO guest ({_G}) VALUES ({marks}) "
-                          f"ON CONFLICT (id) DO UPDATE SET {updates}", rows)
+            c.executemany(
+                f"INSERT INTO guest ({_G}) VALUES ({marks}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                rows,
+            )
             if replaced is not None:
                 c.execute("DELETE FROM replaced")
-                c.executemany("INSERT INTO replaced VALUES (?, ?, ?)",
-                              [(code, gid, to_db(when)) for code, gid, when in replaced])
+                c.executemany(
+                    "INSERT INTO replaced VALUES (?, ?, ?)",
+                    [(code, gid, to_db(when)) for code, gid, when in replaced],
+                )
             values: dict[str, object] = {
-                "tag": event.tag, "event": event.name, "capacity": event.capacity,
-                "inside": event.inside, "counter": event.counter,
-                "door_question": event.door_question, "last_scan": last_scan,
-                "pin_hash": event.pin_hash, "undo_minutes": event.undo_minutes,
-                "timezone": event.timezone, "language": event.language,
-                "date": event.date.isoformat() if event.date else ""}
+                "tag": event.tag,
+                "event": event.name,
+                "capacity": event.capacity,
+                "inside": event.inside,
+                "counter": event.counter,
+                "door_question": event.door_question,
+                "last_scan": last_scan,
+                "pin_hash": event.pin_hash,
+                "undo_minutes": event.undo_minutes,
+                "timezone": event.timezone,
+                "language": event.language,
+                "date": event.date.isoformat() if event.date else "",
+            }
             if share is not None:
                 values["share"] = share
             if offset_ms is not None:
@@ -279,14 +370,24 @@ class Replica:
         """The event as this copy knows it (the room as last heard, moved by its scans)."""
         m = dict(self._all("SELECT key, value FROM meta"))
         day = m.get("date", "")
-        return Event(name=m.get("event", ""), date=date.fromisoformat(day) if day else None,
-                     capacity=int(m.get("capacity", "0")), tag=m.get("tag", ""),
-                     inside=int(m.get("inside", "0")), counter=int(m.get("counter", "0")),
-                     peak=0, peak_at=None, timezone=m.get("timezone", "Europe/Amsterdam"),
-                     retention_days=0, purged_at=None,
-                     door_question=m.get("door_question", ""), pin_hash=m.get("pin_hash", ""),
-                     created_at=datetime.min, language=m.get("language", "en"),
-                     undo_minutes=int(m.get("undo_minutes", "15")))
+        return Event(
+            name=m.get("event", ""),
+            date=date.fromisoformat(day) if day else None,
+            capacity=int(m.get("capacity", "0")),
+            tag=m.get("tag", ""),
+            inside=int(m.get("inside", "0")),
+            counter=int(m.get("counter", "0")),
+            peak=0,
+            peak_at=None,
+            timezone=m.get("timezone", "Europe/Amsterdam"),
+            retention_days=0,
+            purged_at=None,
+            door_question=m.get("door_question", ""),
+            pin_hash=m.get("pin_hash", ""),
+            created_at=datetime.min,
+            language=m.get("language", "en"),
+            undo_minutes=int(m.get("undo_minutes", "15")),
+        )
 
     # the guest list -------------------------------------------------------------
 
@@ -302,7 +403,8 @@ class Replica:
             row = self._one(
                 f"SELECT {', '.join('g.' + c for c in GUEST_COLUMNS)}, r.replaced_at "
                 "FROM replaced r JOIN guest g ON g.id = r.guest_id WHERE r.code = ?",
-                (reading,))
+                (reading,),
+            )
             if row is not None:
                 n = len(GUEST_COLUMNS)
                 return guest_of(row[:n]), from_db(row[n]) or datetime.min
@@ -314,10 +416,11 @@ class Replica:
 
     def counts(self) -> dict[str, int]:
         """Guests by status, as this copy knows them."""
-        rows = self._all("SELECT cancelled, pending, presence, COUNT(*) FROM guest "
-                         "GROUP BY cancelled, pending, presence")
-        out = {"guests": 0, "cancelled": 0, "pending": 0, "not_arrived": 0, "inside": 0,
-               "left": 0}
+        rows = self._all(
+            "SELECT cancelled, pending, presence, COUNT(*) FROM guest "
+            "GROUP BY cancelled, pending, presence"
+        )
+        out = {"guests": 0, "cancelled": 0, "pending": 0, "not_arrived": 0, "inside": 0, "left": 0}
         for cancelled, pending, presence, n in rows:
             out["guests"] += n
             key = "cancelled" if cancelled else "pending" if pending else str(presence)
@@ -328,10 +431,8 @@ class Replica:
         """A walk-in made here is on the server now: the copy takes the server's id."""
         with self.transaction() as c:
             c.execute("DELETE FROM guest WHERE id = ? AND id != ?", (server_id, local_id))
-            c.execute("UPDATE guest SET id = ?, made_here = 0 WHERE id = ?",
-                      (server_id, local_id))
-            c.execute("UPDATE journal SET guest_id = ? WHERE guest_id = ?",
-                      (server_id, local_id))
+            c.execute("UPDATE guest SET id = ?, made_here = 0 WHERE id = ?", (server_id, local_id))
+            c.execute("UPDATE journal SET guest_id = ? WHERE guest_id = ?", (server_id, local_id))
 
     def purge(self, purged_at: str) -> None:
         """The event was purged on the server: every name, code and organisation this copy
@@ -354,18 +455,33 @@ class Replica:
     def turned_away(self) -> int:
         """The "full" verdicts in the journal since the last verdict that was not one."""
         row = self._one("SELECT MAX(seq) FROM journal WHERE verdict != 'full'")
-        return int(self._one("SELECT COUNT(*) FROM journal WHERE verdict = 'full' AND seq > ?",
-                             (row[0] or 0,))[0])
+        return int(
+            self._one(
+                "SELECT COUNT(*) FROM journal WHERE verdict = 'full' AND seq > ?", (row[0] or 0,)
+            )[0]
+        )
 
     def guests(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM guest")[0])
 
     # the journal ---------------------------------------------------------------
 
-    def record(self, *, uuid: str, at: datetime, raw: str, action: str, verdict: str,
-               people: int, guest: Guest | None, confirmed: bool, offline: bool,
-               share: int | None = None, inside: int | None = None,
-               corrected: datetime | None = None) -> None:
+    def record(
+        self,
+        *,
+        uuid: str,
+        at: datetime,
+        raw: str,
+        action: str,
+        verdict: str,
+        people: int,
+        guest: Guest | None,
+        confirmed: bool,
+        offline: bool,
+        share: int | None = None,
+        inside: int | None = None,
+        corrected: datetime | None = None,
+    ) -> None:
         """One scan, durable (fsync'd) before this returns; with the guest's new state and
         the door's new share in the same transaction. An id already journalled (a re-sent
         scan) keeps its first entry."""
@@ -376,15 +492,35 @@ class Replica:
                 "INSERT OR IGNORE INTO journal (uuid, at, corrected, raw, action, verdict, people, "
                 "guest_id, confirmed, offline, sent, inside_after) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (uuid, to_db(at), to_db(corrected), raw, action, verdict, people,
-                 guest.id if guest else None, int(confirmed), int(offline), int(not offline),
-                 inside or 0))
+                (
+                    uuid,
+                    to_db(at),
+                    to_db(corrected),
+                    raw,
+                    action,
+                    verdict,
+                    people,
+                    guest.id if guest else None,
+                    int(confirmed),
+                    int(offline),
+                    int(not offline),
+                    inside or 0,
+                ),
+            )
             if guest is not None:
-                c.execute("UPDATE guest SET presence = ?, party = ?, inside_since = ?, "
-                          "first_arrival = ?, last_departure = ?, entries = ? WHERE id = ?",
-                          (guest.presence.value, guest.party, to_db(guest.inside_since),
-                           to_db(guest.first_arrival), to_db(guest.last_departure),
-                           guest.entries, guest.id))
+                c.execute(
+                    "UPDATE guest SET presence = ?, party = ?, inside_since = ?, "
+                    "first_arrival = ?, last_departure = ?, entries = ? WHERE id = ?",
+                    (
+                        guest.presence.value,
+                        guest.party,
+                        to_db(guest.inside_since),
+                        to_db(guest.first_arrival),
+                        to_db(guest.last_departure),
+                        guest.entries,
+                        guest.id,
+                    ),
+                )
             values: dict[str, object] = {}
             if share is not None:
                 values["share"] = share
@@ -404,8 +540,10 @@ class Replica:
         if not done:
             return
         with self.transaction() as c:
-            c.executemany("UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?",
-                          [(flag, uuid) for uuid, flag in done])
+            c.executemany(
+                "UPDATE journal SET sent = 1, flag = ? WHERE uuid = ?",
+                [(flag, uuid) for uuid, flag in done],
+            )
 
     def last_sent(self) -> str | None:
         """The id of the newest scan this door knows the server has (verdicts it showed)."""
@@ -418,7 +556,8 @@ class Replica:
         with self.transaction() as c:
             rows = c.execute(
                 "SELECT uuid FROM journal WHERE sent = 1 AND action IN ('scan', 'scan_out', "
-                "'camera', 'camera_out', 'manual', 'manual_out')").fetchall()
+                "'camera', 'camera_out', 'manual', 'manual_out')"
+            ).fetchall()
             lost = [(u,) for (u,) in rows if u not in on_server]
             c.executemany("UPDATE journal SET sent = 0 WHERE uuid = ?", lost)
         return len(lost)
@@ -428,26 +567,86 @@ class Replica:
 
 
 def guest_of(row: Sequence[Any]) -> Guest:
-    (gid, code, name, org, cancelled, pending, presence, companions, party, since, walk,
-     first, middle, last, email, search_key, first_arrival, last_departure, entries) = row
-    return Guest(id=int(gid), first_name=str(first), middle=str(middle),
-                 last_name=str(last), name=str(name), organisation=str(org), email=str(email),
-                 code=str(code), cancelled=bool(cancelled), presence=Presence(str(presence)),
-                 walk_in=bool(walk), companions=int(companions), party=int(party),
-                 inside_since=from_db(since), pending=bool(pending),
-                 first_arrival=from_db(first_arrival), last_departure=from_db(last_departure),
-                 entries=int(entries), search_key=str(search_key))
+    (
+        gid,
+        code,
+        name,
+        org,
+        cancelled,
+        pending,
+        presence,
+        companions,
+        party,
+        since,
+        walk,
+        first,
+        middle,
+        last,
+        email,
+        search_key,
+        first_arrival,
+        last_departure,
+        entries,
+    ) = row
+    return Guest(
+        id=int(gid),
+        first_name=str(first),
+        middle=str(middle),
+        last_name=str(last),
+        name=str(name),
+        organisation=str(org),
+        email=str(email),
+        code=str(code),
+        cancelled=bool(cancelled),
+        presence=Presence(str(presence)),
+        walk_in=bool(walk),
+        companions=int(companions),
+        party=int(party),
+        inside_since=from_db(since),
+        pending=bool(pending),
+        first_arrival=from_db(first_arrival),
+        last_departure=from_db(last_departure),
+        entries=int(entries),
+        search_key=str(search_key),
+    )
 
 
 def entry_of(r: Sequence[Any]) -> Entry:
-    (seq, uuid, at, corrected, raw, action, verdict, people, gid, confirmed, off, sent, flag,
-     inside_after, override, reason, undone) = r
-    return Entry(seq=int(seq), uuid=str(uuid),
-                 at=from_db(str(at)) or datetime.min,
-                 corrected=from_db(str(corrected)) or datetime.min, raw=str(raw),
-                 action=str(action), verdict=str(verdict),
-                 people=int(people),
-                 guest_id=None if gid is None else int(gid),
-                 confirmed=bool(confirmed), offline=bool(off), sent=bool(sent), flag=str(flag),
-                 inside_after=int(inside_after), override=bool(override), reason=str(reason),
-                 undone=bool(undone))
+    (
+        seq,
+        uuid,
+        at,
+        corrected,
+        raw,
+        action,
+        verdict,
+        people,
+        gid,
+        confirmed,
+        off,
+        sent,
+        flag,
+        inside_after,
+        override,
+        reason,
+        undone,
+    ) = r
+    return Entry(
+        seq=int(seq),
+        uuid=str(uuid),
+        at=from_db(str(at)) or datetime.min,
+        corrected=from_db(str(corrected)) or datetime.min,
+        raw=str(raw),
+        action=str(action),
+        verdict=str(verdict),
+        people=int(people),
+        guest_id=None if gid is None else int(gid),
+        confirmed=bool(confirmed),
+        offline=bool(off),
+        sent=bool(sent),
+        flag=str(flag),
+        inside_after=int(inside_after),
+        override=bool(override),
+        reason=str(reason),
+        undone=bool(undone),
+    )

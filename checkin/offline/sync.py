@@ -54,8 +54,14 @@ class Sent:
     refused: tuple[str, ...] = ()  # entries the server could not take, each named and why
 
 
-def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.Contact | None,
-           full: bool = False) -> Event:
+def follow(
+    store: Store,
+    replica: Replica,
+    *,
+    share: int | None,
+    contact: doors.Contact | None,
+    full: bool = False,
+) -> Event:
     """Bring the door's copy up to date: the room, guests changed since the last look
     (scanned at any door, edited, cancelled, walk-ins), replaced codes, the share."""
     event = store.event()
@@ -66,13 +72,19 @@ def follow(store: Store, replica: Replica, *, share: int | None, contact: doors.
             full = True
         replica.blank_sent()
     stamp = replica.meta("guest_stamp", "")
-    got = following.changes(store, stamp=stamp, last_scan=int(replica.meta("last_scan", "0")),
-                            full=full)
+    got = following.changes(
+        store, stamp=stamp, last_scan=int(replica.meta("last_scan", "0")), full=full
+    )
     replica.check_event(event.tag, event.name)
-    replica.follow(event=event, guests=got.guests, replaced=got.replaced,
-                   last_scan=got.newest_scan, share=share,
-                   offset_ms=None if contact is None else contact.offset_ms,
-                   contact=None if contact is None else contact.server_time)
+    replica.follow(
+        event=event,
+        guests=got.guests,
+        replaced=got.replaced,
+        last_scan=got.newest_scan,
+        share=share,
+        offset_ms=None if contact is None else contact.offset_ms,
+        contact=None if contact is None else contact.server_time,
+    )
     replica.set_meta({"guest_stamp": max(stamp, got.stamp)})
     return event
 
@@ -85,8 +97,14 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
     with replica.lock:
         declared = None if first else replica.room().share
     with store.write() as tx:
-        told = doors.contact(tx.conn, door, declared=declared, waiting=replica.waiting(),
-                             door_time=door_time, door_id=replica.meta("door_id"))
+        told = doors.contact(
+            tx.conn,
+            door,
+            declared=declared,
+            waiting=replica.waiting(),
+            door_time=door_time,
+            door_id=replica.meta("door_id"),
+        )
     follow(store, replica, share=None, contact=told, full=first)
     with replica.lock:
         # Scans decided offline while the contact ran are in the journal, still to be paid
@@ -110,10 +128,20 @@ def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
             replica.set_meta({"counter": int(replica.meta("counter", "0")) + counted})
         if r.scan_id:
             # r.at is the server's time already (the service runs on server_now)
-            replica.record(uuid=r.scan_id, at=r.at - offset, corrected=r.at, raw=r.code,
-                           action=r.action.value, verdict=r.verdict.value, people=r.people,
-                           guest=r.guest, confirmed=True, offline=False, share=share,
-                           inside=r.inside)
+            replica.record(
+                uuid=r.scan_id,
+                at=r.at - offset,
+                corrected=r.at,
+                raw=r.code,
+                action=r.action.value,
+                verdict=r.verdict.value,
+                people=r.people,
+                guest=r.guest,
+                confirmed=True,
+                offline=False,
+                share=share,
+                inside=r.inside,
+            )
 
 
 def leave(store: Store, replica: Replica, door: str) -> int:
@@ -135,9 +163,11 @@ def send_journal(store: Store, replica: Replica, door: str) -> Sent:
     with store.read() as conn:
         start = doors.server_time(conn)
     began = time.monotonic()
-    svc = DoorService(StoreBooks(store, pays=door, replay=True), door=door,
-                      clock=lambda: start + timedelta(seconds=time.monotonic() - began,
-                                                       minutes=1))
+    svc = DoorService(
+        StoreBooks(store, pays=door, replay=True),
+        door=door,
+        clock=lambda: start + timedelta(seconds=time.monotonic() - began, minutes=1),
+    )
     sent = flagged = excess = 0
     before_over = _over(store)
     done: list[tuple[str, str]] = []
@@ -162,8 +192,7 @@ def send_journal(store: Store, replica: Replica, door: str) -> Sent:
     over = max(0, _over(store) - before_over)
     with store.write() as tx:
         doors.record_sent(tx.conn, door, sent, over)
-    return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess,
-                refused=tuple(refused))
+    return Sent(sent=sent, flagged=flagged, overshoot=over, excess=excess, refused=tuple(refused))
 
 
 def _name(e: Entry) -> str:
@@ -184,10 +213,19 @@ def _refused(store: Store, door: str, e: Entry, exc: CheckinError) -> str:
         if admitted:
             tx.force_admit(e.people, now)
             tx.change_counter(e.people)
-        tx.log(at=now, door=door, raw=e.raw, guest_id=e.guest_id,
-               action=Action.COUNTER.value if admitted else e.action, verdict=e.verdict,
-               people=e.people, uuid=e.uuid, offline=True, flag=flag,
-               reason="counted as the door admitted it" if admitted else "")
+        tx.log(
+            at=now,
+            door=door,
+            raw=e.raw,
+            guest_id=e.guest_id,
+            action=Action.COUNTER.value if admitted else e.action,
+            verdict=e.verdict,
+            people=e.people,
+            uuid=e.uuid,
+            offline=True,
+            flag=flag,
+            reason="counted as the door admitted it" if admitted else "",
+        )
     return flag
 
 
@@ -208,8 +246,9 @@ def _over(store: Store) -> int:
         return doors.over_by(conn)
 
 
-def _send_one(store: Store, replica: Replica, svc: DoorService, door: str,
-              e: Entry) -> tuple[str, int]:
+def _send_one(
+    store: Store, replica: Replica, svc: DoorService, door: str, e: Entry
+) -> tuple[str, int]:
     """Send one scan: its flag, and the places its exit gave the share too many."""
     if e.undone:
         return _send_undone(store, door, e), 0
@@ -227,10 +266,16 @@ def _send_one(store: Store, replica: Replica, svc: DoorService, door: str,
     if e.action in ("manual", "manual_out") and e.guest_id is not None:
         r = _manual(store, svc, e)
     else:
-        r = svc.scan(e.raw, exit=exit_, camera=e.action.startswith("camera"),
-                     at=e.corrected, scan_id=e.uuid,
-                     people=e.people if admitted_here else None, confirmed=True,
-                     offline=e.offline)
+        r = svc.scan(
+            e.raw,
+            exit=exit_,
+            camera=e.action.startswith("camera"),
+            at=e.corrected,
+            scan_id=e.uuid,
+            people=e.people if admitted_here else None,
+            confirmed=True,
+            offline=e.offline,
+        )
     if r.verdict is Verdict.NOT_CONNECTED:
         raise ConnectionError("the server went away while the journal was sent")
     if admitted_here:
@@ -249,16 +294,34 @@ def _send_undone(store: Store, door: str, e: Entry) -> str:
     with store.write(door=door, replay=True) as tx:
         earlier = tx.scan_by_uuid(e.uuid)
         if earlier is None:
-            record = tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id,
-                            action=e.action, verdict=e.verdict, people=e.people,
-                            confirmed=e.confirmed, uuid=e.uuid, override=e.override,
-                            reason=e.reason, offline=e.offline)
+            record = tx.log(
+                at=e.corrected,
+                door=door,
+                raw=e.raw,
+                guest_id=e.guest_id,
+                action=e.action,
+                verdict=e.verdict,
+                people=e.people,
+                confirmed=e.confirmed,
+                uuid=e.uuid,
+                override=e.override,
+                reason=e.reason,
+                offline=e.offline,
+            )
             tx.mark_undone(record.id)
             return ""
         if earlier.undone or earlier.verdict not in ("admitted", "exited"):
             return ""
-        step = Step(tx=tx, event=tx.locked, at=e.corrected, door=door, code=e.raw,
-                    action=Action.UNDO, uuid=f"{e.uuid}+undo", reason="undone at the door")
+        step = Step(
+            tx=tx,
+            event=tx.locked,
+            at=e.corrected,
+            door=door,
+            code=e.raw,
+            action=Action.UNDO,
+            uuid=f"{e.uuid}+undo",
+            reason="undone at the door",
+        )
         undo_scan(step, earlier)
     return ""
 
@@ -274,8 +337,17 @@ def _send_count(store: Store, door: str, e: Entry) -> str:
         else:
             tx.release(e.people)
             tx.change_counter(-e.people)
-        tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=None, action=e.action,
-               verdict=e.verdict, people=e.people, uuid=e.uuid, offline=True)
+        tx.log(
+            at=e.corrected,
+            door=door,
+            raw=e.raw,
+            guest_id=None,
+            action=e.action,
+            verdict=e.verdict,
+            people=e.people,
+            uuid=e.uuid,
+            offline=True,
+        )
     return ""
 
 
@@ -294,9 +366,16 @@ def _send_walk_in(store: Store, replica: Replica, e: Entry) -> Entry:
         elif found is not None:
             gid = found[0].id
         else:
-            person = GuestInput(name=made.name, first_name=made.first_name, middle=made.middle,
-                                last_name=made.last_name, organisation=made.organisation,
-                                email=made.email, companions=made.companions, walk_in=True)
+            person = GuestInput(
+                name=made.name,
+                first_name=made.first_name,
+                middle=made.middle,
+                last_name=made.last_name,
+                organisation=made.organisation,
+                email=made.email,
+                companions=made.companions,
+                walk_in=True,
+            )
             gid = tx.insert_guest(person, made.code, e.corrected)
     replica.adopt(e.guest_id, gid)
     return replace(e, guest_id=gid, raw=made.code)
@@ -309,9 +388,19 @@ def _send_override(store: Store, door: str, e: Entry) -> str:
     with store.write(door=door, replay=True) as tx:
         if tx.scan_by_uuid(e.uuid) is not None:
             return ""
-        step = Step(tx=tx, event=tx.locked, at=e.corrected, door=door, code=e.raw,
-                    action=Action(e.action), uuid=e.uuid, timed=True, override=True,
-                    reason=e.reason, offline=True)
+        step = Step(
+            tx=tx,
+            event=tx.locked,
+            at=e.corrected,
+            door=door,
+            code=e.raw,
+            action=Action(e.action),
+            uuid=e.uuid,
+            timed=True,
+            override=True,
+            reason=e.reason,
+            offline=True,
+        )
         enter(step, tx.guest(e.guest_id), e.people, True)
     return ""
 
@@ -323,15 +412,31 @@ def _send_denial(store: Store, door: str, e: Entry) -> str:
     with store.write() as tx:
         earlier = tx.scan_by_uuid(e.uuid)
         if earlier is None:
-            tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id, action=e.action,
-                   verdict=e.verdict, people=e.people, confirmed=e.confirmed, uuid=e.uuid,
-                   offline=e.offline)
+            tx.log(
+                at=e.corrected,
+                door=door,
+                raw=e.raw,
+                guest_id=e.guest_id,
+                action=e.action,
+                verdict=e.verdict,
+                people=e.people,
+                confirmed=e.confirmed,
+                uuid=e.uuid,
+                offline=e.offline,
+            )
             return ""
         if earlier.verdict != "admitted" or earlier.undone:
             return ""
-        step = Step(tx=tx, event=tx.locked, at=utcnow(), door=door, code=e.raw,
-                    action=Action.UNDO, uuid=f"{e.uuid}+undo",
-                    reason=f"the door answered {e.verdict} offline")
+        step = Step(
+            tx=tx,
+            event=tx.locked,
+            at=utcnow(),
+            door=door,
+            code=e.raw,
+            action=Action.UNDO,
+            uuid=f"{e.uuid}+undo",
+            reason=f"the door answered {e.verdict} offline",
+        )
         undo_scan(step, earlier)
     return ""
 
@@ -365,10 +470,19 @@ def _count_twice(store: Store, door: str, e: Entry, r: ScanResult, demoted: set[
         flag = "badge used at two doors at " + " and ".join(_local(t, tx.locked) for t in times)
         tx.force_admit(e.people, e.corrected)
         tx.change_counter(e.people)
-        tx.log(at=e.corrected, door=door, raw=e.raw, guest_id=e.guest_id,
-               action=Action.COUNTER.value, verdict="admitted", people=e.people,
-               uuid=second, offline=True, flag=flag,
-               reason="second entry on one badge, counted until a supervisor corrects it")
+        tx.log(
+            at=e.corrected,
+            door=door,
+            raw=e.raw,
+            guest_id=e.guest_id,
+            action=Action.COUNTER.value,
+            verdict="admitted",
+            people=e.people,
+            uuid=second,
+            offline=True,
+            flag=flag,
+            reason="second entry on one badge, counted until a supervisor corrects it",
+        )
         ids = [r.record_id] + ([other[0]] if other else [])
         tx.set_flag(ids, flag)
     return flag
@@ -380,6 +494,9 @@ def _other_admission(tx: Tx, e: Entry, demoted: set[int]) -> tuple[int, datetime
         return row.id, row.at
     if e.guest_id is None:
         return None
-    rows = [r for r in tx.history(e.guest_id)
-            if r.verdict == "admitted" and r.uuid != e.uuid and r.at <= e.corrected]
+    rows = [
+        r
+        for r in tx.history(e.guest_id)
+        if r.verdict == "admitted" and r.uuid != e.uuid and r.at <= e.corrected
+    ]
     return (rows[-1].id, rows[-1].at) if rows else None

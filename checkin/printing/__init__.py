@@ -10,6 +10,18 @@ from checkin.printing.cups import CupsSpooler, PrinterCondition, PrinterState
 from checkin.printing.desk import BadgeDesk, PrintChoice, Spooler, wants_badge
 from checkin.printing.ledger import BadgeJob, JobState, Ledger
 
-__all__ = ["DEFAULT_PRINT_LAYOUT", "PRINT_LAYOUTS", "BadgeDesk", "BadgeJob", "CupsSpooler",
-           "JobState", "Ledger", "PrintChoice", "PrinterCondition", "PrinterState", "Spooler",
-           "badge_pdf", "wants_badge"]
+__all__ = [
+    "DEFAULT_PRINT_LAYOUT",
+    "PRINT_LAYOUTS",
+    "BadgeDesk",
+    "BadgeJob",
+    "CupsSpooler",
+    "JobState",
+    "Ledger",
+    "PrintChoice",
+    "PrinterCondition",
+    "PrinterState",
+    "Spooler",
+    "badge_pdf",
+    "wants_badge",
+]

@@ -70,14 +70,22 @@ class CupsSpooler:
             raise NoPrintSystem(printer)
         return found
 
-    def _run(self, name: str, args: Sequence[str],
-             printer: str) -> subprocess.CompletedProcess[str]:
+    def _run(
+        self, name: str, args: Sequence[str], printer: str
+    ) -> subprocess.CompletedProcess[str]:
         env = dict(os.environ, LC_ALL="C", LANG="C")
-        return subprocess.run([self._tool(name, printer), *args], capture_output=True,
-                              text=True, timeout=self.seconds, env=env, check=False)
+        return subprocess.run(
+            [self._tool(name, printer), *args],
+            capture_output=True,
+            text=True,
+            timeout=self.seconds,
+            env=env,
+            check=False,
+        )
 
-    def submit(self, pdf: Path, printer: str, title: str,
-               media: tuple[float, float] | None = None) -> str:
+    def submit(
+        self, pdf: Path, printer: str, title: str, media: tuple[float, float] | None = None
+    ) -> str:
         """Send ``pdf`` to ``printer``; the print system's job id ("checkin-pdf-12").
 
         ``media`` (millimetres) asks for paper of the badge's own size, short side
@@ -89,11 +97,11 @@ class CupsSpooler:
             short, long = sorted(media)
             options = ["-o", f"media=Custom.{short:g}x{long:g}mm"]
         try:
-            done = self._run("lp", ["-d", printer, "-t", title, *options, "--", str(pdf)],
-                             printer)
+            done = self._run("lp", ["-d", printer, "-t", title, *options, "--", str(pdf)], printer)
         except subprocess.TimeoutExpired:
-            raise PrintFailed(printer, f"the print system did not answer within "
-                                       f"{self.seconds:g} s") from None
+            raise PrintFailed(
+                printer, f"the print system did not answer within {self.seconds:g} s"
+            ) from None
         except OSError as exc:
             raise PrintFailed(printer, exc.strerror or str(exc)) from None
         said = (done.stderr or done.stdout).strip()
@@ -113,8 +121,11 @@ class CupsSpooler:
             done = self._run("lpstat", ["-l", "-p", printer], printer)
             waiting = self.pending(printer) if done.returncode == 0 else set()
         except (subprocess.TimeoutExpired, OSError, PrintFailed):
-            return PrinterState(printer, PrinterCondition.UNKNOWN,
-                                f"the print system did not answer within {self.seconds:g} s")
+            return PrinterState(
+                printer,
+                PrinterCondition.UNKNOWN,
+                f"the print system did not answer within {self.seconds:g} s",
+            )
         said = (done.stdout + done.stderr).strip()
         if done.returncode != 0 or not done.stdout.strip():
             if any(word in said.lower() for word in _MISSING) or not said:
@@ -135,11 +146,32 @@ def parse_state(printer: str, text: str, waiting: int = 0) -> PrinterState:
     """A printer's state from ``lpstat -l -p PRINTER`` in the C locale."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head = lines[0] if lines else ""
-    rest = [line for line in lines[1:] if not line.lower().startswith(
-        ("description:", "location:", "connection:", "interface:", "on fault:",
-         "after fault:", "users allowed:", "forms allowed:", "banner required",
-         "charset sets:", "default pitch:", "default page size:", "default port settings:",
-         "(all)", "(none)", "form mounted:", "content types:", "printer types:"))]
+    rest = [
+        line
+        for line in lines[1:]
+        if not line.lower().startswith(
+            (
+                "description:",
+                "location:",
+                "connection:",
+                "interface:",
+                "on fault:",
+                "after fault:",
+                "users allowed:",
+                "forms allowed:",
+                "banner required",
+                "charset sets:",
+                "default pitch:",
+                "default page size:",
+                "default port settings:",
+                "(all)",
+                "(none)",
+                "form mounted:",
+                "content types:",
+                "printer types:",
+            )
+        )
+    ]
     alerts = " ".join(line for line in rest if line.lower().startswith("alerts:"))
     message = " ".join(line for line in rest if not line.lower().startswith("alerts:"))
     detail = (message + " " + alerts).strip()

@@ -40,8 +40,9 @@ from checkin.printing.ledger import BadgeJob, JobState, Ledger
 class Spooler(Protocol):
     """The operating system's print system (CupsSpooler; the app's Qt spooler on Windows)."""
 
-    def submit(self, pdf: Path, printer: str, title: str,
-               media: tuple[float, float] | None = None) -> str: ...
+    def submit(
+        self, pdf: Path, printer: str, title: str, media: tuple[float, float] | None = None
+    ) -> str: ...
     def state(self, printer: str) -> PrinterState: ...
     def pending(self, printer: str) -> set[str]: ...
 
@@ -67,8 +68,9 @@ class BadgeDesk:
     one nothing is kept (a CLI run that reports each job as it goes).
     """
 
-    def __init__(self, spooler: Spooler, choice: PrintChoice, *, event: str,
-                 ledger: Ledger | None = None) -> None:
+    def __init__(
+        self, spooler: Spooler, choice: PrintChoice, *, event: str, ledger: Ledger | None = None
+    ) -> None:
         self.spooler = spooler
         self.choice = PrintChoice(choice.printer.strip(), print_layout(choice.layout))
         self.event = event
@@ -81,21 +83,34 @@ class BadgeDesk:
             raise PrinterNotFound(self.choice.printer)
         return state
 
-    def job(self, guest: Guest, *, people: int = 1, job_id: str | None = None,
-            now: datetime | None = None) -> BadgeJob:
+    def job(
+        self,
+        guest: Guest,
+        *,
+        people: int = 1,
+        job_id: str | None = None,
+        now: datetime | None = None,
+    ) -> BadgeJob:
         """``guest``'s badge on this desk's printer, not yet listed (no file touched)."""
-        return BadgeJob(id=job_id or uuid.uuid4().hex, event=self.event, guest_id=guest.id,
-                        code=guest.code, people=max(1, people), printer=self.choice.printer,
-                        layout=self.choice.layout,
-                        asked_at=(now or datetime.now(UTC)).isoformat())
+        return BadgeJob(
+            id=job_id or uuid.uuid4().hex,
+            event=self.event,
+            guest_id=guest.id,
+            code=guest.code,
+            people=max(1, people),
+            printer=self.choice.printer,
+            layout=self.choice.layout,
+            asked_at=(now or datetime.now(UTC)).isoformat(),
+        )
 
     def job_for(self, result: ScanResult) -> BadgeJob | None:
         """The badge a door's verdict gets (the scan's id is the job's: once), not yet
         listed; None when it gets none."""
         if not wants_badge(result) or result.guest is None:
             return None
-        return self.job(result.guest, people=result.people, job_id=result.scan_id or None,
-                        now=result.at)
+        return self.job(
+            result.guest, people=result.people, job_id=result.scan_id or None, now=result.at
+        )
 
     def keep(self, jobs: list[BadgeJob]) -> None:
         """List badges not sent yet (the app closing with badges still to send)."""
@@ -109,20 +124,25 @@ class BadgeDesk:
             self._keep(job)
         try:
             with tempfile.TemporaryDirectory(prefix="checkin-badge-") as folder:
-                pdf = badge_pdf(event, guest, Path(folder) / "badge.pdf", layout=job.layout,
-                                people=job.people)
+                pdf = badge_pdf(
+                    event, guest, Path(folder) / "badge.pdf", layout=job.layout, people=job.people
+                )
                 layout = get_layout(job.layout)
                 printed = self.spooler.submit(
-                    pdf, job.printer, f"badge-{guest.id}-{job.id[:8]}",
-                    (round(layout.page_width / MM, 1), round(layout.page_height / MM, 1)))
+                    pdf,
+                    job.printer,
+                    f"badge-{guest.id}-{job.id[:8]}",
+                    (round(layout.page_width / MM, 1), round(layout.page_height / MM, 1)),
+                )
         except PrintError as exc:
             return self._keep(job.with_state(JobState.FAILED, detail=str(exc)))
         except CheckinError as exc:  # the badge could not be made (a bad design, a font)
             return self._keep(job.with_state(JobState.FAILED, detail=str(exc)))
         return self._keep(job.with_state(JobState.SENT, job=printed))
 
-    def print_badge(self, event: Event, guest: Guest, *, people: int = 1,
-                    job_id: str | None = None) -> BadgeJob:
+    def print_badge(
+        self, event: Event, guest: Guest, *, people: int = 1, job_id: str | None = None
+    ) -> BadgeJob:
         """Ask and send at once (the CLI, a reprint)."""
         return self.send(self.job(guest, people=people, job_id=job_id), event, guest)
 
@@ -130,9 +150,16 @@ class BadgeDesk:
         """A badge for a made-up guest, to see the printer and the layout work."""
         when = now or datetime.now(UTC)
         guest = sample_guest(when)
-        job = BadgeJob(id=uuid.uuid4().hex, event=self.event, guest_id=guest.id,
-                       code=guest.code, people=2, printer=self.choice.printer,
-                       layout=self.choice.layout, asked_at=when.isoformat())
+        job = BadgeJob(
+            id=uuid.uuid4().hex,
+            event=self.event,
+            guest_id=guest.id,
+            code=guest.code,
+            people=2,
+            printer=self.choice.printer,
+            layout=self.choice.layout,
+            asked_at=when.isoformat(),
+        )
         return self.send(job, event, guest)  # not kept: a test badge is nobody's
 
     def unprinted(self) -> list[BadgeJob]:
@@ -147,8 +174,11 @@ class BadgeDesk:
                 waiting = self.spooler.pending(printer)
             except PrintError:
                 continue  # the print system did not answer: keep them listed
-            done |= {j.id for j in jobs
-                     if j.printer == printer and j.state == JobState.SENT and j.job not in waiting}
+            done |= {
+                j.id
+                for j in jobs
+                if j.printer == printer and j.state == JobState.SENT and j.job not in waiting
+            }
         self.ledger.remove(done)
         return [j for j in jobs if j.id not in done]
 

@@ -103,8 +103,9 @@ class Ledger:
         return out
 
     def _write(self, jobs: list[BadgeJob]) -> None:
-        text = json.dumps({"version": VERSION, "jobs": [asdict(j) for j in jobs]},
-                          ensure_ascii=False, indent=1)
+        text = json.dumps(
+            {"version": VERSION, "jobs": [asdict(j) for j in jobs]}, ensure_ascii=False, indent=1
+        )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -28,7 +28,24 @@ from checkin.store.schema import (
 from checkin.store.tx import Tx
 
 __all__ = [
-    "DEFAULT_RETENTION_DAYS", "DEFAULT_TIMEZONE", "MIGRATIONS", "SCHEMA_VERSION", "Store", "Tx",
-    "display_location", "door_t", "event_t", "from_db", "guest_t", "guest_values", "import_t",
-    "meta_t", "metadata", "outbox_t", "replaced_code_t", "scan_t", "to_db", "utcnow",
+    "DEFAULT_RETENTION_DAYS",
+    "DEFAULT_TIMEZONE",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Store",
+    "Tx",
+    "display_location",
+    "door_t",
+    "event_t",
+    "from_db",
+    "guest_t",
+    "guest_values",
+    "import_t",
+    "meta_t",
+    "metadata",
+    "outbox_t",
+    "replaced_code_t",
+    "scan_t",
+    "to_db",
+    "utcnow",
 ]

@@ -29,6 +29,7 @@ from checkin.store.shares import Holding, ShareLedger
 # no longer counted when the others' shares are sized. Doors make contact every second.
 SILENT_AFTER = timedelta(seconds=5)
 
+
 @dataclass(frozen=True)
 class DoorRow:
     """One door as the server knows it; what `checkin status` lists."""
@@ -49,31 +50,47 @@ class DoorRow:
         return not (self.released or self.closed) and now - self.last_contact <= SILENT_AFTER
 
     def as_json(self, now: datetime) -> dict[str, object]:
-        return {"name": self.name, "online": self.online(now), "share": self.share,
-                "released": self.released, "last_contact": self.last_contact.isoformat(),
-                "waiting": self.waiting, "sent": self.sent, "overshoot": self.overshoot,
-                "clock_offset_ms": self.clock_offset_ms, "closed": self.closed}
+        return {
+            "name": self.name,
+            "online": self.online(now),
+            "share": self.share,
+            "released": self.released,
+            "last_contact": self.last_contact.isoformat(),
+            "waiting": self.waiting,
+            "sent": self.sent,
+            "overshoot": self.overshoot,
+            "clock_offset_ms": self.clock_offset_ms,
+            "closed": self.closed,
+        }
 
 
 def _door_of(m: sa.RowMapping) -> DoorRow:
-    return DoorRow(name=m["name"], share=m["share"], released=bool(m["released"]),
-                   first_contact=from_db(m["first_contact"]) or utcnow(),
-                   last_contact=from_db(m["last_contact"]) or utcnow(),
-                   clock_offset_ms=m["clock_offset_ms"], waiting=m["waiting"], sent=m["sent"],
-                   overshoot=m["overshoot"], door_id=m.get("door_id") or "",
-                   closed=bool(m.get("closed")))
+    return DoorRow(
+        name=m["name"],
+        share=m["share"],
+        released=bool(m["released"]),
+        first_contact=from_db(m["first_contact"]) or utcnow(),
+        last_contact=from_db(m["last_contact"]) or utcnow(),
+        clock_offset_ms=m["clock_offset_ms"],
+        waiting=m["waiting"],
+        sent=m["sent"],
+        overshoot=m["overshoot"],
+        door_id=m.get("door_id") or "",
+        closed=bool(m.get("closed")),
+    )
 
 
 def door_rows(conn: Connection) -> list[DoorRow]:
-    return [_door_of(r._mapping)
-            for r in conn.execute(sa.select(door_t).order_by(door_t.c.name))]
+    return [_door_of(r._mapping) for r in conn.execute(sa.select(door_t).order_by(door_t.c.name))]
 
 
 def load(conn: Connection, now: datetime) -> tuple[ShareLedger, dict[str, DoorRow]]:
     capacity, inside = conn.execute(sa.select(event_t.c.capacity, event_t.c.inside)).one()
     rows = {d.name: d for d in door_rows(conn)}
-    holdings = tuple(Holding(d.name, d.share, connected=d.online(now), released=d.released)
-                     for d in rows.values())
+    holdings = tuple(
+        Holding(d.name, d.share, connected=d.online(now), released=d.released)
+        for d in rows.values()
+    )
     return ShareLedger(capacity=capacity, inside=inside, holdings=holdings), rows
 
 
@@ -81,8 +98,11 @@ def _write_shares(conn: Connection, before: ShareLedger, after: ShareLedger) -> 
     for h in after.holdings:
         old = before.holding(h.door)
         if old is None or old.share != h.share or old.released != h.released:
-            conn.execute(sa.update(door_t).where(door_t.c.name == h.door)
-                         .values(share=h.share, released=h.released))
+            conn.execute(
+                sa.update(door_t)
+                .where(door_t.c.name == h.door)
+                .values(share=h.share, released=h.released)
+            )
 
 
 def spend(conn: Connection, door: str, people: int, *, forced: bool = False) -> bool:
@@ -137,12 +157,16 @@ class DoorNameTaken(CheckinError):
     def __init__(self, door: str, held: int, live: bool) -> None:
         self.door = door
         if live:
-            text = (f"Another computer is door {door} right now; start this one under "
-                    "another door name.")
+            text = (
+                f"Another computer is door {door} right now; start this one under "
+                "another door name."
+            )
         else:
-            text = (f"Door {door} is another computer's, which may be admitting offline on "
-                    f"its {held} places; start this one under another door name, or release "
-                    "that door first (checkin release-door).")
+            text = (
+                f"Door {door} is another computer's, which may be admitting offline on "
+                f"its {held} places; start this one under another door name, or release "
+                "that door first (checkin release-door)."
+            )
         super().__init__(text)
 
 
@@ -156,9 +180,17 @@ def server_time(conn: Connection) -> datetime:
     return utcnow()
 
 
-def contact(conn: Connection, door: str, *, declared: int | None, waiting: int,
-            door_time: datetime, now: datetime | None = None, door_id: str = "",
-            fraction: float = shares.DEFAULT_FRACTION) -> Contact:
+def contact(
+    conn: Connection,
+    door: str,
+    *,
+    declared: int | None,
+    waiting: int,
+    door_time: datetime,
+    now: datetime | None = None,
+    door_id: str = "",
+    fraction: float = shares.DEFAULT_FRACTION,
+) -> Contact:
     """A door's heartbeat (or its return): its share renewed (see shares.renew), its
     last contact, clock offset (the server's clock minus the door's) and waiting scans
     recorded. In a locked transaction. A door name that another computer holds (another
@@ -173,29 +205,54 @@ def contact(conn: Connection, door: str, *, declared: int | None, waiting: int,
             raise DoorNameTaken(door, old.share, live)
     was_released = old is not None and old.released
     if old is None:
-        conn.execute(sa.insert(door_t).values(
-            name=door, share=0, released=False, first_contact=to_db(moment),
-            last_contact=to_db(moment), clock_offset_ms=offset, waiting=waiting,
-            door_id=door_id))
+        conn.execute(
+            sa.insert(door_t).values(
+                name=door,
+                share=0,
+                released=False,
+                first_contact=to_db(moment),
+                last_contact=to_db(moment),
+                clock_offset_ms=offset,
+                waiting=waiting,
+                door_id=door_id,
+            )
+        )
         ledger = ledger.with_holding(Holding(door, 0))
     after, told = shares.renew(ledger, door, declared, fraction)
     _write_shares(conn, ledger, after)
-    conn.execute(sa.update(door_t).where(door_t.c.name == door).values(
-        released=False, closed=False, last_contact=to_db(moment), clock_offset_ms=offset,
-        waiting=waiting, door_id=door_id or (old.door_id if old is not None else "")))
-    return Contact(share=told, capacity=after.capacity, inside=after.inside, offset_ms=offset,
-                   server_time=moment, released=was_released)
+    conn.execute(
+        sa.update(door_t)
+        .where(door_t.c.name == door)
+        .values(
+            released=False,
+            closed=False,
+            last_contact=to_db(moment),
+            clock_offset_ms=offset,
+            waiting=waiting,
+            door_id=door_id or (old.door_id if old is not None else ""),
+        )
+    )
+    return Contact(
+        share=told,
+        capacity=after.capacity,
+        inside=after.inside,
+        offset_ms=offset,
+        server_time=moment,
+        released=was_released,
+    )
 
 
 def leave(conn: Connection, door: str, door_id: str) -> int:
     """A door that ends cleanly (its journal sent) gives its share back to the pool and
     is no longer heard from; returns the places given back."""
-    row = conn.execute(sa.select(door_t.c.share, door_t.c.door_id)
-                       .where(door_t.c.name == door)).first()
+    row = conn.execute(
+        sa.select(door_t.c.share, door_t.c.door_id).where(door_t.c.name == door)
+    ).first()
     if row is None or (door_id and row[1] and row[1] != door_id):
         return 0
-    conn.execute(sa.update(door_t).where(door_t.c.name == door)
-                 .values(share=0, closed=True, waiting=0))
+    conn.execute(
+        sa.update(door_t).where(door_t.c.name == door).values(share=0, closed=True, waiting=0)
+    )
     return int(row[0])
 
 
@@ -209,17 +266,20 @@ def release(conn: Connection, door: str) -> int:
 
 
 def record_sent(conn: Connection, door: str, sent: int, overshoot: int) -> None:
-    conn.execute(sa.update(door_t).where(door_t.c.name == door).values(
-        sent=door_t.c.sent + sent, overshoot=door_t.c.overshoot + overshoot))
+    conn.execute(
+        sa.update(door_t)
+        .where(door_t.c.name == door)
+        .values(sent=door_t.c.sent + sent, overshoot=door_t.c.overshoot + overshoot)
+    )
 
 
 def held(conn: Connection) -> int:
-    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0)))
-               .scalar_one())
+    return int(
+        conn.execute(sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0))).scalar_one()
+    )
 
 
 def over_by(conn: Connection) -> int:
     """How far inside + shares is past the capacity now (0 when the invariant holds)."""
     ledger, _ = load(conn, utcnow())
     return shares.overshoot(ledger)
-

@@ -56,8 +56,13 @@ LOCK_SECONDS = DOOR_SECONDS / 2  # per lock acquisition; a queued door makes two
 CEILING_SECONDS = 60.0  # any one statement outside a door transaction (exports, imports)
 IDLE_IN_TX_SECONDS = 5.0  # a frozen client's transaction (and its lock) ends after this
 CONNECT_SECONDS = 2  # libpq's minimum; whole seconds
-KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
-             "keepalives_count": 2, "tcp_user_timeout": 5000}
+KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 5000,
+}
 LOW_SPACE = 64 * 1024  # bytes free below which a failed write is a full disk
 
 # rw: a door; rwc: creating; read: a reading command where writing is possible (still
@@ -89,8 +94,9 @@ def pg_options() -> str:
 
 def door_deadline(seconds: float = DOOR_SECONDS) -> sa.ColumnElement[str]:
     """A column for the lock statement: this transaction's statements get ``seconds``."""
-    return sa.func.set_config("statement_timeout", str(int(seconds * 1000)),
-                              sa.true()).label("deadline")
+    return sa.func.set_config("statement_timeout", str(int(seconds * 1000)), sa.true()).label(
+        "deadline"
+    )
 
 
 def free_bytes(path: Path) -> int | None:
@@ -107,26 +113,38 @@ def _engine_for(location: str | Path, mode: Mode = "rw") -> Engine:
         # server dropped is instead found by the first statement of a write, which
         # then retries once on a fresh one (Store.write).
         return sa.create_engine(
-            url, pool_timeout=DOOR_SECONDS, hide_parameters=True,
-            connect_args={"connect_timeout": CONNECT_SECONDS, **KEEPALIVE,
-                          "options": pg_options()},
+            url,
+            pool_timeout=DOOR_SECONDS,
+            hide_parameters=True,
+            connect_args={"connect_timeout": CONNECT_SECONDS, **KEEPALIVE, "options": pg_options()},
         )
     return _sqlite_engine(Path(location).resolve(), mode)
 
 
 def _sqlite_engine(path: Path, mode: Mode) -> Engine:
-    query = {"rw": "mode=rw", "rwc": "mode=rwc", "read": "mode=ro", "ro": "mode=ro",
-             "immutable": "mode=ro&immutable=1"}[mode]
+    query = {
+        "rw": "mode=rw",
+        "rwc": "mode=rwc",
+        "read": "mode=ro",
+        "ro": "mode=ro",
+        "immutable": "mode=ro&immutable=1",
+    }[mode]
     uri = f"{path.as_uri()}?{query}"
     writing = mode in ("rw", "rwc")
 
     def connect() -> sqlite3.Connection:
         # We issue BEGIN ourselves (below) so that a write takes the lock first.
-        return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=DOOR_SECONDS,
-                               check_same_thread=False)
+        return sqlite3.connect(
+            uri, uri=True, isolation_level=None, timeout=DOOR_SECONDS, check_same_thread=False
+        )
 
-    engine = sa.create_engine("sqlite://", creator=connect, poolclass=sa.pool.QueuePool,
-                              pool_timeout=DOOR_SECONDS, hide_parameters=True)
+    engine = sa.create_engine(
+        "sqlite://",
+        creator=connect,
+        poolclass=sa.pool.QueuePool,
+        pool_timeout=DOOR_SECONDS,
+        hide_parameters=True,
+    )
 
     @sa_event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -114,14 +114,20 @@ class Store:
                 if sa.inspect(conn).has_table("event"):
                     raise StoreExists(display_location(loc))
                 metadata.create_all(conn)
-                conn.execute(sa.insert(meta_t).values(key="schema_version",
-                                                      value=str(SCHEMA_VERSION)))
+                conn.execute(
+                    sa.insert(meta_t).values(key="schema_version", value=str(SCHEMA_VERSION))
+                )
                 conn.execute(
                     sa.insert(event_t).values(
-                        id=1, name=name.strip(), capacity=capacity, tag=codes.new_tag(),
+                        id=1,
+                        name=name.strip(),
+                        capacity=capacity,
+                        tag=codes.new_tag(),
                         date=event_date.isoformat() if event_date else None,
-                        timezone=timezone, created_at=to_db(now or utcnow()),
-                        retention_days=DEFAULT_RETENTION_DAYS, language=language,
+                        timezone=timezone,
+                        created_at=to_db(now or utcnow()),
+                        retention_days=DEFAULT_RETENTION_DAYS,
+                        language=language,
                     )
                 )
         except (DBAPIError, sqlite3.Error) as exc:  # raw: connecting, set_wal
@@ -151,8 +157,7 @@ class Store:
         engine = _engine_for(loc, mode)
         try:
             # Check what the file is before anything writes to it: a read, no lock.
-            with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
-                    conn.begin():
+            with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
                 version = schema_version(conn, loc)
             if version < SCHEMA_VERSION:
                 if mode == "read":  # writable after all: upgraded in place, as any open
@@ -167,14 +172,16 @@ class Store:
                     for step in range(version, SCHEMA_VERSION):
                         MIGRATIONS[step](conn)
                     if version < SCHEMA_VERSION:
-                        conn.execute(sa.update(meta_t).where(meta_t.c.key == "schema_version")
-                                     .values(value=str(SCHEMA_VERSION)))
+                        conn.execute(
+                            sa.update(meta_t)
+                            .where(meta_t.c.key == "schema_version")
+                            .values(value=str(SCHEMA_VERSION))
+                        )
             if path is not None and not read_only:
                 set_wal(engine)  # a file from before WAL; proved an event above
         except (DBAPIError, sqlite3.Error) as exc:  # raw: connecting, set_wal
             engine.dispose()
-            raise fault(display_location(loc) if path is None else loc, exc,
-                        path=path) from exc
+            raise fault(display_location(loc) if path is None else loc, exc, path=path) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -221,8 +228,9 @@ class Store:
     # transactions ----------------------------------------------------------
 
     @contextmanager
-    def write(self, *, seconds: float = DOOR_SECONDS, door: str = "",
-              replay: bool = False) -> Iterator[Tx]:
+    def write(
+        self, *, seconds: float = DOOR_SECONDS, door: str = "", replay: bool = False
+    ) -> Iterator[Tx]:
         """A transaction holding the event's write lock; committed on leaving.
 
         Its first statement reads the event row (on PostgreSQL ``FOR UPDATE``,
@@ -259,12 +267,12 @@ class Store:
         return fault(self.display if self.is_server else self.location, exc, path=path)
 
     @contextmanager
-    def _locked(self, seconds: float = DOOR_SECONDS, door: str = "",
-                replay: bool = False) -> Iterator[Tx]:
+    def _locked(
+        self, seconds: float = DOOR_SECONDS, door: str = "", replay: bool = False
+    ) -> Iterator[Tx]:
         for attempt in (1, 2):
             try:
-                with self.engine.connect() as conn, self._guard(conn, seconds) as cut, \
-                        conn.begin():
+                with self.engine.connect() as conn, self._guard(conn, seconds) as cut, conn.begin():
                     lock = pg_lock(seconds) if self.is_server else _SELECT_EVENT
                     try:
                         row = conn.execute(lock).one()
@@ -277,8 +285,9 @@ class Store:
             except _Reconnect:
                 continue
 
-    def _guard(self, conn: Connection,
-               seconds: float) -> contextlib.AbstractContextManager[Callable[[], bool]]:
+    def _guard(
+        self, conn: Connection, seconds: float
+    ) -> contextlib.AbstractContextManager[Callable[[], bool]]:
         """On a server, our own deadline around the whole transaction, commit included."""
         if not self.is_server:
             return contextlib.nullcontext(lambda: False)
@@ -290,8 +299,11 @@ class Store:
         door's ``seconds``, so a screen asking them of a frozen server waits about 2.5 s,
         not the minute an export may take."""
         try:
-            with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, \
-                    self._guard(conn, seconds), conn.begin():
+            with (
+                self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn,
+                self._guard(conn, seconds),
+                conn.begin(),
+            ):
                 yield conn
         except DBAPIError as exc:
             if not self._is_fault(exc):
@@ -330,16 +342,18 @@ class Store:
         stmt = sa.select(guest_t).order_by(guest_t.c.sort_key, guest_t.c.id)
         for term in terms:
             like = f"%{term.replace('%', '').replace('_', '')}%"
-            stmt = stmt.where(sa.or_(guest_t.c.search_key.like(like),
-                                     sa.func.lower(guest_t.c.code).like(like)))
+            stmt = stmt.where(
+                sa.or_(guest_t.c.search_key.like(like), sa.func.lower(guest_t.c.code).like(like))
+            )
         if limit is not None:
             stmt = stmt.limit(limit)
         # the door's search (a few rows) answers within the door's deadline
         with self.read(seconds=CEILING_SECONDS if limit is None else DOOR_SECONDS) as conn:
             return [_guest_of(r) for r in conn.execute(stmt)]
 
-    def scans(self, *, since_id: int = 0, limit: int | None = None,
-              newest_first: bool = False) -> list[ScanRecord]:
+    def scans(
+        self, *, since_id: int = 0, limit: int | None = None, newest_first: bool = False
+    ) -> list[ScanRecord]:
         stmt = sa.select(scan_t).where(scan_t.c.id > since_id)
         stmt = stmt.order_by(scan_t.c.id.desc() if newest_first else scan_t.c.id)
         if limit is not None:
@@ -363,8 +377,12 @@ class Store:
         while True:
             stmt = (
                 sa.select(guest_t)
-                .where(sa.or_(guest_t.c.sort_key > last_key,
-                              sa.and_(guest_t.c.sort_key == last_key, guest_t.c.id > last_id)))
+                .where(
+                    sa.or_(
+                        guest_t.c.sort_key > last_key,
+                        sa.and_(guest_t.c.sort_key == last_key, guest_t.c.id > last_id),
+                    )
+                )
                 .order_by(guest_t.c.sort_key, guest_t.c.id)
                 .limit(batch)
             )
@@ -379,9 +397,16 @@ class Store:
         with self.read() as conn:
             rows = conn.execute(sa.select(import_t).order_by(import_t.c.id)).all()
         return [
-            ImportRecord(id=m["id"], file_name=m["file_name"], at=from_db(m["at"]) or utcnow(),
-                         imported=m["imported"], updated=m["updated"], skipped=m["skipped"],
-                         duplicates=m["duplicates"], cancelled=m["cancelled"])
+            ImportRecord(
+                id=m["id"],
+                file_name=m["file_name"],
+                at=from_db(m["at"]) or utcnow(),
+                imported=m["imported"],
+                updated=m["updated"],
+                skipped=m["skipped"],
+                duplicates=m["duplicates"],
+                cancelled=m["cancelled"],
+            )
             for m in (r._mapping for r in rows)
         ]
 
@@ -389,8 +414,9 @@ class Store:
         """Guests by status: not_arrived, inside, left, cancelled, and arrived (ever)."""
         with self.read(seconds=DOOR_SECONDS) as conn:
             rows = conn.execute(
-                sa.select(guest_t.c.cancelled, guest_t.c.presence, sa.func.count())
-                .group_by(guest_t.c.cancelled, guest_t.c.presence)
+                sa.select(guest_t.c.cancelled, guest_t.c.presence, sa.func.count()).group_by(
+                    guest_t.c.cancelled, guest_t.c.presence
+                )
             ).all()
             arrived = conn.execute(
                 sa.select(sa.func.count()).where(guest_t.c.entries > 0)
@@ -404,16 +430,14 @@ class Store:
 
     # changing ----------------------------------------------------------------
 
-    def set_capacity(self, capacity: int, *, door: str = "",
-                     now: datetime | None = None) -> Event:
+    def set_capacity(self, capacity: int, *, door: str = "", now: datetime | None = None) -> Event:
         """Any time; below the headcount it only stops admissions until there is room.
 
         The same door action as the Door screen's: one range, logged with the door.
         """
         return self.update_event(capacity=capacity, door=door, now=now)
 
-    def update_event(self, *, door: str = "", now: datetime | None = None,
-                     **values: Any) -> Event:
+    def update_event(self, *, door: str = "", now: datetime | None = None, **values: Any) -> Event:
         """Change any of the event's settings together: one transaction, all or nothing.
 
         A capacity among them is checked against the one range and logged as a
@@ -426,8 +450,7 @@ class Store:
                 tx.conn.execute(sa.update(event_t).values(**values))
             event = tx.event()
             if capacity is not None and capacity != event.capacity:
-                tx.change_capacity(capacity, door=door, at=now or utcnow(),
-                                   uuid=str(uuid.uuid4()))
+                tx.change_capacity(capacity, door=door, at=now or utcnow(), uuid=str(uuid.uuid4()))
                 event = tx.event()
             return event
 
@@ -455,18 +478,17 @@ class Store:
             tx.set_guest(guest_id, **values, code=code, updated_at=now or utcnow())
             return tx.guest(guest_id)
 
-    def set_cancelled(self, guest_id: int, cancelled: bool, *,
-                      now: datetime | None = None) -> Guest:
+    def set_cancelled(
+        self, guest_id: int, cancelled: bool, *, now: datetime | None = None
+    ) -> Guest:
         with self.write() as tx:
             tx.guest(guest_id)
             tx.set_guest(guest_id, cancelled=cancelled, updated_at=now or utcnow())
             return tx.guest(guest_id)
 
-    def set_pending(self, guest_id: int, pending: bool, *,
-                    now: datetime | None = None) -> Guest:
+    def set_pending(self, guest_id: int, pending: bool, *, now: datetime | None = None) -> Guest:
         """Mark a guest as not confirmed (unpaid, waiting list) or as confirmed after all."""
         with self.write() as tx:
             tx.guest(guest_id)
             tx.set_guest(guest_id, pending=pending, updated_at=now or utcnow())
             return tx.guest(guest_id)
-

@@ -75,12 +75,14 @@ def fault(location: str, exc: BaseException, *, path: Path | None = None) -> Sto
     detail = safe_detail(exc)
     if path is None:
         state = getattr(getattr(orig, "diag", None), "sqlstate", None) or getattr(
-            orig, "sqlstate", None)
+            orig, "sqlstate", None
+        )
         if state in ("53100",):
             return DiskFull(location, "on the server")
         if state == "55P03":
             return StoreUnavailable(
-                location, f"another door held the event for more than {LOCK_SECONDS:g} s")
+                location, f"another door held the event for more than {LOCK_SECONDS:g} s"
+            )
         if state == "57014":
             return StoreUnavailable(location, f"no answer within {DOOR_SECONDS:g} s")
         return StoreUnavailable(location, detail)
@@ -95,8 +97,9 @@ def fault(location: str, exc: BaseException, *, path: Path | None = None) -> Sto
         return FileLocked(location)
     if primary == _NOTADB:
         return NotAnEventStore(location)
-    if primary == _CORRUPT or (primary is None and isinstance(orig, sqlite3.DatabaseError)
-                               and "malformed" in _short(exc)):
+    if primary == _CORRUPT or (
+        primary is None and isinstance(orig, sqlite3.DatabaseError) and "malformed" in _short(exc)
+    ):
         return DamagedStore(location, "damaged pages", copy=keep_copy(path))
     return StoreUnavailable(location, detail)
 
@@ -119,7 +122,7 @@ def safe_detail(exc: BaseException) -> str:
     primary = getattr(getattr(orig, "diag", None), "message_primary", None)
     text = primary if isinstance(primary, str) and primary else _short(exc)
     text = _KEY_VALUES.sub(r"(\1)=(…)", text.split("DETAIL:")[0].strip())
-    return _QUOTED.sub("\"…\"", text) or type(orig).__name__
+    return _QUOTED.sub('"…"', text) or type(orig).__name__
 
 
 _copies: dict[tuple[str, int, int], str | None] = {}

@@ -43,9 +43,25 @@ if TYPE_CHECKING:
     from checkin.store.event_store import Store
 
 # The guest columns a list sets: what guest_values() gives.
-STAGED = ("first_name", "middle", "last_name", "name", "organisation", "email", "cancelled",
-          "ticket_type", "seat", "notes", "companions", "extra", "walk_in", "pending",
-          "name_missing", "sort_key", "search_key")
+STAGED = (
+    "first_name",
+    "middle",
+    "last_name",
+    "name",
+    "organisation",
+    "email",
+    "cancelled",
+    "ticket_type",
+    "seat",
+    "notes",
+    "companions",
+    "extra",
+    "walk_in",
+    "pending",
+    "name_missing",
+    "sort_key",
+    "search_key",
+)
 # What a re-import changes on a matched guest; walk_in and the door's columns stay.
 _UPDATED = tuple(c for c in STAGED if c != "walk_in")
 BATCH = 2000
@@ -67,24 +83,34 @@ class Staging:
         meta = sa.MetaData()
         columns = [sa.Column(c.name, c.type) for c in guest_t.c if c.name in STAGED]
         self.stage = sa.Table(
-            name, meta, sa.Column("pos", sa.Integer, primary_key=True),
-            sa.Column("match_id", sa.Integer, index=True), sa.Column("slot", sa.Integer),
-            sa.Column("code", sa.Text), *columns,
+            name,
+            meta,
+            sa.Column("pos", sa.Integer, primary_key=True),
+            sa.Column("match_id", sa.Integer, index=True),
+            sa.Column("slot", sa.Integer),
+            sa.Column("code", sa.Text),
+            *columns,
             # Set just before the change: the matched guest's code, or data, differs.
             sa.Column("recode", sa.Boolean, nullable=False, server_default=sa.false()),
             sa.Column("changed", sa.Boolean, nullable=False, server_default=sa.false()),
-            prefixes=["TEMPORARY"])
-        self.fresh = sa.Table(f"{name}_codes", meta,
-                              sa.Column("slot", sa.Integer, primary_key=True),
-                              sa.Column("code", sa.Text, nullable=False),
-                              prefixes=["TEMPORARY"])
+            prefixes=["TEMPORARY"],
+        )
+        self.fresh = sa.Table(
+            f"{name}_codes",
+            meta,
+            sa.Column("slot", sa.Integer, primary_key=True),
+            sa.Column("code", sa.Text, nullable=False),
+            prefixes=["TEMPORARY"],
+        )
         # The matched guests' values before a large re-import changes them in steps (below).
-        self.before = sa.Table(f"{name}_before", meta,
-                               sa.Column("id", sa.Integer, primary_key=True),
-                               *(sa.Column(c.name, c.type) for c in columns
-                                 if c.name in _UPDATED),
-                               sa.Column("updated_at", sa.Text),
-                               prefixes=["TEMPORARY"])
+        self.before = sa.Table(
+            f"{name}_before",
+            meta,
+            sa.Column("id", sa.Integer, primary_key=True),
+            *(sa.Column(c.name, c.type) for c in columns if c.name in _UPDATED),
+            sa.Column("updated_at", sa.Text),
+            prefixes=["TEMPORARY"],
+        )
         self.order = ["pos", "match_id", "slot", "code", *(c.name for c in columns)]
         self._values = operator.itemgetter(*self.order[1:])
         self.waiting: dict[int, tuple[Any, ...]] = {}
@@ -126,11 +152,24 @@ class Staging:
 
         with self._staging():
             tag = self.conn.execute(sa.select(event_t.c.tag)).scalar_one()
-            guests = [(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(
-                sa.select(guest_t.c.id, guest_t.c.code, guest_t.c.email, guest_t.c.name,
-                          guest_t.c.walk_in))]
-            replaced = [(r[0], r[1]) for r in self.conn.execute(
-                sa.select(replaced_code_t.c.code, replaced_code_t.c.guest_id))]
+            guests = [
+                (r[0], r[1], r[2], r[3], bool(r[4]))
+                for r in self.conn.execute(
+                    sa.select(
+                        guest_t.c.id,
+                        guest_t.c.code,
+                        guest_t.c.email,
+                        guest_t.c.name,
+                        guest_t.c.walk_in,
+                    )
+                )
+            ]
+            replaced = [
+                (r[0], r[1])
+                for r in self.conn.execute(
+                    sa.select(replaced_code_t.c.code, replaced_code_t.c.guest_id)
+                )
+            ]
         return Existing(tag, guests, replaced)
 
     # staging rows -------------------------------------------------------------
@@ -139,8 +178,7 @@ class Staging:
         """Stage the guest at list position ``pos`` (0-based); a later put replaces it."""
         if pos < self.staged:
             with self._staging():
-                self.conn.execute(
-                    sa.update(self.stage).where(self.stage.c.pos == pos).values(row))
+                self.conn.execute(sa.update(self.stage).where(self.stage.c.pos == pos).values(row))
             return
         self.waiting[pos] = (pos, *self._values(row))
         if len(self.waiting) >= BATCH:
@@ -153,22 +191,35 @@ class Staging:
         with self._staging():
             if self.postgres:
                 raw: Any = self.conn.connection.driver_connection
-                with raw.cursor() as cur, cur.copy(
-                        f"COPY {self.stage.name} ({', '.join(self.order)}) FROM STDIN") as copy:
+                with (
+                    raw.cursor() as cur,
+                    cur.copy(
+                        f"COPY {self.stage.name} ({', '.join(self.order)}) FROM STDIN"
+                    ) as copy,
+                ):
                     for row in rows:
                         copy.write_row(row)
             else:
                 marks = ", ".join("?" * len(self.order))
                 self.conn.exec_driver_sql(
                     f"INSERT INTO {self.stage.name} ({', '.join(self.order)}) VALUES ({marks})",
-                    rows)
+                    rows,
+                )
         self.staged = max(self.waiting) + 1
         self.waiting.clear()
 
     # the change ------------------------------------------------------------------
 
-    def finish(self, fresh_codes: Sequence[str], *, file_name: str, skipped: int,
-               duplicates: int, cancelled: int, now: datetime) -> tuple[int, int]:
+    def finish(
+        self,
+        fresh_codes: Sequence[str],
+        *,
+        file_name: str,
+        skipped: int,
+        duplicates: int,
+        cancelled: int,
+        now: datetime,
+    ) -> tuple[int, int]:
         """Make the change in one transaction; (new guests, guests it changed).
 
         Matching used the guests as they were when the import began; if another
@@ -176,31 +227,57 @@ class Staging:
         refuses the change and nothing is imported (:class:`ImportConflict`).
         """
         try:
-            return self._finish(fresh_codes, file_name=file_name, skipped=skipped,
-                                duplicates=duplicates, cancelled=cancelled, now=now)
+            return self._finish(
+                fresh_codes,
+                file_name=file_name,
+                skipped=skipped,
+                duplicates=duplicates,
+                cancelled=cancelled,
+                now=now,
+            )
         except sa.exc.IntegrityError as exc:
             raise ImportConflict(self.store.display) from exc
 
-    def _finish(self, fresh_codes: Sequence[str], *, file_name: str, skipped: int,
-                duplicates: int, cancelled: int, now: datetime) -> tuple[int, int]:
+    def _finish(
+        self,
+        fresh_codes: Sequence[str],
+        *,
+        file_name: str,
+        skipped: int,
+        duplicates: int,
+        cancelled: int,
+        now: datetime,
+    ) -> tuple[int, int]:
         self.flush()
         stamp = to_db(now)
         s, g = self.stage, guest_t
         with self._staging():
             if fresh_codes:
-                self.conn.execute(sa.insert(self.fresh),
-                                  [{"slot": i, "code": c} for i, c in enumerate(fresh_codes)])
+                self.conn.execute(
+                    sa.insert(self.fresh),
+                    [{"slot": i, "code": c} for i, c in enumerate(fresh_codes)],
+                )
             # Which matched guests the change must write, found before it (reading the
             # guests locks none of them), so that its updates touch only those rows.
-            self.conn.execute(sa.update(s).where(s.c.match_id == g.c.id).values(
-                recode=sa.and_(s.c.code.is_not(None), s.c.code != g.c.code),
-                changed=sa.or_(*(g.c[c].is_distinct_from(s.c[c]) for c in _UPDATED))))
+            self.conn.execute(
+                sa.update(s)
+                .where(s.c.match_id == g.c.id)
+                .values(
+                    recode=sa.and_(s.c.code.is_not(None), s.c.code != g.c.code),
+                    changed=sa.or_(*(g.c[c].is_distinct_from(s.c[c]) for c in _UPDATED)),
+                )
+            )
             if self.postgres:
                 # Temporary tables get no automatic statistics; the change's plans need them.
                 self.conn.exec_driver_sql(
-                    f"ANALYZE {s.name} (pos, match_id, slot, recode, changed)")
-            changed_ids = [row[0] for row in self.conn.execute(
-                sa.select(s.c.match_id).where(s.c.changed).order_by(s.c.match_id))]
+                    f"ANALYZE {s.name} (pos, match_id, slot, recode, changed)"
+                )
+            changed_ids = [
+                row[0]
+                for row in self.conn.execute(
+                    sa.select(s.c.match_id).where(s.c.changed).order_by(s.c.match_id)
+                )
+            ]
         # On PostgreSQL a door's scan waits for a guest row the change holds, so many
         # changed guests are updated in steps, each a short transaction, before the change;
         # if anything fails afterwards their values are put back (see _in_steps).
@@ -209,8 +286,13 @@ class Staging:
             self._in_steps(changed_ids, stamp)
         try:
             imported, updated = self._change(
-                stamp, file_name=file_name, skipped=skipped, duplicates=duplicates,
-                cancelled=cancelled, update_data=not stepped)
+                stamp,
+                file_name=file_name,
+                skipped=skipped,
+                duplicates=duplicates,
+                cancelled=cancelled,
+                update_data=not stepped,
+            )
         except BaseException:
             if stepped:
                 self._put_back(changed_ids)
@@ -228,17 +310,24 @@ class Staging:
         s, g, b = self.stage, guest_t, self.before
         kept = [c.name for c in b.c if c.name != "id"]
         with self._staging():
-            self.conn.execute(sa.insert(b).from_select(
-                ["id", *kept], sa.select(g.c.id, *(g.c[c] for c in kept))
-                .where(g.c.id == s.c.match_id, s.c.changed)))
+            self.conn.execute(
+                sa.insert(b).from_select(
+                    ["id", *kept],
+                    sa.select(g.c.id, *(g.c[c] for c in kept)).where(
+                        g.c.id == s.c.match_id, s.c.changed
+                    ),
+                )
+            )
         done: list[int] = []
         try:
             for start in range(0, len(ids), STEP):
-                step = ids[start:start + STEP]
+                step = ids[start : start + STEP]
                 with self.conn.execution_options(sqlite_begin="IMMEDIATE").begin():
                     self.conn.execute(
-                        sa.update(g).where(g.c.id == s.c.match_id, s.c.match_id.in_(step))
-                        .values({**{c: s.c[c] for c in _UPDATED}, "updated_at": stamp}))
+                        sa.update(g)
+                        .where(g.c.id == s.c.match_id, s.c.match_id.in_(step))
+                        .values({**{c: s.c[c] for c in _UPDATED}, "updated_at": stamp})
+                    )
                 done.extend(step)
         except BaseException:
             self._put_back(done)
@@ -250,11 +339,21 @@ class Staging:
         for start in range(0, len(ids), STEP):
             with self.conn.execution_options(sqlite_begin="IMMEDIATE").begin():
                 self.conn.execute(
-                    sa.update(g).where(g.c.id == b.c.id, b.c.id.in_(ids[start:start + STEP]))
-                    .values({c: b.c[c] for c in kept}))
+                    sa.update(g)
+                    .where(g.c.id == b.c.id, b.c.id.in_(ids[start : start + STEP]))
+                    .values({c: b.c[c] for c in kept})
+                )
 
-    def _change(self, stamp: str | None, *, file_name: str, skipped: int, duplicates: int,
-                cancelled: int, update_data: bool) -> tuple[int, int]:
+    def _change(
+        self,
+        stamp: str | None,
+        *,
+        file_name: str,
+        skipped: int,
+        duplicates: int,
+        cancelled: int,
+        update_data: bool,
+    ) -> tuple[int, int]:
         """The one transaction that makes the import visible."""
         s, g, r = self.stage, guest_t, replaced_code_t
         # (execution_options changes the connection in place: say IMMEDIATE each time.)
@@ -263,39 +362,67 @@ class Staging:
                 self.conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_IMPORT_LOCK)))
             new_code = sa.and_(s.c.match_id == g.c.id, s.c.recode)
             # A replaced code the list gives back to its guest is live again ...
-            self.conn.execute(sa.delete(r).where(sa.exists().where(
-                s.c.code == r.c.code, s.c.match_id == r.c.guest_id)))
+            self.conn.execute(
+                sa.delete(r).where(
+                    sa.exists().where(s.c.code == r.c.code, s.c.match_id == r.c.guest_id)
+                )
+            )
             # ... and the code a matched guest gives up is kept as replaced.
-            self.conn.execute(sa.insert(r).from_select(
-                ["code", "guest_id", "replaced_at"],
-                sa.select(g.c.code, g.c.id, sa.literal(stamp)).where(new_code)))
+            self.conn.execute(
+                sa.insert(r).from_select(
+                    ["code", "guest_id", "replaced_at"],
+                    sa.select(g.c.code, g.c.id, sa.literal(stamp)).where(new_code),
+                )
+            )
             insert_cols = self.order[4:]
-            self.conn.execute(sa.insert(g).from_select(
-                [*insert_cols, "code", "created_at", "updated_at"],
-                sa.select(*(s.c[c] for c in insert_cols),
-                          sa.func.coalesce(s.c.code, self.fresh.c.code),
-                          sa.literal(stamp), sa.literal(stamp))
-                .select_from(s.outerjoin(self.fresh, self.fresh.c.slot == s.c.slot))
-                .where(s.c.match_id.is_(None))
-                .order_by(s.c.pos)))
+            self.conn.execute(
+                sa.insert(g).from_select(
+                    [*insert_cols, "code", "created_at", "updated_at"],
+                    sa.select(
+                        *(s.c[c] for c in insert_cols),
+                        sa.func.coalesce(s.c.code, self.fresh.c.code),
+                        sa.literal(stamp),
+                        sa.literal(stamp),
+                    )
+                    .select_from(s.outerjoin(self.fresh, self.fresh.c.slot == s.c.slot))
+                    .where(s.c.match_id.is_(None))
+                    .order_by(s.c.pos),
+                )
+            )
             # Updated: a matched guest whose code or data the list changes; a guest the
             # list gives again as it was is matched but not updated.
-            imported, updated = self.conn.execute(sa.select(
-                sa.func.count().filter(s.c.match_id.is_(None)),
-                sa.func.count().filter(s.c.match_id.is_not(None),
-                                       sa.or_(s.c.changed, s.c.recode)))).one()
-            self.conn.execute(sa.insert(import_t).values(
-                file_name=file_name, at=stamp, imported=imported, updated=updated,
-                skipped=skipped, duplicates=duplicates, cancelled=cancelled))
+            imported, updated = self.conn.execute(
+                sa.select(
+                    sa.func.count().filter(s.c.match_id.is_(None)),
+                    sa.func.count().filter(
+                        s.c.match_id.is_not(None), sa.or_(s.c.changed, s.c.recode)
+                    ),
+                )
+            ).one()
+            self.conn.execute(
+                sa.insert(import_t).values(
+                    file_name=file_name,
+                    at=stamp,
+                    imported=imported,
+                    updated=updated,
+                    skipped=skipped,
+                    duplicates=duplicates,
+                    cancelled=cancelled,
+                )
+            )
             # Row locks from here to the commit: only guests whose code or data changed.
             # A code moving between two guests of the list passes through a stand-in,
             # so the unique index never sees it twice.
-            self.conn.execute(sa.update(g).where(sa.exists().where(new_code))
-                              .values(code=sa.literal("\x1f") + sa.cast(g.c.id, sa.Text)))
-            self.conn.execute(sa.update(g).where(new_code)
-                              .values(code=s.c.code, updated_at=stamp))
+            self.conn.execute(
+                sa.update(g)
+                .where(sa.exists().where(new_code))
+                .values(code=sa.literal("\x1f") + sa.cast(g.c.id, sa.Text))
+            )
+            self.conn.execute(sa.update(g).where(new_code).values(code=s.c.code, updated_at=stamp))
             if update_data:
-                self.conn.execute(sa.update(g).where(s.c.match_id == g.c.id, s.c.changed)
-                                  .values({**{c: s.c[c] for c in _UPDATED},
-                                           "updated_at": stamp}))
+                self.conn.execute(
+                    sa.update(g)
+                    .where(s.c.match_id == g.c.id, s.c.changed)
+                    .values({**{c: s.c[c] for c in _UPDATED}, "updated_at": stamp})
+                )
         return int(imported), int(updated)

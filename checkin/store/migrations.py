@@ -1,5 +1,4 @@
-"""Bringing a store written by an older version up to date, one schema step at a time.
-"""
+"""Bringing a store written by an older version up to date, one schema step at a time."""
 
 from __future__ import annotations
 
@@ -61,7 +60,8 @@ def _migrate_3_to_4(conn: Connection) -> None:
         "last_contact TEXT NOT NULL, clock_offset_ms INTEGER NOT NULL DEFAULT 0, "
         "waiting INTEGER NOT NULL DEFAULT 0, sent INTEGER NOT NULL DEFAULT 0, "
         "overshoot INTEGER NOT NULL DEFAULT 0, "
-        "CONSTRAINT share_not_negative CHECK (share >= 0))")
+        "CONSTRAINT share_not_negative CHECK (share >= 0))"
+    )
 
 
 def _migrate_4_to_5(conn: Connection) -> None:
@@ -79,7 +79,8 @@ def _migrate_5_to_6(conn: Connection) -> None:
         "CREATE TABLE outbox (guest_id INTEGER PRIMARY KEY REFERENCES guest (id), "
         "code TEXT NOT NULL, message_id TEXT NOT NULL, state VARCHAR(16) NOT NULL, "
         "attempted_at TEXT NOT NULL, sent_at TEXT, answer TEXT NOT NULL DEFAULT '', "
-        "copies INTEGER NOT NULL DEFAULT 0)")
+        "copies INTEGER NOT NULL DEFAULT 0)"
+    )
     conn.exec_driver_sql("CREATE INDEX outbox_attempted ON outbox (attempted_at)")
 
 
@@ -94,5 +95,10 @@ def _migrate_6_to_7(conn: Connection) -> None:
 
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5,
-    5: _migrate_5_to_6, 6: _migrate_6_to_7}
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
+}

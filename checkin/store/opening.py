@@ -50,10 +50,10 @@ def schema_version(conn: Connection, loc: str) -> int:
     """The file's schema version, or the fault: not an event, or newer than this app."""
     insp = sa.inspect(conn)
     if not insp.has_table("meta") or not insp.has_table("event"):
-        raise StoreNotFound(display_location(loc)) if is_server_url(loc) \
-            else NotAnEventStore(loc)
+        raise StoreNotFound(display_location(loc)) if is_server_url(loc) else NotAnEventStore(loc)
     raw = conn.execute(
-        sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar_one_or_none()
+        sa.select(meta_t.c.value).where(meta_t.c.key == "schema_version")
+    ).scalar_one_or_none()
     try:
         version = int(raw or "")
     except ValueError:
@@ -86,8 +86,7 @@ def copy_for_reading(path: Path) -> tuple[Path, Path]:
     except (OSError, sqlite3.Error) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         why = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise StoreUnavailable(path.name, f"it could not be copied to be read: {why}") \
-            from exc
+        raise StoreUnavailable(path.name, f"it could not be copied to be read: {why}") from exc
     return folder, copy
 
 
@@ -95,8 +94,7 @@ def sqlite_copy(source: Path, target: Path) -> None:
     """Copy an SQLite file, with what its -wal holds, to a new file ``target`` through
     SQLite's backup API: page by page, read-only on the source, and
     without any descriptor of the source that SQLite does not manage."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
-                          timeout=DOOR_SECONDS)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=DOOR_SECONDS)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -114,5 +112,9 @@ def byte_copy(source: Path, target: Path) -> None:
     if os.name != "posix":
         shutil.copyfile(source, target)
         return
-    subprocess.run(["cp", "--", str(source), str(target)], check=True, capture_output=True,
-                   timeout=CEILING_SECONDS)
+    subprocess.run(
+        ["cp", "--", str(source), str(target)],
+        check=True,
+        capture_output=True,
+        timeout=CEILING_SECONDS,
+    )

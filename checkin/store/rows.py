@@ -1,5 +1,4 @@
-"""Rows to values and back: times as UTC text, the event, guest and scan rows as frozen values.
-"""
+"""Rows to values and back: times as UTC text, the event, guest and scan rows as frozen values."""
 
 from __future__ import annotations
 
@@ -36,7 +35,6 @@ def to_db(moment: datetime | None) -> str | None:
 
 def from_db(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
-
 
 
 # --- rows to values --------------------------------------------------------
@@ -134,7 +132,8 @@ def guest_values(g: GuestInput) -> dict[str, Any]:
         "notes": g.notes.strip(),
         "companions": max(0, g.companions),
         "extra": json.dumps(g.extra, ensure_ascii=False, sort_keys=True, default=str)
-        if g.extra else "{}",
+        if g.extra
+        else "{}",
         "walk_in": g.walk_in,
         "pending": g.pending,
         "name_missing": g.name_missing,

@@ -187,5 +187,4 @@ ROOM_NOTIFY_DDL = (
     "EXECUTE FUNCTION checkin_room_changed()",
 )
 for _statement in ROOM_NOTIFY_DDL:
-    sa.event.listen(event_t, "after_create",
-                    sa.DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
+    sa.event.listen(event_t, "after_create", sa.DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]

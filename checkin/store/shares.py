@@ -68,8 +68,7 @@ class ShareLedger:
 
     def holds(self) -> bool:
         """The invariant."""
-        return self.inside + self.held <= self.capacity and all(h.share >= 0
-                                                               for h in self.holdings)
+        return self.inside + self.held <= self.capacity and all(h.share >= 0 for h in self.holdings)
 
 
 def target(ledger: ShareLedger, fraction: float = DEFAULT_FRACTION) -> int:
@@ -121,8 +120,9 @@ def give_back(ledger: ShareLedger, people: int) -> ShareLedger:
     return replace(ledger, inside=ledger.inside - people)
 
 
-def renew(ledger: ShareLedger, door: str, declared: int | None = None,
-          fraction: float = DEFAULT_FRACTION) -> tuple[ShareLedger, int]:
+def renew(
+    ledger: ShareLedger, door: str, declared: int | None = None, fraction: float = DEFAULT_FRACTION
+) -> tuple[ShareLedger, int]:
     """A door's contact: its share moved toward the target. Returns the new ledger
     and the share the door may use from now on (what it is told).
 

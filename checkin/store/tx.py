@@ -1,5 +1,4 @@
-"""The writing transaction: the door's vocabulary over one locked event.
-"""
+"""The writing transaction: the door's vocabulary over one locked event."""
 
 from __future__ import annotations
 
@@ -39,7 +38,8 @@ _SELECT_EVENT = sa.select(event_t).where(event_t.c.id == 1)
 _LOCK_EVENT = _SELECT_EVENT.with_for_update()
 _SELECT_GUEST = sa.select(guest_t).where(guest_t.c.id == sa.bindparam("gid"))
 _GUESTS_BY_CODE = sa.select(guest_t).where(
-    guest_t.c.code.in_(sa.bindparam("codes", expanding=True)))
+    guest_t.c.code.in_(sa.bindparam("codes", expanding=True))
+)
 # The places the doors hold as their shares (doors.py) count as taken:
 # inside + shares <= capacity at every moment.
 _HELD = sa.select(sa.func.coalesce(sa.func.sum(door_t.c.share), 0)).scalar_subquery()
@@ -48,10 +48,14 @@ _ADMIT = (
     .where(event_t.c.id == 1, event_t.c.inside + _people + _HELD <= event_t.c.capacity)
     .values(
         inside=event_t.c.inside + _people,
-        peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
-                        else_=event_t.c.peak_at),
-        peak=sa.case((event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
-                     else_=event_t.c.peak),
+        peak_at=sa.case(
+            (event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
+            else_=event_t.c.peak_at,
+        ),
+        peak=sa.case(
+            (event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
+            else_=event_t.c.peak,
+        ),
     )
     .returning(event_t.c.inside)
 )
@@ -66,26 +70,40 @@ _FORCE_ADMIT = (
     .where(event_t.c.id == 1)
     .values(
         inside=event_t.c.inside + _people,
-        peak_at=sa.case((event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
-                        else_=event_t.c.peak_at),
-        peak=sa.case((event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
-                     else_=event_t.c.peak),
+        peak_at=sa.case(
+            (event_t.c.inside + _people > event_t.c.peak, sa.bindparam("stamp")),
+            else_=event_t.c.peak_at,
+        ),
+        peak=sa.case(
+            (event_t.c.inside + _people > event_t.c.peak, event_t.c.inside + _people),
+            else_=event_t.c.peak,
+        ),
     )
     .returning(event_t.c.inside)
 )
 _INSERT_SCAN = sa.insert(scan_t).returning(scan_t.c.id)
 _LAST_FULL = sa.select(sa.func.max(scan_t.c.id)).where(scan_t.c.verdict == "full")
-_HAD_ROOM = sa.select(scan_t.c.id).where(
-    scan_t.c.id < sa.bindparam("last"), scan_t.c.verdict != "full",
-    scan_t.c.inside_after < sa.bindparam("cap")).order_by(scan_t.c.id.desc()).limit(1)
+_HAD_ROOM = (
+    sa.select(scan_t.c.id)
+    .where(
+        scan_t.c.id < sa.bindparam("last"),
+        scan_t.c.verdict != "full",
+        scan_t.c.inside_after < sa.bindparam("cap"),
+    )
+    .order_by(scan_t.c.id.desc())
+    .limit(1)
+)
 _FULL_SINCE = sa.select(sa.func.count()).where(
-    scan_t.c.id > sa.bindparam("since"), scan_t.c.verdict == "full")
+    scan_t.c.id > sa.bindparam("since"), scan_t.c.verdict == "full"
+)
 _SCAN_BY_UUID = sa.select(scan_t).where(scan_t.c.uuid == sa.bindparam("uuid"))
 _COUNTING = sa.and_(
-    scan_t.c.guest_id == sa.bindparam("gid"), scan_t.c.undone == sa.false(),
+    scan_t.c.guest_id == sa.bindparam("gid"),
+    scan_t.c.undone == sa.false(),
     scan_t.c.verdict.in_(["admitted", "exited", "already_inside", "not_inside"]),
-    scan_t.c.action.in_(["scan", "camera", "manual", "paper", "walk_in",
-                         "scan_out", "camera_out", "manual_out"]),
+    scan_t.c.action.in_(
+        ["scan", "camera", "manual", "paper", "walk_in", "scan_out", "camera_out", "manual_out"]
+    ),
 )
 _HISTORY = sa.select(scan_t).where(_COUNTING).order_by(scan_t.c.at, scan_t.c.id)
 _NEWEST_AT = sa.select(sa.func.max(scan_t.c.at)).where(_COUNTING)
@@ -117,8 +135,9 @@ class Tx:
     One of the door engine's two ledgers (checkin/door/ledger.py).
     """
 
-    def __init__(self, conn: Connection, locked: Event, *, door: str = "",
-                 replay: bool = False) -> None:
+    def __init__(
+        self, conn: Connection, locked: Event, *, door: str = "", replay: bool = False
+    ) -> None:
         self.conn = conn
         self.locked = locked
         self.inside: int | None = locked.inside
@@ -158,8 +177,10 @@ class Tx:
         if not conds:
             return []
         rows = self.conn.execute(
-            sa.select(guest_t).where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
-            .order_by(guest_t.c.id)).all()
+            sa.select(guest_t)
+            .where(guest_t.c.walk_in == sa.false(), sa.or_(*conds))
+            .order_by(guest_t.c.id)
+        ).all()
         return [_guest_of(r) for r in rows]
 
     def admit(self, people: int, now: datetime) -> bool:
@@ -198,8 +219,7 @@ class Tx:
         last_full = self.conn.execute(_LAST_FULL).scalar()
         if last_full is None:
             return 0
-        had_room = self.conn.execute(_HAD_ROOM, {"last": last_full, "cap": capacity}
-                                     ).scalar() or 0
+        had_room = self.conn.execute(_HAD_ROOM, {"last": last_full, "cap": capacity}).scalar() or 0
         return int(self.conn.execute(_FULL_SINCE, {"since": had_room}).scalar_one())
 
     def change_counter(self, delta: int) -> None:
@@ -213,8 +233,10 @@ class Tx:
                 values[key] = to_db(values[key])
         if isinstance(values.get("presence"), Presence):
             values["presence"] = values["presence"].value
-        self.conn.execute(_set_guest_statement(tuple(sorted(values))),
-                          {"gid": guest_id, **{f"v_{k}": v for k, v in values.items()}})
+        self.conn.execute(
+            _set_guest_statement(tuple(sorted(values))),
+            {"gid": guest_id, **{f"v_{k}": v for k, v in values.items()}},
+        )
 
     def insert_guest(self, g: GuestInput, code: str, now: datetime) -> int:
         stamp = to_db(now)
@@ -229,7 +251,8 @@ class Tx:
         tick, a late upload), which the door records rather than decides."""
         doors.spend(self.conn, self.door, people, forced=True)
         self.inside = self.conn.execute(
-            _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}).scalar_one()
+            _FORCE_ADMIT, {"people": people, "stamp": to_db(now)}
+        ).scalar_one()
 
     def log(
         self,
@@ -252,16 +275,40 @@ class Tx:
         if inside is None:
             inside = self.conn.execute(sa.select(event_t.c.inside)).scalar_one()
         values = {
-            "at": to_db(at), "door": door, "raw": raw, "guest_id": guest_id,
-            "action": action, "verdict": verdict, "inside_after": inside,
-            "people": people, "confirmed": confirmed, "undone": False, "uuid": uuid,
-            "override": override, "reason": reason, "offline": offline, "flag": flag,
+            "at": to_db(at),
+            "door": door,
+            "raw": raw,
+            "guest_id": guest_id,
+            "action": action,
+            "verdict": verdict,
+            "inside_after": inside,
+            "people": people,
+            "confirmed": confirmed,
+            "undone": False,
+            "uuid": uuid,
+            "override": override,
+            "reason": reason,
+            "offline": offline,
+            "flag": flag,
         }
         scan_id = self.conn.execute(_INSERT_SCAN, values).scalar_one()
-        return ScanRecord(id=int(scan_id), at=at, door=door, raw=raw, guest_id=guest_id,
-                          action=action, verdict=verdict, inside_after=inside,
-                          people=people, confirmed=confirmed, uuid=uuid, override=override,
-                          reason=reason, offline=offline, flag=flag)
+        return ScanRecord(
+            id=int(scan_id),
+            at=at,
+            door=door,
+            raw=raw,
+            guest_id=guest_id,
+            action=action,
+            verdict=verdict,
+            inside_after=inside,
+            people=people,
+            confirmed=confirmed,
+            uuid=uuid,
+            override=override,
+            reason=reason,
+            offline=offline,
+            flag=flag,
+        )
 
     def scan_by_uuid(self, uuid: str) -> ScanRecord | None:
         """The attempt already stored under this id (a re-sent scan), if any."""
@@ -288,16 +335,20 @@ class Tx:
 
     def set_verdict(self, scan_id: int, verdict: str, people: int) -> None:
         """Re-judge an earlier attempt once a late scan moved what came before it."""
-        self.conn.execute(sa.update(scan_t).where(scan_t.c.id == scan_id)
-                          .values(verdict=verdict, people=people))
+        self.conn.execute(
+            sa.update(scan_t).where(scan_t.c.id == scan_id).values(verdict=verdict, people=people)
+        )
 
     def last_at_door(self, door: str, actions: Sequence[str]) -> ScanRecord | None:
         """This door's latest attempt that changed something and is not undone."""
         row = self.conn.execute(
             sa.select(scan_t)
-            .where(scan_t.c.door == door, scan_t.c.undone == sa.false(),
-                   scan_t.c.action.in_(list(actions)),
-                   scan_t.c.verdict.in_(["admitted", "exited"]))
+            .where(
+                scan_t.c.door == door,
+                scan_t.c.undone == sa.false(),
+                scan_t.c.action.in_(list(actions)),
+                scan_t.c.verdict.in_(["admitted", "exited"]),
+            )
             .order_by(scan_t.c.id.desc())
             .limit(1)
         ).first()
@@ -316,8 +367,7 @@ class Tx:
         for reading in readings:
             if reading in by_code:
                 m = by_code[reading]
-                return self.guest(m["guest_id"]), datetime.fromisoformat(m["replaced_at"]), \
-                    reading
+                return self.guest(m["guest_id"]), datetime.fromisoformat(m["replaced_at"]), reading
         return None
 
     def replace_code(self, guest_id: int, new_code: str, at: datetime) -> Guest:
@@ -336,13 +386,23 @@ class Tx:
         if other is not None:
             raise InvalidValue("code", new_code, "belongs to another guest already")
         # A code given back (the guest's own earlier code) is live again.
-        self.conn.execute(sa.delete(replaced_code_t).where(
-            replaced_code_t.c.code == new_code, replaced_code_t.c.guest_id == guest_id))
-        if self.conn.execute(sa.select(replaced_code_t.c.code).where(
-                replaced_code_t.c.code == new_code)).first() is not None:
+        self.conn.execute(
+            sa.delete(replaced_code_t).where(
+                replaced_code_t.c.code == new_code, replaced_code_t.c.guest_id == guest_id
+            )
+        )
+        if (
+            self.conn.execute(
+                sa.select(replaced_code_t.c.code).where(replaced_code_t.c.code == new_code)
+            ).first()
+            is not None
+        ):
             raise InvalidValue("code", new_code, "was another guest's badge and is revoked")
-        self.conn.execute(sa.insert(replaced_code_t).values(
-            code=guest.code, guest_id=guest_id, replaced_at=to_db(at)))
+        self.conn.execute(
+            sa.insert(replaced_code_t).values(
+                code=guest.code, guest_id=guest_id, replaced_at=to_db(at)
+            )
+        )
         self.set_guest(guest_id, code=new_code, updated_at=at)
         return self.guest(guest_id)
 
@@ -356,16 +416,25 @@ class Tx:
     def set_settings(self, **values: Any) -> None:
         """Merge these keys into the event's settings (JSON): counts every door shares."""
         merged = self.settings() | values
-        self.conn.execute(sa.update(event_t).values(
-            settings=json.dumps(merged, sort_keys=True, default=str)))
+        self.conn.execute(
+            sa.update(event_t).values(settings=json.dumps(merged, sort_keys=True, default=str))
+        )
 
     def change_capacity(self, capacity: int, *, door: str, at: datetime, uuid: str) -> ScanRecord:
         """Set the capacity and log it as a door action: the old capacity as its text, the
         new one as its people (a capacity change is a door action on every path)."""
         old = self.locked.capacity
         self.locked = self.set_event(capacity=capacity)
-        return self.log(at=at, door=door, raw=str(old), guest_id=None, action="capacity",
-                        verdict="changed", people=capacity, uuid=uuid)
+        return self.log(
+            at=at,
+            door=door,
+            raw=str(old),
+            guest_id=None,
+            action="capacity",
+            verdict="changed",
+            people=capacity,
+            uuid=uuid,
+        )
 
     def set_event(self, **values: Any) -> Event:
         self.conn.execute(sa.update(event_t).values(**values))
@@ -376,8 +445,12 @@ class Tx:
         cond = scan_t.c.guest_id.is_(None) if guest_id is None else scan_t.c.guest_id == guest_id
         row = self.conn.execute(
             sa.select(scan_t)
-            .where(cond, scan_t.c.undone == sa.false(), scan_t.c.action.in_(list(actions)),
-                   scan_t.c.verdict.in_(["admitted", "exited"]))
+            .where(
+                cond,
+                scan_t.c.undone == sa.false(),
+                scan_t.c.action.in_(list(actions)),
+                scan_t.c.verdict.in_(["admitted", "exited"]),
+            )
             .order_by(scan_t.c.id.desc())
             .limit(1)
         ).first()
@@ -385,36 +458,53 @@ class Tx:
 
     def set_flag(self, scan_ids: Sequence[int], flag: str) -> None:
         """Flag these logged scans (a badge used at two doors while they were apart)."""
-        self.conn.execute(sa.update(scan_t).where(scan_t.c.id.in_(list(scan_ids)))
-                          .values(flag=flag))
+        self.conn.execute(
+            sa.update(scan_t).where(scan_t.c.id.in_(list(scan_ids))).values(flag=flag)
+        )
 
     # what undo and override ask of the log (checkin/door/undo.py, override.py) -------
 
     def undos_since(self, door: str, since: datetime) -> int:
         """Undos this door made without the PIN after ``since`` (a journal's corrective
         undos, ids ending in ``+undo``, are not the door person's)."""
-        return int(self.conn.execute(
-            sa.select(sa.func.count()).where(
-                scan_t.c.action == "undo", scan_t.c.door == door,
-                scan_t.c.verdict == "undone", scan_t.c.override == sa.false(),
-                scan_t.c.at > to_db(since), _BY_A_DOOR)
-        ).scalar_one())
+        return int(
+            self.conn.execute(
+                sa.select(sa.func.count()).where(
+                    scan_t.c.action == "undo",
+                    scan_t.c.door == door,
+                    scan_t.c.verdict == "undone",
+                    scan_t.c.override == sa.false(),
+                    scan_t.c.at > to_db(since),
+                    _BY_A_DOOR,
+                )
+            ).scalar_one()
+        )
 
     def undone_before(self, guest_id: int) -> bool:
-        return bool(self.conn.execute(
-            sa.select(sa.func.count()).where(
-                scan_t.c.action == "undo", scan_t.c.guest_id == guest_id,
-                scan_t.c.verdict == "undone", _BY_A_DOOR)
-        ).scalar_one())
+        return bool(
+            self.conn.execute(
+                sa.select(sa.func.count()).where(
+                    scan_t.c.action == "undo",
+                    scan_t.c.guest_id == guest_id,
+                    scan_t.c.verdict == "undone",
+                    _BY_A_DOOR,
+                )
+            ).scalar_one()
+        )
 
     def walk_in_for_code(self, raw: str) -> int | None:
         """The walk-in a supervisor let in with this unknown code before, if any."""
         found = self.conn.execute(
             sa.select(scan_t.c.guest_id)
             .join(guest_t, guest_t.c.id == scan_t.c.guest_id)
-            .where(scan_t.c.raw == raw, scan_t.c.override == sa.true(),
-                   scan_t.c.verdict == "admitted", guest_t.c.walk_in == sa.true())
-            .order_by(scan_t.c.id).limit(1)
+            .where(
+                scan_t.c.raw == raw,
+                scan_t.c.override == sa.true(),
+                scan_t.c.verdict == "admitted",
+                guest_t.c.walk_in == sa.true(),
+            )
+            .order_by(scan_t.c.id)
+            .limit(1)
         ).scalar()
         return None if found is None else int(found)
 

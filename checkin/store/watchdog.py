@@ -52,8 +52,9 @@ class _Watch:
             key = next(self._ids)
             self._due[key] = (time.monotonic() + seconds, fd, fired)
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="store-deadlines",
-                                                 daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, name="store-deadlines", daemon=True
+                )
                 self._thread.start()
             self._lock.notify()
         return key, fired

@@ -4,8 +4,8 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="228"/>
+        <location filename="../../ui/badges_page.py" line="146"/>
+        <location filename="../../ui/badges_page.py" line="246"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -13,8 +13,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="141"/>
-        <location filename="../../ui/badges_page.py" line="229"/>
+        <location filename="../../ui/badges_page.py" line="147"/>
+        <location filename="../../ui/badges_page.py" line="247"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges_page.py" line="322"/>
+        <location filename="../../ui/badges_page.py" line="354"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>DeskPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="140"/>
+        <location filename="../../ui/desk/panel.py" line="155"/>
         <source>%n badge(s) waiting</source>
         <translation>
             <numerusform>%n badge waiting</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/panel.py" line="179"/>
+        <location filename="../../ui/desk/panel.py" line="199"/>
         <source>%n badge(s) from before were not printed: print them again or clear them.</source>
         <translation>
             <numerusform>%n badge from before was not printed: print it again or clear it.</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>DoorNotices</name>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="167"/>
+        <location filename="../../ui/door_link.py" line="186"/>
         <source>Sending this door&apos;s journal to %1 (%n scan(s)); until then the door decides on its own copy.</source>
         <translation>
             <numerusform>Sending this door&apos;s journal to %1 (%n scan); until then the door decides on its own copy.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="171"/>
+        <location filename="../../ui/door_link.py" line="195"/>
         <source>The server lost %n scan(s) of this door (restored from a backup?); they are sent again.</source>
         <translation>
             <numerusform>The server lost %n scan of this door (restored from a backup?); they are sent again.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="176"/>
+        <location filename="../../ui/door_link.py" line="204"/>
         <source>Back online: %n scan(s) sent to the server.</source>
         <translation>
             <numerusform>Back online: %n scan sent to the server.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="178"/>
+        <location filename="../../ui/door_link.py" line="207"/>
         <source>%n badge(s) used at two doors while apart: flagged in the log.</source>
         <translation>
             <numerusform>%n badge used at two doors while apart: flagged in the log.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="181"/>
+        <location filename="../../ui/door_link.py" line="210"/>
         <source>The room went %n over its cap.</source>
         <translation>
             <numerusform>The room went %n over its cap.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="183"/>
+        <location filename="../../ui/door_link.py" line="214"/>
         <source>The server could not take %n scan(s); they are counted as the door said: %1</source>
         <translation>
             <numerusform>The server could not take %n scan; it is counted as the door said: %1</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="164"/>
+        <location filename="../../ui/export_page.py" line="178"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="215"/>
+        <location filename="../../ui/export_page.py" line="253"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_page.py" line="216"/>
+        <location filename="../../ui/export_page.py" line="254"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>GuestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="198"/>
+        <location filename="../../ui/guests/page.py" line="220"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="202"/>
+        <location filename="../../ui/guests/page.py" line="226"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guests/page.py" line="204"/>
+        <location filename="../../ui/guests/page.py" line="228"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n without a name</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="395"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="410"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="105"/>
+        <location filename="../../ui/mail/sending.py" line="125"/>
         <source>%n ticket(s) sent.</source>
         <translation>
             <numerusform>%n ticket sent.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="110"/>
+        <location filename="../../ui/mail/sending.py" line="132"/>
         <source>%n guest(s) without a valid address.</source>
         <translation>
             <numerusform>%n guest without a valid address.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/sending.py" line="116"/>
+        <location filename="../../ui/mail/sending.py" line="140"/>
         <source>Stopped: %n ticket(s) not sent yet.</source>
         <translation>
             <numerusform>Stopped: %n ticket not sent yet.</numerusform>
@@ -203,8 +203,8 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="119"/>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>day(s) after the event</source>
         <translation>
             <numerusform>day after the event</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="235"/>
+        <location filename="../../ui/settings_page.py" line="254"/>
         <source>Names and contact details are kept until %1 (%n day(s) after the event), for contact tracing.</source>
         <translation>
             <numerusform>Names and contact details are kept until %1 (%n day after the event), for contact tracing.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="378"/>
+        <location filename="../../ui/settings_page.py" line="422"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="379"/>
+        <location filename="../../ui/settings_page.py" line="423"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>LinkStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="79"/>
+        <location filename="../../ui/door/status.py" line="84"/>
         <source>this door&apos;s share: %n place(s)</source>
         <translation>
             <numerusform>this door&apos;s share: %n place</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door/status.py" line="81"/>
+        <location filename="../../ui/door/status.py" line="86"/>
         <source>%n scan(s) waiting to be sent</source>
         <translation>
             <numerusform>%n scan waiting to be sent</numerusform>

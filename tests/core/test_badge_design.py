@@ -37,13 +37,16 @@ from tests.conftest import T0, seed
 LOGO_RGB = (228, 87, 46)  # a colour nothing else on a badge has
 TOO_LONG = "Maximiliaan-Constantijn Frederik"
 FIRST_NAMES = ["Anna", "Zoë", "Jan", "Mehmet", "Li", "Ğülşen", "Eva", "Bram", "Søren", "Ola"]
-SVG_LOGO = ('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
-            '<rect width="40" height="40" rx="8" fill="#e4572e"/>'
-            '<rect x="48" y="10" width="70" height="20" fill="#e4572e"/></svg>')
+SVG_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
+    '<rect width="40" height="40" rx="8" fill="#e4572e"/>'
+    '<rect x="48" y="10" width="70" height="20" fill="#e4572e"/></svg>'
+)
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-    reason="poppler-utils (pdftotext, pdftoppm) is not installed")
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed",
+)
 
 
 def png_logo(kind: str = "PNG") -> bytes:
@@ -55,12 +58,25 @@ def png_logo(kind: str = "PNG") -> bytes:
 
 @pytest.fixture
 def design_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.create(tmp_path / "gala.checkin", name="Relatie-evenement Schiphol 2026",
-                         capacity=300, event_date=date(2026, 12, 24), now=T0, language="nl")
+    store = Store.create(
+        tmp_path / "gala.checkin",
+        name="Relatie-evenement Schiphol 2026",
+        capacity=300,
+        event_date=date(2026, 12, 24),
+        now=T0,
+        language="nl",
+    )
     roles = ["Spreker", "", "Pers", "", "Crew", "", "", "Spreker", "", ""]
-    guests = [GuestInput(first_name=f, last_name=f"Achternaam{i}", organisation="KLM",
-                         ticket_type=roles[i], seat=str(i) if i % 3 == 0 else "")
-              for i, f in enumerate(FIRST_NAMES)]
+    guests = [
+        GuestInput(
+            first_name=f,
+            last_name=f"Achternaam{i}",
+            organisation="KLM",
+            ticket_type=roles[i],
+            seat=str(i) if i % 3 == 0 else "",
+        )
+        for i, f in enumerate(FIRST_NAMES)
+    ]
     guests.insert(3, GuestInput(first_name=TOO_LONG, last_name="Oppenheimer"))
     seed(store, guests)
     yield store
@@ -69,14 +85,25 @@ def design_store(tmp_path: Path) -> Iterator[Store]:
 
 def words_of(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
     """Per page: (text, x0, y0, x1, y1) of every word, y down from the top."""
-    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
-                         capture_output=True, text=True, timeout=60).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     pages = []
     for page in out.split("<page ")[1:]:
-        pages.append([(w[4], float(w[0]), float(w[1]), float(w[2]), float(w[3]))
-                      for w in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" '
-                                          r'xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-                                          page)])
+        pages.append(
+            [
+                (w[4], float(w[0]), float(w[1]), float(w[2]), float(w[3]))
+                for w in re.findall(
+                    r'<word xMin="([\d.]+)" yMin="([\d.]+)" '
+                    r'xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+                    page,
+                )
+            ]
+        )
     return pages
 
 
@@ -86,8 +113,9 @@ def colours(image: Image.Image) -> list[tuple[int, tuple[int, int, int]]]:
 
 def rendered(pdf: Path, tmp_path: Path, dpi: int = 150) -> list[Image.Image]:
     prefix = tmp_path / f"{pdf.stem}-page"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True,
-                   timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True, timeout=120
+    )
     return [Image.open(p).convert("RGB") for p in sorted(tmp_path.glob(f"{pdf.stem}-page*.png"))]
 
 
@@ -105,8 +133,12 @@ def test_every_first_name_of_a_sheet_has_one_size_unless_it_is_too_long(
     assert set(sizes) == set(FIRST_NAMES)
     assert len(set(sizes.values())) == 1, sizes
     big = next(iter(sizes.values()))
-    long_sizes = [round(y1 - y0, 2) for page in words_of(out) for text, _, y0, _, y1 in page
-                  if text.startswith("Maximiliaan")]
+    long_sizes = [
+        round(y1 - y0, 2)
+        for page in words_of(out)
+        for text, _, y0, _, y1 in page
+        if text.startswith("Maximiliaan")
+    ]
     assert long_sizes and max(long_sizes) < big  # only the name that does not fit shrinks
 
 
@@ -125,10 +157,14 @@ def test_a_long_first_name_wraps_to_two_lines_before_it_shrinks_further(
     assert first[4] - first[2] < frame.name_size
 
 
-@pytest.mark.parametrize("logo_name, data", [
-    ("logo.png", png_logo("PNG")), ("logo.jpg", png_logo("JPEG")),
-    ("logo.svg", SVG_LOGO.encode()),
-])
+@pytest.mark.parametrize(
+    "logo_name, data",
+    [
+        ("logo.png", png_logo("PNG")),
+        ("logo.jpg", png_logo("JPEG")),
+        ("logo.svg", SVG_LOGO.encode()),
+    ],
+)
 @pytest.mark.parametrize("layout_name", ["a4-8", "avery-l4785", "label-62mm"])
 def test_the_logo_is_on_every_badge_and_every_qr_still_decodes(
     design_store: Store, tmp_path: Path, logo_name: str, data: bytes, layout_name: str
@@ -144,18 +180,28 @@ def test_the_logo_is_on_every_badge_and_every_qr_still_decodes(
     scale = dpi / 72
     codes: list[str] = []
     for index, image in enumerate(rendered(out, tmp_path, dpi)):
-        page_guests = guests[index * layout.per_page:(index + 1) * layout.per_page]
+        page_guests = guests[index * layout.per_page : (index + 1) * layout.per_page]
         for slot, _guest in zip(layout.slots, page_guests, strict=False):
             sx, sy = slot
-            box = (int(sx * scale), int((layout.page_height - sy - layout.badge_height) * scale),
-                   int((sx + layout.badge_width) * scale),
-                   int((layout.page_height - sy) * scale))
+            box = (
+                int(sx * scale),
+                int((layout.page_height - sy - layout.badge_height) * scale),
+                int((sx + layout.badge_width) * scale),
+                int((layout.page_height - sy) * scale),
+            )
             badge = image.crop(box)
-            logo_pixels = sum(n for n, p in colours(badge)
-                              if all(abs(a - b) < 30 for a, b in zip(p, LOGO_RGB, strict=True)))
+            logo_pixels = sum(
+                n
+                for n, p in colours(badge)
+                if all(abs(a - b) < 30 for a, b in zip(p, LOGO_RGB, strict=True))
+            )
             assert logo_pixels > 100, f"no logo on badge {slot} of page {index + 1}"
-        codes += [b.text for b in zxingcpp.read_barcodes(
-            image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)]
+        codes += [
+            b.text
+            for b in zxingcpp.read_barcodes(
+                image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode
+            )
+        ]
     assert sorted(codes) == sorted(g.code for g in guests)
 
 
@@ -165,8 +211,10 @@ def test_role_bands_have_their_own_colour_and_the_qr_decodes_beside_them(
     out = tmp_path / "b.pdf"
     write_badges(design_store, out, layout="a4-8")
     [image, *_] = rendered(out, tmp_path, 150)
-    bands = {role: tuple(int(role_colour(role)[i:i + 2], 16) for i in (1, 3, 5))
-             for role in ("Spreker", "Pers", "Crew")}
+    bands = {
+        role: tuple(int(role_colour(role)[i : i + 2], 16) for i in (1, 3, 5))
+        for role in ("Spreker", "Pers", "Crew")
+    }
     pixels = {p for _, p in colours(image)}
     assert len(set(bands.values())) == 3  # each role its own colour
     for role, rgb in bands.items():
@@ -198,9 +246,15 @@ def test_the_design_is_kept_with_the_event(design_store: Store, tmp_path: Path) 
     assert removed.logo_data == b"" and removed.accent == "#008080"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("#1B5E8C", "#1b5e8c"), ("1b5e8c", "#1b5e8c"), ("#abc", "#aabbcc"), ("teal", "#008080"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("#1B5E8C", "#1b5e8c"),
+        ("1b5e8c", "#1b5e8c"),
+        ("#abc", "#aabbcc"),
+        ("teal", "#008080"),
+    ],
+)
 def test_colours_people_type(text: str, expected: str) -> None:
     assert parse_colour(text) == expected
 
@@ -225,19 +279,44 @@ def test_the_cli_remembers_logo_and_accent_for_next_time(
     path = design_store.location
     design_store.close()
     (tmp_path / "logo.png").write_bytes(png_logo())
-    assert main(["badges", str(path), "-o", str(tmp_path / "a.pdf"), "--logo",
-                 str(tmp_path / "logo.png"), "--accent", "#c0392b"]) == 0
+    assert (
+        main(
+            [
+                "badges",
+                str(path),
+                "-o",
+                str(tmp_path / "a.pdf"),
+                "--logo",
+                str(tmp_path / "logo.png"),
+                "--accent",
+                "#c0392b",
+            ]
+        )
+        == 0
+    )
     assert main(["badges", str(path), "-o", str(tmp_path / "b.pdf")]) == 0
     with Store.open(path) as store:
         kept = design_of(store.event().badge_design)
     assert kept.accent == "#c0392b" and kept.logo_data == png_logo()
     [page, *_] = rendered(tmp_path / "b.pdf", tmp_path, 100)
-    assert any(all(abs(a - b) < 30 for a, b in zip(p, LOGO_RGB, strict=True))
-               for _, p in colours(page))
+    assert any(
+        all(abs(a - b) < 30 for a, b in zip(p, LOGO_RGB, strict=True)) for _, p in colours(page)
+    )
     # a bad logo: exit 2, one sentence, and the kept design unchanged
     capsys.readouterr()
-    assert main(["badges", str(path), "-o", str(tmp_path / "c.pdf"), "--logo",
-                 str(tmp_path / "nope.svg")]) == 2
+    assert (
+        main(
+            [
+                "badges",
+                str(path),
+                "-o",
+                str(tmp_path / "c.pdf"),
+                "--logo",
+                str(tmp_path / "nope.svg"),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "nope.svg" in err and "Traceback" not in err
     with Store.open(path) as store:

@@ -42,8 +42,10 @@ DPI = 200
 SCALE = DPI / 72
 LONG_NAME = "Maximiliaan Alexander van den Heuvel-Oppenheimer"
 LONG_WORD = "Wolfeschlegelsteinhausenbergerdorff"
-LONG_ORG = ("Stichting voor Internationale Samenwerking in Kunst, Cultuur en "
-            "Erfgoed in Amsterdam Nieuw-West en Omstreken")
+LONG_ORG = (
+    "Stichting voor Internationale Samenwerking in Kunst, Cultuur en "
+    "Erfgoed in Amsterdam Nieuw-West en Omstreken"
+)
 BASE_14 = {"Courier", "Helvetica", "Times", "Symbol", "ZapfDingbats"}
 
 
@@ -95,8 +97,10 @@ def read_pdf(path: Path) -> Iterator[Page]:
             found = []
             for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
                 pos = barcode.position
-                corners = tuple((p.x, p.y) for p in (pos.top_left, pos.top_right,
-                                                     pos.bottom_right, pos.bottom_left))
+                corners = tuple(
+                    (p.x, p.y)
+                    for p in (pos.top_left, pos.top_right, pos.bottom_right, pos.bottom_left)
+                )
                 cx = sum(x for x, _ in corners) / 4 / SCALE
                 cy = height - sum(y for _, y in corners) / 4 / SCALE
                 side = (pos.top_right.x - pos.top_left.x) / SCALE
@@ -121,14 +125,24 @@ def squash(text: str) -> str:
 
 
 HARD_GUESTS = [
-    GuestInput(first_name="Maximiliaan Alexander", middle="van den",
-               last_name="Heuvel-Oppenheimer", organisation=LONG_ORG, seat="4"),
+    GuestInput(
+        first_name="Maximiliaan Alexander",
+        middle="van den",
+        last_name="Heuvel-Oppenheimer",
+        organisation=LONG_ORG,
+        seat="4",
+    ),
     GuestInput(first_name="Zoë", last_name="Yılmaz", organisation="Studio Ğ", seat="Tafel 12"),
     GuestInput(first_name="Łucja", last_name="Øberg-Şahin", organisation="Ó Cuinn & Ëlst"),
     GuestInput(first_name="Gülşen", last_name="Işıkoğlu", organisation="Ateliér Ďábel"),
     GuestInput(first_name=LONG_WORD),
-    GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-               organisation="Podium Mozaïek", code="100234"),
+    GuestInput(
+        first_name="Anna",
+        middle="van den",
+        last_name="Berg",
+        organisation="Podium Mozaïek",
+        code="100234",
+    ),
     GuestInput(first_name="Jan", middle="de", last_name="Vries"),
     GuestInput(first_name="Ola", last_name="Nørgaard", organisation="Ørsted"),
     GuestInput(first_name="Ana", last_name="Kowalczyk-Ó'Brien", organisation="Łódź Kultura"),
@@ -140,9 +154,13 @@ HARD_GUESTS = [
 
 @pytest.fixture
 def hard_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.create(tmp_path / "hard.checkin", name="Inspiratiesessie Nieuw-West: "
-                         "pioniers van kunst en cultuur", capacity=50,
-                         event_date=date(2021, 6, 18), now=T0)
+    store = Store.create(
+        tmp_path / "hard.checkin",
+        name="Inspiratiesessie Nieuw-West: pioniers van kunst en cultuur",
+        capacity=50,
+        event_date=date(2021, 6, 18),
+        now=T0,
+    )
     seed(store, HARD_GUESTS)
     yield store
     store.close()
@@ -162,14 +180,13 @@ def test_every_layout_decodes_and_keeps_everything_on_its_badge(
     guests = hard_store.guests(include_cancelled=False)
     assert len(guests) == len(HARD_GUESTS) - 1
     per_page = layout.per_page
-    expected_pages = [guests[i:i + per_page] for i in range(0, len(guests), per_page)]
+    expected_pages = [guests[i : i + per_page] for i in range(0, len(guests), per_page)]
     assert result == BadgeResult(path=out, badges=len(guests), pages=len(expected_pages))
 
     pages = list(read_pdf(out))
     assert len(pages) == len(expected_pages)
     for page, expected in zip(pages, expected_pages, strict=True):
-        assert (page.width, page.height) == pytest.approx((layout.page_width,
-                                                           layout.page_height))
+        assert (page.width, page.height) == pytest.approx((layout.page_width, layout.page_height))
         assert sorted(f.code for f in page.codes) == sorted(g.code for g in expected)
         by_code = {g.code: g for g in expected}
         for sx, sy in layout.slots:
@@ -211,8 +228,12 @@ def assert_quiet_zone(image: Image.Image, found: Found, modules: int) -> None:
     left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
     module = (right - left) / modules
     ring = 4 * module
-    outer = (int(left - ring + module / 2), int(top - ring + module / 2),
-             int(right + ring - module / 2), int(bottom + ring - module / 2))
+    outer = (
+        int(left - ring + module / 2),
+        int(top - ring + module / 2),
+        int(right + ring - module / 2),
+        int(bottom + ring - module / 2),
+    )
     inner_margin = int(module / 2) + 2
     strips = [
         (outer[0], outer[1], outer[2], int(top) - inner_margin),  # above
@@ -236,8 +257,7 @@ def test_the_long_word_is_cut_only_where_a_line_cannot_hold_it(tmp_path: Path) -
     assert lines == [LONG_WORD]
     for layout_name, expect_cut in (("label-62mm", True),):
         frame = frame_for(get_layout(layout_name))
-        lines, size = fit_name(LONG_WORD, bold, frame.column, 200, frame.name_size,
-                               frame.name_min)
+        lines, size = fit_name(LONG_WORD, bold, frame.column, 200, frame.name_size, frame.name_min)
         assert "".join(lines) == LONG_WORD
         assert (len(lines) == 2) == expect_cut
         assert all(bold.width(line, size) <= frame.column + 0.01 for line in lines)
@@ -260,13 +280,19 @@ def test_the_break_after_the_first_name_wins_when_it_costs_little() -> None:
     bold = _face(BOLD)
     plain, plain_size = fit_name(LONG_NAME, bold, 230, 60, 24, 8)
     assert plain == ["Maximiliaan Alexander van", "den Heuvel-Oppenheimer"]
-    lines, size = fit_name(LONG_NAME, bold, 230, 60, 24, 8,
-                           prefer=("Maximiliaan Alexander", "van den Heuvel-Oppenheimer"))
+    lines, size = fit_name(
+        LONG_NAME,
+        bold,
+        230,
+        60,
+        24,
+        8,
+        prefer=("Maximiliaan Alexander", "van den Heuvel-Oppenheimer"),
+    )
     assert lines == ["Maximiliaan Alexander", "van den Heuvel-Oppenheimer"]
     assert 0.9 * plain_size <= size < plain_size
     # but not when it would shrink the name by more than a tenth
-    lines, _ = fit_name("Anna van den Berg", bold, 100, 60, 24, 8,
-                        prefer=("Anna", "van den Berg"))
+    lines, _ = fit_name("Anna van den Berg", bold, 100, 60, 24, 8, prefer=("Anna", "van den Berg"))
     assert lines == ["Anna van", "den Berg"]
 
 
@@ -313,8 +339,13 @@ def test_imported_codes_of_every_shape_scan_back_exactly(tmp_path: Path) -> None
     than generated codes), long numeric, and mixed."""
     codes = ["tk-00123-ab", "BCDF" + "X" * 40, "12345678901234567890123", "A1 $%*+-./:"]
     with Store.create(tmp_path / "e.checkin", name="Shop", capacity=9, now=T0) as store:
-        seed(store, [GuestInput(first_name=f"Gast{i}", last_name="Test", code=code)
-                     for i, code in enumerate(codes)])
+        seed(
+            store,
+            [
+                GuestInput(first_name=f"Gast{i}", last_name="Test", code=code)
+                for i, code in enumerate(codes)
+            ],
+        )
         write_badges(store, tmp_path / "b.pdf")
     [page] = list(read_pdf(tmp_path / "b.pdf"))
     assert sorted(f.code for f in page.codes) == sorted(codes)
@@ -386,19 +417,24 @@ def test_an_event_without_guests_is_a_clear_error(tmp_path: Path) -> None:
 def test_an_unknown_layout_names_the_ones_there_are(store: Store, tmp_path: Path) -> None:
     with pytest.raises(InvalidValue) as info:
         write_badges(store, tmp_path / "b.pdf", layout="a5")
-    assert str(info.value) == ("layout: 'a5' is not a layout; choose one of "
-                               "a4-8, avery-l4785, a6, label-62mm, card-86x54, a4-1.")
+    assert str(info.value) == (
+        "layout: 'a5' is not a layout; choose one of "
+        "a4-8, avery-l4785, a6, label-62mm, card-86x54, a4-1."
+    )
     assert get_layout(" Avery-L4785 ") is LAYOUTS["avery-l4785"]
 
 
 # --- writing the file ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("where, reason", [
-    ("missing/b.pdf", "the folder does not exist"),
-    ("folder", "is a folder"),
-    ("afile/b.pdf", "part of the path is a file"),
-])
+@pytest.mark.parametrize(
+    "where, reason",
+    [
+        ("missing/b.pdf", "the folder does not exist"),
+        ("folder", "is a folder"),
+        ("afile/b.pdf", "part of the path is a file"),
+    ],
+)
 def test_an_unwritable_output_is_an_output_error(
     store: Store, tmp_path: Path, where: str, reason: str
 ) -> None:
@@ -416,8 +452,12 @@ def test_cancelling_leaves_no_file_and_keeps_the_old_one(store: Store, tmp_path:
     out.write_bytes(b"the badges printed yesterday")
     seen: list[tuple[int, int]] = []
     with pytest.raises(Cancelled):
-        write_badges(store, out, progress=lambda done, total: seen.append((done, total)),
-                     cancelled=lambda: len(seen) >= 2)
+        write_badges(
+            store,
+            out,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: len(seen) >= 2,
+        )
     assert seen == [(1, 4), (2, 4)]
     assert out.read_bytes() == b"the badges printed yesterday"
     assert [p.name for p in tmp_path.glob(".*.checkin-part")] == []
@@ -429,8 +469,9 @@ def test_progress_counts_every_badge_and_the_file_replaces_the_old(
     out = tmp_path / "b.pdf"
     out.write_bytes(b"old")
     seen: list[tuple[int, int]] = []
-    write_badges(store, out, layout="label-62mm",
-                 progress=lambda done, total: seen.append((done, total)))
+    write_badges(
+        store, out, layout="label-62mm", progress=lambda done, total: seen.append((done, total))
+    )
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.glob(".*.checkin-part")] == []
@@ -442,7 +483,8 @@ def test_progress_counts_every_badge_and_the_file_replaces_the_old(
 def test_layouts_have_their_real_geometry() -> None:
     a4 = (210 * MM, 297 * MM)
     expected = {
-        "a4-8": (a4, (90, 55), 8), "avery-l4785": (a4, (80, 50), 10),
+        "a4-8": (a4, (90, 55), 8),
+        "avery-l4785": (a4, (80, 50), 10),
         "a6": ((105 * MM, 148 * MM), (105, 148), 1),
         "label-62mm": ((62 * MM, 100 * MM), (62, 100), 1),
     }
@@ -455,9 +497,13 @@ def test_layouts_have_their_real_geometry() -> None:
         for i, a in enumerate(boxes):
             assert a[0] >= 0 and a[2] <= layout.page_width + 1e-6
             assert a[1] >= 0 and a[3] <= layout.page_height + 1e-6
-            for b in boxes[i + 1:]:  # badges never overlap
-                assert a[2] <= b[0] + 1e-6 or b[2] <= a[0] + 1e-6 or \
-                    a[3] <= b[1] + 1e-6 or b[3] <= a[1] + 1e-6
+            for b in boxes[i + 1 :]:  # badges never overlap
+                assert (
+                    a[2] <= b[0] + 1e-6
+                    or b[2] <= a[0] + 1e-6
+                    or a[3] <= b[1] + 1e-6
+                    or b[3] <= a[1] + 1e-6
+                )
     a48 = LAYOUTS["a4-8"]
     assert a48.cut_marks and a48.slots[0] == pytest.approx((15 * MM, (297 - 38.5 - 55) * MM))
     avery = LAYOUTS["avery-l4785"]
@@ -488,34 +534,48 @@ def test_cut_marks_lie_outside_every_badge(store: Store, tmp_path: Path) -> None
 # --- the command -----------------------------------------------------------------
 
 
-def test_cli_writes_badges_that_scan(store: Store, event_path: Path, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_badges_that_scan(
+    store: Store, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "labels.pdf"
     out = io.StringIO()
-    assert main(["badges", str(event_path), "-o", str(pdf), "--layout", "avery-l4785"],
-                stdout=out) == 0
+    assert (
+        main(["badges", str(event_path), "-o", str(pdf), "--layout", "avery-l4785"], stdout=out)
+        == 0
+    )
     assert "Wrote 4 badges on 1 page to" in out.getvalue()
     [page] = list(read_pdf(pdf))
     assert sorted(f.code for f in page.codes) == ["1001", "1002", "1003", "1004"]
 
     pdf2 = tmp_path / "one.pdf"
-    assert main(["badges", str(event_path), "-o", str(pdf2), "--guest", "1002",
-                 "--guest", "1005"], stdout=io.StringIO()) == 0
+    assert (
+        main(
+            ["badges", str(event_path), "-o", str(pdf2), "--guest", "1002", "--guest", "1005"],
+            stdout=io.StringIO(),
+        )
+        == 0
+    )
     [page] = list(read_pdf(pdf2))
     assert sorted(f.code for f in page.codes) == ["1002", "1005"]
 
 
-@pytest.mark.parametrize("extra, message", [
-    (["--layout", "a5"], "is not a layout; choose one of a4-8"),
-    (["--guest", "4242"], "No guest '4242'"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--layout", "a5"], "is not a layout; choose one of a4-8"),
+        (["--guest", "4242"], "No guest '4242'"),
+    ],
+)
 def test_cli_bad_input_is_one_line_and_exit_2(
-    store: Store, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    extra: list[str], message: str,
+    store: Store,
+    event_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
 ) -> None:
     pdf = tmp_path / "b.pdf"
-    assert main(["badges", str(event_path), "-o", str(pdf), *extra],
-                stdout=io.StringIO()) == 2
+    assert main(["badges", str(event_path), "-o", str(pdf), *extra], stdout=io.StringIO()) == 2
     err = capsys.readouterr().err
     assert message in err
     assert len(err.strip().splitlines()) == 1

@@ -12,9 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_core_loads_without_qt_or_ui() -> None:
     modules = sorted(
-        ".".join(("checkin", *p.relative_to(ROOT / "checkin").with_suffix("").parts))
-        .removesuffix(".__init__")
-        for p in (ROOT / "checkin").rglob("*.py") if p.stem != "__main__")
+        ".".join(("checkin", *p.relative_to(ROOT / "checkin").with_suffix("").parts)).removesuffix(
+            ".__init__"
+        )
+        for p in (ROOT / "checkin").rglob("*.py")
+        if p.stem != "__main__"
+    )
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
@@ -22,8 +25,9 @@ def test_core_loads_without_qt_or_ui() -> None:
         "bad = sorted(n for n in sys.modules if n.split('.')[0] in qt)\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"the core loaded {out.stdout.strip()}"
 
@@ -69,7 +73,8 @@ def test_every_package_folder_is_declared_for_the_install() -> None:
     missing = tree_packages() - declared
     assert not missing, (
         f"{sorted(missing)} exist in the tree but are not in pyproject.toml's "
-        "[tool.setuptools] packages: they would be missing from the installed app")
+        "[tool.setuptools] packages: they would be missing from the installed app"
+    )
 
 
 def test_only_our_own_names_are_installed() -> None:
@@ -86,8 +91,16 @@ def test_nothing_in_the_repository_points_outside_it() -> None:
     shared = "shared"
     outside = (f"../{shared}", f"{shared}/DESIGN", f"{shared}/STYLE")
     found = []
-    skip = {".git", ".venv", "build", "dist", "__pycache__", ".mypy_cache", ".ruff_cache",
-            ".pytest_cache"}
+    skip = {
+        ".git",
+        ".venv",
+        "build",
+        "dist",
+        "__pycache__",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+    }
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = [d for d in dirs if d not in skip and not d.endswith(".egg-info")]
         for name in files:

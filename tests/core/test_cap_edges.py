@@ -100,25 +100,25 @@ def test_a_paper_tick_is_judged_by_the_cap_of_its_own_time(store: Store) -> None
     assert store.event().inside == 1  # room for two now
     # At 17:30 three were inside a room of three: a fourth did not fit then.
     at_half_past = svc.admit(4, at=T0.replace(hour=17, minute=30))
-    assert at_half_past.verdict is Verdict.FULL and at_half_past.at == T0.replace(hour=17,
-                                                                                  minute=30)
+    assert at_half_past.verdict is Verdict.FULL and at_half_past.at == T0.replace(
+        hour=17, minute=30
+    )
     assert store.event().inside == 1 and over_cap(store) is None
     # At 18:30 there was room.
     assert svc.admit(4, at=T0.replace(hour=18, minute=30)).verdict is Verdict.ADMITTED
     assert store.event().inside == 2 and over_cap(store) is None
 
 
-def test_a_late_entry_before_a_recorded_exit_must_fit_the_whole_time_between(
-    store: Store
-) -> None:
+def test_a_late_entry_before_a_recorded_exit_must_fit_the_whole_time_between(store: Store) -> None:
     svc = DoorService(store, "Noord", clock=lambda: NOW)
     for code in ("1001", "1002"):
         svc.scan(code, at=T0.replace(hour=17))
     svc.scan("1003", at=T0.replace(hour=17, minute=45))
     svc.scan("1003", exit=True, at=T0.replace(hour=18))
     # 1004 scanned out at 18:15 without being scanned in: "not inside".
-    assert svc.scan("1004", exit=True, at=T0.replace(hour=18, minute=15)).verdict \
-        is Verdict.NOT_INSIDE
+    assert (
+        svc.scan("1004", exit=True, at=T0.replace(hour=18, minute=15)).verdict is Verdict.NOT_INSIDE
+    )
     # An entry for 1004 at 17:30 would make it inside 17:30-18:15: four at 17:45.
     assert svc.scan("1004", at=T0.replace(hour=17, minute=30)).verdict is Verdict.FULL
     assert [s.verdict for s in store.scans()][-2] == "not_inside"  # nothing re-judged
@@ -137,8 +137,7 @@ def test_only_a_supervisor_with_a_pin_records_an_entry_over_the_cap(store: Store
     assert refused.verdict is Verdict.FULL and refused.flag == "over_cap_needs_pin"
     assert store.event().inside == 3
     pin.set_pin(store, "482913")
-    assert svc.override("1004", "on the paper list", at=ten_past).verdict \
-        is Verdict.PIN_REQUIRED
+    assert svc.override("1004", "on the paper list", at=ten_past).verdict is Verdict.PIN_REQUIRED
     recorded = svc.override("1004", "on the paper list", "482913", at=ten_past)
     assert recorded.verdict is Verdict.ADMITTED and recorded.override
     assert recorded.flag == "over_cap" and store.event().inside == 4
@@ -168,9 +167,22 @@ def test_the_command_line_attack_in_a_real_process(tmp_path: Path) -> None:
     verdicts = []
     for i in range(1, 6):
         done = subprocess.run(
-            [sys.executable, "-m", "checkin.cli", "scan", location, f"C{i}", "--at",
-             datetime.now(UTC).isoformat()],
-            cwd=ROOT, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "checkin.cli",
+                "scan",
+                location,
+                f"C{i}",
+                "--at",
+                datetime.now(UTC).isoformat(),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
         verdicts.append(done.stdout.split("\t")[0])
     assert verdicts == ["admitted"] * 3 + ["full"] * 2
     with Store.open(location) as s:

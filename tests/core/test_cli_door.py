@@ -48,12 +48,15 @@ def test_scan_at_a_time_and_with_an_id(store: Store, event_path: Path) -> None:
     assert len(store.scans()) == 4
 
 
-@pytest.mark.parametrize("at, message", [
-    ("2021-06-18T10:00", "has no UTC offset"),
-    ("2999-01-01T10:00+00:00", "is in the future"),
-    ("2021-06-10T10:00+00:00", "more than a day before the event's date"),
-    ("yesterday", "is not a time like"),
-])
+@pytest.mark.parametrize(
+    "at, message",
+    [
+        ("2021-06-18T10:00", "has no UTC offset"),
+        ("2999-01-01T10:00+00:00", "is in the future"),
+        ("2021-06-10T10:00+00:00", "more than a day before the event's date"),
+        ("yesterday", "is not a time like"),
+    ],
+)
 def test_bad_times_are_one_sentence_and_exit_2(
     store: Store, event_path: Path, capsys: pytest.CaptureFixture[str], at: str, message: str
 ) -> None:
@@ -64,14 +67,20 @@ def test_bad_times_are_one_sentence_and_exit_2(
 
 
 def test_override_needs_a_reason_and_the_pin(
-    store: Store, event_path: Path, capsys: pytest.CaptureFixture[str],
+    store: Store,
+    event_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ev = str(event_path)
     assert run_json("scan", ev, "1005")[1]["verdict"] == "cancelled"
     code, data = run_json("scan", ev, "1005", "--override", "sponsor")
     assert (code, data["verdict"], data["override"], data["reason"]) == (
-        0, "admitted", True, "sponsor")
+        0,
+        "admitted",
+        True,
+        "sponsor",
+    )
     assert run("scan", ev, "1004", "--override", " ")[0] == 2
     pin.set_pin(store, "4321")
     monkeypatch.delenv("CHECKIN_PIN", raising=False)
@@ -90,8 +99,11 @@ def test_admit_walk_in_count_undo_capacity_reissue(
 ) -> None:
     ev = str(event_path)
     code, data = run_json("admit", ev, "--guest", "3", "--door", "Noord")
-    assert (code, data["verdict"], data["guest"]) == (0, "admitted", {
-        "id": 3, "name": "Jan de Vries", "organisation": ""})
+    assert (code, data["verdict"], data["guest"]) == (
+        0,
+        "admitted",
+        {"id": 3, "name": "Jan de Vries", "organisation": ""},
+    )
     code, out = run("walk-in", ev, "--name", "Anna Berg", "--door", "Noord")
     assert code == 1 and "Anna van den Berg" in out and "--guest 1" in out
     code, data = run_json("walk-in", ev, "--name", "Anna Berg", "--new", "--door", "Noord")
@@ -101,7 +113,11 @@ def test_admit_walk_in_count_undo_capacity_reissue(
     assert run_json("count", ev, "+1", "--door", "Noord")[1]["verdict"] == "full"
     code, data = run_json("undo", ev, "--door", "Noord", "--reason", "counted twice")
     assert (code, data["verdict"], data["inside"], data["reason"]) == (
-        0, "undone", 2, "counted twice")
+        0,
+        "undone",
+        2,
+        "counted twice",
+    )
     code, data = run_json("count", ev, "-1", "--door", "Noord")
     assert (code, data["verdict"], data["inside"]) == (1, "not_inside", 2)  # undone already
     code, data = run_json("capacity", ev, "10", "--door", "Noord")
@@ -118,8 +134,9 @@ def test_admit_walk_in_count_undo_capacity_reissue(
     assert "nothing to undo" in capsys.readouterr().err
 
 
-def test_status_reports_pending_and_over_the_cap(store: Store, event_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_status_reports_pending_and_over_the_cap(
+    store: Store, event_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from checkin import pin
     from checkin.models import GuestInput
 
@@ -140,8 +157,15 @@ def test_status_reports_pending_and_over_the_cap(store: Store, event_path: Path,
 
 
 def _checkin(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "checkin.cli", *args], cwd=ROOT, env=env,
-                          text=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "checkin.cli", *args],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_the_pin_from_the_environment_or_missing_in_a_script(
@@ -166,8 +190,13 @@ def test_the_pin_is_asked_on_a_terminal_and_not_echoed(store: Store, event_path:
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "checkin.cli", "capacity", str(event_path), "9"],
-            cwd=ROOT, env=env, stdin=tty_fd, stdout=subprocess.PIPE, stderr=tty_fd,
-            start_new_session=True)  # no controlling terminal: getpass uses the pty on stdin
+            cwd=ROOT,
+            env=env,
+            stdin=tty_fd,
+            stdout=subprocess.PIPE,
+            stderr=tty_fd,
+            start_new_session=True,
+        )  # no controlling terminal: getpass uses the pty on stdin
         seen = b""
         deadline = time.monotonic() + 30
         while b"PIN" not in seen and time.monotonic() < deadline:

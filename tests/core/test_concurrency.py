@@ -23,7 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def _scanner(event: Path | str, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "checkin.cli", "scan", str(event), "--json", *extra],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         cwd=ROOT,
     )
 
@@ -40,10 +43,12 @@ def check_log_matches_headcount(location: Path | str) -> tuple[int, int]:
         ev = s.event()
         scans = s.scans()
         in_log = sum(x.people for x in scans if x.verdict == "admitted") - sum(
-            x.people for x in scans if x.verdict == "exited")
+            x.people for x in scans if x.verdict == "exited"
+        )
         with s.read() as conn:
-            inside_guests = conn.execute(sa.text(
-                "SELECT COUNT(*) FROM guest WHERE presence = 'inside'")).scalar_one()
+            inside_guests = conn.execute(
+                sa.text("SELECT COUNT(*) FROM guest WHERE presence = 'inside'")
+            ).scalar_one()
     assert ev.inside == in_log == inside_guests
     return ev.inside, len(scans)
 
@@ -128,8 +133,7 @@ with store.write() as tx:
 """
 
 
-def test_a_frozen_window_on_the_same_file_gets_not_connected_then_admits(
-        tmp_path: Path) -> None:
+def test_a_frozen_window_on_the_same_file_gets_not_connected_then_admits(tmp_path: Path) -> None:
     """A second process on one file, stopped inside its write: the busy timeout answers."""
     from tests.core.test_postgres_hangs import Door  # a stream driven one line at a time
 
@@ -137,8 +141,12 @@ def test_a_frozen_window_on_the_same_file_gets_not_connected_then_admits(
     codes = make_event(event, guests=10, capacity=5)
     door = Door(str(event), "Noord")
     assert door.scan("WARM-UP")[0]["verdict"] == "unknown"
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(event)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(event)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
         os.kill(holder.pid, signal.SIGSTOP)
@@ -158,5 +166,7 @@ def test_a_frozen_window_on_the_same_file_gets_not_connected_then_admits(
                 pipe.close()
         assert door.close() == 1
     with Store.open(event) as s:
-        assert [(x.raw, x.verdict) for x in s.scans()] == [("WARM-UP", "unknown"),
-                                                           (codes[2], "admitted")]
+        assert [(x.raw, x.verdict) for x in s.scans()] == [
+            ("WARM-UP", "unknown"),
+            (codes[2], "admitted"),
+        ]

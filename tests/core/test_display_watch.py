@@ -28,15 +28,26 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def scan(location: str, code: str, *extra: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "checkin.cli", "scan", location, code, *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "checkin.cli", "scan", location, code, *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode in (0, 1), done.stderr
 
 
 def make_event(location: str) -> None:
     with Store.create(location, name="Party", capacity=2, language="nl") as store:
-        seed(store, [GuestInput(first_name=f"Guest{i}", last_name="X", code=f"C00{i}")
-                     for i in range(1, 4)])
+        seed(
+            store,
+            [
+                GuestInput(first_name=f"Guest{i}", last_name="X", code=f"C00{i}")
+                for i in range(1, 4)
+            ],
+        )
         pin.set_pin(store, "2468")
 
 
@@ -69,8 +80,11 @@ def run_room(location: str) -> None:
         scan(location, "C003")  # full: refused, the count stays
         assert watch.next(0.5).inside == 2
         scan(location, "C001", "--exit")
-        back = board(watch.next(0) if watch.next(0).inside == 1 else _seen(watch, 1),
-                     now=datetime.now(UTC), fresh_at=datetime.now(UTC))
+        back = board(
+            watch.next(0) if watch.next(0).inside == 1 else _seen(watch, 1),
+            now=datetime.now(UTC),
+            fresh_at=datetime.now(UTC),
+        )
         assert back.look is Look.ROOM and back.count == "1 / 2"
         # the PIN, checked without writing to the read-only store
         with pytest.raises(WrongPin):

@@ -49,9 +49,12 @@ def test_a_killed_export_leaves_nothing_after_the_next_one(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     store.close()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(event_path),
-                               str(out_dir / "badges.pdf")], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(event_path), str(out_dir / "badges.pdf")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "writing"  # the temp file is open now

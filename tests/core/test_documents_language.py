@@ -25,8 +25,16 @@ from checkin.store import Store
 from tests.conftest import T0, Clock, seed
 
 GUESTS = [
-    GuestInput(first_name="Anna", middle="van den", last_name="Berg", organisation="Podium",
-               email="anna@example.nl", code="1001", seat="4", ticket_type="Spreker"),
+    GuestInput(
+        first_name="Anna",
+        middle="van den",
+        last_name="Berg",
+        organisation="Podium",
+        email="anna@example.nl",
+        code="1001",
+        seat="4",
+        ticket_type="Spreker",
+    ),
     GuestInput(first_name="Zoë", last_name="Yılmaz", organisation="Studio Ğ", code="1002"),
     GuestInput(first_name="Jan", middle="de", last_name="Vries", code="1003", companions=1),
     GuestInput(first_name="Piet", last_name="Klaassen", code="1005", cancelled=True),
@@ -36,7 +44,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-    reason="poppler-utils (pdftotext, pdftoppm) is not installed")
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed",
+)
 
 
 def tokens(text: str) -> set[str]:
@@ -44,8 +53,14 @@ def tokens(text: str) -> set[str]:
 
 
 def make_event(folder: Path, language: str) -> Store:
-    store = Store.create(folder / f"{language}.checkin", name="Symposium Kunstroute",
-                         capacity=40, event_date=T0.date(), now=T0, language=language)
+    store = Store.create(
+        folder / f"{language}.checkin",
+        name="Symposium Kunstroute",
+        capacity=40,
+        event_date=T0.date(),
+        now=T0,
+        language=language,
+    )
     seed(store, GUESTS)
     door = DoorService(store, clock=Clock())
     door.scan("1001")
@@ -77,8 +92,13 @@ def xlsx_text(path: Path) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True, timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
 
 
 def all_documents(store: Store, folder: Path) -> Iterator[tuple[str, str]]:
@@ -88,13 +108,22 @@ def all_documents(store: Store, folder: Path) -> Iterator[tuple[str, str]]:
     makers = [
         ("export.xlsx", lambda p: export_attendance(store, p), xlsx_text),
         ("export.csv", lambda p: export_attendance(store, p), lambda p: p.read_text("utf-8-sig")),
-        ("inside.pdf", lambda p: write_inside_list(store, p, now=T0 + timedelta(hours=1)),
-         pdf_text),
-        ("inside.xlsx", lambda p: write_inside_list(store, p, now=T0 + timedelta(hours=1)),
-         xlsx_text),
+        (
+            "inside.pdf",
+            lambda p: write_inside_list(store, p, now=T0 + timedelta(hours=1)),
+            pdf_text,
+        ),
+        (
+            "inside.xlsx",
+            lambda p: write_inside_list(store, p, now=T0 + timedelta(hours=1)),
+            xlsx_text,
+        ),
         ("present.xlsx", lambda p: write_present(store, start, end, p), xlsx_text),
-        ("present.csv", lambda p: write_present(store, start, end, p),
-         lambda p: p.read_text("utf-8-sig")),
+        (
+            "present.csv",
+            lambda p: write_present(store, start, end, p),
+            lambda p: p.read_text("utf-8-sig"),
+        ),
         ("doorlist.pdf", lambda p: write_door_list(store, p), pdf_text),
         ("badges.pdf", lambda p: write_badges(store, p), pdf_text),
     ]
@@ -117,10 +146,30 @@ def test_no_word_of_the_other_language_in_any_document(
             assert not found & foreign, f"{name} ({language}) holds {sorted(found & foreign)}"
             seen_ours |= found & ours
     # and the documents really are in the language: its own words are there
-    expected = {"nl": {"aanwezigheid", "scanlogboek", "overzicht", "aanwezig", "afgemeld",
-                       "onbevestigd", "deurlijst", "tafel", "juni", "pagina"},
-                "en": {"attendance", "summary", "attended", "cancelled", "pending",
-                       "table", "june", "page"}}[language]
+    expected = {
+        "nl": {
+            "aanwezigheid",
+            "scanlogboek",
+            "overzicht",
+            "aanwezig",
+            "afgemeld",
+            "onbevestigd",
+            "deurlijst",
+            "tafel",
+            "juni",
+            "pagina",
+        },
+        "en": {
+            "attendance",
+            "summary",
+            "attended",
+            "cancelled",
+            "pending",
+            "table",
+            "june",
+            "page",
+        },
+    }[language]
     assert not expected - seen_ours, sorted(expected - seen_ours)
 
 
@@ -155,16 +204,20 @@ def test_the_dutch_workbook_has_dutch_sheets_statuses_and_date_formats(tmp_path:
 
 
 def test_csv_separator_dates_and_bom_follow_the_language(tmp_path: Path) -> None:
-    for language, sep, arrival in (("nl", ";", "18-06-2021 19:01"),
-                                   ("en", ",", "2021-06-18 19:01:00")):
+    for language, sep, arrival in (
+        ("nl", ";", "18-06-2021 19:01"),
+        ("en", ",", "2021-06-18 19:01:00"),
+    ):
         with make_event(tmp_path, language) as store:
             out = tmp_path / f"{language}.csv"
             export_attendance(store, out)
         raw = out.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
         lines = raw.decode("utf-8-sig").splitlines()
-        assert lines[0].split(sep)[:2] == [words_for(language)("col.name"),
-                                           words_for(language)("col.first_name")]
+        assert lines[0].split(sep)[:2] == [
+            words_for(language)("col.name"),
+            words_for(language)("col.first_name"),
+        ]
         anna = next(line for line in lines if line.startswith("Anna van den Berg"))
         assert arrival in anna.split(sep)
 
@@ -178,10 +231,21 @@ def test_the_dutch_csv_opens_in_libreoffice_as_columns_with_real_dates(tmp_path:
         export_attendance(store, out)
     profile = tmp_path / "lo-profile"
     subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
-         "--infilter=CSV:59,34,76,1,,1043", "--convert-to", "xlsx", "--outdir",
-         str(tmp_path / "lo"), str(out)],
-        check=True, capture_output=True, timeout=180)
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{profile}",
+            "--infilter=CSV:59,34,76,1,,1043",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     wb = openpyxl.load_workbook(tmp_path / "lo" / "aanwezigheid.xlsx")
     try:
         rows = [[c.value for c in r] for r in wb.active.iter_rows()]
@@ -198,8 +262,14 @@ def test_the_dutch_csv_opens_in_libreoffice_as_columns_with_real_dates(tmp_path:
 
 def test_the_badge_date_follows_the_language(tmp_path: Path) -> None:
     for language, expected in (("nl", "18 juni 2021"), ("en", "18 June 2021")):
-        with Store.create(tmp_path / f"b-{language}.checkin", name="Gala", capacity=5,
-                          event_date=date(2021, 6, 18), now=T0, language=language) as store:
+        with Store.create(
+            tmp_path / f"b-{language}.checkin",
+            name="Gala",
+            capacity=5,
+            event_date=date(2021, 6, 18),
+            now=T0,
+            language=language,
+        ) as store:
             seed(store, GUESTS[:1])
             write_badges(store, tmp_path / f"{language}.pdf")
         text = pdf_text(tmp_path / f"{language}.pdf")
@@ -210,8 +280,9 @@ def test_the_badge_date_follows_the_language(tmp_path: Path) -> None:
 def test_the_dutch_door_list_and_roll_call_read_dutch(tmp_path: Path) -> None:
     with make_event(tmp_path, "nl") as store:
         write_door_list(store, tmp_path / "deur.pdf")
-        write_inside_list(store, tmp_path / "binnen.pdf",
-                          now=datetime(2021, 6, 18, 18, 0, tzinfo=UTC))
+        write_inside_list(
+            store, tmp_path / "binnen.pdf", now=datetime(2021, 6, 18, 18, 0, tzinfo=UTC)
+        )
     door_list = " ".join(pdf_text(tmp_path / "deur.pdf").split())
     assert "Deurlijst: Symposium Kunstroute" in door_list
     assert "18-06-2021, 5 gasten, gesorteerd op achternaam" in door_list
@@ -226,21 +297,46 @@ def test_checkin_new_takes_the_language_and_defaults_to_the_systems(
 ) -> None:
     from checkin.cli import main
 
-    assert main(["new", str(tmp_path / "a.checkin"), "--name", "Gala", "--capacity", "9",
-                 "--language", "nl"]) == 0
+    assert (
+        main(
+            [
+                "new",
+                str(tmp_path / "a.checkin"),
+                "--name",
+                "Gala",
+                "--capacity",
+                "9",
+                "--language",
+                "nl",
+            ]
+        )
+        == 0
+    )
     monkeypatch.setenv("LC_ALL", "")
     monkeypatch.setenv("LC_MESSAGES", "")
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert main(["new", str(tmp_path / "b.checkin"), "--name", "Gala", "--capacity", "9"]) == 0
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    assert main(["new", str(tmp_path / "c.checkin"), "--name", "Gala", "--capacity", "9",
-                 "--json"]) == 0
+    assert (
+        main(["new", str(tmp_path / "c.checkin"), "--name", "Gala", "--capacity", "9", "--json"])
+        == 0
+    )
     assert '"language": "en"' in capsys.readouterr().out
     for name, expected in (("a", "nl"), ("b", "nl"), ("c", "en")):
         with Store.open(tmp_path / f"{name}.checkin") as store:
             assert store.event().language == expected
     with pytest.raises(SystemExit) as exit_:
-        main(["new", str(tmp_path / "d.checkin"), "--name", "Gala", "--capacity", "9",
-              "--language", "de"])
+        main(
+            [
+                "new",
+                str(tmp_path / "d.checkin"),
+                "--name",
+                "Gala",
+                "--capacity",
+                "9",
+                "--language",
+                "de",
+            ]
+        )
     assert exit_.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err

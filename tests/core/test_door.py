@@ -147,7 +147,10 @@ def test_undo_of_an_admission_and_of_an_exit(store: Store, clock: Clock) -> None
     g = store.guest(1)
     assert g.presence is Presence.INSIDE and g.last_departure is None
     assert [s.undone for s in store.scans() if s.verdict in ("admitted", "exited")] == [
-        True, False, True]
+        True,
+        False,
+        True,
+    ]
 
 
 def test_undo_of_an_exit_goes_through_the_cap(store: Store, clock: Clock) -> None:
@@ -243,22 +246,31 @@ def test_scanner_input_is_normalised(store: Store, clock: Clock) -> None:
 
 def test_headcount_equals_the_log(store: Store, clock: Clock) -> None:
     d = DoorService(store, clock=clock)
-    seq = [("1001", False), ("1002", False), ("1003", False), ("1004", False),
-           ("1002", True), ("1004", False), ("1001", True), ("1001", False)]
+    seq = [
+        ("1001", False),
+        ("1002", False),
+        ("1003", False),
+        ("1004", False),
+        ("1002", True),
+        ("1004", False),
+        ("1001", True),
+        ("1001", False),
+    ]
     for code, out in seq:
         d.scan(code, exit=out)
     d.count(-1)
     with store.read() as conn:
-        delta = conn.execute(sa.text(
-            "SELECT COALESCE(SUM(CASE WHEN verdict='admitted' THEN people "
-            "WHEN verdict='exited' THEN -people ELSE 0 END), 0) FROM scan")).scalar_one()
+        delta = conn.execute(
+            sa.text(
+                "SELECT COALESCE(SUM(CASE WHEN verdict='admitted' THEN people "
+                "WHEN verdict='exited' THEN -people ELSE 0 END), 0) FROM scan"
+            )
+        ).scalar_one()
     assert delta == store.event().inside
     assert store.scans()[-1].inside_after == store.event().inside
 
 
-def test_the_door_question_must_be_confirmed_before_admission(
-    store: Store, clock: Clock
-) -> None:
+def test_the_door_question_must_be_confirmed_before_admission(store: Store, clock: Clock) -> None:
     store.update_event(door_question="Heeft u klachten die op COVID-19 wijzen?")
     d = DoorService(store, clock=clock)
     ask = d.scan("1001")
@@ -278,8 +290,9 @@ def test_room_counts_the_turned_away_and_shows_room_again(store: Store, clock: C
     d = DoorService(store, clock=clock)
 
     def room(inside: int, full: bool, room_for: int, turned_away: int) -> RoomState:
-        return RoomState(inside=inside, capacity=3, full=full, room_for=room_for,
-                         turned_away=turned_away)
+        return RoomState(
+            inside=inside, capacity=3, full=full, room_for=room_for, turned_away=turned_away
+        )
 
     assert d.room() == room(0, False, 3, 0)
     for code in ("1001", "1002", "1003"):

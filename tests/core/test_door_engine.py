@@ -178,8 +178,7 @@ def test_capacity_and_new_badges_are_the_servers_and_say_so(tmp_path: Path) -> N
         assert store.event().capacity == 40
 
 
-def test_every_door_action_offline_is_sent_once_when_the_server_is_back(
-        tmp_path: Path) -> None:
+def test_every_door_action_offline_is_sent_once_when_the_server_is_back(tmp_path: Path) -> None:
     path = tmp_path / "e.checkin"
     _event(path).close()
     with OfflineDoor(path, "A", tmp_path / "data", background=False) as door:
@@ -200,13 +199,16 @@ def test_every_door_action_offline_is_sent_once_when_the_server_is_back(
         assert (event.inside, event.counter) == (3, 1)
         walk_ins = [g for g in store.guests() if g.walk_in]
         assert [(g.name, g.email, g.presence.value) for g in walk_ins] == [
-            ("Wil Inloop", "wil@example.nl", "inside")]
+            ("Wil Inloop", "wil@example.nl", "inside")
+        ]
         anna = store.guest_by_code("C005")
         one = store.guest_by_code("C001")
         assert anna is not None and anna.presence.value == "inside"
         assert one is not None and one.presence.value == "not_arrived"
         assert [(s.action, s.undone) for s in store.scans() if s.guest_id == one.id] == [
-            ("scan", True), ("undo", False)]
+            ("scan", True),
+            ("undo", False),
+        ]
 
 
 def test_bad_values_offline_are_refused_when_typed(tmp_path: Path) -> None:

@@ -34,15 +34,23 @@ def test_two_doors_share_time_order_ids_undo_and_the_pin(pg_url: str) -> None:
         assert north.scan("1001", exit=True, at=_at(120)).verdict is Verdict.EXITED
         # The south door was offline; its journal arrives now, twice (a retried upload
         # from the same door over another connection): each scan judged at its own time.
-        journal = [("a1", "1001", False, _at(90)), ("a2", "1002", False, _at(100)),
-                   ("a3", "1003", False, _at(110)), ("a4", "1004", False, _at(130))]
+        journal = [
+            ("a1", "1001", False, _at(90)),
+            ("a2", "1002", False, _at(100)),
+            ("a3", "1003", False, _at(110)),
+            ("a4", "1004", False, _at(130)),
+        ]
         first = [south.scan(c, exit=o, at=t, scan_id=i) for i, c, o, t in journal]
         resend = DoorService(north_store, "Zuid", clock=lambda: now)
         again = [resend.scan(c, exit=o, at=t, scan_id=i) for i, c, o, t in journal]
         # At 110 minutes 1001 and 1002 were inside a room of 2: 1003 did not fit then;
         # at 130 1001 had left.
-        assert [r.verdict for r in first] == [Verdict.ALREADY_INSIDE, Verdict.ADMITTED,
-                                              Verdict.FULL, Verdict.ADMITTED]
+        assert [r.verdict for r in first] == [
+            Verdict.ALREADY_INSIDE,
+            Verdict.ADMITTED,
+            Verdict.FULL,
+            Verdict.ADMITTED,
+        ]
         assert [r.record_id for r in again] == [r.record_id for r in first]
         assert len(north_store.scans()) == 6
         assert north_store.event().inside == 2

@@ -36,7 +36,10 @@ def test_companions_are_asked_by_the_service_and_answered_without_a_new_lookup(
         assert ask.verdict is Verdict.CONFIRM and s.scans() == []
         assert ask.question is not None
         assert (ask.question.kind, ask.question.max_people, ask.question.text) == (
-            "companions", 3, "")
+            "companions",
+            3,
+            "",
+        )
         # The guest is removed from the code index: the answer uses the question, not the code.
         s.update_guest(g.id, GuestInput(name="Met Twee", code="NEW", companions=2))
         r = svc.answer(ask.question, people=2)
@@ -96,12 +99,18 @@ def test_override_admits_cancelled_pending_and_revoked_within_the_cap(
     svc = _svc(store, clock)
     pending = store.add_guest(GuestInput(name="Wacht Lijst", code="P1", pending=True))
     r = svc.override("1005", reason="sponsor, paid at the desk")
-    assert (r.verdict, r.override, r.reason) == (Verdict.ADMITTED, True,
-                                                 "sponsor, paid at the desk")
+    assert (r.verdict, r.override, r.reason) == (
+        Verdict.ADMITTED,
+        True,
+        "sponsor, paid at the desk",
+    )
     assert r.as_json()["override"] is True
     last = store.scans()[-1]
-    assert (last.override, last.reason, last.verdict) == (True, "sponsor, paid at the desk",
-                                                          "admitted")
+    assert (last.override, last.reason, last.verdict) == (
+        True,
+        "sponsor, paid at the desk",
+        "admitted",
+    )
     assert svc.override(pending.id, reason="betaalt contant").verdict is Verdict.ADMITTED
     old = store.guest(1).code
     svc.reissue(old)
@@ -126,9 +135,7 @@ def test_override_of_an_unknown_code_adds_a_walk_in(store: Store, clock: Clock) 
     assert svc.scan("PAPER-7").verdict is Verdict.UNKNOWN
 
 
-def test_pin_actions_say_not_connected_when_the_store_is_gone(
-    store: Store, clock: Clock
-) -> None:
+def test_pin_actions_say_not_connected_when_the_store_is_gone(store: Store, clock: Clock) -> None:
     pin.set_pin(store, "4321")
     svc = _svc(store, clock)
     store.engine.dispose()
@@ -241,10 +248,23 @@ def test_capacity_is_a_logged_door_action_in_one_range(store: Store, clock: Cloc
 
 
 def test_settings_are_saved_together_or_not_at_all(store: Store, clock: Clock) -> None:
-    ev = store.update_event(name="Nieuw", capacity=40, door_question="Q?", retention_days=7,
-                            language="nl", undo_minutes=5, door="Instellingen")
-    assert (ev.name, ev.capacity, ev.door_question, ev.retention_days, ev.language,
-            ev.undo_minutes) == ("Nieuw", 40, "Q?", 7, "nl", 5)
+    ev = store.update_event(
+        name="Nieuw",
+        capacity=40,
+        door_question="Q?",
+        retention_days=7,
+        language="nl",
+        undo_minutes=5,
+        door="Instellingen",
+    )
+    assert (
+        ev.name,
+        ev.capacity,
+        ev.door_question,
+        ev.retention_days,
+        ev.language,
+        ev.undo_minutes,
+    ) == ("Nieuw", 40, "Q?", 7, "nl", 5)
     assert store.scans()[-1].door == "Instellingen"
     with pytest.raises(InvalidValue):
         store.update_event(name="Anders", capacity=0)
@@ -282,8 +302,9 @@ def test_room_state_and_link(store: Store, clock: Clock) -> None:
     assert link.last_contact == clock.now
 
 
-def test_a_store_that_does_not_answer_is_not_connected(store: Store, clock: Clock,
-                                                       tmp_path: Path) -> None:
+def test_a_store_that_does_not_answer_is_not_connected(
+    store: Store, clock: Clock, tmp_path: Path
+) -> None:
     svc = _svc(store, clock)
     svc.scan("1001")
     store.engine.dispose()
@@ -304,9 +325,7 @@ def test_timed_scan_bad_input(store: Store, clock: Clock) -> None:
     assert store.scans() == []
 
 
-def test_a_walk_in_and_an_override_wait_for_their_questions(
-    event_path: Path, clock: Clock
-) -> None:
+def test_a_walk_in_and_an_override_wait_for_their_questions(event_path: Path, clock: Clock) -> None:
     with Store.create(event_path, name="Groep", capacity=10) as s:
         s.update_event(door_question="Klachten?")
         s.add_guest(GuestInput(name="Af Gemeld", code="C2", companions=2, cancelled=True))
@@ -320,8 +339,7 @@ def test_a_walk_in_and_an_override_wait_for_their_questions(
         assert ask.question is not None and ask.question.kind == "companions"
         assert ask.question.override == "sponsor" and s.scans()[-1].guest_id == r.guest.id
         r = svc.answer(ask.question, people=2)
-        assert (r.verdict, r.people, r.override, r.reason) == (Verdict.ADMITTED, 2, True,
-                                                               "sponsor")
+        assert (r.verdict, r.people, r.override, r.reason) == (Verdict.ADMITTED, 2, True, "sponsor")
         assert s.scans()[-1].override and s.event().inside == 3
 
 

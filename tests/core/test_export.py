@@ -42,24 +42,25 @@ def run_session(store: Store, clock: Clock) -> None:
         clock()
         return action()
 
-    at_next_minute(lambda: d.scan("1001"))                     # 19:01 admitted, 1 inside
-    at_next_minute(lambda: d.scan("1002"))                     # 19:02 admitted, 2
-    at_next_minute(lambda: d.count(+1))                        # 19:03 crew member, 3
-    at_next_minute(lambda: d.scan("1003"))                     # 19:04 full
-    at_next_minute(lambda: d.scan("1005"))                     # 19:05 cancelled
-    at_next_minute(lambda: d.scan("1001", exit=True))          # 19:06 exited, 2
-    jan = at_next_minute(lambda: d.scan("1003"))               # 19:07 admitted, 3
+    at_next_minute(lambda: d.scan("1001"))  # 19:01 admitted, 1 inside
+    at_next_minute(lambda: d.scan("1002"))  # 19:02 admitted, 2
+    at_next_minute(lambda: d.count(+1))  # 19:03 crew member, 3
+    at_next_minute(lambda: d.scan("1003"))  # 19:04 full
+    at_next_minute(lambda: d.scan("1005"))  # 19:05 cancelled
+    at_next_minute(lambda: d.scan("1001", exit=True))  # 19:06 exited, 2
+    jan = at_next_minute(lambda: d.scan("1003"))  # 19:07 admitted, 3
     at_next_minute(lambda: d.walk_in(GuestInput(name="Walk Full"), new=True))  # 19:08 full
-    at_next_minute(lambda: d.scan("1002", exit=True))          # 19:09 exited, 2
-    at_next_minute(lambda: d.walk_in(GuestInput(first_name="Willem", last_name="Inloop"),
-                                     new=True))                # 19:10 admitted, 3
-    at_next_minute(lambda: d.scan("NOSUCHCODE"))               # 19:11 unknown
-    at_next_minute(lambda: d.scan("1001"))                     # 19:12 full
-    at_next_minute(lambda: d.count(-1))                        # 19:13 crew member out, 2
-    at_next_minute(lambda: d.scan("1001"))                     # 19:14 re-entry, 3
+    at_next_minute(lambda: d.scan("1002", exit=True))  # 19:09 exited, 2
+    at_next_minute(
+        lambda: d.walk_in(GuestInput(first_name="Willem", last_name="Inloop"), new=True)
+    )  # 19:10 admitted, 3
+    at_next_minute(lambda: d.scan("NOSUCHCODE"))  # 19:11 unknown
+    at_next_minute(lambda: d.scan("1001"))  # 19:12 full
+    at_next_minute(lambda: d.count(-1))  # 19:13 crew member out, 2
+    at_next_minute(lambda: d.scan("1001"))  # 19:14 re-entry, 3
     undone = at_next_minute(lambda: d.undo("wrong badge", scan=jan.record_id))
-    assert undone.verdict is Verdict.UNDONE                    # 19:15 Jan's entry undone, 2
-    at_next_minute(lambda: d.scan("1002"))                     # 19:16 re-entry, 3
+    assert undone.verdict is Verdict.UNDONE  # 19:15 Jan's entry undone, 2
+    at_next_minute(lambda: d.scan("1002"))  # 19:16 re-entry, 3
 
 
 def sheet_rows(path: Path, name: str) -> list[list[Any]]:
@@ -82,9 +83,12 @@ def test_workbook_after_a_door_session(store: Store, clock: Clock, tmp_path: Pat
 
     assert result.path == out and result.guests == 6 and result.scans == len(store.scans())
     assert out.stat().st_mode & 0o777 == 0o644
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["attendance.xlsx", "event.checkin",
-                                                          "event.checkin-shm",
-                                                          "event.checkin-wal"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "attendance.xlsx",
+        "event.checkin",
+        "event.checkin-shm",
+        "event.checkin-wal",
+    ]
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Attendance", "Scan log", "Summary"]
     att = wb["Attendance"]
@@ -98,12 +102,20 @@ def test_workbook_after_a_door_session(store: Store, clock: Clock, tmp_path: Pat
     rows = {r["Code"]: r for r in by_header(sheet_rows(out, "Attendance"))}
     walk_in = next(r for r in rows.values() if r["Last name"] == "Inloop")
     assert {code: r["Status"] for code, r in rows.items() if r is not walk_in} == {
-        "1001": "attended", "1002": "attended", "1003": "no-show", "1004": "no-show",
-        "1005": "cancelled"}
+        "1001": "attended",
+        "1002": "attended",
+        "1003": "no-show",
+        "1004": "no-show",
+        "1005": "cancelled",
+    }
     assert walk_in["Status"] == "walk-in"
     anna = rows["1001"]
     assert (anna["Name"], anna["First name"], anna["Name prefix"], anna["Last name"]) == (
-        "Anna van den Berg", "Anna", "van den", "Berg")
+        "Anna van den Berg",
+        "Anna",
+        "van den",
+        "Berg",
+    )
     assert anna["Organisation"] == "Podium Mozaïek" and anna["Email"] == "anna@example.nl"
     assert anna["First arrival"] == local(1) and anna["Last departure"] == local(6)
     assert anna["Entries"] == 2
@@ -112,7 +124,13 @@ def test_workbook_after_a_door_session(store: Store, clock: Clock, tmp_path: Pat
     assert walk_in["First arrival"] == local(10) and walk_in["Entries"] == 1
     # Door-list order: last name, the tussenvoegsel ignored.
     assert [r["Last name"] for r in by_header(sheet_rows(out, "Attendance"))] == [
-        "Berg", "Inloop", "Klaassen", "Østergaard", "Vries", "Yılmaz"]
+        "Berg",
+        "Inloop",
+        "Klaassen",
+        "Østergaard",
+        "Vries",
+        "Yılmaz",
+    ]
 
 
 def test_scan_log_matches_the_store(store: Store, clock: Clock, tmp_path: Path) -> None:
@@ -145,14 +163,21 @@ def test_summary_and_chart(store: Store, clock: Clock, tmp_path: Path) -> None:
     facts = {r[0]: r[1] for r in rows[1:] if r[0]}
     assert facts["Event"] == "Inspiratiesessie Nieuw-West"
     assert facts["Capacity"] == 3
-    assert (facts["Invited"], facts["Attended"], facts["No-shows"], facts["Cancelled"],
-            facts["Walk-ins"]) == (5, 2, 2, 1, 1)
+    assert (
+        facts["Invited"],
+        facts["Attended"],
+        facts["No-shows"],
+        facts["Cancelled"],
+        facts["Walk-ins"],
+    ) == (5, 2, 2, 1, 1)
     assert facts["Peak headcount"] == 3 and facts["Peak at"] == local(3)
     points = [(r[3], r[4]) for r in rows[1:] if r[3] is not None]
     assert rows[0][3:5] == ["Time", "Most inside"]
     # One point a minute from 19:01 to 19:16, each the most people inside in that minute.
-    assert points == [(local(m), n) for m, n in zip(
-        range(1, 17), [1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], strict=True)]
+    assert points == [
+        (local(m), n)
+        for m, n in zip(range(1, 17), [1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], strict=True)
+    ]
     with zipfile.ZipFile(out) as z:
         chart = z.read("xl/charts/chart1.xml").decode()
     assert "<lineChart>" in chart
@@ -164,9 +189,13 @@ def test_long_event_chart_is_downsampled_and_keeps_the_peak(tmp_path: Path) -> N
         seed(s, [GuestInput(name=f"G{i}", code=f"{2000 + i}") for i in range(3)])
         clock = Clock()
         d = DoorService(s, clock=lambda: clock.now)
-        for minutes, code, exit in ((1, "2000", False), (60 * 24, "2001", False),
-                                    (1, "2002", False),  # 3 inside for just one minute
-                                    (1, "2002", True), (60 * 48, "2001", True)):
+        for minutes, code, exit in (
+            (1, "2000", False),
+            (60 * 24, "2001", False),
+            (1, "2002", False),  # 3 inside for just one minute
+            (1, "2002", True),
+            (60 * 48, "2001", True),
+        ):
             clock(minutes)
             d.scan(code, exit=exit)
         out = tmp_path / "a.xlsx"
@@ -203,16 +232,28 @@ def nasty_store(tmp_path: Path) -> Store:
     # first and last, whitespace trimmed, extra cells as text), and this test needs the
     # formula-like values, tabs and typed extras stored exactly, to see the export keep them.
     for i, n in enumerate(NASTY):
-        s.add_guest(GuestInput(name=n, code=f"{3000 + i}", organisation=n,
-                               extra={"Note": "\tleading tab", "Other": "\rcarriage return",
-                                      "Phone": "+31 6 1234",
-                                      "Markup": "<b>Tom & Jerry</b>\x01 ok ",
-                                      "Tickets": 2, "Paid": True}), now=T0)
+        s.add_guest(
+            GuestInput(
+                name=n,
+                code=f"{3000 + i}",
+                organisation=n,
+                extra={
+                    "Note": "\tleading tab",
+                    "Other": "\rcarriage return",
+                    "Phone": "+31 6 1234",
+                    "Markup": "<b>Tom & Jerry</b>\x01 ok ",
+                    "Tickets": 2,
+                    "Paid": True,
+                },
+            ),
+            now=T0,
+        )
     return s
 
 
-def test_formula_like_text_stays_text_in_xlsx(nasty_store: Store, clock: Clock,
-                                              tmp_path: Path) -> None:
+def test_formula_like_text_stays_text_in_xlsx(
+    nasty_store: Store, clock: Clock, tmp_path: Path
+) -> None:
     DoorService(nasty_store, clock=clock).scan("3000")
     out = tmp_path / "a.xlsx"
     export_attendance(nasty_store, out)
@@ -243,7 +284,8 @@ def test_formula_like_text_stays_text_in_xlsx(nasty_store: Store, clock: Clock,
 
 
 def test_csv_is_the_attendance_sheet_with_bom_and_quoted_formulas(
-        nasty_store: Store, clock: Clock, tmp_path: Path) -> None:
+    nasty_store: Store, clock: Clock, tmp_path: Path
+) -> None:
     DoorService(nasty_store, clock=clock).scan("3001")
     out = tmp_path / "a.csv"
     result = export_attendance(nasty_store, out)
@@ -266,8 +308,10 @@ def test_csv_of_the_session_has_local_times(store: Store, clock: Clock, tmp_path
     run_session(store, clock)
     out = tmp_path / "a.csv"
     export_attendance(store, out)
-    rows = {r["Code"]: r for r in csv.DictReader(
-        io.StringIO(out.read_text(encoding="utf-8-sig"), newline=""))}
+    rows = {
+        r["Code"]: r
+        for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline=""))
+    }
     assert rows["1001"]["First arrival"] == "2021-06-18 19:01:00"
     assert rows["1001"]["Last departure"] == "2021-06-18 19:06:00"
     assert rows["1002"]["Name"] == "Zoë Yılmaz"
@@ -287,8 +331,9 @@ def test_cancelled_export_leaves_no_file(store: Store, clock: Clock, tmp_path: P
     out.write_bytes(b"the previous export")
     calls: list[tuple[int, int]] = []
     with pytest.raises(Cancelled):
-        export_attendance(store, out, progress=lambda d, t: calls.append((d, t)),
-                          cancelled=lambda: len(calls) > 0)
+        export_attendance(
+            store, out, progress=lambda d, t: calls.append((d, t)), cancelled=lambda: len(calls) > 0
+        )
     assert [p.name for p in out.parent.iterdir()] == ["a.xlsx"]
     assert out.read_bytes() == b"the previous export"
 
@@ -320,8 +365,9 @@ def test_unwritable_output_is_one_error_and_no_file(store: Store, tmp_path: Path
     assert list(folder.iterdir()) == []
 
 
-def test_cli_export(store: Store, clock: Clock, event_path: Path, tmp_path: Path,
-                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export(
+    store: Store, clock: Clock, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run_session(store, clock)
     out = tmp_path / "cli.xlsx"
     assert cli.main(["export", str(event_path), "-o", str(out)]) == 0
@@ -333,8 +379,11 @@ def test_cli_export(store: Store, clock: Clock, event_path: Path, tmp_path: Path
 
     folder = tmp_path / "folder.xlsx"
     folder.mkdir()
-    for bad, why in ((tmp_path / "nowhere" / "x.xlsx", "folder does not exist"),
-                     (folder, "is a folder"), (tmp_path, "must end in .xlsx or .csv")):
+    for bad, why in (
+        (tmp_path / "nowhere" / "x.xlsx", "folder does not exist"),
+        (folder, "is a folder"),
+        (tmp_path, "must end in .xlsx or .csv"),
+    ):
         before = sorted(p.name for p in tmp_path.iterdir())
         assert cli.main(["export", str(event_path), "-o", str(bad)]) == 2
         err = capsys.readouterr().err
@@ -355,4 +404,6 @@ def test_door_question_confirmation_is_in_the_scan_log(
     export_attendance(store, out)
     log = by_header(sheet_rows(out, "Scan log"))
     assert [(r["Verdict"], r["Door question confirmed"]) for r in log] == [
-        ("admitted", "yes"), ("not inside", None)]
+        ("admitted", "yes"),
+        ("not inside", None),
+    ]

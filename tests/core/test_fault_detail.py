@@ -22,8 +22,10 @@ def _errors(url: str) -> list[sa.exc.DBAPIError]:
         with engine.begin() as conn:
             conn.exec_driver_sql("CREATE TABLE g (code text UNIQUE, name text)")
             conn.execute(sa.text("INSERT INTO g VALUES (:c, :n)"), {"c": CODE, "n": NAME})
-        for sql, params in (("INSERT INTO g VALUES (:c, :n)", {"c": CODE, "n": NAME}),
-                            ("SELECT CAST(:n AS integer)", {"n": NAME})):
+        for sql, params in (
+            ("INSERT INTO g VALUES (:c, :n)", {"c": CODE, "n": NAME}),
+            ("SELECT CAST(:n AS integer)", {"n": NAME}),
+        ):
             try:
                 with engine.begin() as conn:
                     conn.execute(sa.text(sql), params)

@@ -27,10 +27,16 @@ CODES = [f"F{i:05d}" for i in range(3000)]
 
 
 def checkin(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "checkin.cli", *args], input=stdin,
-                          capture_output=True, cwd=ROOT, timeout=120)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(),
-                                       proc.stderr.decode())
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkin.cli", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    )
 
 
 def digest(path: Path) -> str:
@@ -64,8 +70,11 @@ def refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
 @contextmanager
 def tmpfs(where: Path, size: str) -> Iterator[Path]:
     where.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                          capture_output=True, text=True)
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+    )
     if made.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({made.stderr.strip() or 'not root'})")
     try:
@@ -93,8 +102,7 @@ def fill(where: Path) -> None:
 # --- the faults -----------------------------------------------------------------
 
 
-def test_a_read_only_folder_refuses_scans_and_still_reads(tmp_path: Path,
-                                                         template: Path) -> None:
+def test_a_read_only_folder_refuses_scans_and_still_reads(tmp_path: Path, template: Path) -> None:
     with tmpfs(tmp_path / "stick", "4m") as stick:
         event = stick / "event.checkin"
         event.write_bytes(template.read_bytes())
@@ -103,8 +111,10 @@ def test_a_read_only_folder_refuses_scans_and_still_reads(tmp_path: Path,
         refused(checkin("scan", str(event), "F00001"), "read-only", "nothing was changed")
         refused(checkin("scan", str(event), stdin=b"F00001\n"), "read-only")
         refused(checkin("import", str(event), str(event)), "read-only")
-        refused(checkin("new", str(stick / "new.checkin"), "--name", "X", "--capacity", "3"),
-                "read-only")
+        refused(
+            checkin("new", str(stick / "new.checkin"), "--name", "X", "--capacity", "3"),
+            "read-only",
+        )
         # the reading commands work on the read-only medium
         status = checkin("status", str(event), "--json")
         assert status.returncode == 0, status.stderr
@@ -149,8 +159,10 @@ def test_a_full_disk_is_named_and_nothing_changes(tmp_path: Path, template: Path
         assert [a["verdict"] for a in answers] == ["error", "error"]
         assert "the disk is full" in answers[0]["reason"]
         assert stream.returncode == 1
-        refused(checkin("new", str(disk / "new.checkin"), "--name", "X", "--capacity", "3"),
-                "the disk is full")
+        refused(
+            checkin("new", str(disk / "new.checkin"), "--name", "X", "--capacity", "3"),
+            "the disk is full",
+        )
         assert not (disk / "new.checkin").exists()  # no half-made event left behind
         # reading still works on a full disk
         status = checkin("status", str(event), "--json")
@@ -174,8 +186,7 @@ def test_a_file_locked_by_another_program(tmp_path: Path, template: Path) -> Non
         refused(checkin("scan", str(event), "F00001"), "locked by another program")
         refused(checkin("status", str(event)), "locked by another program")
         stream = checkin("scan", str(event), "--json", stdin=b"F00001\n")
-        assert [json.loads(x)["verdict"] for x in stream.stdout.splitlines()] == [
-            "not_connected"]
+        assert [json.loads(x)["verdict"] for x in stream.stdout.splitlines()] == ["not_connected"]
         assert stream.returncode == 1
     finally:
         other.rollback() if other.in_transaction else None
@@ -187,9 +198,13 @@ def _damage_a_guest_page(event: Path) -> list[str]:
     """Overwrite one leaf page of the guest table in the middle of the file; the codes
     whose rows were on it."""
     with sqlite3.connect(event) as conn:
-        pages = [r[0] for r in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'guest' AND pagetype = 'leaf' "
-            "ORDER BY pageno")]
+        pages = [
+            r[0]
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'guest' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     page = pages[len(pages) // 2]
@@ -208,8 +223,9 @@ def _damage_a_guest_page(event: Path) -> list[str]:
     return damaged
 
 
-def test_a_damaged_file_is_kept_and_never_offered_for_deletion(tmp_path: Path,
-                                                               template: Path) -> None:
+def test_a_damaged_file_is_kept_and_never_offered_for_deletion(
+    tmp_path: Path, template: Path
+) -> None:
     event = tmp_path / "event.checkin"
     event.write_bytes(template.read_bytes())
     damaged = _damage_a_guest_page(event)
@@ -225,24 +241,30 @@ def test_a_damaged_file_is_kept_and_never_offered_for_deletion(tmp_path: Path,
     assert list(tmp_path.glob("event.checkin.damaged-*")) == copies
 
 
-def test_a_stream_reaching_a_damaged_page_answers_error_and_goes_on(tmp_path: Path,
-                                                                   template: Path) -> None:
+def test_a_stream_reaching_a_damaged_page_answers_error_and_goes_on(
+    tmp_path: Path, template: Path
+) -> None:
     event = tmp_path / "event.checkin"
     event.write_bytes(template.read_bytes())
     damaged = set(_damage_a_guest_page(event))
     healthy = [c for c in CODES if c not in damaged]
     order = [healthy[0], sorted(damaged)[0], healthy[1], sorted(damaged)[1], healthy[2]]
-    stream = checkin("scan", str(event), "--json", stdin="".join(c + "\n" for c in order)
-                     .encode())
+    stream = checkin("scan", str(event), "--json", stdin="".join(c + "\n" for c in order).encode())
     answers = [json.loads(x) for x in stream.stdout.splitlines()]
     assert [a["verdict"] for a in answers] == [
-        "admitted", "error", "admitted", "error", "admitted"], stream.stderr
+        "admitted",
+        "error",
+        "admitted",
+        "error",
+        "admitted",
+    ], stream.stderr
     assert "damaged" in answers[1]["reason"]
     assert stream.returncode == 1 and "Traceback" not in stream.stderr
 
 
-def test_the_damaged_first_page_is_damaged_not_something_else(tmp_path: Path,
-                                                              template: Path) -> None:
+def test_the_damaged_first_page_is_damaged_not_something_else(
+    tmp_path: Path, template: Path
+) -> None:
     event = tmp_path / "event.checkin"
     event.write_bytes(template.read_bytes())
     with event.open("r+b") as fh:  # keep SQLite's header, ruin the table list after it
@@ -279,8 +301,7 @@ def test_not_an_event_file_is_left_as_it_was(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.checkin", "photo.checkin"]
 
 
-def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path,
-                                                          template: Path) -> None:
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path, template: Path) -> None:
     event = tmp_path / "event.checkin"
     event.write_bytes(template.read_bytes())
     with sqlite3.connect(event) as conn:
@@ -305,7 +326,10 @@ def test_reading_commands_change_nothing(tmp_path: Path, template: Path) -> None
     assert digest(event) == before
     assert Path(f"{event}-wal").stat().st_size == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "event.checkin", "event.checkin-shm", "event.checkin-wal"]
+        "event.checkin",
+        "event.checkin-shm",
+        "event.checkin-wal",
+    ]
 
 
 def test_a_reading_command_upgrades_an_older_writable_file_in_place(tmp_path: Path) -> None:

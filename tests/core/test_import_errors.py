@@ -52,21 +52,30 @@ CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
-def excel_package(path: Path, *, strings_prolog: str = "", sheet_prolog: str = "",
-                  name_cell: str = "Nieuwe Gast") -> Path:
+def excel_package(
+    path: Path, *, strings_prolog: str = "", sheet_prolog: str = "", name_cell: str = "Nieuwe Gast"
+) -> Path:
     """An .xlsx the way Excel writes one: cells point into a shared-strings part.
 
     The prologs go between the XML declaration and the root element, where a
     DTD would stand; ``name_cell`` is the text of the one guest's name.
     """
     strings = ["Naam", "E-mail", name_cell, "nieuw@example.nl"]
-    sst = (XML_DECL + strings_prolog + f'<sst xmlns="{MAIN}" count="4" uniqueCount="4">'
-           + "".join(f"<si><t>{t}</t></si>" for t in strings) + "</sst>")
+    sst = (
+        XML_DECL
+        + strings_prolog
+        + f'<sst xmlns="{MAIN}" count="4" uniqueCount="4">'
+        + "".join(f"<si><t>{t}</t></si>" for t in strings)
+        + "</sst>"
+    )
     rows = "".join(
         f'<row r="{r}"><c r="A{r}" t="s"><v>{a}</v></c><c r="B{r}" t="s"><v>{b}</v></c></row>'
-        for r, a, b in ((1, 0, 1), (2, 2, 3)))
-    sheet = (XML_DECL + sheet_prolog + f'<worksheet xmlns="{MAIN}"><dimension ref="A1:B2"/>'
-             f"<sheetData>{rows}</sheetData></worksheet>")
+        for r, a, b in ((1, 0, 1), (2, 2, 3))
+    )
+    sheet = (
+        XML_DECL + sheet_prolog + f'<worksheet xmlns="{MAIN}"><dimension ref="A1:B2"/>'
+        f"<sheetData>{rows}</sheetData></worksheet>"
+    )
     parts = {
         "[Content_Types].xml": (
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -76,18 +85,22 @@ def excel_package(path: Path, *, strings_prolog: str = "", sheet_prolog: str = "
             f'<Override PartName="/xl/workbook.xml" ContentType="{CT}.sheet.main+xml"/>'
             f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{CT}.worksheet+xml"/>'
             f'<Override PartName="/xl/sharedStrings.xml" ContentType="{CT}.sharedStrings+xml"/>'
-            "</Types>"),
+            "</Types>"
+        ),
         "_rels/.rels": (
             f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
-            f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+            f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
         "xl/workbook.xml": (
             f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
-            '<sheet name="Gasten" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+            '<sheet name="Gasten" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
         "xl/_rels/workbook.xml.rels": (
             f'<Relationships xmlns="{PKG}">'
             f'<Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
             f'<Relationship Id="rId2" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
-            "</Relationships>"),
+            "</Relationships>"
+        ),
         "xl/worksheets/sheet1.xml": sheet,
         "xl/sharedStrings.xml": sst,
     }
@@ -99,9 +112,11 @@ def excel_package(path: Path, *, strings_prolog: str = "", sheet_prolog: str = "
 
 # Billion laughs, kept small: nine levels of ten, which would be 10^8 letters "a".
 BOMB_DTD = (
-    "<!DOCTYPE sst [\n <!ENTITY a \"aaaaaaaaaa\">\n"
-    + "".join(f' <!ENTITY {b} "{("&" + a + ";") * 10}">\n'
-              for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+    '<!DOCTYPE sst [\n <!ENTITY a "aaaaaaaaaa">\n'
+    + "".join(
+        f' <!ENTITY {b} "{("&" + a + ";") * 10}">\n'
+        for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+    )
     + "]>\n"
 )
 
@@ -167,8 +182,10 @@ def encrypted_ooxml(path: Path) -> Path:
     """The shape of an .xlsx saved with a password: an OLE container whose directory names
     the EncryptionInfo and EncryptedPackage streams (built by hand; the real LibreOffice
     files with a password are in test_import_formats.py)."""
-    names = b"".join(n.encode("utf-16-le").ljust(128, b"\x00")
-                     for n in ("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    names = b"".join(
+        n.encode("utf-16-le").ljust(128, b"\x00")
+        for n in ("Root Entry", "EncryptionInfo", "EncryptedPackage")
+    )
     path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + names + bytes(1024))
     return path
 
@@ -176,8 +193,9 @@ def encrypted_ooxml(path: Path) -> Path:
 def zip_bomb(path: Path) -> Path:
     """A sheet that packs 80 MB of nothing into a few kilobytes."""
     good_list(path)
-    return replace_part(path, "xl/worksheets/sheet1.xml",
-                        lambda d: d + b"<!-- " + b" " * (80 << 20) + b" -->")
+    return replace_part(
+        path, "xl/worksheets/sheet1.xml", lambda d: d + b"<!-- " + b" " * (80 << 20) + b" -->"
+    )
 
 
 def ods(path: Path) -> Path:
@@ -239,11 +257,16 @@ CASES: list[tuple[str, Callable[[Path], Path], type[InputFileError], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "make", "error", "words"), CASES,
-                         ids=[f"{c[1].__name__}-{c[0]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "make", "error", "words"), CASES, ids=[f"{c[1].__name__}-{c[0]}" for c in CASES]
+)
 def test_bad_file_changes_nothing(
-    tmp_path: Path, store: Store, name: str, make: Callable[[Path], Path],
-    error: type[InputFileError], words: str,
+    tmp_path: Path,
+    store: Store,
+    name: str,
+    make: Callable[[Path], Path],
+    error: type[InputFileError],
+    words: str,
 ) -> None:
     path = make(tmp_path / name)
     before, imports = store.guests(), store.imports()
@@ -255,11 +278,18 @@ def test_bad_file_changes_nothing(
     assert store.guests() == before and store.imports() == imports
 
 
-@pytest.mark.parametrize(("name", "make", "error", "words"), CASES,
-                         ids=[f"{c[1].__name__}-{c[0]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "make", "error", "words"), CASES, ids=[f"{c[1].__name__}-{c[0]}" for c in CASES]
+)
 def test_cli_says_one_line_and_exits_2(
-    tmp_path: Path, store: Store, event_path: Path, capsys: pytest.CaptureFixture[str],
-    name: str, make: Callable[[Path], Path], error: type[InputFileError], words: str,
+    tmp_path: Path,
+    store: Store,
+    event_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    make: Callable[[Path], Path],
+    error: type[InputFileError],
+    words: str,
 ) -> None:
     path = make(tmp_path / name)
     before = store.guests()
@@ -280,12 +310,12 @@ def test_sheet_not_found_lists_the_sheets(
     with pytest.raises(SheetNotFound) as caught:
         import_guest_list(store, path, sheet="Gastenlijst")
     assert caught.value.sheets == ["Gasten"]
-    assert str(caught.value) == ('lijst.xlsx: there is no sheet "Gastenlijst"; '
-                                 'the sheets are "Gasten".')
+    assert str(caught.value) == (
+        'lijst.xlsx: there is no sheet "Gastenlijst"; the sheets are "Gasten".'
+    )
     assert main(["import", str(event_path), str(path), "--sheet", "Gastenlijst"]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err == ['checkin: lijst.xlsx: there is no sheet "Gastenlijst"; '
-                   'the sheets are "Gasten".']
+    assert err == ['checkin: lijst.xlsx: there is no sheet "Gastenlijst"; the sheets are "Gasten".']
     assert store.guests() == before
 
 
@@ -310,8 +340,9 @@ def test_the_hand_built_package_is_a_good_list_without_the_bomb(
     tmp_path: Path, store: Store
 ) -> None:
     """The control for the bomb cases: the same package with a harmless prolog imports."""
-    path = excel_package(tmp_path / "excel.xlsx", strings_prolog="<!-- Excel -->\n",
-                         sheet_prolog="<!-- Excel -->\n")
+    path = excel_package(
+        tmp_path / "excel.xlsx", strings_prolog="<!-- Excel -->\n", sheet_prolog="<!-- Excel -->\n"
+    )
     report = import_guest_list(store, path)
     assert report.imported == 1
     assert {g.name for g in store.guests()} >= {"Nieuwe Gast"}

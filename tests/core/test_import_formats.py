@@ -34,15 +34,41 @@ PASSWORD = "geheim"
 ROWS: list[list[object]] = [
     ["Gastenlijst Inspiratiesessie Nieuw-West"],
     [],
-    ["Voornaam", "Tussenvoegsel", "Achternaam", "Organisatie", "E-mailadres", "Ticket nr.",
-     "Status", "Aangemeld op", "Tafel"],
+    [
+        "Voornaam",
+        "Tussenvoegsel",
+        "Achternaam",
+        "Organisatie",
+        "E-mailadres",
+        "Ticket nr.",
+        "Status",
+        "Aangemeld op",
+        "Tafel",
+    ],
     ["Zoë", None, "Yılmaz", "Studio Ğ", "zoe@example.nl", 100234, "Ja", date(2021, 5, 3), 7],
-    ["Anna", "van den", "Berg", "Podium Mozaïek", "anna@example.nl", "000123", "ja",
-     date(2021, 5, 4), None],
-    ["Emre", None, "Çelik", "Hiphophuis West", "emre@example.nl", 100234567890, "Wachtlijst",
-     None, None],
-    ["Jan", None, "de Vries", "Gemeente Amsterdam", "jan@example.nl", None, "Afgemeld",
-     None, None],
+    [
+        "Anna",
+        "van den",
+        "Berg",
+        "Podium Mozaïek",
+        "anna@example.nl",
+        "000123",
+        "ja",
+        date(2021, 5, 4),
+        None,
+    ],
+    [
+        "Emre",
+        None,
+        "Çelik",
+        "Hiphophuis West",
+        "emre@example.nl",
+        100234567890,
+        "Wachtlijst",
+        None,
+        None,
+    ],
+    ["Jan", None, "de Vries", "Gemeente Amsterdam", "jan@example.nl", None, "Afgemeld", None, None],
     [None] * 9,  # styled but empty
     ["Lotte", None, "Dam", "Filmhuis", "lotte@example.nl", None, "Niet betaald", None, 2],
     ["Søren", None, "Østergaard", None, None, 100236, "Awaiting payment", None, None],
@@ -68,9 +94,20 @@ def convert(source: Path, suffix: str, folder: Path) -> Path:
     """The list saved by LibreOffice as .xls or .ods, the way an organiser's office does."""
     profile = folder / "lo-profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", suffix, "--outdir", str(folder), str(source)],
-        check=True, capture_output=True, timeout=120)
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            suffix,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     out = folder / (source.stem + "." + suffix)
     assert out.is_file(), f"LibreOffice wrote no {out.name}"
     return out
@@ -83,28 +120,104 @@ def guests_of(path: Path, folder: Path) -> list[tuple[object, ...]]:
         assert (report.imported, report.cancelled, report.pending) == (8, 1, 3)
         assert [n.row for n in report.name_missing] == [11, 12] and report.skipped == ()
         return [
-            (g.name, g.first_name, g.middle, g.last_name, g.organisation, g.email,
-             "generated" if codes.tag_of(g.code) == store.event().tag else g.code,
-             g.status.value, g.name_missing, g.seat, g.extra)
+            (
+                g.name,
+                g.first_name,
+                g.middle,
+                g.last_name,
+                g.organisation,
+                g.email,
+                "generated" if codes.tag_of(g.code) == store.event().tag else g.code,
+                g.status.value,
+                g.name_missing,
+                g.seat,
+                g.extra,
+            )
             for g in store.guests()
         ]
 
 
 EXPECTED = [
-    ("Anna van den Berg", "Anna", "van den", "Berg", "Podium Mozaïek", "anna@example.nl",
-     "000123", "not_arrived", False, "", {"Aangemeld op": "2021-05-04"}),
-    ("Emre Çelik", "Emre", "", "Çelik", "Hiphophuis West", "emre@example.nl", "100234567890",
-     "pending", False, "", {}),
-    ("Lotte Dam", "Lotte", "", "Dam", "Filmhuis", "lotte@example.nl", "generated", "pending",
-     False, "2", {}),
+    (
+        "Anna van den Berg",
+        "Anna",
+        "van den",
+        "Berg",
+        "Podium Mozaïek",
+        "anna@example.nl",
+        "000123",
+        "not_arrived",
+        False,
+        "",
+        {"Aangemeld op": "2021-05-04"},
+    ),
+    (
+        "Emre Çelik",
+        "Emre",
+        "",
+        "Çelik",
+        "Hiphophuis West",
+        "emre@example.nl",
+        "100234567890",
+        "pending",
+        False,
+        "",
+        {},
+    ),
+    (
+        "Lotte Dam",
+        "Lotte",
+        "",
+        "Dam",
+        "Filmhuis",
+        "lotte@example.nl",
+        "generated",
+        "pending",
+        False,
+        "2",
+        {},
+    ),
     ("100237", "", "", "", "", "", "100237", "not_arrived", True, "", {}),
     ("Søren Østergaard", "Søren", "", "Østergaard", "", "", "100236", "pending", False, "", {}),
-    ("Jan de Vries", "Jan", "de", "Vries", "Gemeente Amsterdam", "jan@example.nl",
-     "generated", "cancelled", False, "", {}),
-    ("wie@example.nl", "", "", "", "Zonder Naam BV", "wie@example.nl", "generated",
-     "not_arrived", True, "", {}),
-    ("Zoë Yılmaz", "Zoë", "", "Yılmaz", "Studio Ğ", "zoe@example.nl", "100234", "not_arrived",
-     False, "7", {"Aangemeld op": "2021-05-03"}),
+    (
+        "Jan de Vries",
+        "Jan",
+        "de",
+        "Vries",
+        "Gemeente Amsterdam",
+        "jan@example.nl",
+        "generated",
+        "cancelled",
+        False,
+        "",
+        {},
+    ),
+    (
+        "wie@example.nl",
+        "",
+        "",
+        "",
+        "Zonder Naam BV",
+        "wie@example.nl",
+        "generated",
+        "not_arrived",
+        True,
+        "",
+        {},
+    ),
+    (
+        "Zoë Yılmaz",
+        "Zoë",
+        "",
+        "Yılmaz",
+        "Studio Ğ",
+        "zoe@example.nl",
+        "100234",
+        "not_arrived",
+        False,
+        "7",
+        {"Aangemeld op": "2021-05-03"},
+    ),
 ]
 
 
@@ -126,8 +239,10 @@ def test_committed_libreoffice_files_import_the_same_guests(
     assert guests_of(committed, tmp_path) == guests_of(xlsx, tmp_path)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed; the committed files stand in")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed; the committed files stand in",
+)
 @pytest.mark.parametrize("suffix", ["xls", "ods"])
 def test_libreoffice_written_now_imports_the_same_guests(
     xlsx: Path, tmp_path: Path, suffix: str
@@ -145,10 +260,27 @@ def test_the_preview_reads_each_format_alike(xlsx: Path, suffix: str) -> None:
     shown = preview(path, rows=3)
     assert (shown.sheet, shown.header_row) == ("Gasten", 3)
     assert [c.field for c in shown.columns] == [
-        "first_name", "middle", "last_name", "organisation", "email", "code", "status", None,
-        "seat"]
-    assert shown.rows[0] == ["Zoë", "", "Yılmaz", "Studio Ğ", "zoe@example.nl", "100234", "Ja",
-                             "2021-05-03", "7"]
+        "first_name",
+        "middle",
+        "last_name",
+        "organisation",
+        "email",
+        "code",
+        "status",
+        None,
+        "seat",
+    ]
+    assert shown.rows[0] == [
+        "Zoë",
+        "",
+        "Yılmaz",
+        "Studio Ğ",
+        "zoe@example.nl",
+        "100234",
+        "Ja",
+        "2021-05-03",
+        "7",
+    ]
     assert shown.rows[1][5] == "000123"
 
 
@@ -211,8 +343,11 @@ def _write_fixtures() -> None:
         for suffix in ("xls", "ods"):
             shutil.copy(convert(source, suffix, folder), DATA / f"gastenlijst.{suffix}")
         script = Path(__file__).with_name("data") / "save_with_password.py"
-        subprocess.run(["/usr/bin/python3", str(script), str(source), str(DATA), PASSWORD],
-                       check=True, timeout=180)
+        subprocess.run(
+            ["/usr/bin/python3", str(script), str(source), str(DATA), PASSWORD],
+            check=True,
+            timeout=180,
+        )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,15 @@ def big_list(path: Path, *, new_code_for_first: bool = False) -> Path:
     ws.append(["Voornaam", "Achternaam", "E-mailadres", "Ticket nr.", "Status"])
     ws.append(["Anna", "Berg", "anna@example.nl", 9001 if new_code_for_first else 1001, "ja"])
     for i in range(ROWS):
-        ws.append([f"Gast{i}", f"Achternaam{i}", f"gast{i}@example.nl", 200_000 + i,
-                   "wachtlijst" if i % 10 == 0 else "ja"])
+        ws.append(
+            [
+                f"Gast{i}",
+                f"Achternaam{i}",
+                f"gast{i}@example.nl",
+                200_000 + i,
+                "wachtlijst" if i % 10 == 0 else "ja",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -43,9 +50,13 @@ def live(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     else:
         location = request.getfixturevalue("pg_url")
     store = Store.create(location, name="Live", capacity=100, event_date=T0.date(), now=T0)
-    seed(store, [GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl",
-                            code="1001"),
-                 GuestInput(first_name="Bob", last_name="Smit", code="1002")])
+    seed(
+        store,
+        [
+            GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl", code="1001"),
+            GuestInput(first_name="Bob", last_name="Smit", code="1002"),
+        ],
+    )
     yield store
     store.close()
 

@@ -15,17 +15,20 @@ from checkin.guestlist.report import NOTE_KINDS, RowNote
 from checkin.store import Store
 from tests.conftest import T0
 
-LIST = ("Voornaam;Achternaam;E-mailadres;Code;Organisatie;Begeleiders\n"
-        "Lotte;Jansen;lotte@example.nl;X1;;twee\n"
-        ";;;X2;;\n"
-        ";;;;Bedrijf;\n"
-        "Kees;Bos;lotte@example.nl;X3;;\n")
+LIST = (
+    "Voornaam;Achternaam;E-mailadres;Code;Organisatie;Begeleiders\n"
+    "Lotte;Jansen;lotte@example.nl;X1;;twee\n"
+    ";;;X2;;\n"
+    ";;;;Bedrijf;\n"
+    "Kees;Bos;lotte@example.nl;X3;;\n"
+)
 
 
 def run_import(tmp_path: Path, language: str) -> list[str]:
     event = tmp_path / f"{language}.checkin"
-    Store.create(event, name="Feest", capacity=10, event_date=T0.date(), now=T0,
-                 language=language).close()
+    Store.create(
+        event, name="Feest", capacity=10, event_date=T0.date(), now=T0, language=language
+    ).close()
     guest_list = tmp_path / "gasten.csv"
     guest_list.write_text(LIST, encoding="utf-8")
     out = io.StringIO()

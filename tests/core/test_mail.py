@@ -55,20 +55,47 @@ class FakeTime:
 
 @pytest.fixture
 def event(tmp_path: Path) -> Iterator[Store]:
-    store = Store.create(tmp_path / "tickets.checkin", name="Inspiratiesessie Nieuw-West",
-                         capacity=25, event_date=date(2026, 12, 18), language="nl", now=NOW)
-    seed(store, [
-        GuestInput(first_name="Łucja", last_name="Øberg-Şahin", name=LUCJA,
-                   email="lucja@example.nl", code="T1001", seat="4"),
-        GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-                   email="anna@example.nl", code="T1002", organisation="Podium Mozaïek"),
-        GuestInput(first_name="Jan", last_name="Vries", code="T1003"),  # no address
-        GuestInput(first_name="Piet", last_name="Klaassen", email="piet@example.nl",
-                   code="T1004", cancelled=True),
-        GuestInput(first_name="Kees", last_name="Bad", email="kees@@example", code="T1005"),
-    ])
-    texts.save(store, texts.MailSettings(place="Tolhuistuin, Amsterdam", start="19:30",
-                                         end="22:00"))
+    store = Store.create(
+        tmp_path / "tickets.checkin",
+        name="Inspiratiesessie Nieuw-West",
+        capacity=25,
+        event_date=date(2026, 12, 18),
+        language="nl",
+        now=NOW,
+    )
+    seed(
+        store,
+        [
+            GuestInput(
+                first_name="Łucja",
+                last_name="Øberg-Şahin",
+                name=LUCJA,
+                email="lucja@example.nl",
+                code="T1001",
+                seat="4",
+            ),
+            GuestInput(
+                first_name="Anna",
+                middle="van den",
+                last_name="Berg",
+                email="anna@example.nl",
+                code="T1002",
+                organisation="Podium Mozaïek",
+            ),
+            GuestInput(first_name="Jan", last_name="Vries", code="T1003"),  # no address
+            GuestInput(
+                first_name="Piet",
+                last_name="Klaassen",
+                email="piet@example.nl",
+                code="T1004",
+                cancelled=True,
+            ),
+            GuestInput(first_name="Kees", last_name="Bad", email="kees@@example", code="T1005"),
+        ],
+    )
+    texts.save(
+        store, texts.MailSettings(place="Tolhuistuin, Amsterdam", start="19:30", end="22:00")
+    )
     yield store
     store.close()
 
@@ -79,13 +106,23 @@ def plain(server: MailServer) -> Server:
 
 def send(store: Store, server: Server, time: FakeTime | None = None, **kw: object) -> object:
     time = time or FakeTime()
-    return send_tickets(store, server, kw.pop("password", ""), SENDER, rate=6000,  # type: ignore[arg-type]
-                        clock=time.clock, sleep=time.sleep, **kw)  # type: ignore[arg-type]
+    return send_tickets(
+        store,
+        server,
+        kw.pop("password", ""),
+        SENDER,
+        rate=6000,  # type: ignore[arg-type]
+        clock=time.clock,
+        sleep=time.sleep,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def qr_codes(image: Image.Image) -> list[str]:
-    return [b.text for b in zxingcpp.read_barcodes(image.convert("L"),
-                                                   formats=zxingcpp.BarcodeFormat.QRCode)]
+    return [
+        b.text
+        for b in zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+    ]
 
 
 def pdf_pages(data: bytes) -> list[Image.Image]:
@@ -156,8 +193,7 @@ def test_each_guest_gets_one_mail_that_reads_right_in_a_mail_client(event: Store
     assert end - start == timedelta(hours=2, minutes=30)
 
     # nothing of any other guest in Łucja's mail
-    raw = server.received[[r.rcpt_tos for r in server.received].index(
-        ["lucja@example.nl"])].data
+    raw = server.received[[r.rcpt_tos for r in server.received].index(["lucja@example.nl"])].data
     for other in ("Anna", "anna@example.nl", "T1002", "Berg", "Podium", "Jan", "T1003"):
         assert other.encode() not in raw
         assert other not in text and other not in body
@@ -196,18 +232,24 @@ def test_a_new_badge_is_due_again_and_a_resend_is_a_new_copy(event: Store) -> No
     assert ids[2][0] == "anna@example.nl" and ids[2][1] != first
     lucja_first = next(mid for to, mid in ids[:2] if to == "lucja@example.nl")
     assert ids[3][0] == "lucja@example.nl" and ids[3][1] != lucja_first
-    assert qr_codes(Image.open(io.BytesIO(next(
-        p for p in server.messages()[2].walk()
-        if p.get_content_type() == "image/png").get_content()))) == [new_code]
+    assert qr_codes(
+        Image.open(
+            io.BytesIO(
+                next(
+                    p for p in server.messages()[2].walk() if p.get_content_type() == "image/png"
+                ).get_content()
+            )
+        )
+    ) == [new_code]
 
 
-def test_a_refused_address_is_recorded_with_the_servers_words_and_not_retried(
-        event: Store) -> None:
+def test_a_refused_address_is_recorded_with_the_servers_words_and_not_retried(event: Store) -> None:
     refusal = "550 5.1.1 <anna@example.nl>: Recipient address rejected: User unknown"
     with MailServer(behaviour=Behaviour(refuse={"anna@example.nl": refusal})) as server:
         report = send(event, plain(server))
         assert [(r.name, r.answer) for r in report.refused] == [  # type: ignore[attr-defined]
-            ("Anna van den Berg", refusal)]
+            ("Anna van den Berg", refusal)
+        ]
         again = send(event, plain(server))
         assert again.refused == () and len(server.received) == 1  # type: ignore[attr-defined]
     anna = event.guest_by_code("T1002")
@@ -217,7 +259,8 @@ def test_a_refused_address_is_recorded_with_the_servers_words_and_not_retried(
 
 
 def test_a_temporary_failure_and_a_dropped_connection_are_retried_with_back_off(
-        event: Store) -> None:
+    event: Store,
+) -> None:
     time = FakeTime()
     behaviour = Behaviour(temporary={"lucja@example.nl": 2}, drop_at={4})
     with MailServer(behaviour=behaviour) as server:
@@ -225,7 +268,9 @@ def test_a_temporary_failure_and_a_dropped_connection_are_retried_with_back_off(
         mails = server.messages()
     assert report.sent == 2  # type: ignore[attr-defined]
     assert sorted(m["To"].addresses[0].addr_spec for m in mails) == [
-        "anna@example.nl", "lucja@example.nl"]  # each once
+        "anna@example.nl",
+        "lucja@example.nl",
+    ]  # each once
     backoffs = [s for s in time.slept if s >= 0.5]
     assert sum(backoffs) >= 1 + 2 + 1  # two 451s, then the dropped connection
 
@@ -276,21 +321,27 @@ def test_starttls_and_auth_and_a_wrong_password(event: Store, cert: tuple[Path, 
 def test_implicit_tls_on_its_own_port(event: Store, cert: tuple[Path, Path]) -> None:
     trust = ssl.create_default_context(cafile=str(cert[0]))
     with MailServer(cert=cert, ssl_wrap=True) as server:
-        report = send(event, Server(host="localhost", port=server.port, tls="ssl"),
-                      context=trust)
+        report = send(event, Server(host="localhost", port=server.port, tls="ssl"), context=trust)
         assert report.sent == 2 and len(server.received) == 2  # type: ignore[attr-defined]
 
 
 def test_the_rate_limit_holds_across_runs(event: Store) -> None:
     time = FakeTime()
     with MailServer() as server:
-        send_tickets(event, plain(server), "", SENDER, only=["T1001"], rate=20,
-                     clock=time.clock, sleep=time.sleep)
+        send_tickets(
+            event,
+            plain(server),
+            "",
+            SENDER,
+            only=["T1001"],
+            rate=20,
+            clock=time.clock,
+            sleep=time.sleep,
+        )
         assert time.slept == []
         # a new run, a moment later: it waits out the 3 s since the last message
         time.now += timedelta(seconds=1)
-        send_tickets(event, plain(server), "", SENDER, rate=20, clock=time.clock,
-                     sleep=time.sleep)
+        send_tickets(event, plain(server), "", SENDER, rate=20, clock=time.clock, sleep=time.sleep)
         assert len(server.received) == 2
     assert sum(time.slept) == pytest.approx(2.0)
 
@@ -303,15 +354,22 @@ def test_a_purge_removes_the_outbox(event: Store) -> None:
     assert outbox.rows(event) == {}
 
 
-def test_the_template_is_checked_kept_with_the_event_and_filled(event: Store,
-                                                                 tmp_path: Path) -> None:
+def test_the_template_is_checked_kept_with_the_event_and_filled(
+    event: Store, tmp_path: Path
+) -> None:
     with pytest.raises(InvalidValue, match=r"\{voornaam\}"):
         texts.save(event, texts.MailSettings(subject="Hoi {voornaam}"))
     with pytest.raises(InvalidValue, match="time like 19:30"):
         texts.save(event, texts.MailSettings(start="half acht"))
-    texts.save(event, texts.MailSettings(subject="{first_name}, je kaart voor {event}",
-                                         text="Hoi {first_name}!\n\nTot {date} in {place}.",
-                                         place="De Meervaart", rate=12))
+    texts.save(
+        event,
+        texts.MailSettings(
+            subject="{first_name}, je kaart voor {event}",
+            text="Hoi {first_name}!\n\nTot {date} in {place}.",
+            place="De Meervaart",
+            rate=12,
+        ),
+    )
     event.close()
     with Store.open(tmp_path / "tickets.checkin") as again:
         kept = texts.load(again)
@@ -324,10 +382,17 @@ def test_the_template_is_checked_kept_with_the_event_and_filled(event: Store,
 
 
 def test_english_ships_too(tmp_path: Path) -> None:
-    store = Store.create(tmp_path / "en.checkin", name="Open Studios", capacity=5,
-                         event_date=date(2026, 12, 18), language="en", now=NOW)
-    guest = store.add_guest(GuestInput(first_name="Zoë", last_name="Yılmaz", name="Zoë Yılmaz",
-                                       email="zoe@example.nl"))
+    store = Store.create(
+        tmp_path / "en.checkin",
+        name="Open Studios",
+        capacity=5,
+        event_date=date(2026, 12, 18),
+        language="en",
+        now=NOW,
+    )
+    guest = store.add_guest(
+        GuestInput(first_name="Zoë", last_name="Yılmaz", name="Zoë Yılmaz", email="zoe@example.nl")
+    )
     filled = texts.fill(store.event(), guest, texts.load(store))
     store.close()
     assert filled.subject == "Your ticket for Open Studios"
@@ -336,7 +401,8 @@ def test_english_ships_too(tmp_path: Path) -> None:
 
 def test_the_smtp_address_and_its_tls_default() -> None:
     assert parse_server("smtp://info%40bureau.nl@smtp.office365.com") == Server(
-        "smtp.office365.com", 587, "starttls", "info@bureau.nl")
+        "smtp.office365.com", 587, "starttls", "info@bureau.nl"
+    )
     assert parse_server("smtp://mail.provider.nl:465").tls == "ssl"
     assert parse_server("smtp.gmail.com:587", "starttls").port == 587
     with pytest.raises(InvalidValue, match="--smtp"):
@@ -346,27 +412,36 @@ def test_the_smtp_address_and_its_tls_default() -> None:
 
 
 def test_a_cancelled_guest_gets_no_ticket_even_when_named(event: Store) -> None:
-    with MailServer() as server, pytest.raises(InvalidValue, match="Piet Klaassen, who is "
-                                                                   "cancelled"):
+    with (
+        MailServer() as server,
+        pytest.raises(InvalidValue, match="Piet Klaassen, who is cancelled"),
+    ):
         send(event, plain(server), only=["T1004"])
     assert outbox.rows(event) == {}
 
 
 @pytest.mark.postgres
 def test_the_outbox_on_a_server_event(pg_url: str) -> None:
-    store = Store.create(pg_url, name="Gala", capacity=9, event_date=date(2026, 12, 18),
-                         now=NOW)
+    store = Store.create(pg_url, name="Gala", capacity=9, event_date=date(2026, 12, 18), now=NOW)
     try:
-        seed(store, [GuestInput(first_name="Łucja", last_name="Øberg-Şahin", name=LUCJA,
-                                email="lucja@example.nl", code="P1"),
-                     GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl",
-                                code="P2")])
+        seed(
+            store,
+            [
+                GuestInput(
+                    first_name="Łucja",
+                    last_name="Øberg-Şahin",
+                    name=LUCJA,
+                    email="lucja@example.nl",
+                    code="P1",
+                ),
+                GuestInput(first_name="Anna", last_name="Berg", email="anna@example.nl", code="P2"),
+            ],
+        )
         with MailServer() as server:
             assert send(store, plain(server)).sent == 2  # type: ignore[attr-defined]
             assert send(store, plain(server)).sent == 0  # type: ignore[attr-defined]
             assert len(server.received) == 2
-        assert {s.ticket for s in outbox.states(store, store.guests()).values()} == {
-            Ticket.SENT}
+        assert {s.ticket for s in outbox.states(store, store.guests()).values()} == {Ticket.SENT}
         privacy.purge(store)
         assert outbox.rows(store) == {}
     finally:
@@ -384,10 +459,18 @@ def test_cancel_stops_between_messages_and_the_rest_waits(event: Store) -> None:
 
 
 def test_an_event_without_a_date_sends_no_calendar_entry(tmp_path: Path) -> None:
-    store = Store.create(tmp_path / "undated.checkin", name="Open Studios", capacity=5,
-                         language="en", now=NOW)
-    store.add_guest(GuestInput(first_name="Zoë", last_name="Yılmaz", name="Zoë Yılmaz",
-                               email="zoe@example.nl", code="Z1"))
+    store = Store.create(
+        tmp_path / "undated.checkin", name="Open Studios", capacity=5, language="en", now=NOW
+    )
+    store.add_guest(
+        GuestInput(
+            first_name="Zoë",
+            last_name="Yılmaz",
+            name="Zoë Yılmaz",
+            email="zoe@example.nl",
+            code="Z1",
+        )
+    )
     with MailServer() as server:
         send(store, plain(server))
         (mail,) = server.messages()

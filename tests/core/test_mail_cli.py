@@ -31,11 +31,21 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def event_file(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "gala.checkin"
-    with Store.create(path, name="Gala", capacity=50, event_date=date(2026, 12, 18),
-                      language="en", now=NOW) as store:
-        seed(store, [GuestInput(first_name=f"Guest{i}", last_name=f"Name{i:02d}",
-                                email=f"guest{i}@example.nl", code=f"M{i:03d}")
-                     for i in range(8)])
+    with Store.create(
+        path, name="Gala", capacity=50, event_date=date(2026, 12, 18), language="en", now=NOW
+    ) as store:
+        seed(
+            store,
+            [
+                GuestInput(
+                    first_name=f"Guest{i}",
+                    last_name=f"Name{i:02d}",
+                    email=f"guest{i}@example.nl",
+                    code=f"M{i:03d}",
+                )
+                for i in range(8)
+            ],
+        )
     yield path
 
 
@@ -54,8 +64,21 @@ def states(path: Path) -> dict[str, Ticket]:
 
 def test_all_sent_is_0_and_status_counts(event_file: Path) -> None:
     with MailServer() as server:
-        code, out = run(["mail", str(event_file), "--smtp", f"smtp://127.0.0.1:{server.port}",
-                         "--tls", "none", "--from", FROM, "--rate", "6000", "--json"])
+        code, out = run(
+            [
+                "mail",
+                str(event_file),
+                "--smtp",
+                f"smtp://127.0.0.1:{server.port}",
+                "--tls",
+                "none",
+                "--from",
+                FROM,
+                "--rate",
+                "6000",
+                "--json",
+            ]
+        )
         assert len(server.received) == 8
     assert code == 0 and json.loads(out)["sent"] == 8
     code, out = run(["mail", str(event_file), "--status", "--json"])
@@ -67,19 +90,42 @@ def test_all_sent_is_0_and_status_counts(event_file: Path) -> None:
 def test_a_refused_address_is_1_and_named_with_the_servers_words(event_file: Path) -> None:
     refusal = "550 5.1.1 Mailbox unavailable"
     with MailServer(behaviour=Behaviour(refuse={"guest3@example.nl": refusal})) as server:
-        code, out = run(["mail", str(event_file), "--smtp", f"127.0.0.1:{server.port}",
-                         "--tls", "none", "--from", FROM, "--rate", "6000"])
+        code, out = run(
+            [
+                "mail",
+                str(event_file),
+                "--smtp",
+                f"127.0.0.1:{server.port}",
+                "--tls",
+                "none",
+                "--from",
+                FROM,
+                "--rate",
+                "6000",
+            ]
+        )
     assert code == 1
     assert "Sent 7 tickets." in out
     assert f"Refused: Guest3 Name03 <guest3@example.nl>: {refusal}" in out
 
 
 def test_an_unreachable_server_is_2_one_sentence_nothing_marked(
-        event_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with MailServer() as server:
         port = server.port
-    code, _ = run(["mail", str(event_file), "--smtp", f"smtp://127.0.0.1:{port}",
-                   "--tls", "none", "--from", FROM])
+    code, _ = run(
+        [
+            "mail",
+            str(event_file),
+            "--smtp",
+            f"smtp://127.0.0.1:{port}",
+            "--tls",
+            "none",
+            "--from",
+            FROM,
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert "could not be reached (connection refused)" in err
@@ -87,8 +133,11 @@ def test_an_unreachable_server_is_2_one_sentence_nothing_marked(
 
 
 def test_a_wrong_password_is_2_and_says_authentication(
-        event_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    event_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     cert = make_certificate(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert[0]))  # the client trusts the throwaway CA
     monkeypatch.setenv("CHECKIN_SMTP_PASSWORD", "wrong")
@@ -99,18 +148,33 @@ def test_a_wrong_password_is_2_and_says_authentication(
         assert code == 2 and "refused the login of 'bureau' (authentication: 535" in err
         assert server.received == []
         monkeypatch.setenv("CHECKIN_SMTP_PASSWORD", "geheim")
-        code, out = run(["mail", str(event_file), "--smtp", url, "--from", FROM,
-                         "--rate", "6000", "--only", "M001", "M002"])
+        code, out = run(
+            [
+                "mail",
+                str(event_file),
+                "--smtp",
+                url,
+                "--from",
+                FROM,
+                "--rate",
+                "6000",
+                "--only",
+                "M001",
+                "M002",
+            ]
+        )
         assert code == 0 and len(server.received) == 2
 
 
 def test_no_password_and_no_terminal_is_one_sentence(
-        event_file: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    event_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
     monkeypatch.delenv("CHECKIN_SMTP_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal
-    code, _ = run(["mail", str(event_file), "--smtp", "smtp://bureau@127.0.0.1:1",
-                   "--from", FROM])
+    code, _ = run(["mail", str(event_file), "--smtp", "smtp://bureau@127.0.0.1:1", "--from", FROM])
     err = capsys.readouterr().err
     assert code == 2 and "needs the password of 'bureau'" in err and err.count("\n") == 1
 
@@ -123,32 +187,71 @@ def _subprocess_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 def test_the_password_from_the_keychain(event_file: Path, tmp_path: Path) -> None:
     cert = make_certificate(tmp_path)
-    env = _subprocess_env(tmp_path, PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
-                          XDG_DATA_HOME=str(tmp_path / "data"), SSL_CERT_FILE=str(cert[0]))
+    env = _subprocess_env(
+        tmp_path,
+        PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        SSL_CERT_FILE=str(cert[0]),
+    )
     with MailServer(cert=cert, users={"bureau": "geheim"}) as server:
-        keep = ("from checkin.mail.password import keep_in_keychain; "
-                "from checkin.mail.smtp import parse_server; "
-                f"keep_in_keychain(parse_server('smtp://bureau@localhost:{server.port}'), "
-                "'geheim')")
+        keep = (
+            "from checkin.mail.password import keep_in_keychain; "
+            "from checkin.mail.smtp import parse_server; "
+            f"keep_in_keychain(parse_server('smtp://bureau@localhost:{server.port}'), "
+            "'geheim')"
+        )
         subprocess.run([sys.executable, "-c", keep], env=env, check=True, timeout=60)
         done = subprocess.run(
-            [sys.executable, "-m", "checkin.cli", "mail", str(event_file), "--smtp",
-             f"smtp://bureau@localhost:{server.port}", "--from", FROM, "--rate", "6000"],
-            env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "checkin.cli",
+                "mail",
+                str(event_file),
+                "--smtp",
+                f"smtp://bureau@localhost:{server.port}",
+                "--from",
+                FROM,
+                "--rate",
+                "6000",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
         assert done.returncode == 0, done.stderr
         assert len(server.received) == 8
     assert "geheim" not in event_file.read_bytes().decode("latin-1")
 
 
 def test_a_sender_killed_mid_batch_repeats_at_most_the_one_in_flight(
-        event_file: Path, tmp_path: Path) -> None:
+    event_file: Path, tmp_path: Path
+) -> None:
     behaviour = Behaviour(hold_at=3, hold_seconds=60)  # the 3rd message: kept, not answered
     with MailServer(behaviour=behaviour) as server:
-        command = [sys.executable, "-m", "checkin.cli", "mail", str(event_file), "--smtp",
-                   f"smtp://127.0.0.1:{server.port}", "--tls", "none", "--from", FROM,
-                   "--rate", "6000"]
-        child = subprocess.Popen(command, env=_subprocess_env(tmp_path),
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [
+            sys.executable,
+            "-m",
+            "checkin.cli",
+            "mail",
+            str(event_file),
+            "--smtp",
+            f"smtp://127.0.0.1:{server.port}",
+            "--tls",
+            "none",
+            "--from",
+            FROM,
+            "--rate",
+            "6000",
+        ]
+        child = subprocess.Popen(
+            command,
+            env=_subprocess_env(tmp_path),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             assert server.handler.held.wait(60), "the sender never reached the 3rd message"
             os.kill(child.pid, signal.SIGKILL)
@@ -162,8 +265,9 @@ def test_a_sender_killed_mid_batch_repeats_at_most_the_one_in_flight(
         assert list(before.values()).count(Ticket.SENDING) == 1  # the one in flight
         assert list(before.values()).count(Ticket.SENT) == 2
         behaviour.hold_at = 0
-        again = subprocess.run(command, env=_subprocess_env(tmp_path), timeout=120,
-                               capture_output=True, text=True)
+        again = subprocess.run(
+            command, env=_subprocess_env(tmp_path), timeout=120, capture_output=True, text=True
+        )
         assert again.returncode == 0, again.stderr
         received = server.received
     ids = [(r.rcpt_tos[0], r.message()["Message-ID"]) for r in received]

@@ -23,12 +23,14 @@ def test_a_schema_5_file_gets_the_outbox(tmp_path: Path) -> None:
     path = tmp_path / "old.checkin"
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:  # schema 5 is schema 6 without the outbox
-        metadata.create_all(conn, tables=[t for t in metadata.sorted_tables
-                                          if t.name != "outbox"])
+        metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name != "outbox"])
         conn.execute(sa.text("INSERT INTO meta VALUES ('schema_version', '5')"))
-        conn.execute(sa.text(
-            "INSERT INTO event (id, name, capacity, tag, created_at) "
-            "VALUES (1, 'Oud', 2, 'ABCD', '2021-06-18T17:00:00.000000+00:00')"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO event (id, name, capacity, tag, created_at) "
+                "VALUES (1, 'Oud', 2, 'ABCD', '2021-06-18T17:00:00.000000+00:00')"
+            )
+        )
     engine.dispose()
     with Store.open(path) as store:
         guest = store.add_guest(GuestInput(name="Anna", email="anna@example.nl", code="A1"))
@@ -43,12 +45,15 @@ def test_a_schema_5_file_gets_the_outbox(tmp_path: Path) -> None:
 
 def test_the_import_names_each_address_no_ticket_can_go_to(tmp_path: Path) -> None:
     path = tmp_path / "gasten.csv"
-    path.write_text("Naam;E-mailadres\n"
-                    "Anna de Vries;anna@example.nl\n"
-                    "Kees Jansen;kees@@example.nl\n"
-                    "Łucja Øberg-Şahin;łucja@example.nl\n"
-                    "Jan Bakker;jan.bakker@example\n"
-                    "Piet Zonder;\n", encoding="utf-8")
+    path.write_text(
+        "Naam;E-mailadres\n"
+        "Anna de Vries;anna@example.nl\n"
+        "Kees Jansen;kees@@example.nl\n"
+        "Łucja Øberg-Şahin;łucja@example.nl\n"
+        "Jan Bakker;jan.bakker@example\n"
+        "Piet Zonder;\n",
+        encoding="utf-8",
+    )
     with Store.create(tmp_path / "e.checkin", name="Gala", capacity=9, now=T0) as store:
         report = import_guest_list(store, path, now=T0)
         assert report.imported == 5  # a bad address is kept as typed: nothing lost
@@ -69,9 +74,15 @@ def test_the_fast_path_accepts_only_what_email_validator_accepts(address: str) -
 
 
 def test_the_fast_path_leaves_the_doubtful_to_email_validator() -> None:
-    for address in ("anna@example.test", "a..b@example.nl", "anna@ex--ample.nl",
-                    "anna@localhost", "łucja@example.nl", "anna@example.123",
-                    "x" * 65 + "@example.nl"):
+    for address in (
+        "anna@example.test",
+        "a..b@example.nl",
+        "anna@ex--ample.nl",
+        "anna@localhost",
+        "łucja@example.nl",
+        "anna@example.123",
+        "x" * 65 + "@example.nl",
+    ):
         assert not plainly_valid(address), address
     assert address_problem("a..b@example.nl") is not None
     assert address_problem("anna@example.test") is not None

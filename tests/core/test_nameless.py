@@ -43,14 +43,16 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_a_nameless_guest_keeps_what_the_list_had(tmp_path: Path) -> None:
-    with Store.create(tmp_path / "e.checkin", name="Feest", capacity=50, now=T0,
-                      language="en") as store:
+    with Store.create(
+        tmp_path / "e.checkin", name="Feest", capacity=50, now=T0, language="en"
+    ) as store:
         report = import_guest_list(store, _list(tmp_path / "lijst.xlsx"), now=T0)
         assert [n.reason for n in report.name_missing] == [
-            "name missing; imported as 'info@bedrijf.nl'", "name missing; imported as 'T-1003'"]
+            "name missing; imported as 'info@bedrijf.nl'",
+            "name missing; imported as 'T-1003'",
+        ]
         by_code = {g.code: g for g in store.guests()}
-        assert (by_code["T-1002"].name, by_code["T-1002"].name_missing) == (
-            "info@bedrijf.nl", True)
+        assert (by_code["T-1002"].name, by_code["T-1002"].name_missing) == ("info@bedrijf.nl", True)
         assert (by_code["T-1003"].name, by_code["T-1003"].name_missing) == ("T-1003", True)
         assert not by_code["T-1001"].name_missing
         assert all(g.name != "info" for g in store.guests())
@@ -72,8 +74,9 @@ def test_a_nameless_guest_keeps_what_the_list_had(tmp_path: Path) -> None:
 
 
 def test_the_dutch_documents_say_it_in_dutch(tmp_path: Path) -> None:
-    with Store.create(tmp_path / "e.checkin", name="Feest", capacity=50, now=T0,
-                      language="nl") as store:
+    with Store.create(
+        tmp_path / "e.checkin", name="Feest", capacity=50, now=T0, language="nl"
+    ) as store:
         import_guest_list(store, _list(tmp_path / "lijst.xlsx"), now=T0)
         out = tmp_path / "aanwezig.xlsx"
         export_attendance(store, out)

@@ -101,13 +101,13 @@ def test_offline_within_the_share_then_sent_once(pg_cluster: PgCluster, tmp_path
         with store.read() as conn:
             flags = conn.execute(sa.text("SELECT flag FROM scan WHERE flag <> ''")).all()
     assert len(flags) >= 2 and all("two doors" in f[0] for f in flags), [
-        (s.door, s.raw, s.action, s.verdict, s.people, s.offline, s.at) for s in scans]
+        (s.door, s.raw, s.action, s.verdict, s.people, s.offline, s.at) for s in scans
+    ]
     a.close()
     b.close()
 
 
-def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
-                                                  tmp_path: Path) -> None:
+def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster, tmp_path: Path) -> None:
     url = pg_cluster.create_database()
     _event(url, capacity=10, guests=12).close()
     with OfflineDoor(url, "A", tmp_path, background=False) as door:
@@ -122,24 +122,30 @@ def test_a_door_that_was_connected_starts_offline(pg_cluster: PgCluster,
         assert r.guest is not None and r.guest.name == "Guest 3"
 
 
-def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster,
-                                                    tmp_path: Path) -> None:
+def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster, tmp_path: Path) -> None:
     url = pg_cluster.create_database()
     store = _event(url, capacity=10, guests=12)
-    with OfflineDoor(url, "A", tmp_path / "a", contact_every=0.3) as a, \
-            OfflineDoor(url, "B", tmp_path / "b", background=False) as b:
+    with (
+        OfflineDoor(url, "A", tmp_path / "a", contact_every=0.3) as a,
+        OfflineDoor(url, "B", tmp_path / "b", background=False) as b,
+    ):
         gid = store.guest_by_code("C005").id  # type: ignore[union-attr]
         store.set_cancelled(gid, True)
         store.set_capacity(12)
-        walk = b.walk_in(
-            GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True)
+        walk = b.walk_in(GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True)
         assert walk.verdict is Verdict.ADMITTED
         assert b.scan("C006").verdict is Verdict.ADMITTED  # inside, seen from door A
 
         def caught_up() -> bool:
             g, w, c = (a.replica.guest_by_code([x]) for x in ("C005", "W1", "C006"))
-            return bool(g and g.cancelled and w and c and c.presence.value == "inside"
-                        and a.replica.room().capacity == 12)
+            return bool(
+                g
+                and g.cancelled
+                and w
+                and c
+                and c.presence.value == "inside"
+                and a.replica.room().capacity == 12
+            )
 
         assert wait_until(caught_up, 5)
         pg_cluster.stop("immediate")
@@ -151,7 +157,8 @@ def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster,
 
 
 def test_a_supervisor_releases_a_lost_door_and_its_late_scans_overshoot(
-        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     store = _event(url, capacity=10, guests=20)
     set_pin(store, "4321")
@@ -186,8 +193,9 @@ def test_a_supervisor_releases_a_lost_door_and_its_late_scans_overshoot(
     store.close()
 
 
-def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_door_and_status(
+    pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from checkin.cli import main
 
     url = pg_cluster.create_database()
@@ -216,8 +224,9 @@ def test_the_command_line_door_and_status(pg_cluster: PgCluster, tmp_path: Path,
     assert json.loads(capsys.readouterr().out)["doors"][0]["share"] == 0
 
 
-def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgCluster,
-                                                               tmp_path: Path) -> None:
+def test_a_server_restored_from_a_backup_gets_the_scans_again(
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     store = _event(url, capacity=10, guests=12)
     backup = copying.dump(store)  # as a backup would hold it, without the shares held then
@@ -235,8 +244,9 @@ def test_a_server_restored_from_a_backup_gets_the_scans_again(pg_cluster: PgClus
     store.close()
 
 
-def test_a_late_scan_is_placed_by_the_door_clock_corrected(pg_cluster: PgCluster,
-                                                           tmp_path: Path) -> None:
+def test_a_late_scan_is_placed_by_the_door_clock_corrected(
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     _event(url, capacity=10, guests=12).close()
     behind = timedelta(hours=1)  # this laptop's clock is an hour behind the server's
@@ -261,7 +271,8 @@ def test_a_late_scan_is_placed_by_the_door_clock_corrected(pg_cluster: PgCluster
 
 
 def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
-        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     _event(url, capacity=20, guests=12).close()
     a = OfflineDoor(url, "A", tmp_path / "a", background=False)
@@ -279,8 +290,9 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
         assert sent.sent == 1 and sent.excess == 1  # the server did not count that exit
         assert a.flush(10)
         with store.read() as conn:
-            held = {str(n): int(v) for n, v in
-                    conn.execute(sa.text("SELECT name, share FROM door"))}
+            held = {
+                str(n): int(v) for n, v in conn.execute(sa.text("SELECT name, share FROM door"))
+            }
         assert store.event().inside == 0
     assert (a.link().share or 0) <= held["A"]  # never more than the server reserves
     a.close()
@@ -288,7 +300,8 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
 
 
 def test_every_door_command_takes_the_data_dir_and_says_offline(
-        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from checkin.cli import main
 
     url = pg_cluster.create_database()
@@ -299,8 +312,11 @@ def test_every_door_command_takes_the_data_dir_and_says_offline(
     assert said["verdict"] == "admitted" and "offline" not in said
     pg_cluster.stop("immediate")
     # offline, this door holds no places (its last run gave them back): the cap holds
-    for argv in (["count", url, "+1"], ["walk-in", url, "--name", "Wil", "--new"],
-                 ["admit", url, "--guest", "2"]):
+    for argv in (
+        ["count", url, "+1"],
+        ["walk-in", url, "--name", "Wil", "--new"],
+        ["admit", url, "--guest", "2"],
+    ):
         assert main([*argv, *data]) == 1, argv
         said = json.loads(capsys.readouterr().out)
         assert said["verdict"] == "full" and said["offline"] is True, (argv, said)

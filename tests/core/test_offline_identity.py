@@ -67,13 +67,15 @@ def test_a_second_laptop_with_a_live_doors_name_is_refused(tmp_path: Path) -> No
         assert second.link().share
 
 
-def test_the_clock_offset_is_measured_against_the_servers_clock(pg_url: str,
-                                                                 tmp_path: Path) -> None:
+def test_the_clock_offset_is_measured_against_the_servers_clock(
+    pg_url: str, tmp_path: Path
+) -> None:
     """A laptop 40 minutes slow logged its scans 40 minutes early (the offset was 0)."""
     _event(pg_url)
     slow = timedelta(minutes=40)
-    with OfflineDoor(pg_url, "Traag", tmp_path, clock=lambda: utcnow() - slow,
-                     background=False) as door:
+    with OfflineDoor(
+        pg_url, "Traag", tmp_path, clock=lambda: utcnow() - slow, background=False
+    ) as door:
         r = door.scan("C001")
         assert abs(r.at - utcnow()) < timedelta(minutes=1)
         assert abs(door.server_now() - utcnow()) < timedelta(minutes=1)
@@ -84,8 +86,7 @@ def test_the_clock_offset_is_measured_against_the_servers_clock(pg_url: str,
     assert len(logged) == 1 and abs(logged[0] - utcnow()) < timedelta(minutes=1)
 
 
-def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(
-        tmp_path: Path) -> None:
+def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(tmp_path: Path) -> None:
     """A laptop clock put 3 days back while offline: its journal was refused for good,
     while the door said the server did not answer."""
     import sqlite3
@@ -95,8 +96,9 @@ def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(
     seed(store, [GuestInput(name=f"Guest {i}", code=f"C{i:03d}") for i in range(10)])
     store.close()
     skew = [timedelta(0)]
-    with OfflineDoor(path, "Noord", tmp_path / "d", clock=lambda: utcnow() - skew[0],
-                     background=False) as door:
+    with OfflineDoor(
+        path, "Noord", tmp_path / "d", clock=lambda: utcnow() - skew[0], background=False
+    ) as door:
         raw = sqlite3.connect(path, isolation_level=None, timeout=5)
         raw.execute("BEGIN IMMEDIATE")  # the server does not answer
         assert door.scan("C001").verdict.value == "admitted"
@@ -117,7 +119,8 @@ def test_a_journal_entry_the_server_refuses_is_named_and_the_rest_is_sent(
 
 
 def test_a_purge_reaches_every_copy_at_its_next_contact(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Names, organisations, codes and journals stayed in every door's data folder."""
     from checkin.cli import main
     from checkin.offline.replica import replica_path
@@ -126,8 +129,13 @@ def test_a_purge_reaches_every_copy_at_its_next_contact(
 
     path = tmp_path / "e.checkin"
     store = Store.create(path, name="Zaal", capacity=30, event_date=T0.date())
-    seed(store, [GuestInput(name="Zoë Yılmaz", organisation="Studio Gerrit", code="ZOE-1"),
-                 GuestInput(name="Jan de Vries", code="JAN-2")])
+    seed(
+        store,
+        [
+            GuestInput(name="Zoë Yılmaz", organisation="Studio Gerrit", code="ZOE-1"),
+            GuestInput(name="Jan de Vries", code="JAN-2"),
+        ],
+    )
     store.close()
     for name in ("A", "B"):
         with OfflineDoor(path, name, tmp_path / name, background=False) as door:
@@ -171,8 +179,9 @@ def test_a_copy_edited_to_hold_500_places_still_stops_at_the_cap(tmp_path: Path)
     held = sqlite3.connect(path, isolation_level=None, timeout=5)
     held.execute("BEGIN IMMEDIATE")  # the server does not answer
     try:
-        with OfflineDoor(path, "Noord", tmp_path / "d", background=False,
-                         connect_timeout=0.5) as again:
+        with OfflineDoor(
+            path, "Noord", tmp_path / "d", background=False, connect_timeout=0.5
+        ) as again:
             answers = [again.scan(f"C{i:03d}").verdict.value for i in range(5, 40)]
     finally:
         held.execute("ROLLBACK")

@@ -65,8 +65,11 @@ door.close()
 class DoorProcess:
     def __init__(self, url: str, name: str, data: Path) -> None:
         self.name = name
-        self.proc = subprocess.Popen([sys.executable, "-c", DRIVER, url, name, str(data)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", DRIVER, url, name, str(data)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
         self._buf = b""
         self.hello = self._read(20)
 
@@ -194,9 +197,14 @@ class Log:
             self.answers.append((door, code, answer, elapsed))
 
 
-def _drive(door: DoorProcess, codes: list[str], stop: threading.Event, log: Log,
-           restart: Callable[[DoorProcess], DoorProcess] | None,
-           holder: dict[str, DoorProcess]) -> None:
+def _drive(
+    door: DoorProcess,
+    codes: list[str],
+    stop: threading.Event,
+    log: Log,
+    restart: Callable[[DoorProcess], DoorProcess] | None,
+    holder: dict[str, DoorProcess],
+) -> None:
     inside: list[str] = []
     counted = 0
     fresh = iter(codes)
@@ -224,8 +232,15 @@ def _drive(door: DoorProcess, codes: list[str], stop: threading.Event, log: Log,
         time.sleep(PACE)
 
 
-def _run(url_for_doors: str, url: str, tmp_path: Path, outage: Callable[[], None],
-         mend: Callable[[], None], seconds: float, kill_one: bool = False) -> Log:
+def _run(
+    url_for_doors: str,
+    url: str,
+    tmp_path: Path,
+    outage: Callable[[], None],
+    mend: Callable[[], None],
+    seconds: float,
+    kill_one: bool = False,
+) -> Log:
     store = Store.create(url, name="Zaal", capacity=CAPACITY)
     seed(store, [GuestInput(name=f"Guest {i}", code=f"G{i:04d}") for i in range(800)])
     store.close()
@@ -241,9 +256,20 @@ def _run(url_for_doors: str, url: str, tmp_path: Path, outage: Callable[[], None
         log.notices += again.hello["notices"]
         return again
 
-    threads = [threading.Thread(target=_drive, args=(
-        doors[n], [f"G{i:04d}" for i in range(j, 800, 4)], stop, log,
-        restart if kill_one and j == 3 else None, doors)) for j, n in enumerate(names)]
+    threads = [
+        threading.Thread(
+            target=_drive,
+            args=(
+                doors[n],
+                [f"G{i:04d}" for i in range(j, 800, 4)],
+                stop,
+                log,
+                restart if kill_one and j == 3 else None,
+                doors,
+            ),
+        )
+        for j, n in enumerate(names)
+    ]
     for t in threads:
         t.start()
     time.sleep(3)
@@ -254,8 +280,9 @@ def _run(url_for_doors: str, url: str, tmp_path: Path, outage: Callable[[], None
     stop.set()
     for t in threads:
         t.join(30)
-    assert wait_until(lambda: all(d.ask("link")[0]["waiting"] == 0 for d in doors.values()),
-                      30, step=0.5), "the doors' journals were not all sent"
+    assert wait_until(
+        lambda: all(d.ask("link")[0]["waiting"] == 0 for d in doors.values()), 30, step=0.5
+    ), "the doors' journals were not all sent"
     for d in doors.values():
         d.quit()
     return log
@@ -271,18 +298,25 @@ def _check(url: str, log: Log) -> None:
     with Store.open(url) as store:
         assert over_cap(store) is None  # the time-ordered log never passes the cap
         with store.read() as conn:
-            uuids = Counter(r[0] for r in conn.execute(
-                sa.text("SELECT uuid FROM scan WHERE uuid IS NOT NULL")))
+            uuids = Counter(
+                r[0] for r in conn.execute(sa.text("SELECT uuid FROM scan WHERE uuid IS NOT NULL"))
+            )
             capacity, inside = conn.execute(sa.text("SELECT capacity, inside FROM event")).one()
             assert inside + doors.held(conn) <= capacity
         answered = [a["scan_id"] for _d, _c, a, _e in answers if a["scan_id"]]
         assert all(uuids[u] == 1 for u in answered), "a scan is missing or stored twice"
-        said = sum(a["people"] if a["verdict"] == "admitted" else
-                   -a["people"] if a["verdict"] == "exited" else 0
-                   for _d, _c, a, _e in answers)
+        said = sum(
+            a["people"]
+            if a["verdict"] == "admitted"
+            else -a["people"]
+            if a["verdict"] == "exited"
+            else 0
+            for _d, _c, a, _e in answers
+        )
         assert inside == said  # the server's headcount is what the doors answered
-        walked = sorted(c for _d, c, a, _e in answers
-                        if c.startswith("Walk-") and a["verdict"] == "admitted")
+        walked = sorted(
+            c for _d, c, a, _e in answers if c.startswith("Walk-") and a["verdict"] == "admitted"
+        )
         # every walk-in a door let in is on the server once, however it was decided
         assert sorted(g.name for g in store.guests() if g.walk_in) == walked
     # each door's offline admissions stayed within the share it held
@@ -299,16 +333,26 @@ def _check(url: str, log: Log) -> None:
                 net -= a["people"]
             assert net <= held, f"door {name} admitted past its share offline"
     full = sum(1 for a in offline if a["verdict"] == "full")
-    print(f"{len(answers)} scans, {len(offline)} offline ({full} full), "
-          f"slowest {max(e for *_x, e in answers):.3f} s, inside {inside}")
+    print(
+        f"{len(answers)} scans, {len(offline)} offline ({full} full), "
+        f"slowest {max(e for *_x, e in answers):.3f} s, inside {inside}"
+    )
 
 
 @pytest.mark.slow
 def test_four_doors_through_a_hard_stop_and_a_door_killed_offline(
-        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
-    log = _run(url, url, tmp_path, lambda: pg_cluster.stop("immediate"), pg_cluster.start,
-               seconds=15, kill_one=True)
+    log = _run(
+        url,
+        url,
+        tmp_path,
+        lambda: pg_cluster.stop("immediate"),
+        pg_cluster.start,
+        seconds=15,
+        kill_one=True,
+    )
     assert any("starts offline" in n for n in log.notices)  # the killed door came back
     _check(url, log)
 

@@ -27,10 +27,15 @@ PIN = "480517"
 
 def _event(location: str | Path, capacity: int = 20) -> Store:
     store = Store.create(location, name="Zaal", capacity=capacity, event_date=T0.date())
-    seed(store, [GuestInput(name="Anna de Vries", organisation="Groen & Co", code="C001"),
-                 GuestInput(name="Bram Jansen", code="C002"),
-                 GuestInput(name="Anna Bakker", code="C003"),
-                 GuestInput(name="Cees Visser", code="C004", companions=2)])
+    seed(
+        store,
+        [
+            GuestInput(name="Anna de Vries", organisation="Groen & Co", code="C001"),
+            GuestInput(name="Bram Jansen", code="C002"),
+            GuestInput(name="Anna Bakker", code="C003"),
+            GuestInput(name="Cees Visser", code="C004", companions=2),
+        ],
+    )
     return store
 
 
@@ -101,7 +106,8 @@ def test_a_connected_door_reads_the_store(tmp_path: Path) -> None:
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_a_door_whose_server_stopped_hard_still_finds_and_lists(
-        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     _event(url).close()
     with OfflineDoor(url, "Hal", tmp_path / "data", background=False) as door:
@@ -115,15 +121,15 @@ def test_a_door_whose_server_stopped_hard_still_finds_and_lists(
         assert found.from_copy and [g.name for g in found.guests] == ["Dirk Nieuw"]
         listed = door.inside_list()
         assert listed.from_copy
-        assert sorted(r.name for r in listed.rows) == ["Anna Bakker", "Anna de Vries",
-                                                       "Dirk Nieuw"]
+        assert sorted(r.name for r in listed.rows) == ["Anna Bakker", "Anna de Vries", "Dirk Nieuw"]
         assert not door.online
 
 
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_the_command_lines_inside_list_reads_the_door_copy_offline(
-        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from checkin.cli import main
 
     url = pg_cluster.create_database()

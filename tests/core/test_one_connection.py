@@ -76,15 +76,26 @@ for line in sys.stdin:
         print("done", flush=True)
 """
 
-APP_PATHS = ["second-store", "reading-store", "backup-copy", "read-copy", "damaged-copy",
-             "copy-event"]
+APP_PATHS = [
+    "second-store",
+    "reading-store",
+    "backup-copy",
+    "read-copy",
+    "damaged-copy",
+    "copy-event",
+]
 
 
 class Door:
     def __init__(self, event: Path, spare: Path) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", DOOR, str(event), str(spare)], cwd=ROOT, text=True,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            [sys.executable, "-c", DOOR, str(event), str(spare)],
+            cwd=ROOT,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         assert self.ask(None) == "ready"
 
     def ask(self, line: str | None) -> str:
@@ -122,15 +133,23 @@ def door(event: Path, spare: Path) -> Iterator[Door]:
 def event(tmp_path: Path) -> Path:
     path = tmp_path / "event.checkin"
     with Store.create(path, name="Eén verbinding", capacity=100) as s:
-        seed(s, [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
-             file_name="list.csv")
+        seed(
+            s,
+            [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
+            file_name="list.csv",
+        )
     (tmp_path / "spare").mkdir()
     return path
 
 
 def checkin(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "checkin.cli", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=DEADLINE)
+    return subprocess.run(
+        [sys.executable, "-m", "checkin.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE,
+    )
 
 
 def status_inside(event: Path) -> int:
@@ -144,8 +163,9 @@ def admitted_in_file(event: Path) -> int:
     """What is on disk once every process is gone: a fresh read-only look."""
     conn = sqlite3.connect(f"{event.as_uri()}?mode=ro", uri=True)
     try:
-        return int(conn.execute(
-            "SELECT count(*) FROM scan WHERE verdict = 'admitted'").fetchone()[0])
+        return int(
+            conn.execute("SELECT count(*) FROM scan WHERE verdict = 'admitted'").fetchone()[0]
+        )
     finally:
         conn.close()
 
@@ -171,7 +191,8 @@ def locks_held(pid: int, path: Path) -> bool:
 
 
 def test_the_mechanism_one_close_in_the_door_and_a_read_write_reader_lose_admissions(
-        event: Path) -> None:
+    event: Path,
+) -> None:
     """What the rest of this file guards against, shown: one open()/close() of the event
     file in the door's process, one read-write reader in another, and two admissions the
     door showed are not in the file after a crash. (Before this fix, opening a second
@@ -189,8 +210,7 @@ def test_the_mechanism_one_close_in_the_door_and_a_read_write_reader_lose_admiss
     assert admitted_in_file(event) == 1
 
 
-def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(
-        event: Path) -> None:
+def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(event: Path) -> None:
     admitted = 0
     with door(event, event.parent / "spare") as d:
         for i, path in enumerate(APP_PATHS):
@@ -209,14 +229,17 @@ def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(
             read_write_reader(event)
             assert Path(f"{event}-wal").exists(), f"the -wal was deleted after {path}"
         spare = event.parent / "spare"
-        for args in (["guests", str(event)], ["inside", str(event)],
-                     ["export", str(event), "-o", str(spare / "a.xlsx")],
-                     ["doorlist", str(event), "-o", str(spare / "d.pdf")],
-                     ["badges", str(event), "-o", str(spare / "b.pdf")],
-                     ["copy", str(event), str(spare / "c2.checkin")]):
+        for args in (
+            ["guests", str(event)],
+            ["inside", str(event)],
+            ["export", str(event), "-o", str(spare / "a.xlsx")],
+            ["doorlist", str(event), "-o", str(spare / "d.pdf")],
+            ["badges", str(event), "-o", str(spare / "b.pdf")],
+            ["copy", str(event), str(spare / "c2.checkin")],
+        ):
             result = checkin(*args)
             assert result.returncode == 0, result.stderr
-        for code in CODES[len(APP_PATHS):len(APP_PATHS) + 3]:
+        for code in CODES[len(APP_PATHS) : len(APP_PATHS) + 3]:
             assert d.ask(f"scan {code}") == "admitted"
             admitted += 1
         assert status_inside(event) == admitted
@@ -225,8 +248,7 @@ def test_every_admission_is_in_the_file_after_every_path_readers_and_a_crash(
     assert status_inside(event) == admitted  # and a reader after the crash sees them all
 
 
-def test_a_read_only_reader_works_beside_a_live_writer_and_after_its_crash(
-        event: Path) -> None:
+def test_a_read_only_reader_works_beside_a_live_writer_and_after_its_crash(event: Path) -> None:
     """`checkin status` opens mode=ro: it reads what a live door wrote into its -wal
     (through the -shm, which SQLite makes if it is missing), and after the door crashed
     it reads the -wal the door left; it never removes either."""

@@ -58,10 +58,19 @@ def test_override_and_undo_reasons_are_in_the_exported_scan_log(
     clock(20)
     door.undo("wrong badge")  # past the window: waits for the PIN, logged
     door.undo("wrong badge", pin="482913")
-    for language, words in (("en", ("Supervisor", "Reason", "override", "undo",
-                                     "past the undo window")),
-                            ("nl", ("Leidinggevende", "Reden", "toestemming", "terugdraaien",
-                                    "na de termijn voor terugdraaien"))):
+    for language, words in (
+        ("en", ("Supervisor", "Reason", "override", "undo", "past the undo window")),
+        (
+            "nl",
+            (
+                "Leidinggevende",
+                "Reden",
+                "toestemming",
+                "terugdraaien",
+                "na de termijn voor terugdraaien",
+            ),
+        ),
+    ):
         store.update_event(language=language)
         out = tmp_path / f"log-{language}.xlsx"
         export_attendance(store, out)

@@ -53,8 +53,7 @@ def test_a_pin_must_be_four_to_twelve_digits(store: Store) -> None:
             pin.set_pin(store, bad)
 
 
-def test_a_new_pin_is_six_to_twelve_digits_and_an_old_short_one_still_opens(
-        store: Store) -> None:
+def test_a_new_pin_is_six_to_twelve_digits_and_an_old_short_one_still_opens(store: Store) -> None:
     from checkin.errors import NewPinRefused
 
     for good in ("482193", "572941068315"):

@@ -33,12 +33,23 @@ def test_a_new_pin_of_six_to_twelve_digits_is_taken(chosen: str) -> None:
     assert pin.check_new_pin(chosen) == chosen.strip()
 
 
-@pytest.mark.parametrize(("chosen", "problem"), [
-    ("4821", "length"), ("48213", "length"), ("1234567890123", "length"),
-    ("48a213", "digits"), ("", "digits"), ("٤٨٢١٣٩", "digits"),
-    ("000000", "guessable"), ("123456", "guessable"), ("987654", "guessable"),
-    ("890123", "guessable"), ("121212", "guessable"), ("456456", "guessable"),
-])
+@pytest.mark.parametrize(
+    ("chosen", "problem"),
+    [
+        ("4821", "length"),
+        ("48213", "length"),
+        ("1234567890123", "length"),
+        ("48a213", "digits"),
+        ("", "digits"),
+        ("٤٨٢١٣٩", "digits"),
+        ("000000", "guessable"),
+        ("123456", "guessable"),
+        ("987654", "guessable"),
+        ("890123", "guessable"),
+        ("121212", "guessable"),
+        ("456456", "guessable"),
+    ],
+)
 def test_a_short_odd_or_guessable_pin_is_one_sentence(chosen: str, problem: str) -> None:
     with pytest.raises(NewPinRefused) as refused:
         pin.check_new_pin(chosen)
@@ -84,9 +95,23 @@ def test_the_command_line_pin_works_with_an_old_hash(store: Store, event_path: P
     store.update_event(pin_hash=_old_hash("4821"))
     env = {**os.environ, "CHECKIN_PIN": "4821"}
     done = subprocess.run(
-        [sys.executable, "-m", "checkin.cli", "scan", str(event_path), "1005",
-         "--override", "sponsor", "--json"],
-        capture_output=True, text=True, timeout=120, env=env, check=False)
+        [
+            sys.executable,
+            "-m",
+            "checkin.cli",
+            "scan",
+            str(event_path),
+            "1005",
+            "--override",
+            "sponsor",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert '"admitted"' in done.stdout
     assert not pin.is_outdated(store.event().pin_hash)  # upgraded by the command too

@@ -95,8 +95,9 @@ def test_a_laptop_two_hours_ahead_waits_out_the_servers_lockout(pg_url: str) -> 
                 honest.check_pin("111111")
         with pytest.raises(PinLockedOut):
             honest.check_pin("111111")
-        ahead = DoorService(store, door="Ahead",
-                            clock=lambda: datetime.now(UTC) + timedelta(hours=2))
+        ahead = DoorService(
+            store, door="Ahead", clock=lambda: datetime.now(UTC) + timedelta(hours=2)
+        )
         with pytest.raises(PinLockedOut) as locked:
             ahead.check_pin(RIGHT)
         assert 50 <= locked.value.seconds <= pin.FIRST_WAIT_S

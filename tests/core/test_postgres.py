@@ -111,7 +111,8 @@ def test_a_cut_connection_mid_scan_records_nothing_and_reconnects(pg_url: str) -
         for _ in range(100):
             row = admin.execute(
                 "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                "AND datname = current_database()").fetchone()
+                "AND datname = current_database()"
+            ).fetchone()
             if row:
                 break
             time.sleep(0.05)
@@ -132,8 +133,15 @@ def test_a_cut_connection_mid_scan_records_nothing_and_reconnects(pg_url: str) -
 def test_copy_round_trips_an_event_with_its_scans(tmp_path: Path, pg_url: str) -> None:
     office = tmp_path / "office.checkin"
     with Store.create(office, name="Relatie-event", capacity=3) as s:
-        s.add_guest(GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-                               code="1001", extra={"Dieet": "vegetarisch"}))
+        s.add_guest(
+            GuestInput(
+                first_name="Anna",
+                middle="van den",
+                last_name="Berg",
+                code="1001",
+                extra={"Dieet": "vegetarisch"},
+            )
+        )
         s.add_guest(GuestInput(name="Zoë Yılmaz", code="1002"))
         DoorService(s, "Kantoor").scan("1001")
         DoorService(s).scan("nope")
@@ -146,9 +154,14 @@ def test_copy_round_trips_an_event_with_its_scans(tmp_path: Path, pg_url: str) -
         after = copying.dump(server)
         # a door of the server holds a share: the copy must not inherit its held places
         with server.write() as tx:
-            tx.conn.execute(sa.insert(door_t).values(
-                name="Zuid", share=1, first_contact="2021-06-18T10:00:00.000000+00:00",
-                last_contact="2021-06-18T10:00:00.000000+00:00"))
+            tx.conn.execute(
+                sa.insert(door_t).values(
+                    name="Zuid",
+                    share=1,
+                    first_contact="2021-06-18T10:00:00.000000+00:00",
+                    last_contact="2021-06-18T10:00:00.000000+00:00",
+                )
+            )
     home = tmp_path / "home.checkin"
     copy_event(pg_url, home).close()
     with Store.open(home) as back:
@@ -176,8 +189,10 @@ def test_a_door_reconnects_by_itself_after_the_server_dropped_it(pg_url: str) ->
         door = DoorService(s)
         assert door.scan("T0001").verdict is Verdict.ADMITTED
         with psycopg.connect(pg_url, autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
         # The pooled connection is dead; nothing was under way, so the scan goes through.
         assert door.scan("T0002").verdict is Verdict.ADMITTED
         assert [x.verdict for x in s.scans()] == ["admitted", "admitted"]

@@ -48,7 +48,11 @@ class Door:
     def __init__(self, url: str, name: str) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "checkin.cli", "scan", url, "--json", "--door", name],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        )
         self.sel = selectors.DefaultSelector()
         assert self.proc.stdout is not None
         self.sel.register(self.proc.stdout, selectors.EVENT_READ)
@@ -83,8 +87,9 @@ class Door:
         return status
 
 
-def _scan_at_both(doors: list[Door], it: Iterator[str],
-                  answers: list[tuple[str, dict[str, object]]]) -> list[str]:
+def _scan_at_both(
+    doors: list[Door], it: Iterator[str], answers: list[tuple[str, dict[str, object]]]
+) -> list[str]:
     """One code at each door at the same moment; each answered within 3 s."""
     sent = [(d, next(it)) for d in doors]
     for d, code in sent:
@@ -104,8 +109,12 @@ def _frozen_door(pg_cluster: PgCluster, kill_after: float | None) -> None:
     doors = [Door(url, "Noord"), Door(url, "Zuid")]
     for d in doors:  # started and connected: the timings below are the scans' own
         assert d.scan("WARM-UP")[0]["verdict"] == "unknown"
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, url], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     answers: list[tuple[str, dict[str, object]]] = []
     it = iter(codes)
     try:
@@ -216,7 +225,8 @@ def test_a_frozen_server_connection_is_given_up_in_seconds(pg_cluster: PgCluster
 
 
 def test_a_stream_started_while_the_server_is_down_answers_and_connects_later(
-        pg_cluster: PgCluster) -> None:
+    pg_cluster: PgCluster,
+) -> None:
     url = pg_cluster.create_database()
     codes = make_event(url, guests=4, capacity=10)
     pg_cluster.stop("fast")
@@ -232,7 +242,8 @@ def test_a_stream_started_while_the_server_is_down_answers_and_connects_later(
 
 
 def test_a_frozen_server_process_is_answered_not_connected_by_the_door(
-        pg_cluster: PgCluster) -> None:
+    pg_cluster: PgCluster,
+) -> None:
     """The server process serving this door stops (SIGSTOP): its kernel still acknowledges,
     so no server timeout and no keepalive fires. The door's own deadline cuts the wait:
     the scan is answered not_connected within about 2.5 s, and nothing was recorded."""
@@ -263,7 +274,8 @@ def test_a_frozen_server_process_is_answered_not_connected_by_the_door(
 
 
 def test_a_screen_reading_the_event_of_a_frozen_server_is_told_in_seconds(
-        pg_cluster: PgCluster) -> None:
+    pg_cluster: PgCluster,
+) -> None:
     """The small reads a screen makes (the event, one guest, the counts) get the door's
     deadline, not the minute an export may take: a frozen server is 'not connected'."""
     from checkin.errors import StoreUnavailable

@@ -56,7 +56,12 @@ def test_scan_prints_one_badge_per_admitted_guest_and_none_for_refusals(
     lines = "1001\n1005\n9999\n1001\n1002\n"
     code, said = run("scan", str(event_path), "--json", "--print", queue, stdin=lines)
     assert [s["verdict"] for s in said] == [
-        "admitted", "cancelled", "unknown", "already_inside", "admitted"]
+        "admitted",
+        "cancelled",
+        "unknown",
+        "already_inside",
+        "admitted",
+    ]
     assert [s["printed"] for s in said] == [True, False, False, False, True]
     assert run("scan", str(event_path), "1002", "--exit", "--json")[0] == 0
     code, again = run("scan", str(event_path), "1002", "--json", "--print", queue)
@@ -69,10 +74,20 @@ def test_scan_prints_one_badge_per_admitted_guest_and_none_for_refusals(
     assert {page_size_mm(pdf) for pdf in pdfs.values()} == {(62, 100)}
 
 
-def test_print_badge_on_demand_and_the_layouts(store: Store, event_path: Path, queue: str,
-                                               tmp_path: Path) -> None:
-    code, said = run("print-badge", str(event_path), "1003", "1004", "--printer", queue,
-                     "--layout", "card-86x54", "--json")
+def test_print_badge_on_demand_and_the_layouts(
+    store: Store, event_path: Path, queue: str, tmp_path: Path
+) -> None:
+    code, said = run(
+        "print-badge",
+        str(event_path),
+        "1003",
+        "1004",
+        "--printer",
+        queue,
+        "--layout",
+        "card-86x54",
+        "--json",
+    )
     assert code == 0 and [s["printed"] for s in said] == [True, True]
     for s in said:  # on paper of the card's own size (CUPS turns it to fit), not A4
         pdf = printed(str(s["print_job"]))
@@ -80,8 +95,12 @@ def test_print_badge_on_demand_and_the_layouts(store: Store, event_path: Path, q
     # each print layout is one page of its own size, the QR readable on it
     event, guest = store.event(), store.guest_by_code("1001")
     assert guest is not None
-    for layout, size in [("label-62mm", (62, 100)), ("card-86x54", (86, 54)),
-                         ("a6", (105, 148)), ("a4-1", (210, 297))]:
+    for layout, size in [
+        ("label-62mm", (62, 100)),
+        ("card-86x54", (86, 54)),
+        ("a6", (105, 148)),
+        ("a4-1", (210, 297)),
+    ]:
         pdf = badge_pdf(event, guest, tmp_path / f"{layout}.pdf", layout=layout, people=2)
         assert page_size_mm(pdf) == size and qr_codes(pdf) == [["1001"]]
 
@@ -103,8 +122,10 @@ def test_a_companion_is_on_the_guests_badge(store: Store, tmp_path: Path) -> Non
 def test_a_printer_that_does_not_exist_is_one_sentence(
     store: Store, event_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for args in (["print-badge", str(event_path), "1001", "--printer", "no-such-printer"],
-                 ["scan", str(event_path), "1001", "--print", "no-such-printer"]):
+    for args in (
+        ["print-badge", str(event_path), "1001", "--printer", "no-such-printer"],
+        ["scan", str(event_path), "1001", "--print", "no-such-printer"],
+    ):
         code, said = run(*args)
         err = capsys.readouterr().err.strip()
         assert code == 2 and said == [] and len(err.splitlines()) == 1
@@ -117,8 +138,9 @@ def test_a_printer_that_does_not_exist_is_one_sentence(
 def test_bad_layout_and_unknown_code_are_one_sentence(
     store: Store, event_path: Path, queue: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _ = run("print-badge", str(event_path), "1001", "--printer", queue,
-                  "--layout", "avery-l4785")
+    code, _ = run(
+        "print-badge", str(event_path), "1001", "--printer", queue, "--layout", "avery-l4785"
+    )
     err = capsys.readouterr().err
     assert code == 2 and "not a layout for one badge at a time" in err
     code, _ = run("print-badge", str(event_path), "1001", "nobody", "--printer", queue)
@@ -161,10 +183,10 @@ def test_badges_not_printed_are_listed_until_the_print_system_has_printed_them(
     assert desk.unprinted() == []  # not listed until it is sent, or the app closes
     desk.keep([job])
     # the app closed before it was sent: the next desk (the app opened again) lists it
-    again = BadgeDesk(CupsSpooler(), PrintChoice(queue, "a6"), event="ev",
-                      ledger=Ledger(tmp_path / "door"))
-    assert [(j.guest_id, j.state) for j in again.unprinted()] == [
-        (job.guest_id, JobState.WAITING)]
+    again = BadgeDesk(
+        CupsSpooler(), PrintChoice(queue, "a6"), event="ev", ledger=Ledger(tmp_path / "door")
+    )
+    assert [(j.guest_id, j.state) for j in again.unprinted()] == [(job.guest_id, JobState.WAITING)]
     guest = store.guest(job.guest_id)
     sent = again.send(job, store.event(), guest)
     assert sent.state == JobState.SENT
@@ -191,8 +213,9 @@ def test_printing_never_admits_anyone_past_the_cap(
     store: Store, event_path: Path, queue: str
 ) -> None:
     # capacity 3: three in, then the fourth is full and gets no badge
-    code, said = run("scan", str(event_path), "1001", "1002", "1003", "1004", "--json",
-                     "--print", queue)
+    code, said = run(
+        "scan", str(event_path), "1001", "1002", "1003", "1004", "--json", "--print", queue
+    )
     assert [s["verdict"] for s in said] == ["admitted"] * 3 + ["full"]
     assert [s["printed"] for s in said] == [True, True, True, False]
     code, more = run("print-badge", str(event_path), "1004", "--printer", queue, "--json")
@@ -202,16 +225,23 @@ def test_printing_never_admits_anyone_past_the_cap(
     files_of({str(s["print_job"]) for s in said if s["printed"]})
 
 
-@pytest.mark.parametrize("text, condition", [
-    ("printer q is idle.  enabled since Mon\n\tAlerts: none\n", PrinterCondition.READY),
-    ("printer q now printing q-3.  enabled since Mon\n", PrinterCondition.PRINTING),
-    ("printer q disabled since Mon -\n\tPaused\n\tAlerts: paused\n", PrinterCondition.PAUSED),
-    ("printer q disabled since Mon -\n\tOut of paper\n", PrinterCondition.OUT_OF_PAPER),
-    ("printer q is idle.  enabled since Mon\n\tAlerts: media-empty-error\n",
-     PrinterCondition.OUT_OF_PAPER),
-    ("printer q disabled since Mon -\n\t/usr/lib/cups/backend/usb failed\n",
-     PrinterCondition.STOPPED),
-])
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("printer q is idle.  enabled since Mon\n\tAlerts: none\n", PrinterCondition.READY),
+        ("printer q now printing q-3.  enabled since Mon\n", PrinterCondition.PRINTING),
+        ("printer q disabled since Mon -\n\tPaused\n\tAlerts: paused\n", PrinterCondition.PAUSED),
+        ("printer q disabled since Mon -\n\tOut of paper\n", PrinterCondition.OUT_OF_PAPER),
+        (
+            "printer q is idle.  enabled since Mon\n\tAlerts: media-empty-error\n",
+            PrinterCondition.OUT_OF_PAPER,
+        ),
+        (
+            "printer q disabled since Mon -\n\t/usr/lib/cups/backend/usb failed\n",
+            PrinterCondition.STOPPED,
+        ),
+    ],
+)
 def test_printer_states_from_lpstat(text: str, condition: PrinterCondition) -> None:
     assert parse_state("q", text).condition is condition
 
@@ -225,8 +255,11 @@ def test_a_stopped_queue_says_why(queue: str) -> None:
 
 
 def test_a_computer_without_cups_is_one_sentence(
-    store: Store, event_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str]
+    store: Store,
+    event_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # Windows, or a Linux without cups-client
     code, said = run("print-badge", str(event_path), "1001", "--printer", "any")
@@ -245,6 +278,5 @@ def test_a_damaged_list_is_set_aside_not_lost(store: Store, tmp_path: Path) -> N
     desk = BadgeDesk(CupsSpooler(), PrintChoice("any"), event="ev", ledger=ledger)
     job = desk.job(guest, people=2)
     desk.keep([job])
-    assert [(j.id, j.people, j.code) for j in Ledger(tmp_path).jobs("ev")] == [
-        (job.id, 2, "1001")]
+    assert [(j.id, j.people, j.code) for j in Ledger(tmp_path).jobs("ev")] == [(job.id, 2, "1001")]
     assert Ledger(tmp_path).jobs("another event") == []

@@ -14,8 +14,19 @@ from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import Clock
 
-PERSONAL = ["Anna", "Berg", "anna@example.nl", "Podium Mozaïek", "Yılmaz", "zoe@example.nl",
-            "Studio Ğ", "Østergaard", "Vegetarisch", "Fatima El Amrani", "Tafel 7"]
+PERSONAL = [
+    "Anna",
+    "Berg",
+    "anna@example.nl",
+    "Podium Mozaïek",
+    "Yılmaz",
+    "zoe@example.nl",
+    "Studio Ğ",
+    "Østergaard",
+    "Vegetarisch",
+    "Fatima El Amrani",
+    "Tafel 7",
+]
 
 
 def _all_bytes(path: Path) -> bytes:
@@ -41,18 +52,26 @@ def test_retention_ends_fourteen_days_after_the_event(store: Store) -> None:
 def test_purge_leaves_no_personal_text_in_the_file(
     store: Store, event_path: Path, clock: Clock
 ) -> None:
-    store.update_guest(1, GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-                                     organisation="Podium Mozaïek", email="anna@example.nl",
-                                     code="1001", seat="Tafel 7",
-                                     extra={"Dieet": "Vegetarisch"}))
+    store.update_guest(
+        1,
+        GuestInput(
+            first_name="Anna",
+            middle="van den",
+            last_name="Berg",
+            organisation="Podium Mozaïek",
+            email="anna@example.nl",
+            code="1001",
+            seat="Tafel 7",
+            extra={"Dieet": "Vegetarisch"},
+        ),
+    )
     door = DoorService(store, "Noord", clock=clock)
     door.scan("1001")
     door.scan("1002")
     door.walk_in(GuestInput(name="Fatima El Amrani"))
     door.scan("1002", exit=True)
     before_status = door.status()
-    before_scans = [(s.at, s.door, s.action, s.verdict, s.inside_after)
-                    for s in store.scans()]
+    before_scans = [(s.at, s.door, s.action, s.verdict, s.inside_after) for s in store.scans()]
     for word in PERSONAL:
         assert word.encode() in _all_bytes(event_path), word  # the test means something
 
@@ -63,8 +82,9 @@ def test_purge_leaves_no_personal_text_in_the_file(
     for word in PERSONAL:
         assert word.encode() not in data, f"{word} is still in the file"
     assert door.status() == before_status
-    assert [(s.at, s.door, s.action, s.verdict, s.inside_after)
-            for s in store.scans()] == before_scans
+    assert [
+        (s.at, s.door, s.action, s.verdict, s.inside_after) for s in store.scans()
+    ] == before_scans
     assert store.event().purged_at == result.purged_at
     assert not privacy.purge_due(store.event(), date(2030, 1, 1))
     assert store.guest(1).name == "Guest 1"

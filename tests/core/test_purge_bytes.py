@@ -23,9 +23,18 @@ from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import Clock
 
-SECRETS = ["Marieke", "Oosterhuis", "marieke@voorbeeld.nl", "TKT-778899", "TKT-112233",
-           "gastenlijst-familie-Oosterhuis", "kent de portier persoonlijk",
-           "verkeerde persoon gescand", "Brouwersgracht", "ORD-4455"]
+SECRETS = [
+    "Marieke",
+    "Oosterhuis",
+    "marieke@voorbeeld.nl",
+    "TKT-778899",
+    "TKT-112233",
+    "gastenlijst-familie-Oosterhuis",
+    "kent de portier persoonlijk",
+    "verkeerde persoon gescand",
+    "Brouwersgracht",
+    "ORD-4455",
+]
 
 
 def _all_bytes(path: Path) -> bytes:
@@ -41,8 +50,9 @@ def _fill(store: Store, tmp_path: Path, clock: Clock) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Voornaam", "Achternaam", "E-mail", "Ticket", "Adres"])
-    sheet.append(["Marieke", "Oosterhuis", "marieke@voorbeeld.nl", "TKT-778899",
-                  "Brouwersgracht 12"])
+    sheet.append(
+        ["Marieke", "Oosterhuis", "marieke@voorbeeld.nl", "TKT-778899", "Brouwersgracht 12"]
+    )
     sheet.append(["Kees", "Smit", "", "TKT-112233", ""])
     path = tmp_path / "gastenlijst-familie-Oosterhuis.xlsx"
     book.save(path)
@@ -50,9 +60,16 @@ def _fill(store: Store, tmp_path: Path, clock: Clock) -> None:
     svc = DoorService(store, "Noord", clock=lambda: clock.now)
     marieke = next(g for g in store.guests() if g.email == "marieke@voorbeeld.nl")
     assert svc.reissue(marieke.id).verdict is not Verdict.NOT_CONNECTED  # TKT-778899 replaced
-    store.update_guest(marieke.id, GuestInput(
-        first_name="Marieke", last_name="Oosterhuis", email="marieke@voorbeeld.nl",
-        code=store.guest(marieke.id).code, cancelled=True))
+    store.update_guest(
+        marieke.id,
+        GuestInput(
+            first_name="Marieke",
+            last_name="Oosterhuis",
+            email="marieke@voorbeeld.nl",
+            code=store.guest(marieke.id).code,
+            cancelled=True,
+        ),
+    )
     clock(1)
     r = svc.override(marieke.id, "kent de portier persoonlijk")
     assert r.verdict is Verdict.ADMITTED, r
@@ -63,8 +80,9 @@ def _fill(store: Store, tmp_path: Path, clock: Clock) -> None:
     assert svc.override("ORD-4455", "kent de portier persoonlijk").verdict is Verdict.ADMITTED
 
 
-def test_a_purge_leaves_no_byte_of_a_removed_guest(store: Store, event_path: Path,
-                                                   tmp_path: Path, clock: Clock) -> None:
+def test_a_purge_leaves_no_byte_of_a_removed_guest(
+    store: Store, event_path: Path, tmp_path: Path, clock: Clock
+) -> None:
     _fill(store, tmp_path, clock)
     data = _all_bytes(event_path)
     for word in SECRETS:
@@ -101,8 +119,9 @@ def test_a_reader_in_another_process_delays_the_empty_wal_not_the_purge(
 ) -> None:
     """A reader's open snapshot keeps the WAL: the purge waits for it to let go."""
     _fill(store, tmp_path, clock)
-    with subprocess.Popen([sys.executable, "-c", _READER, str(event_path), "2"],
-                          stdout=subprocess.PIPE, text=True) as reader:
+    with subprocess.Popen(
+        [sys.executable, "-c", _READER, str(event_path), "2"], stdout=subprocess.PIPE, text=True
+    ) as reader:
         assert reader.stdout is not None and reader.stdout.readline() == "reading\n"
         result = privacy.purge(store, now=clock())
         reader.wait(timeout=30)
@@ -112,8 +131,9 @@ def test_a_reader_in_another_process_delays_the_empty_wal_not_the_purge(
         assert word.encode() not in data, f"{word!r} is still in the event's files"
 
 
-def test_on_postgresql_no_table_keeps_a_removed_word(pg_url: str, tmp_path: Path,
-                                                      clock: Clock) -> None:
+def test_on_postgresql_no_table_keeps_a_removed_word(
+    pg_url: str, tmp_path: Path, clock: Clock
+) -> None:
     """The server's files are out of reach; every table's text is searched instead."""
     import sqlalchemy as sa
 
@@ -121,12 +141,21 @@ def test_on_postgresql_no_table_keeps_a_removed_word(pg_url: str, tmp_path: Path
         _fill(store, tmp_path, clock)
         privacy.purge(store, now=clock())
         with store.read() as conn:
-            tables = conn.execute(sa.text(
-                "SELECT table_name FROM information_schema.tables "
-                "WHERE table_schema = 'public'")).scalars().all()
+            tables = (
+                conn.execute(
+                    sa.text(
+                        "SELECT table_name FROM information_schema.tables "
+                        "WHERE table_schema = 'public'"
+                    )
+                )
+                .scalars()
+                .all()
+            )
             text = "\n".join(
-                str(row) for table in tables
-                for row in conn.execute(sa.text(f'SELECT * FROM "{table}"')).all())
+                str(row)
+                for table in tables
+                for row in conn.execute(sa.text(f'SELECT * FROM "{table}"')).all()
+            )
     assert "guest" in tables and "replaced_code" in tables
     for word in SECRETS:
         assert word not in text, f"{word!r} is still in the event"

@@ -8,8 +8,9 @@ from pathlib import Path
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "checkin", *args], capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "checkin", *args], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_python_m_checkin_makes_an_event_and_reports_on_it(tmp_path: Path) -> None:

@@ -50,11 +50,11 @@ def door_at(store: Store, when: datetime, name: str = "") -> DoorService:
 
 
 def session(store: Store, clock: Clock) -> None:
-    door_at(store, clock()).scan("1001")              # Anna in
-    door_at(store, clock()).scan("1002")              # Zoë in
-    door_at(store, clock()).count(+1)                 # crew: room full
-    door_at(store, clock()).scan("1001", exit=True)   # Anna out
-    door_at(store, clock()).scan("1004")              # Søren in
+    door_at(store, clock()).scan("1001")  # Anna in
+    door_at(store, clock()).scan("1002")  # Zoë in
+    door_at(store, clock()).count(+1)  # crew: room full
+    door_at(store, clock()).scan("1001", exit=True)  # Anna out
+    door_at(store, clock()).scan("1004")  # Søren in
 
 
 def test_inside_now_matches_the_store(store: Store, clock: Clock) -> None:
@@ -72,8 +72,9 @@ def test_inside_now_matches_the_store(store: Store, clock: Clock) -> None:
 
 def test_inside_list_pdf(store: Store, clock: Clock, tmp_path: Path) -> None:
     session(store, clock)
-    out = write_inside_list(store, tmp_path / "inside.pdf",
-                            now=datetime(2021, 6, 18, 17, 30, tzinfo=UTC))
+    out = write_inside_list(
+        store, tmp_path / "inside.pdf", now=datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
+    )
     assert out == tmp_path / "inside.pdf"
     pages = pdf_pages(out)
     assert len(pages) == 1
@@ -89,8 +90,18 @@ def test_inside_list_pdf(store: Store, clock: Clock, tmp_path: Path) -> None:
 
 def test_inside_list_of_a_big_room_uses_few_pages(tmp_path: Path) -> None:
     with Store.create(tmp_path / "e.checkin", name="Big", capacity=500, now=T0) as s:
-        seed(s, [GuestInput(first_name=f"F{i}", last_name=f"L{i:03d}", code=f"{5000 + i}",
-                            companions=1 if i % 10 == 0 else 0) for i in range(300)])
+        seed(
+            s,
+            [
+                GuestInput(
+                    first_name=f"F{i}",
+                    last_name=f"L{i:03d}",
+                    code=f"{5000 + i}",
+                    companions=1 if i % 10 == 0 else 0,
+                )
+                for i in range(300)
+            ],
+        )
         for i in range(300):
             # a group comes in whole, not asked how many came along (the CLI's way)
             door_at(s, T0 + timedelta(seconds=i)).scan(f"{5000 + i}", ask_companions=False)
@@ -104,8 +115,9 @@ def test_inside_list_of_a_big_room_uses_few_pages(tmp_path: Path) -> None:
 
 def test_inside_list_xlsx(store: Store, clock: Clock, tmp_path: Path) -> None:
     session(store, clock)
-    out = write_inside_list(store, tmp_path / "inside.xlsx",
-                            now=datetime(2021, 6, 18, 17, 30, tzinfo=UTC))
+    out = write_inside_list(
+        store, tmp_path / "inside.xlsx", now=datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
+    )
     wb = openpyxl.load_workbook(out)
     ws = wb["Inside"]
     values = [[c.value for c in row] for row in ws.iter_rows()]
@@ -140,12 +152,31 @@ SECOND = timedelta(seconds=1)
 def traced(tmp_path: Path) -> Store:
     """Guests whose visits sit right at the edges of the window [START, END]."""
     s = Store.create(tmp_path / "trace.checkin", name="Trace", capacity=50, now=T0)
-    names = ["Before Left-inside", "Entered Stayed", "Left Justbefore", "Entered Justafter",
-             "Undone Admission", "On Endedge", "Out Startedge", "Undone Exit", "Twice Visited",
-             "Never Came"]
-    seed(s, [GuestInput(first_name=n.split()[0], last_name=n.split()[1], code=f"{7000 + i}",
-                        email=f"g{i}@example.nl", extra={"Phone": f"06-{i}"})
-             for i, n in enumerate(names)])
+    names = [
+        "Before Left-inside",
+        "Entered Stayed",
+        "Left Justbefore",
+        "Entered Justafter",
+        "Undone Admission",
+        "On Endedge",
+        "Out Startedge",
+        "Undone Exit",
+        "Twice Visited",
+        "Never Came",
+    ]
+    seed(
+        s,
+        [
+            GuestInput(
+                first_name=n.split()[0],
+                last_name=n.split()[1],
+                code=f"{7000 + i}",
+                email=f"g{i}@example.nl",
+                extra={"Phone": f"06-{i}"},
+            )
+            for i, n in enumerate(names)
+        ],
+    )
     code = {n.split()[1]: f"{7000 + i}" for i, n in enumerate(names)}
 
     def at(minutes: float) -> datetime:
@@ -178,29 +209,42 @@ def test_present_between_edges(traced: Store) -> None:
     rows = present_between(traced, START, END)
     # Door-list order (last names: Endedge, Exit, Left-inside, Startedge, Stayed, Visited).
     assert [r.name for r in rows] == [
-        "On Endedge", "Undone Exit", "Before Left-inside", "Out Startedge", "Entered Stayed",
-        "Twice Visited"]
+        "On Endedge",
+        "Undone Exit",
+        "Before Left-inside",
+        "Out Startedge",
+        "Entered Stayed",
+        "Twice Visited",
+    ]
     by_name = {r.name: r for r in rows}
     left_inside = by_name["Before Left-inside"]
     assert [(s.entered, s.left) for s in left_inside.intervals] == [
-        (T0, T0 + timedelta(minutes=30))]
+        (T0, T0 + timedelta(minutes=30))
+    ]
     assert left_inside.email == "g0@example.nl" and left_inside.extra == {"Phone": "06-0"}
     assert by_name["Entered Stayed"].intervals[0].left is None
     assert by_name["Undone Exit"].intervals[0].left is None
     assert [(s.entered, s.left) for s in by_name["Twice Visited"].intervals] == [
-        (T0 + timedelta(minutes=38), T0 + timedelta(minutes=50))]
+        (T0 + timedelta(minutes=38), T0 + timedelta(minutes=50))
+    ]
     traced.close()
 
 
 def test_window_in_local_time_and_backwards(traced: Store) -> None:
-    local_rows = present_between(traced, datetime(2021, 6, 18, 19, 20),
-                                 datetime(2021, 6, 18, 19, 40))
-    assert [r.guest_id for r in local_rows] == [r.guest_id for r in
-                                                present_between(traced, START, END)]
+    local_rows = present_between(
+        traced, datetime(2021, 6, 18, 19, 20), datetime(2021, 6, 18, 19, 40)
+    )
+    assert [r.guest_id for r in local_rows] == [
+        r.guest_id for r in present_between(traced, START, END)
+    ]
     # A window after everyone left holds only those never scanned out.
     late = present_between(traced, END + timedelta(hours=1), END + timedelta(hours=2))
-    assert {r.name for r in late} == {"Entered Stayed", "Undone Exit", "On Endedge",
-                                      "Entered Justafter"}
+    assert {r.name for r in late} == {
+        "Entered Stayed",
+        "Undone Exit",
+        "On Endedge",
+        "Entered Justafter",
+    }
     with pytest.raises(InvalidValue, match="ends before it starts"):
         present_between(traced, END, START)
     traced.close()
@@ -212,8 +256,17 @@ def test_write_present_xlsx_and_csv(traced: Store, tmp_path: Path) -> None:
     rows = [[c.value for c in row] for row in wb["Present"].iter_rows()]
     assert wb["Present"].freeze_panes == "A2"
     wb.close()
-    assert rows[0] == ["Name", "Organisation", "Email", "Seat", "Entered", "Left", "People",
-                       "Guest id", "Phone"]
+    assert rows[0] == [
+        "Name",
+        "Organisation",
+        "Email",
+        "Seat",
+        "Entered",
+        "Left",
+        "People",
+        "Guest id",
+        "Phone",
+    ]
     assert len(rows) == 1 + 6
     left_inside = next(r for r in rows if r[0] == "Before Left-inside")
     assert left_inside[4:6] == [datetime(2021, 6, 18, 19, 0), datetime(2021, 6, 18, 19, 30)]
@@ -235,15 +288,24 @@ def test_write_present_xlsx_and_csv(traced: Store, tmp_path: Path) -> None:
 
 
 def test_door_list_is_alphabetical_without_cancelled(tmp_path: Path) -> None:
-    with Store.create(tmp_path / "e.checkin", name="Gala", capacity=500, now=T0,
-                      event_date=T0.date()) as s:
+    with Store.create(
+        tmp_path / "e.checkin", name="Gala", capacity=500, now=T0, event_date=T0.date()
+    ) as s:
         last_names = [f"{chr(ord('A') + i % 26)}{'x' * (i // 26)}name" for i in range(150)]
-        guests = [GuestInput(first_name="Pat", last_name=ln, code=f"{8000 + i}",
-                             organisation=f"Org {i}", seat=f"T{i % 12}")
-                  for i, ln in enumerate(reversed(last_names))]
+        guests = [
+            GuestInput(
+                first_name="Pat",
+                last_name=ln,
+                code=f"{8000 + i}",
+                organisation=f"Org {i}",
+                seat=f"T{i % 12}",
+            )
+            for i, ln in enumerate(reversed(last_names))
+        ]
         guests += [
-            GuestInput(first_name="Anna", middle="van den", last_name="Berg", code="9001",
-                       companions=2),
+            GuestInput(
+                first_name="Anna", middle="van den", last_name="Berg", code="9001", companions=2
+            ),
             GuestInput(first_name="Zoë", last_name="Yılmaz", code="9002"),
             GuestInput(first_name="Piet", last_name="Klaassen", code="9003", cancelled=True),
         ]

@@ -25,7 +25,7 @@ def _door(store: Store, name: str = "Noord") -> DoorService:
 
 
 def test_the_same_id_for_another_badge_is_refused_and_the_guest_not_told_admitted(
-    store: Store
+    store: Store,
 ) -> None:
     door = _door(store)
     first = door.scan("1001", scan_id=SID)

@@ -27,11 +27,21 @@ def test_every_logged_action_and_verdict_has_its_own_words(value: str) -> None:
 
 
 def test_the_dutch_scan_log_says_every_door_action_in_dutch(tmp_path: Path) -> None:
-    store = Store.create(tmp_path / "feest.checkin", name="Feest", capacity=5,
-                         event_date=T0.date(), now=T0, language="nl")
-    seed(store, [GuestInput(first_name="Anna", last_name="Berg", code="1001"),
-                 GuestInput(first_name="Piet", last_name="Klaassen", code="1005",
-                            cancelled=True)])
+    store = Store.create(
+        tmp_path / "feest.checkin",
+        name="Feest",
+        capacity=5,
+        event_date=T0.date(),
+        now=T0,
+        language="nl",
+    )
+    seed(
+        store,
+        [
+            GuestInput(first_name="Anna", last_name="Berg", code="1001"),
+            GuestInput(first_name="Piet", last_name="Klaassen", code="1005", cancelled=True),
+        ],
+    )
     moments = iter(T0 + timedelta(minutes=m) for m in range(1, 60))
     door = DoorService(store, "Hoofdingang", clock=lambda: next(moments))
     door.scan("1001")
@@ -51,8 +61,12 @@ def test_the_dutch_scan_log_says_every_door_action_in_dutch(tmp_path: Path) -> N
     sheet = openpyxl.load_workbook(out)[words("sheet.scan_log")]
     header = [c.value for c in next(sheet.iter_rows(max_row=1))]
     action, verdict = header.index(words("col.action")), header.index(words("col.verdict"))
-    said = {str(row[i]) for row in sheet.iter_rows(min_row=2, values_only=True)
-            for i in (action, verdict) if row[i]}
+    said = {
+        str(row[i])
+        for row in sheet.iter_rows(min_row=2, values_only=True)
+        for i in (action, verdict)
+        if row[i]
+    }
     stored = {str(v) for v in (*Verdict, *Action)}
     dutch = {words.code(v) for v in stored}
     assert said <= dutch, f"not in Dutch: {said - dutch}"

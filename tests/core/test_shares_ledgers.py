@@ -46,8 +46,7 @@ class _Door:
         self.store = store
         self.replica = Replica.open(folder / f"{name}.replica", door=name, location="e")
         self.server = DoorService(StoreBooks(store, pays=name), door=name)
-        self.local = DoorService(CopyBooks(self.replica, name, lambda: timedelta(0)),
-                                 door=name)
+        self.local = DoorService(CopyBooks(self.replica, name, lambda: timedelta(0)), door=name)
         self.online = True
         self.contact()
 
@@ -68,8 +67,15 @@ class _Door:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(op, min_size=1, max_size=30))
 # one door offline spends its whole share while the other fills the pool, then both return
-@example([("toggle", "A", 0), *[("in", "A", i) for i in range(6)],
-          *[("in", "B", i) for i in range(6, 10)], ("out", "B", 6), ("in", "B", 11)])
+@example(
+    [
+        ("toggle", "A", 0),
+        *[("in", "A", i) for i in range(6)],
+        *[("in", "B", i) for i in range(6, 10)],
+        ("out", "B", 6),
+        ("in", "B", 11),
+    ]
+)
 def test_doors_on_the_real_ledgers_never_pass_the_cap(ops: list[tuple[str, str, int]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -98,7 +104,8 @@ def test_doors_on_the_real_ledgers_never_pass_the_cap(ops: list[tuple[str, str, 
                 assert sum(map(sum, parties.values())) <= CAPACITY, ops
                 with store.read() as conn:
                     assert store.event().inside + doors.held(conn) <= CAPACITY or any(
-                        not x.online or x.replica.waiting() for x in door.values())
+                        not x.online or x.replica.waiting() for x in door.values()
+                    )
             for d in door.values():  # every door back: the journals go, shares renew
                 d.online = True
                 d.contact()

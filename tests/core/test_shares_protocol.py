@@ -59,8 +59,9 @@ class World:
 
 
 op = st.tuples(
-    st.sampled_from(["in", "out", "cut", "noticed", "back", "contact", "lost_reply",
-                     "release", "office"]),
+    st.sampled_from(
+        ["in", "out", "cut", "noticed", "back", "contact", "lost_reply", "release", "office"]
+    ),
     st.sampled_from(DOORS),
     st.integers(min_value=1, max_value=3),
 )

@@ -29,25 +29,29 @@ def _holds(store: Store) -> tuple[int, int, int]:
 
 def _contact(store: Store, door: str, declared: int | None, clock: Clock) -> doors.Contact:
     with store.write() as tx:
-        return doors.contact(tx.conn, door, declared=declared, waiting=0, door_time=clock.now,
-                              now=clock.now)
+        return doors.contact(
+            tx.conn, door, declared=declared, waiting=0, door_time=clock.now, now=clock.now
+        )
 
 
 def test_a_schema_3_file_gets_the_door_table(tmp_path: Path) -> None:
     path = tmp_path / "old.checkin"
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:  # schema 3 is schema 4 without the door table
-        metadata.create_all(conn, tables=[t for t in metadata.sorted_tables
-                                          if t.name not in ("door", "outbox")])
+        metadata.create_all(
+            conn, tables=[t for t in metadata.sorted_tables if t.name not in ("door", "outbox")]
+        )
         conn.execute(sa.text("INSERT INTO meta VALUES ('schema_version', '3')"))
-        conn.execute(sa.text(
-            "INSERT INTO event (id, name, capacity, tag, created_at) "
-            "VALUES (1, 'Oud', 2, 'ABCD', '2021-06-18T17:00:00.000000+00:00')"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO event (id, name, capacity, tag, created_at) "
+                "VALUES (1, 'Oud', 2, 'ABCD', '2021-06-18T17:00:00.000000+00:00')"
+            )
+        )
     engine.dispose()
     with Store.open(path) as store:
         with store.write() as tx:
-            contact = doors.contact(tx.conn, "Hal", declared=None, waiting=0,
-                                     door_time=T0, now=T0)
+            contact = doors.contact(tx.conn, "Hal", declared=None, waiting=0, door_time=T0, now=T0)
         assert contact.share == 1  # half of 2 free places
         store.add_guest(GuestInput(name="Anna", code="A1"))
         assert DoorService(store, door="Zij").scan("A1").verdict is Verdict.ADMITTED
@@ -75,8 +79,7 @@ def test_places_in_shares_are_not_free_for_anyone_else(tmp_path: Path, clock: Cl
     assert _holds(store) == (4, 4, 0)
 
 
-def test_a_connected_door_pays_from_its_share_then_the_pool(tmp_path: Path,
-                                                             clock: Clock) -> None:
+def test_a_connected_door_pays_from_its_share_then_the_pool(tmp_path: Path, clock: Clock) -> None:
     store = _event(tmp_path / "e.checkin", capacity=10, guests=12)
     told = {d: _contact(store, d, None, clock).share for d in ("A", "B")}
     assert told == {"A": 5, "B": 2}  # B joined when A already held half
@@ -95,15 +98,15 @@ def test_a_connected_door_pays_from_its_share_then_the_pool(tmp_path: Path,
 
 
 def test_a_journal_sent_late_pays_from_the_share_and_an_exit_refills_it(
-        tmp_path: Path, clock: Clock) -> None:
+    tmp_path: Path, clock: Clock
+) -> None:
     store = _event(tmp_path / "e.checkin", capacity=10, guests=12)
     assert _contact(store, "A", None, clock).share == 5
     a = DoorService(StoreBooks(store, pays="A", replay=True), door="A", clock=clock)
     t1, t2 = clock(), clock()
     r = a.scan("C001", at=t1, scan_id="u-1", offline=True)
     assert r.verdict is Verdict.ADMITTED and r.offline
-    assert a.scan("C001", at=t2, exit=True, scan_id="u-2", offline=True).verdict \
-        is Verdict.EXITED
+    assert a.scan("C001", at=t2, exit=True, scan_id="u-2", offline=True).verdict is Verdict.EXITED
     # the same journal again: stored once
     assert a.scan("C001", at=t1, scan_id="u-1", offline=True).verdict is Verdict.ADMITTED
     assert _holds(store) == (10, 0, 5)
@@ -111,7 +114,8 @@ def test_a_journal_sent_late_pays_from_the_share_and_an_exit_refills_it(
 
 
 def test_a_released_door_holds_nothing_and_its_late_admissions_overshoot(
-        tmp_path: Path, clock: Clock) -> None:
+    tmp_path: Path, clock: Clock
+) -> None:
     store = _event(tmp_path / "e.checkin", capacity=2, guests=4)
     assert _contact(store, "A", None, clock).share == 1
     with store.write() as tx:
@@ -121,16 +125,18 @@ def test_a_released_door_holds_nothing_and_its_late_admissions_overshoot(
     assert office.scan("C001").verdict is Verdict.ADMITTED
     # it had admitted one offline meanwhile
     a = DoorService(StoreBooks(store, pays="A", replay=True), door="A", clock=clock)
-    assert a.scan("C002", at=clock.now, scan_id="late", offline=True).verdict \
-        is Verdict.ADMITTED
+    assert a.scan("C002", at=clock.now, scan_id="late", offline=True).verdict is Verdict.ADMITTED
     with store.read() as conn:
         assert doors.over_by(conn) == 1
     assert _holds(store) == (2, 3, 0)
 
 
 def test_a_supervisor_releases_a_door_from_the_command_line(
-        tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from checkin.cli import main
     from checkin.pin import set_pin
 
@@ -153,8 +159,9 @@ def test_a_supervisor_releases_a_door_from_the_command_line(
     store.close()
 
 
-def test_releasing_a_live_door_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_releasing_a_live_door_warns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`release-door` of a door that is live right now was accepted without a word."""
     from checkin.cli import main
 

@@ -44,7 +44,12 @@ def test_reopened_event_keeps_everything(store: Store, event_path: Path) -> None
 
 def test_guests_sort_under_the_last_name_without_tussenvoegsel(store: Store) -> None:
     assert [g.last_name for g in store.guests()] == [
-        "Berg", "Klaassen", "Østergaard", "Vries", "Yılmaz"]
+        "Berg",
+        "Klaassen",
+        "Østergaard",
+        "Vries",
+        "Yılmaz",
+    ]
 
 
 def test_search_folds_accents_and_case(store: Store) -> None:
@@ -63,7 +68,11 @@ def test_a_schema_1_file_opens_and_is_migrated(tmp_path: Path) -> None:
     with Store.open(path) as s:
         ev = s.event()
         assert (ev.name, ev.inside, ev.retention_days, ev.door_question) == (
-            "Oud evenement", 1, 14, "")
+            "Oud evenement",
+            1,
+            14,
+            "",
+        )
         anna = s.guest(1)
         assert anna.presence is Presence.INSIDE and anna.party == 1 and anna.seat == ""
         assert s.scans()[0].people == 1
@@ -107,8 +116,16 @@ def test_creating_over_an_event_is_refused(store: Store, event_path: Path) -> No
 
 def test_editing_a_guest_keeps_the_check_in(store: Store) -> None:
     DoorService(store).scan("1001")
-    g = store.update_guest(1, GuestInput(first_name="Anna", middle="van den", last_name="Berg",
-                                         organisation="Tolhuistuin", email="anna@example.nl"))
+    g = store.update_guest(
+        1,
+        GuestInput(
+            first_name="Anna",
+            middle="van den",
+            last_name="Berg",
+            organisation="Tolhuistuin",
+            email="anna@example.nl",
+        ),
+    )
     assert g.organisation == "Tolhuistuin" and g.code == "1001"
     assert g.presence is Presence.INSIDE
     assert store.set_cancelled(2, True).cancelled
@@ -140,7 +157,10 @@ def test_a_reimport_reports_progress_for_updates_too(store: Store, tmp_path: Pat
 def test_a_database_error_never_carries_a_guests_data(store: Store) -> None:
     """Error text reaches logs and crash reports: the statement's parameters stay out."""
     with pytest.raises(IntegrityError) as caught, store.write() as tx:
-        tx.conn.execute(sa.insert(guest_t).values(
-            id=1, name="Geheime Gast", email="geheim@example.nl", code="1001"))
+        tx.conn.execute(
+            sa.insert(guest_t).values(
+                id=1, name="Geheime Gast", email="geheim@example.nl", code="1001"
+            )
+        )
     assert "Geheime" not in str(caught.value) and "geheim@" not in str(caught.value)
     assert "parameters hidden" in str(caught.value)

@@ -43,7 +43,11 @@ def test_a_byte_that_is_not_utf8_does_not_end_the_stream(tmp_path: Path) -> None
     # the issue's own reproduction, as a real process: Latin-1 é, then a valid code
     proc = subprocess.run(
         [sys.executable, "-m", "checkin.cli", "scan", str(event)],
-        input=b"C\xc3\nV0002\nC\xe9\n", capture_output=True, cwd=ROOT, timeout=60)
+        input=b"C\xc3\nV0002\nC\xe9\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     lines = proc.stdout.decode().splitlines()
     assert proc.stderr == b""
     assert [x.split("\t")[0] for x in lines] == ["unknown", "admitted", "admitted"]
@@ -76,7 +80,11 @@ def test_exit_status_is_zero_when_every_line_was_admitted_or_exited(tmp_path: Pa
 def test_the_stream_cannot_start_on_a_missing_event_exit_2(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "checkin.cli", "scan", str(tmp_path / "none.checkin")],
-        input=b"V0001\n", capture_output=True, cwd=ROOT, timeout=60)
+        input=b"V0001\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert proc.stdout == b""
     assert b"Traceback" not in proc.stderr and proc.stderr.count(b"\n") == 1
@@ -97,8 +105,11 @@ def _is_a_code(line: bytes) -> bool:
     return any(c in CODES or c == "Cé" for c in codes_mod.candidates(text))
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_arbitrary_bytes_mixed_with_codes_every_line_answered(data: st.DataObject) -> None:
     valid = data.draw(st.lists(st.sampled_from(CODES), unique=True, max_size=12))
@@ -109,8 +120,7 @@ def test_arbitrary_bytes_mixed_with_codes_every_line_answered(data: st.DataObjec
         event = make(Path(tmp) / "ev.checkin")
         status, answers = run_stream(event, b"".join(line + ending for line in lines))
         # the line's end is \n, or \r\n (one \r); a line left blank is not a scan
-        asked = [line for line in lines
-                 if decode((line + ending)[:-1].removesuffix(b"\r")).strip()]
+        asked = [line for line in lines if decode((line + ending)[:-1].removesuffix(b"\r")).strip()]
         assert len(answers) == len(asked)
         for line, answer in zip(asked, answers, strict=True):
             if line in [c.encode() for c in valid]:
@@ -134,4 +144,3 @@ def test_noise_on_a_server_is_answered_too(pg_url: str) -> None:
     assert status == 1
     with Store.open(pg_url) as s:
         assert [x.raw for x in s.scans()] == ["A\ufffdB", "Cé", "ÿþ\ufffd"]
-

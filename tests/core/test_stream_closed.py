@@ -14,9 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _scan_process(event: Path, *codes: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "checkin.cli", "scan", str(event), *codes],
-                            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "checkin.cli", "scan", str(event), *codes],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def test_an_unknown_code_is_named_in_the_answer(store: Store, event_path: Path) -> None:
@@ -26,9 +30,7 @@ def test_an_unknown_code_is_named_in_the_answer(store: Store, event_path: Path) 
     assert lines == ["unknown\t0/3\tNOPE-1", "admitted\t1/3\tAnna van den Berg"]
 
 
-def test_the_stream_stops_when_its_reader_closes_the_pipe(
-    store: Store, event_path: Path
-) -> None:
+def test_the_stream_stops_when_its_reader_closes_the_pipe(store: Store, event_path: Path) -> None:
     with _scan_process(event_path) as proc:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(b"1001\n")
@@ -44,7 +46,11 @@ def test_the_stream_stops_when_its_reader_closes_the_pipe(
     with Store.open(event_path) as s:
         assert s.event().inside == 1
         assert [g.presence.value for g in s.guests()][:4] == [
-            "inside", "not_arrived", "not_arrived", "not_arrived"]
+            "inside",
+            "not_arrived",
+            "not_arrived",
+            "not_arrived",
+        ]
         assert len(s.scans()) == 1  # nothing after the pipe closed was even tried
 
 

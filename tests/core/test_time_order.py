@@ -75,8 +75,11 @@ def test_a_late_admission_is_recorded_and_the_time_over_the_cap_reported(store: 
     assert store.event().inside == 4
     over = over_cap(store)
     assert over is not None and (over.at, over.inside, over.by) == (_at(10, 5), 4, 1)
-    assert svc.status().as_json()["over_cap"] == {"at": _at(10, 5).isoformat(), "inside": 4,
-                                                   "by": 1}
+    assert svc.status().as_json()["over_cap"] == {
+        "at": _at(10, 5).isoformat(),
+        "inside": 4,
+        "by": 1,
+    }
 
 
 def _event(path: Path, guests: int) -> Store:
@@ -87,13 +90,18 @@ def _event(path: Path, guests: int) -> Store:
 
 
 def _final(store: Store) -> tuple[int, list[tuple[str, int, datetime | None, datetime | None]]]:
-    return store.event().inside, [(g.presence.value, g.entries, g.first_arrival,
-                                   g.last_departure) for g in store.guests()]
+    return store.event().inside, [
+        (g.presence.value, g.entries, g.first_arrival, g.last_departure) for g in store.guests()
+    ]
 
 
 _FIXTURE = [HealthCheck.function_scoped_fixture]
-_SCANS = st.lists(st.tuples(st.integers(0, 3), st.booleans(), st.integers(0, 240)),
-                  min_size=1, max_size=30, unique_by=lambda s: s[2])
+_SCANS = st.lists(
+    st.tuples(st.integers(0, 3), st.booleans(), st.integers(0, 240)),
+    min_size=1,
+    max_size=30,
+    unique_by=lambda s: s[2],
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=_FIXTURE)
@@ -124,17 +132,22 @@ def test_a_batch_re_sent_in_shuffled_order_changes_nothing(
     path = Path(tmp_path_factory.mktemp("resend")) / "e.checkin"  # type: ignore[attr-defined]
     rnd = random.Random(seed)
     now = _at(16, 0)
-    batch = [(f"{seed}-{i:03d}", f"C{rnd.randrange(10)}", rnd.random() < 0.4,
-              _at(10, 0) + timedelta(seconds=rnd.randrange(4 * 3600)))
-             for i in range(100)]
+    batch = [
+        (
+            f"{seed}-{i:03d}",
+            f"C{rnd.randrange(10)}",
+            rnd.random() < 0.4,
+            _at(10, 0) + timedelta(seconds=rnd.randrange(4 * 3600)),
+        )
+        for i in range(100)
+    ]
     with _event(path, 10) as s:
         svc = _svc(s, now)
         first = [svc.scan(code, exit=out, at=at, scan_id=sid) for sid, code, out, at in batch]
         log = [(r.id, r.verdict, r.uuid) for r in s.scans()]
         state = _final(s)
         rnd.shuffle(batch)
-        again = {sid: svc.scan(code, exit=out, at=at, scan_id=sid)
-                 for sid, code, out, at in batch}
+        again = {sid: svc.scan(code, exit=out, at=at, scan_id=sid) for sid, code, out, at in batch}
         assert [(r.id, r.verdict, r.uuid) for r in s.scans()] == log
         assert _final(s) == state
         for r in first:

@@ -51,8 +51,12 @@ def test_repeated_undo_cannot_hide_people_in_a_full_room(
     assert physically_inside < 10
     assert status.undos == 1 and status.undone_people == 1
     assert status.undos_refused >= 5
-    assert status.as_json()["undo"] == {"taken_back": 1, "with_pin": 0,
-                                        "refused": status.undos_refused, "people": 1}
+    assert status.as_json()["undo"] == {
+        "taken_back": 1,
+        "with_pin": 0,
+        "refused": status.undos_refused,
+        "people": 1,
+    }
     refused = [s for s in store.scans() if s.action == "undo" and s.verdict != "undone"]
     expected = "pin_required" if with_pin else "refused"
     assert refused and all(s.verdict == expected and s.flag == "undo_once" for s in refused)
@@ -70,7 +74,11 @@ def test_the_window_holds_without_a_pin_and_past_it_a_pin_must_be_set(
     assert door.undo("forgot", pin="123456").verdict is Verdict.REFUSED  # no PIN to give
     row = store.scans()[-1]
     assert (row.action, row.verdict, row.reason, row.flag) == (
-        "undo", "refused", "forgot", "undo_window")
+        "undo",
+        "refused",
+        "forgot",
+        "undo_window",
+    )
     pin.set_pin(store, "482913")
     assert door.undo("forgot").verdict is Verdict.PIN_REQUIRED
     done = door.undo("forgot", pin="482913")
@@ -106,12 +114,14 @@ def test_undo_names_the_scan_first_and_takes_back_the_one_picked(
     clock()
     door.count(+1)
     choices = door.undo_choices()
-    assert [c.record_id for c in choices][:3] == [anna.record_id + 2, anna.record_id + 1,
-                                                  anna.record_id]
+    assert [c.record_id for c in choices][:3] == [
+        anna.record_id + 2,
+        anna.record_id + 1,
+        anna.record_id,
+    ]
     picked = choices[2]
     assert picked.guest is not None and picked.guest.name == "Anna van den Berg"
-    assert (picked.at, picked.action, picked.verdict) == (anna.at, Action.SCAN,
-                                                          Verdict.ADMITTED)
+    assert (picked.at, picked.action, picked.verdict) == (anna.at, Action.SCAN, Verdict.ADMITTED)
     assert picked.needs_pin == "" and picked.allowed
     assert store.event().inside == 3  # naming it changed nothing
     r = door.undo("wrong badge", scan=picked.record_id)
@@ -147,11 +157,11 @@ def test_the_command_line_lists_then_undoes_by_scan(
     assert err.startswith(f"taking back: {anna_id}\t") and "Anna van den Berg" in err
     code, out = _cli("undo", ev, "--door", "Noord", "--reason", "again")
     assert code == 1 and out.startswith("refused")
-    assert "undo refused: this door used its undo within the window already" in \
-        capsys.readouterr().err
+    assert (
+        "undo refused: this door used its undo within the window already" in capsys.readouterr().err
+    )
     code, out = _cli("status", ev, "--json")
-    assert json.loads(out)["undo"] == {"taken_back": 1, "with_pin": 0, "refused": 1,
-                                       "people": 1}
+    assert json.loads(out)["undo"] == {"taken_back": 1, "with_pin": 0, "refused": 1, "people": 1}
     assert "Undo: 1 scans taken back (1 people no longer counted in)" in _cli("status", ev)[1]
 
 
@@ -178,9 +188,7 @@ def test_any_scan_is_named_by_its_id_even_an_old_one(store: Store, clock: Clock)
     assert door.undo_choices(99999) == ()
 
 
-def test_the_offline_syncs_correction_is_no_door_persons_undo(
-    store: Store, clock: Clock
-) -> None:
+def test_the_offline_syncs_correction_is_no_door_persons_undo(store: Store, clock: Clock) -> None:
     """sync.py takes back an admission an offline door had refused (its uuid "<id>+undo"):
     that uses up nobody's undo and is not counted as one."""
     from checkin.door.rules import Step
@@ -189,9 +197,16 @@ def test_the_offline_syncs_correction_is_no_door_persons_undo(
     door = _door(store, clock)
     wrong = door.scan("1002")
     with store.write() as tx:
-        step = Step(tx=tx, event=tx.locked, at=clock.now, door="Noord", code="1002",
-                    action=Action.UNDO, uuid=f"{wrong.scan_id}+undo",
-                    reason="the door answered full offline")
+        step = Step(
+            tx=tx,
+            event=tx.locked,
+            at=clock.now,
+            door="Noord",
+            code="1002",
+            action=Action.UNDO,
+            uuid=f"{wrong.scan_id}+undo",
+            reason="the door answered full offline",
+        )
         undo_scan(step, tx.scan(wrong.record_id))
     assert door.status().undos == 0
     door.scan("1001")

@@ -20,15 +20,18 @@ CYRILLIC_E = "\u0435"  # е
 GREEK_O = "\u039f"  # Ο
 
 
-@pytest.mark.parametrize("typed", [
-    "Berg, Anna van den",
-    "Berg, Anna",
-    "BERG anna",
-    f"{CYRILLIC_A}nna van den Berg",
-    f"Anna van d{CYRILLIC_E}n B{CYRILLIC_E}rg",
-    "Anna van den\u200b Berg",  # a zero-width space pasted in
-    "Ａｎｎａ van den Berg",  # full-width letters
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Berg, Anna van den",
+        "Berg, Anna",
+        "BERG anna",
+        f"{CYRILLIC_A}nna van den Berg",
+        f"Anna van d{CYRILLIC_E}n B{CYRILLIC_E}rg",
+        "Anna van den\u200b Berg",  # a zero-width space pasted in
+        "Ａｎｎａ van den Berg",  # full-width letters
+    ],
+)
 def test_the_invited_guest_is_found(store: Store, clock: Clock, typed: str) -> None:
     svc = DoorService(store, "Noord", clock=lambda: clock.now)
     r = svc.walk_in(GuestInput(name=typed))
@@ -37,8 +40,9 @@ def test_the_invited_guest_is_found(store: Store, clock: Clock, typed: str) -> N
     assert store.scans() == []  # asked, nothing admitted yet
 
 
-def test_a_look_alike_letter_in_the_other_guests_name_matches_too(store: Store,
-                                                                  clock: Clock) -> None:
+def test_a_look_alike_letter_in_the_other_guests_name_matches_too(
+    store: Store, clock: Clock
+) -> None:
     svc = DoorService(store, "Noord", clock=lambda: clock.now)
     store.add_guest(GuestInput(name=f"{GREEK_O}tto Kramer", code="2001"))  # typed wrong on the list
     r = svc.walk_in(GuestInput(name="Kramer, Otto"))

@@ -27,8 +27,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     out = tmp_path_factory.mktemp("dist")
     # Without --sdist/--wheel, build makes the sdist and then the wheel *from the sdist*:
     # a file the sdist forgot is then missing from the wheel too, and the tests see it.
-    done = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(source)],
-                          capture_output=True, text=True, timeout=5 * MINUTES)
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=5 * MINUTES,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "absent from" not in done.stdout + done.stderr, "setuptools warns about packages"
     (wheel,) = out.glob("*.whl")
@@ -44,8 +48,19 @@ def installed(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     target = Installed(venv, base / "home", base / "work")
     target.home.mkdir()
     target.work.mkdir()
-    done = subprocess.run([str(target.bin("python")), "-m", "pip", "install", "--quiet",
-                           "--disable-pip-version-check", str(built.wheel)],
-                          capture_output=True, text=True, timeout=10 * MINUTES)
+    done = subprocess.run(
+        [
+            str(target.bin("python")),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(built.wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=10 * MINUTES,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     yield target

@@ -29,8 +29,9 @@ class Built:
 
     def sdist_names(self) -> list[str]:
         with tarfile.open(self.sdist) as tarred:
-            return [member.name.split("/", 1)[1] for member in tarred.getmembers()
-                    if member.isfile()]
+            return [
+                member.name.split("/", 1)[1] for member in tarred.getmembers() if member.isfile()
+            ]
 
 
 @dataclass(frozen=True)
@@ -45,18 +46,33 @@ class Installed:
     @property
     def site_packages(self) -> Path:
         code = "import sysconfig; print(sysconfig.get_path('purelib'))"
-        found = subprocess.run([str(self.bin("python")), "-c", code],
-                               capture_output=True, text=True, check=True, timeout=MINUTES)
+        found = subprocess.run(
+            [str(self.bin("python")), "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=MINUTES,
+        )
         return Path(found.stdout.strip())
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PYTHONPATH", "VIRTUAL_ENV", "XDG_DATA_HOME", "PYTHONHOME")}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("PYTHONPATH", "VIRTUAL_ENV", "XDG_DATA_HOME", "PYTHONHOME")
+        }
         env.update(HOME=str(self.home), QT_QPA_PLATFORM="offscreen", **extra)
         return env
 
-    def run(self, command: str, *args: str, timeout: int = MINUTES,
-            **extra: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(self.bin(command)), *args], cwd=self.work,
-                              env=self.env(**extra), capture_output=True, text=True,
-                              encoding="utf-8", timeout=timeout)
+    def run(
+        self, command: str, *args: str, timeout: int = MINUTES, **extra: str
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(self.bin(command)), *args],
+            cwd=self.work,
+            env=self.env(**extra),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
+        )

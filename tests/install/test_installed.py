@@ -22,8 +22,11 @@ from tests.install.installing import ROOT, Installed
 
 pytestmark = pytest.mark.slow
 
-GUESTS = [("Ayşe", "Yılmaz", "Stichting Ğ"), ("Łukasz", "Nowak", "Teatr Łódź"),
-          ("Zoë", "van den Berg", "Podium Mozaïek")]
+GUESTS = [
+    ("Ayşe", "Yılmaz", "Stichting Ğ"),
+    ("Łukasz", "Nowak", "Teatr Łódź"),
+    ("Zoë", "van den Berg", "Podium Mozaïek"),
+]
 
 
 def pdf_fonts(path: Path) -> dict[str, bool]:
@@ -52,8 +55,11 @@ def pdf_codes(path: Path) -> set[str]:
         for page in pdf:
             bitmap = page.render(scale=4)
             image = bitmap.to_pil().convert("L")
-            codes |= {b.text for b in zxingcpp.read_barcodes(image)
-                      if b.format == zxingcpp.BarcodeFormat.QRCode}
+            codes |= {
+                b.text
+                for b in zxingcpp.read_barcodes(image)
+                if b.format == zxingcpp.BarcodeFormat.QRCode
+            }
             bitmap.close()
             page.close()
     finally:
@@ -77,8 +83,19 @@ def test_the_command_runs_a_whole_event_from_an_empty_folder(installed: Installe
         writer = csv.writer(file, delimiter=";")
         writer.writerow(["Voornaam", "Achternaam", "Organisatie"])
         writer.writerows(GUESTS)
-    ok(installed.run("checkin", "new", "sessie.checkin", "--name", "Sessie Nieuw-West",
-                     "--capacity", "25", "--date", "2021-06-18"))
+    ok(
+        installed.run(
+            "checkin",
+            "new",
+            "sessie.checkin",
+            "--name",
+            "Sessie Nieuw-West",
+            "--capacity",
+            "25",
+            "--date",
+            "2021-06-18",
+        )
+    )
     ok(installed.run("checkin", "import", "sessie.checkin", "gastenlijst.csv"))
     done = installed.run("checkin", "guests", "sessie.checkin", "--json")
     ok(done)
@@ -113,10 +130,13 @@ def test_the_app_opens_the_demo_and_lists_its_guests(installed: Installed) -> No
     assert not (data / "logs" / "crash.log").exists()
 
 
-@pytest.mark.parametrize("command, args", [
-    ("checkin", ("badges", "sessie.checkin", "-o", "no-font.pdf")),
-    ("checkin", ("doorlist", "sessie.checkin", "-o", "no-font-list.pdf")),
-])
+@pytest.mark.parametrize(
+    "command, args",
+    [
+        ("checkin", ("badges", "sessie.checkin", "-o", "no-font.pdf")),
+        ("checkin", ("doorlist", "sessie.checkin", "-o", "no-font-list.pdf")),
+    ],
+)
 def test_a_missing_font_is_one_sentence_and_exit_2(
     installed: Installed, command: str, args: tuple[str, ...]
 ) -> None:

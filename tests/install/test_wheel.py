@@ -31,8 +31,13 @@ def _tracked(folder: str) -> list[Path]:
     committed; a committed file is then expected in the wheel like any other.
     """
     try:
-        listed = subprocess.run(["git", "ls-files", "-z", "--", folder], cwd=ROOT,
-                                capture_output=True, check=True, timeout=60).stdout
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--", folder],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            timeout=60,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return [p for p in (ROOT / folder).rglob("*") if p.is_file()]
     return [ROOT / name for name in listed.decode("utf-8").split("\0") if name]
@@ -65,7 +70,8 @@ def test_the_wheel_holds_every_file_of_the_tree_and_nothing_else(built: Built) -
     missing = sorted(expected - shipped)
     assert not missing, (
         f"missing from the wheel: {missing[:20]}; declare the package in pyproject.toml "
-        "([tool.setuptools] packages) or its data files in package-data")
+        "([tool.setuptools] packages) or its data files in package-data"
+    )
     # Beyond git's list, only files the work tree has but git does not yet know.
     extra = sorted(n for n in shipped - expected if not (ROOT / _source_of(n)).is_file())
     assert extra == []
@@ -80,16 +86,18 @@ def test_the_wheel_installs_only_our_own_names(built: Built) -> None:
 
 def test_the_wheel_carries_the_resources_without_their_build_sources(built: Built) -> None:
     names = set(built.wheel_names())
-    for needed in ("checkin_resources/fonts/DejaVuSans.ttf",
-                   "checkin_resources/fonts/DejaVuSans-Bold.ttf",
-                   "checkin_resources/fonts/LICENSE-DejaVu.txt",
-                   "checkin_resources/translations/checkin_nl.qm",
-                   "checkin_resources/translations/door_nl.qm",
-                   "checkin_resources/sounds/admitted.wav",
-                   "checkin_resources/sounds/denied.wav",
-                   "checkin_resources/icons/checkin.svg",
-                   "checkin_resources/demo/guests.csv",
-                   "checkin/py.typed"):
+    for needed in (
+        "checkin_resources/fonts/DejaVuSans.ttf",
+        "checkin_resources/fonts/DejaVuSans-Bold.ttf",
+        "checkin_resources/fonts/LICENSE-DejaVu.txt",
+        "checkin_resources/translations/checkin_nl.qm",
+        "checkin_resources/translations/door_nl.qm",
+        "checkin_resources/sounds/admitted.wav",
+        "checkin_resources/sounds/denied.wav",
+        "checkin_resources/icons/checkin.svg",
+        "checkin_resources/demo/guests.csv",
+        "checkin/py.typed",
+    ):
         assert needed in names
     assert not [n for n in names if n.endswith(".ts") or "make_sounds" in n]
 

@@ -72,8 +72,11 @@ class Driver:
         """The door window open now: a visible dialog or window other than the main one."""
         for w in QApplication.topLevelWidgets():
             kind = w.windowType()
-            if (w.isVisible() and w is not self.window
-                    and kind in (Qt.WindowType.Dialog, Qt.WindowType.Window)):
+            if (
+                w.isVisible()
+                and w is not self.window
+                and kind in (Qt.WindowType.Dialog, Qt.WindowType.Window)
+            ):
                 return w
         return None
 
@@ -93,11 +96,13 @@ class Driver:
             problem = getattr(window, "problem", None)
             focus = window.focusWidget()
             line.update(
-                title=window.windowTitle(), frame=box(window.frameGeometry()),
+                title=window.windowTitle(),
+                frame=box(window.frameGeometry()),
                 client=box(window.geometry()),
                 problem=problem.text() if problem is not None and problem.isVisible() else "",
                 focus=type(focus).__name__ if focus is not None else "",
-                focus_text=focus.text() if focus is not None and hasattr(focus, "text") else "")
+                focus_text=focus.text() if focus is not None and hasattr(focus, "text") else "",
+            )
             table = getattr(window, "table", None)
             if table is not None:
                 row = max(1, table.verticalHeader().defaultSectionSize())
@@ -127,9 +132,11 @@ class Driver:
         self.report("undo")
         key("Escape")
         yield 600
-        for name, button in (("capacity", door.tools.capacity_button),
-                             ("door name", door.tools.door_button),
-                             ("scanner", door.tools.scanner_button)):
+        for name, button in (
+            ("capacity", door.tools.capacity_button),
+            ("door name", door.tools.door_button),
+            ("scanner", door.tools.scanner_button),
+        ):
             click(button)
             yield 900
             self.report(name)
@@ -206,13 +213,15 @@ class Driver:
     # running them ------------------------------------------------------------------------
 
     def start(self) -> None:
-        window = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, MainWindow)), None)
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+        )
         if window is None or window.door_screen is None or not window.isVisible():
             QTimer.singleShot(200, self.start)  # the event opens after the first paint
             return
         scenario: Callable[[], Iterator[int]] = {
-            "kiosk": self.kiosk_windows, "open-kiosk": self.open_kiosk_windows,
+            "kiosk": self.kiosk_windows,
+            "open-kiosk": self.open_kiosk_windows,
         }.get(self.scenario, self.door_windows)
         self.steps = scenario()
         QTimer.singleShot(2000, self.next)  # the window manager frames it meanwhile

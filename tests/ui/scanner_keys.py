@@ -59,8 +59,7 @@ def burst(code: str, gap_ms: int = 4, target: QObject | None = None) -> None:
         key(char, gap_ms, target)
 
 
-def typed(text: str, gap_ms: int = 150, target: QObject | None = None,
-          settle: bool = True) -> None:
+def typed(text: str, gap_ms: int = 150, target: QObject | None = None, settle: bool = True) -> None:
     """A person typing ``text`` (no Enter unless it ends in "\\n")."""
     for char in text:
         key(char, gap_ms, target)

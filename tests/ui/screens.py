@@ -87,14 +87,18 @@ def clipped(root: QWidget) -> list[str]:
         metrics = w.fontMetrics()
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
             text = plain(w.text())
-            room = w.contentsRect().width() - 2 * w.margin() - w.indent() if w.indent() > 0 \
+            room = (
+                w.contentsRect().width() - 2 * w.margin() - w.indent()
+                if w.indent() > 0
                 else w.contentsRect().width() - 2 * w.margin()
+            )
             if w.wordWrap():
                 parts = text.split()
                 need = max((metrics.horizontalAdvance(p) for p in parts), default=0)
             else:
-                need = max((metrics.horizontalAdvance(line) for line in text.splitlines()),
-                           default=0)
+                need = max(
+                    (metrics.horizontalAdvance(line) for line in text.splitlines()), default=0
+                )
             if need > room + 1:
                 found.append(f"label {text!r}: needs {need} px, has {room}")
         elif isinstance(w, QAbstractButton) and w.text():

@@ -50,13 +50,16 @@ def _door(window: MainWindow) -> tuple[DoorScreen, OfflineDoor]:
 def _scan(qtbot: QtBot, screen: DoorScreen, code: str) -> str:
     screen.activateWindow()
     burst(code, target=screen.scan_field)
-    qtbot.waitUntil(lambda: code in screen.verdict_view.text or "Welcome" in
-                    screen.verdict_view.text, timeout=5000)
+    qtbot.waitUntil(
+        lambda: code in screen.verdict_view.text or "Welcome" in screen.verdict_view.text,
+        timeout=5000,
+    )
     return screen.verdict_view.text
 
 
 def test_the_door_scans_through_an_outage_and_sends_its_journal(
-        qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings
+) -> None:
     url = _event(pg_cluster)
     app_settings.door_name = "Hal"
     window = _window(qtbot, app_settings, url)
@@ -90,7 +93,8 @@ def test_the_door_scans_through_an_outage_and_sends_its_journal(
 
 
 def test_a_door_connected_before_starts_offline_and_says_so(
-        qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings
+) -> None:
     url = _event(pg_cluster)
     app_settings.door_name = "Hal"
     window = _window(qtbot, app_settings, url)
@@ -118,7 +122,8 @@ def test_a_door_connected_before_starts_offline_and_says_so(
 
 
 def test_a_door_never_connected_gets_one_clear_sentence(
-        qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings
+) -> None:
     url = _event(pg_cluster)
     pg_cluster.stop("immediate")
     window = _window(qtbot, app_settings, url)

@@ -94,7 +94,11 @@ def test_badges_go_to_the_printer(
 
 
 def test_export_page_saves_an_xlsx_and_a_csv(
-    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks, tmp_path: Path,
+    qtbot: QtBot,
+    store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
+    tmp_path: Path,
     clock: Clock,
 ) -> None:
     door = DoorService(store, clock=clock)
@@ -103,8 +107,9 @@ def test_export_page_saves_an_xlsx_and_a_csv(
     page = ExportPage(store, app_settings, inline_tasks)
     qtbot.addWidget(page)
     page.show()
-    assert page.summary.text().startswith("Invited: 5 (attended 2, no-shows 2, cancelled 1, "
-                                          "pending 0). Walk-ins: 0. Inside now: 2")
+    assert page.summary.text().startswith(
+        "Invited: 5 (attended 2, no-shows 2, cancelled 1, pending 0). Walk-ins: 0. Inside now: 2"
+    )
     dialog = page.choose_file("xlsx")
     out = tmp_path / "aanwezig.xlsx"
     with qtbot.waitSignal(page.exported):
@@ -161,8 +166,10 @@ def test_settings_persist_in_the_data_folder_without_passwords(tmp_path: Path) -
     again = Settings(tmp_path / "data")
     assert again.language == "nl" and again.sounds is False
     assert again.door_name == "Hoofdingang"
-    assert again.recent == [str(tmp_path / "a.checkin"),
-                            "postgresql://door@db.example.nl:5432/event"]
+    assert again.recent == [
+        str(tmp_path / "a.checkin"),
+        "postgresql://door@db.example.nl:5432/event",
+    ]
     assert "geheim" not in (tmp_path / "data" / "checkin.ini").read_text()
     assert Settings(tmp_path / "other").recent == []
 
@@ -208,9 +215,13 @@ def test_the_badge_design_is_set_on_the_badges_screen_and_kept_with_the_event(
     kept = design_of(store.event().badge_design)
     assert (kept.logo_name, kept.accent, kept.role_band) == ("logo.png", "#c0392b", False)
     image = page.preview.pixmap().toImage()
-    orange = [(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height() // 3, 3)
-              if abs(image.pixelColor(x, y).red() - 228) < 30
-              and abs(image.pixelColor(x, y).green() - 87) < 30]
+    orange = [
+        (x, y)
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height() // 3, 3)
+        if abs(image.pixelColor(x, y).red() - 228) < 30
+        and abs(image.pixelColor(x, y).green() - 87) < 30
+    ]
     assert orange  # the logo is on the preview
     # a file that is not an image: one sentence, and the design stays
     bad = tmp_path / "logo.svg"
@@ -237,8 +248,13 @@ def test_settings_save_the_event_in_one_call_with_its_document_language(
     with qtbot.waitSignal(page.event_changed):
         page.apply_button.click()
     event = store.event()
-    assert (event.name, event.capacity, event.door_question, event.retention_days,
-            event.language) == ("Jubileum", 40, "Geen klachten?", 21, "nl")
+    assert (
+        event.name,
+        event.capacity,
+        event.door_question,
+        event.retention_days,
+        event.language,
+    ) == ("Jubileum", 40, "Geen klachten?", 21, "nl")
     capacity_changes = [s for s in store.scans() if s.action == "capacity"]
     assert [(s.door, s.people) for s in capacity_changes] == [("Zij-ingang", 40)]
     assert page.event_message.text() == "Saved. 0 inside now, capacity 40."

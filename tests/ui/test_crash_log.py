@@ -18,15 +18,18 @@ EMAIL = "anna@example.nl"
 
 def _store_the_guest(engine: sa.Engine, guest_id: int) -> None:
     with engine.begin() as connection:
-        connection.execute(sa.text("INSERT INTO guest (id, name, email) VALUES (:i, :n, :e)"),
-                           {"i": guest_id, "n": NAME, "e": EMAIL})
+        connection.execute(
+            sa.text("INSERT INTO guest (id, name, email) VALUES (:i, :n, :e)"),
+            {"i": guest_id, "n": NAME, "e": EMAIL},
+        )
 
 
 def _a_real_error(tmp_path: Path) -> BaseException:
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'crash.db'}")
     with engine.begin() as connection:
-        connection.execute(sa.text(
-            "CREATE TABLE guest (id INTEGER PRIMARY KEY, name TEXT, email TEXT UNIQUE)"))
+        connection.execute(
+            sa.text("CREATE TABLE guest (id INTEGER PRIMARY KEY, name TEXT, email TEXT UNIQUE)")
+        )
     _store_the_guest(engine, 16)
     try:
         _store_the_guest(engine, 17)  # the same email again: the UNIQUE constraint
@@ -43,9 +46,7 @@ def test_sqlalchemy_puts_the_guest_in_its_message(tmp_path: Path) -> None:
     assert EMAIL in str(error) and NAME in str(error) and "INSERT INTO guest" in str(error)
 
 
-def test_the_crash_log_keeps_type_place_and_guest_id_only(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_the_crash_log_keeps_type_place_and_guest_id_only(qtbot: QtBot, tmp_path: Path) -> None:
     error = _a_real_error(tmp_path)
     hook = ExceptHook(tmp_path, lambda: None)
     hook(type(error), error, error.__traceback__)

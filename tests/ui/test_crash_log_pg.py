@@ -15,8 +15,9 @@ CODE = "TKT-778899"
 
 def _insert(engine: sa.Engine, guest_id: int) -> None:
     with engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO guest (id, code) VALUES (:i, :c)"),
-                     {"i": guest_id, "c": CODE})
+        conn.execute(
+            sa.text("INSERT INTO guest (id, code) VALUES (:i, :c)"), {"i": guest_id, "c": CODE}
+        )
 
 
 def test_a_unique_violation_on_postgresql_logs_no_key_or_value(

@@ -40,8 +40,9 @@ def queue() -> Iterator[str]:
 
 
 def door(qtbot: QtBot, store: Store, settings: Settings) -> DoorScreen:
-    screen = DoorScreen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True),
-                        settings=settings)
+    screen = DoorScreen(
+        store, door_name="Main", sounds=False, worker=StoreWorker(inline=True), settings=settings
+    )
     qtbot.addWidget(screen)
     screen.resize(1100, 760)
     screen.show()
@@ -121,8 +122,9 @@ def test_a_printer_that_is_not_there_is_said_and_the_badge_can_be_printed_again(
     qtbot.waitUntil(lambda: "not on this computer" in p.state_label.text(), timeout=10_000)
     scan(screen, "1004")
     assert "Welcome" in screen.verdict_view.text
-    qtbot.waitUntil(lambda: p.badges.count() == 1 and "not printed" in p.badges.item(0).text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: p.badges.count() == 1 and "not printed" in p.badges.item(0).text(), timeout=10_000
+    )
     assert "Søren Østergaard" in p.badges.item(0).text()
     p.printer.set_choice(True, queue, "a6")  # the right printer chosen, then "Print again"
     p.badges.item(0).setSelected(True)

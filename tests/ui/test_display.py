@@ -40,16 +40,23 @@ PIN = "2468"
 
 def scan(location: str, code: str, *extra: str) -> None:
     """A scan at another door: another process."""
-    done = subprocess.run([sys.executable, "-m", "checkin.cli", "scan", location, code, *extra,
-                           "--door", "Side"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "checkin.cli", "scan", location, code, *extra, "--door", "Side"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode in (0, 1), done.stderr
 
 
 def make_event(location: str, language: str = "nl") -> None:
     with Store.create(location, name="Party", capacity=2, language=language) as store:
-        seed(store, [GuestInput(first_name=f"Gast{i}", last_name="X", code=f"C00{i}")
-                     for i in range(1, 4)])
+        seed(
+            store,
+            [GuestInput(first_name=f"Gast{i}", last_name="X", code=f"C00{i}") for i in range(1, 4)],
+        )
         pin.set_pin(store, PIN)
 
 
@@ -61,8 +68,9 @@ def file_event(tmp_path: Path) -> str:
 
 
 def open_display(qtbot: QtBot, location: str) -> RoomDisplay:
-    store = (Store.connect_later(location) if "://" in location
-             else Store.open(location, read_only=True))
+    store = (
+        Store.connect_later(location) if "://" in location else Store.open(location, read_only=True)
+    )
     display = RoomDisplay(store)
     qtbot.addWidget(display)
     display.resize(1366, 768)
@@ -110,14 +118,16 @@ def follow_the_doors(qtbot: QtBot, display: RoomDisplay, location: str) -> None:
 
 
 def test_a_file_event_is_followed_from_another_process(
-        qtbot: QtBot, file_event: str, displays: list[RoomDisplay]) -> None:
+    qtbot: QtBot, file_event: str, displays: list[RoomDisplay]
+) -> None:
     display = open_display(qtbot, file_event)
     displays.append(display)
     follow_the_doors(qtbot, display, file_event)
 
 
 def test_a_server_event_is_followed_through_listen_notify(
-        qtbot: QtBot, pg_url: str, displays: list[RoomDisplay]) -> None:
+    qtbot: QtBot, pg_url: str, displays: list[RoomDisplay]
+) -> None:
     make_event(pg_url)
     display = open_display(qtbot, pg_url)
     displays.append(display)
@@ -125,7 +135,8 @@ def test_a_server_event_is_followed_through_listen_notify(
 
 
 def test_the_figures_are_said_to_be_stale_when_the_server_is_gone(
-        qtbot: QtBot, pg_cluster: PgCluster, displays: list[RoomDisplay]) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, displays: list[RoomDisplay]
+) -> None:
     url = pg_cluster.create_database()
     make_event(url)
     display = open_display(qtbot, url)
@@ -144,7 +155,8 @@ def test_the_figures_are_said_to_be_stale_when_the_server_is_gone(
 
 
 def test_no_control_is_reachable_and_closing_needs_the_pin(
-        qtbot: QtBot, file_event: str, displays: list[RoomDisplay]) -> None:
+    qtbot: QtBot, file_event: str, displays: list[RoomDisplay]
+) -> None:
     display = open_display(qtbot, file_event)
     displays.append(display)
     qtbot.waitUntil(lambda: shows(display, Look.ROOM, "0 / 2"), timeout=10_000)
@@ -152,12 +164,14 @@ def test_no_control_is_reachable_and_closing_needs_the_pin(
     assert not [w for w in widgets if isinstance(w, (QAbstractButton, QLineEdit))]
     assert all(w.focusPolicy() == Qt.FocusPolicy.NoFocus for w in widgets)
     assert not display.menuBar().isVisible()
-    for key, modifier in ((Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-                          (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-                          (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-                          (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)):
+    for key, modifier in (
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+    ):
         QTest.keyClick(display, key, modifier)
         assert display.isVisible() and display.lock.pin_dialog is None, key
     # Esc and every close (Alt+F4 and the window manager's ✕ arrive as close) ask the PIN
@@ -184,8 +198,9 @@ def test_no_control_is_reachable_and_closing_needs_the_pin(
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_the_type_fills_the_screen(qtbot: QtBot, file_event: str, displays: list[RoomDisplay],
-                                   size: tuple[int, int]) -> None:
+def test_the_type_fills_the_screen(
+    qtbot: QtBot, file_event: str, displays: list[RoomDisplay], size: tuple[int, int]
+) -> None:
     display = open_display(qtbot, file_event)
     displays.append(display)
     qtbot.waitUntil(lambda: shows(display, Look.ROOM, "0 / 2"), timeout=10_000)
@@ -216,21 +231,25 @@ def _processes_with(*words: str) -> list[int]:
 
 
 def test_the_view_menu_starts_the_display_in_a_process_of_its_own(
-        qtbot: QtBot, file_event: str, app_settings: Settings, inline_tasks: Tasks) -> None:
+    qtbot: QtBot, file_event: str, app_settings: Settings, inline_tasks: Tasks
+) -> None:
     """From the main window (which holds the event's one connection): another process."""
     with Store.open(file_event) as store:
         window = MainWindow(app_settings, inline_tasks, store=store)
         qtbot.addWidget(window)
         window.show()
         menus = [a.menu() for a in window.menuBar().actions()]
-        view = [m for m in menus
-                if isinstance(m, QMenu) and window.actions_.full_screen in m.actions()]
+        view = [
+            m for m in menus if isinstance(m, QMenu) and window.actions_.full_screen in m.actions()
+        ]
         assert len(view) == 1 and window.display_action in view[0].actions()
         assert window.display_action.isEnabled()
         window.display_action.trigger()
         pids: list[int] = []
-        qtbot.waitUntil(lambda: bool(pids.extend(_processes_with(file_event, "--display"))
-                                     or pids), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: bool(pids.extend(_processes_with(file_event, "--display")) or pids),
+            timeout=10_000,
+        )
         try:
             (pid,) = set(pids)
             qtbot.wait(1500)

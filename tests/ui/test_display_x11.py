@@ -35,8 +35,10 @@ PIN = "4821"
 GREEN, RED = QColor("#1b6e20"), QColor("#b71c1c")
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("Xvfb", "xdotool", "openbox")),
-                       reason="needs Xvfb, xdotool and openbox"),
+    pytest.mark.skipif(
+        any(shutil.which(tool) is None for tool in ("Xvfb", "xdotool", "openbox")),
+        reason="needs Xvfb, xdotool and openbox",
+    ),
 ]
 
 
@@ -46,16 +48,23 @@ def x_display(tmp_path: Path) -> Iterator[str]:
     while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
         number += 100
     name = f":{number}"
-    server = subprocess.Popen(["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     manager: subprocess.Popen[bytes] | None = None
     try:
         deadline = time.monotonic() + 10
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
             assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
             time.sleep(0.05)
-        manager = subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=name),
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        manager = subprocess.Popen(
+            ["openbox"],
+            env=dict(os.environ, DISPLAY=name),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(0.5)
         yield name
     finally:
@@ -69,10 +78,16 @@ def x_display(tmp_path: Path) -> Iterator[str]:
 def screen_colour(display: str, tmp_path: Path) -> QColor:
     """The colour of the screen near its top left corner (the display's page)."""
     shot = tmp_path / "shot.png"
-    code = ("import sys; from PySide6.QtGui import QGuiApplication as A; a = A(sys.argv[:1]); "
-            "A.primaryScreen().grabWindow(0).save(sys.argv[1])")
-    subprocess.run([sys.executable, "-c", code, str(shot)], check=True, timeout=30,
-                   env=dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb"))
+    code = (
+        "import sys; from PySide6.QtGui import QGuiApplication as A; a = A(sys.argv[:1]); "
+        "A.primaryScreen().grabWindow(0).save(sys.argv[1])"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(shot)],
+        check=True,
+        timeout=30,
+        env=dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+    )
     return QImage(str(shot)).pixelColor(30, 30)
 
 
@@ -88,16 +103,35 @@ def wait_for_colour(display: str, tmp_path: Path, colour: QColor, seconds: float
 
 
 def scan(location: str, code: str, *extra: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "checkin.cli", "scan", location, code, *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "checkin.cli", "scan", location, code, *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode in (0, 1), done.stderr
 
 
 def start_app(display: str, tmp_path: Path, *args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    return subprocess.Popen([sys.executable, "-X", "faulthandler", str(ROOT / "main.py"), *args,
-                             "--data-dir", str(tmp_path / "data")], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-X",
+            "faulthandler",
+            str(ROOT / "main.py"),
+            *args,
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def window_of(display: str, app: subprocess.Popen[str], title: str) -> int:
@@ -136,11 +170,14 @@ def sealed_until_the_pin(display: str, app: subprocess.Popen[str], window: int) 
 
 
 def test_the_display_follows_another_door_and_only_the_pin_closes_it(
-        x_display: str, tmp_path: Path) -> None:
+    x_display: str, tmp_path: Path
+) -> None:
     event = str(tmp_path / "party.checkin")
     with Store.create(event, name="Party", capacity=2, language="nl") as store:
-        seed(store, [GuestInput(first_name=f"Gast{i}", last_name="X", code=f"C00{i}")
-                     for i in range(1, 4)])
+        seed(
+            store,
+            [GuestInput(first_name=f"Gast{i}", last_name="X", code=f"C00{i}") for i in range(1, 4)],
+        )
         pin.set_pin(store, PIN)
     app = start_app(x_display, tmp_path, event, "--display")
     try:
@@ -152,8 +189,9 @@ def test_the_display_follows_another_door_and_only_the_pin_closes_it(
         scan(event, "C002", "--exit")
         wait_for_colour(x_display, tmp_path, GREEN)
         # one store connection: the event file is open once in the display's process
-        opened = [os.readlink(fd) for fd in Path(f"/proc/{app.pid}/fd").iterdir()
-                  if os.path.exists(fd)]
+        opened = [
+            os.readlink(fd) for fd in Path(f"/proc/{app.pid}/fd").iterdir() if os.path.exists(fd)
+        ]
         assert opened.count(event) == 1, opened
         sealed_until_the_pin(x_display, app, window)
     finally:
@@ -168,11 +206,17 @@ def queue() -> Iterator[str]:
 
 
 def test_self_checkin_prints_the_badge_of_a_scanned_guest_and_only_the_pin_closes_it(
-        x_display: str, tmp_path: Path, queue: str) -> None:
+    x_display: str, tmp_path: Path, queue: str
+) -> None:
     event = str(tmp_path / "party.checkin")
     with Store.create(event, name="Party", capacity=5) as store:
-        seed(store, [GuestInput(first_name="Anna", last_name="Berg", code="1001"),
-                     GuestInput(first_name="Bob", last_name="Kok", code="1002")])
+        seed(
+            store,
+            [
+                GuestInput(first_name="Anna", last_name="Berg", code="1001"),
+                GuestInput(first_name="Bob", last_name="Kok", code="1002"),
+            ],
+        )
         pin.set_pin(store, PIN)
     settings = Settings(tmp_path / "data")
     settings.desk = (True, queue, "label-62mm")
@@ -189,8 +233,13 @@ def test_self_checkin_prints_the_badge_of_a_scanned_guest_and_only_the_pin_close
         deadline = time.monotonic() + 30
         jobs: list[str] = []
         while time.monotonic() < deadline and not jobs:
-            out = subprocess.run(["lpstat", "-W", "completed", "-o", queue], capture_output=True,
-                                 text=True, timeout=10, check=False).stdout
+            out = subprocess.run(
+                ["lpstat", "-W", "completed", "-o", queue],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout
             jobs = [line.split()[0] for line in out.splitlines() if line.strip()]
             time.sleep(0.3)
         assert len(jobs) == 1 and not not_completed(queue)

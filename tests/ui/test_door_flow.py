@@ -60,8 +60,11 @@ def test_a_scan_is_shown_as_the_service_decided(flow: DoorFlow, store: Store) ->
     flow.scan("1001")
     flow.scan("1001")
     flow.scan("9999")
-    assert seen.verdicts == [("admitted", "Anna van den Berg"),
-                             ("already_inside", "Anna van den Berg"), ("unknown", "")]
+    assert seen.verdicts == [
+        ("admitted", "Anna van den Berg"),
+        ("already_inside", "Anna van den Berg"),
+        ("unknown", ""),
+    ]
     assert store.event().inside == 1
     assert [s.door for s in store.scans()] == ["Main"] * 3
 
@@ -89,9 +92,11 @@ def test_a_waiting_question_keeps_two_more_badges_in_line(flow: DoorFlow, store:
 
 
 def test_companions_are_asked_by_the_service_and_the_answer_counts(
-        flow: DoorFlow, store: Store) -> None:
-    gid = store.add_guest(GuestInput(first_name="Anna", last_name="Groen", code="2001",
-                                     companions=2)).id
+    flow: DoorFlow, store: Store
+) -> None:
+    gid = store.add_guest(
+        GuestInput(first_name="Anna", last_name="Groen", code="2001", companions=2)
+    ).id
     seen = Seen(flow)
     flow.scan("2001")
     question = seen.asked[-1].question
@@ -103,9 +108,9 @@ def test_companions_are_asked_by_the_service_and_the_answer_counts(
 
 
 def test_exit_mode_lets_out_and_ends_by_itself_after_the_quiet_period(
-        qtbot: QtBot, store: Store) -> None:
-    flow = DoorFlow(DoorService(store, door="Main"), StoreWorker(inline=True),
-                    exit_quiet_ms=1000)
+    qtbot: QtBot, store: Store
+) -> None:
+    flow = DoorFlow(DoorService(store, door="Main"), StoreWorker(inline=True), exit_quiet_ms=1000)
     seen = Seen(flow)
     flow.scan("1001")
     flow.set_exit_mode(True)
@@ -179,7 +184,8 @@ def threaded(qtbot: QtBot, store: Store) -> Iterator[DoorFlow]:
 
 
 def test_a_locked_event_file_never_freezes_the_ui_and_the_scan_ends(
-        qtbot: QtBot, threaded: DoorFlow, store: Store) -> None:
+    qtbot: QtBot, threaded: DoorFlow, store: Store
+) -> None:
     seen = Seen(threaded)
     locker = sqlite3.connect(Path(store.location), timeout=0.1)
     locker.execute("BEGIN EXCLUSIVE")  # another program holds the file

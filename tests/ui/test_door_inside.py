@@ -32,8 +32,15 @@ def pdf_text(path: Path) -> str:
 
 def scripted_session(store: Store) -> DoorScreen:
     store.set_capacity(10)
-    store.add_guest(GuestInput(first_name="Anna", last_name="Groen", organisation="Groen & Co",
-                               code="2001", companions=2))
+    store.add_guest(
+        GuestInput(
+            first_name="Anna",
+            last_name="Groen",
+            organisation="Groen & Co",
+            code="2001",
+            companions=2,
+        )
+    )
     screen = DoorScreen(store, worker=StoreWorker(inline=True), door_name="Main", sounds=False)
     for code in ("1001", "1002", "1003"):
         screen.scan_code(code)
@@ -48,8 +55,9 @@ def scripted_session(store: Store) -> DoorScreen:
 
 
 # The offscreen platform cannot raise a window and says so; a real screen has no such message.
-@pytest.mark.qt_log_ignore("This plugin does not support raise",
-                            "This plugin does not support propagateSizeHints")
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support propagateSizeHints"
+)
 def test_f6_lists_everyone_inside_as_the_store_has_it(qtbot: QtBot, store: Store) -> None:
     screen = scripted_session(store)
     qtbot.addWidget(screen)
@@ -62,15 +70,21 @@ def test_f6_lists_everyone_inside_as_the_store_has_it(qtbot: QtBot, store: Store
     assert window is not None and window.isVisible()
     rows, counter = inside_now(store)
     model = window.model
-    shown = [tuple(model.data(model.index(r, c)) for c in range(4))
-             for r in range(model.rowCount())]
-    assert shown == [(r.name, r.organisation, r.arrived.strftime("%H:%M"), str(r.people))
-                     for r in rows]
+    shown = [
+        tuple(model.data(model.index(r, c)) for c in range(4)) for r in range(model.rowCount())
+    ]
+    assert shown == [
+        (r.name, r.organisation, r.arrived.strftime("%H:%M"), str(r.people)) for r in rows
+    ]
     assert [(name, people) for name, _, _, people in shown] == [
-        ("Anna van den Berg", "1"), ("Anna Groen", "2"), ("Jan de Vries", "1")]
+        ("Anna van den Berg", "1"),
+        ("Anna Groen", "2"),
+        ("Jan de Vries", "1"),
+    ]
     assert counter == 2
     assert window.summary_label.text() == (
-        "6 people inside: 3 guests (4 with companions), 2 counted in without a name.")
+        "6 people inside: 3 guests (4 with companions), 2 counted in without a name."
+    )
     assert store.event().inside == 6
     # The door keeps the keyboard: the next badge still lands in the scan field.
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())
@@ -101,8 +115,7 @@ def test_save_pdf_and_print_write_the_list(qtbot: QtBot, store: Store, tmp_path:
     assert "Zoë Yılmaz" not in printed
 
 
-def test_a_pdf_that_cannot_be_written_says_why(qtbot: QtBot, store: Store,
-                                               tmp_path: Path) -> None:
+def test_a_pdf_that_cannot_be_written_says_why(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     window = InsideWindow(DoorService(store))
     qtbot.addWidget(window)
     assert window.save_pdf(tmp_path / "inside.docx") is None

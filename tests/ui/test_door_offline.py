@@ -22,8 +22,9 @@ from ui.worker import StoreWorker
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
-def test_the_door_keeps_scanning_offline_and_says_so(qtbot: QtBot, pg_cluster: PgCluster,
-                                                      tmp_path: Path) -> None:
+def test_the_door_keeps_scanning_offline_and_says_so(
+    qtbot: QtBot, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     with Store.create(url, name="Zaal", capacity=20) as store:
         for i in range(6):
@@ -32,8 +33,9 @@ def test_the_door_keeps_scanning_offline_and_says_so(qtbot: QtBot, pg_cluster: P
     store = Store.open(url)  # the screen's event, for its header; the door answers the rest
     try:
         door.flush()
-        screen = DoorScreen(store, door_name="Hal", sounds=False, service=door,
-                            worker=StoreWorker(inline=True))
+        screen = DoorScreen(
+            store, door_name="Hal", sounds=False, service=door, worker=StoreWorker(inline=True)
+        )
         qtbot.addWidget(screen)
         screen.show()
         qtbot.waitExposed(screen)

@@ -27,18 +27,21 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def test_search_and_the_inside_list_answer_from_the_copy(
-        qtbot: QtBot, pg_cluster: PgCluster, tmp_path: Path) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     with Store.create(url, name="Zaal", capacity=20) as store:
         for i, club in enumerate(("Zeil", "Roei", "Dans", "Zang", "Schaak", "Voetbal")):
-            store.add_guest(GuestInput(name=f"Gast {i}", organisation=f"{club}club",
-                                       code=f"C{i:03d}"))
+            store.add_guest(
+                GuestInput(name=f"Gast {i}", organisation=f"{club}club", code=f"C{i:03d}")
+            )
     door = OfflineDoor(url, "Hal", tmp_path / "hal", background=False)
     store = Store.open(url)  # the screen's event, for its header; the door answers the rest
     try:
         door.flush()
-        screen = DoorScreen(store, door_name="Hal", sounds=False, service=door,
-                            worker=StoreWorker(inline=True))
+        screen = DoorScreen(
+            store, door_name="Hal", sounds=False, service=door, worker=StoreWorker(inline=True)
+        )
         qtbot.addWidget(screen)
         screen.show()
         qtbot.waitExposed(screen)
@@ -82,7 +85,8 @@ def test_search_and_the_inside_list_answer_from_the_copy(
 
 
 def test_the_kiosk_asks_the_pin_the_copy_holds(
-        qtbot: QtBot, pg_cluster: PgCluster, tmp_path: Path) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
     url = pg_cluster.create_database()
     with Store.create(url, name="Zaal", capacity=20) as store:
         store.add_guest(GuestInput(name="Gast 0", code="C000"))
@@ -91,8 +95,14 @@ def test_the_kiosk_asks_the_pin_the_copy_holds(
     store = Store.open(url)
     try:
         door.flush()
-        screen = DoorScreen(store, door_name="Hal", sounds=False, service=door, kiosk=True,
-                            worker=StoreWorker(inline=True))
+        screen = DoorScreen(
+            store,
+            door_name="Hal",
+            sounds=False,
+            service=door,
+            kiosk=True,
+            worker=StoreWorker(inline=True),
+        )
         qtbot.addWidget(screen)
         screen.show()
         qtbot.waitExposed(screen)
@@ -105,8 +115,10 @@ def test_the_kiosk_asks_the_pin_the_copy_holds(
         type_pin(qtbot, prompt, "111111")  # wrong: refused by the copy, the gate stays shut
         assert screen.inside_window is None
         type_pin(qtbot, prompt, "480517")
-        qtbot.waitUntil(lambda: screen.inside_window is not None
-                        and screen.inside_window.isVisible(), timeout=5000)
+        qtbot.waitUntil(
+            lambda: screen.inside_window is not None and screen.inside_window.isVisible(),
+            timeout=5000,
+        )
         window = screen.inside_window
         assert window is not None and [r.name for r in window.model.rows] == ["Gast 0"]
     finally:

@@ -23,7 +23,8 @@ from ui.pin_dialog import PinDialog
 
 
 def test_an_override_lets_a_cancelled_guest_in_with_a_reason_and_the_pin(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "2468")
     burst("1005")
     assert "Cancelled" in screen.verdict_view.text
@@ -43,12 +44,16 @@ def test_an_override_lets_a_cancelled_guest_in_with_a_reason_and_the_pin(
     assert "Override: on the speakers' list after all" in screen.verdict_view.text
     last = store.scans()[-1]
     assert (last.verdict, last.override, last.reason) == (
-        "admitted", True, "on the speakers' list after all")
+        "admitted",
+        True,
+        "on the speakers' list after all",
+    )
     assert not screen.override_button.isVisibleTo(screen)
 
 
-def test_five_wrong_pins_say_how_long_to_wait(qtbot: QtBot, screen: DoorScreen,
-                                              store: Store) -> None:
+def test_five_wrong_pins_say_how_long_to_wait(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "2468")
     dialog = screen.open_capacity()
     dialog.new_field.setText("10")
@@ -62,8 +67,7 @@ def test_five_wrong_pins_say_how_long_to_wait(qtbot: QtBot, screen: DoorScreen,
     assert store.event().capacity == 3
 
 
-def test_pending_and_revoked_badges_say_why(qtbot: QtBot, screen: DoorScreen,
-                                            store: Store) -> None:
+def test_pending_and_revoked_badges_say_why(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     store.add_guest(GuestInput(name="Wachtlijst Willem", code="3001", pending=True))
     burst("3001")
     assert "Not confirmed" in screen.verdict_view.text
@@ -75,10 +79,14 @@ def test_pending_and_revoked_badges_say_why(qtbot: QtBot, screen: DoorScreen,
     assert screen.override_button.isVisibleTo(screen)
 
 
-def test_a_walk_in_who_is_on_the_list_is_asked_about(qtbot: QtBot, screen: DoorScreen,
-                                                     store: Store) -> None:
-    store.add_guest(GuestInput(first_name="Jan", last_name="Jansen", code="4001",
-                               organisation="Gemeente Amsterdam"))
+def test_a_walk_in_who_is_on_the_list_is_asked_about(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
+    store.add_guest(
+        GuestInput(
+            first_name="Jan", last_name="Jansen", code="4001", organisation="Gemeente Amsterdam"
+        )
+    )
     dialog = screen.open_walk_in()
     dialog.name_field.setText("Jan Jansen")
     dialog.buttons.accepted.emit()
@@ -124,11 +132,13 @@ def test_the_inside_list_never_covers_the_verdict(qtbot: QtBot, screen: DoorScre
     assert screen.screen().availableGeometry().contains(window.frameGeometry())
     assert window.table.height() > 6 * window.table.verticalHeader().defaultSectionSize()
     assert screen.scan_field.hasFocus() or window.testAttribute(
-        Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        Qt.WidgetAttribute.WA_ShowWithoutActivating
+    )
 
 
 def test_renaming_the_door_needs_the_pin_when_the_event_has_one(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "2468")
     dialog = screen.open_door_name()
     dialog.new_field.setText("Side entrance")

@@ -26,8 +26,9 @@ QUESTION = "Heeft u klachten als hoesten, koorts of benauwdheid?"
 
 @pytest.fixture
 def group_guest(store: Store) -> int:
-    return store.add_guest(GuestInput(first_name="Anna", last_name="Groen", code="2001",
-                                      companions=2, seat="4")).id
+    return store.add_guest(
+        GuestInput(first_name="Anna", last_name="Groen", code="2001", companions=2, seat="4")
+    ).id
 
 
 def scan(qtbot: QtBot, screen: DoorScreen, code: str) -> None:
@@ -39,7 +40,8 @@ def scan(qtbot: QtBot, screen: DoorScreen, code: str) -> None:
 
 
 def test_the_door_question_is_asked_and_yes_admits_with_the_fact_logged(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1001")
     assert screen.verdict.currentWidget() is screen.verdict.question_panel
@@ -58,7 +60,8 @@ def test_the_door_question_is_asked_and_yes_admits_with_the_fact_logged(
 
 
 def test_no_to_the_door_question_lets_nobody_in_and_logs_nothing(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1002")
     qtbot.mouseClick(screen.verdict.question_panel.no_button, Qt.MouseButton.LeftButton)
@@ -75,7 +78,8 @@ def test_no_to_the_door_question_lets_nobody_in_and_logs_nothing(
 
 
 def test_a_scanners_enter_never_answers_the_question_the_badge_waits_in_line(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1001")
     # The next guest's badge arrives, code and Enter: it waits behind Anna, unanswered.
@@ -87,11 +91,13 @@ def test_a_scanners_enter_never_answers_the_question_the_badge_waits_in_line(
     qtbot.mouseClick(screen.verdict.question_panel.yes_button, Qt.MouseButton.LeftButton)
     assert [(s.guest_id, s.confirmed) for s in store.scans()] == [
         (store.guest_by_code("1001").id, True),  # type: ignore[union-attr]
-        (store.guest_by_code("1002").id, True)]  # type: ignore[union-attr]
+        (store.guest_by_code("1002").id, True),
+    ]  # type: ignore[union-attr]
 
 
 def test_search_and_walk_ins_are_asked_the_question_too(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     screen.focus_search()
     typed("vries")
@@ -114,7 +120,8 @@ def test_search_and_walk_ins_are_asked_the_question_too(
 
 
 def test_a_group_is_asked_how_many_came_and_fills_the_room_by_that_many(
-        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int
+) -> None:
     scan(qtbot, screen, "2001")
     panel = screen.verdict.companions_panel
     assert screen.verdict.currentWidget() is panel
@@ -139,7 +146,8 @@ def test_a_group_is_asked_how_many_came_and_fills_the_room_by_that_many(
 
 
 def test_a_group_that_does_not_fit_is_refused_with_the_reason(
-        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int
+) -> None:
     scan(qtbot, screen, "1001")
     scan(qtbot, screen, "2001")
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)  # all three
@@ -158,7 +166,8 @@ def test_a_group_that_does_not_fit_is_refused_with_the_reason(
 
 
 def test_a_click_on_a_number_admits_that_party_and_cancel_admits_nobody(
-        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int
+) -> None:
     scan(qtbot, screen, "2001")
     qtbot.mouseClick(screen.verdict.companions_panel.cancel_button, Qt.MouseButton.LeftButton)
     assert screen.pending is None
@@ -171,7 +180,8 @@ def test_a_click_on_a_number_admits_that_party_and_cancel_admits_nobody(
 
 
 def test_companions_then_the_question_keep_the_party(
-        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int
+) -> None:
     store.update_event(door_question=QUESTION)
     screen.focus_search()
     typed("groen")
@@ -182,7 +192,11 @@ def test_companions_then_the_question_keep_the_party(
     screen.choose_companions(1)
     last = store.scans()[-1]
     assert (last.verdict, last.people, last.confirmed, last.action) == (
-        "admitted", 2, True, "manual")
+        "admitted",
+        2,
+        True,
+        "manual",
+    )
 
 
 def test_a_numeric_seat_reads_as_a_table_and_a_named_one_as_written(store: Store) -> None:
@@ -206,7 +220,8 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
         assert screen.tools.inside_button.text() == "Wie is er binnen (F6)"
         screen.scan_code("2001")
         assert screen.verdict.companions_panel.question_label.text() == (
-            "Hoeveel mensen zijn er met Anna Groen meegekomen?")
+            "Hoeveel mensen zijn er met Anna Groen meegekomen?"
+        )
         screen.choose_companions(2)
         assert screen.verdict.question_panel.yes_button.text() == "✓ Ja, binnenlaten"
         screen.answer_question(True)
@@ -223,7 +238,8 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
 
 
 def test_switching_to_exit_mode_never_drops_a_waiting_guest(
-        qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store, group_guest: int
+) -> None:
     scan(qtbot, screen, "2001")
     assert screen.pending is not None
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F4)
@@ -235,7 +251,8 @@ def test_switching_to_exit_mode_never_drops_a_waiting_guest(
 
 
 def test_the_question_makes_no_sound_and_the_admission_after_it_does(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     screen.set_sounds_enabled(True)
     scan(qtbot, screen, "1001")
@@ -245,7 +262,8 @@ def test_the_question_makes_no_sound_and_the_admission_after_it_does(
 
 
 def test_a_walk_in_asked_the_door_question_leaves_the_dialog_for_the_question(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     dialog = screen.open_walk_in()
     dialog.name_field.setText("Fatma Sahin")
@@ -254,11 +272,13 @@ def test_a_walk_in_asked_the_door_question_leaves_the_dialog_for_the_question(
     assert screen.verdict.currentWidget() is screen.verdict.question_panel
     qtbot.mouseClick(screen.verdict.question_panel.yes_button, Qt.MouseButton.LeftButton)
     assert [(g.name, g.presence) for g in store.guests() if g.walk_in] == [
-        ("Fatma Sahin", Presence.INSIDE)]
+        ("Fatma Sahin", Presence.INSIDE)
+    ]
 
 
 def test_no_walk_in_dialog_in_front_of_a_waiting_question(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     scan(qtbot, screen, "1001")
     assert screen.open_walk_in() is None

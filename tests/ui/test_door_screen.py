@@ -34,8 +34,7 @@ def verdict(screen: DoorScreen) -> str:
     return screen.verdict_view.text
 
 
-def test_a_scanned_badge_admits_the_guest(qtbot: QtBot, screen: DoorScreen,
-                                           store: Store) -> None:
+def test_a_scanned_badge_admits_the_guest(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     with qtbot.waitSignal(screen.changed):
         scan(qtbot, screen, "1001")
     assert "Welcome" in verdict(screen)
@@ -50,8 +49,9 @@ def test_a_scanned_badge_admits_the_guest(qtbot: QtBot, screen: DoorScreen,
     assert screen.scan_field.hasFocus()
 
 
-def test_a_second_scan_says_already_inside_since_when(qtbot: QtBot, screen: DoorScreen,
-                                                       store: Store) -> None:
+def test_a_second_scan_says_already_inside_since_when(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     scan(qtbot, screen, "1002")
     scan(qtbot, screen, "1002")
     assert "Already inside" in verdict(screen)
@@ -61,8 +61,9 @@ def test_a_second_scan_says_already_inside_since_when(qtbot: QtBot, screen: Door
     assert screen.headcount.headcount_label.text() == "1 / 3 inside"
 
 
-def test_a_full_room_turns_the_next_guest_away(qtbot: QtBot, screen: DoorScreen,
-                                               store: Store) -> None:
+def test_a_full_room_turns_the_next_guest_away(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     for code in ("1001", "1002", "1003"):
         scan(qtbot, screen, code)
     scan(qtbot, screen, "1004")
@@ -74,7 +75,8 @@ def test_a_full_room_turns_the_next_guest_away(qtbot: QtBot, screen: DoorScreen,
 
 
 def test_cancelled_unknown_and_another_events_badge_are_refused(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     scan(qtbot, screen, "1005")
     assert "Cancelled" in verdict(screen)
     assert "Piet Klaassen" in verdict(screen)
@@ -88,8 +90,9 @@ def test_cancelled_unknown_and_another_events_badge_are_refused(
     assert [s.verdict for s in store.scans()] == ["cancelled", "unknown", "wrong_event"]
 
 
-def test_the_next_badge_while_a_verdict_shows_is_taken(qtbot: QtBot, screen: DoorScreen,
-                                                       store: Store) -> None:
+def test_the_next_badge_while_a_verdict_shows_is_taken(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     scan(qtbot, screen, "1001")
     assert "Welcome" in verdict(screen)
     burst("1002")  # the next badge arrives while the verdict is still on screen
@@ -99,7 +102,8 @@ def test_the_next_badge_while_a_verdict_shows_is_taken(qtbot: QtBot, screen: Doo
 
 
 def test_the_focus_returns_to_the_scan_field_after_a_click_elsewhere(
-        qtbot: QtBot, screen: DoorScreen) -> None:
+    qtbot: QtBot, screen: DoorScreen
+) -> None:
     qtbot.mouseClick(screen.verdict_view, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     assert screen.scan_field.hasFocus()
@@ -108,8 +112,9 @@ def test_the_focus_returns_to_the_scan_field_after_a_click_elsewhere(
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())
 
 
-def test_find_a_guest_by_name_and_admit_with_enter(qtbot: QtBot, screen: DoorScreen,
-                                                   store: Store) -> None:
+def test_find_a_guest_by_name_and_admit_with_enter(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F2)
     assert screen.search.search_field.hasFocus()
     typed("yilmaz")
@@ -124,8 +129,9 @@ def test_find_a_guest_by_name_and_admit_with_enter(qtbot: QtBot, screen: DoorScr
     assert screen.search.search_field.text() == ""
 
 
-def test_arrow_keys_choose_among_the_results(qtbot: QtBot, screen: DoorScreen,
-                                             store: Store) -> None:
+def test_arrow_keys_choose_among_the_results(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     screen.focus_search()
     typed("example.nl")  # Anna and Zoë by email
     assert screen.search.results_model.rowCount() == 2
@@ -145,8 +151,9 @@ def test_escape_leaves_the_search(qtbot: QtBot, screen: DoorScreen) -> None:
     assert not screen.search.results_view.isVisible()
 
 
-def test_undo_takes_back_the_last_scan_with_a_reason(qtbot: QtBot, screen: DoorScreen,
-                                                     store: Store) -> None:
+def test_undo_takes_back_the_last_scan_with_a_reason(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     scan(qtbot, screen, "1003")
     assert store.event().inside == 1
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -166,8 +173,7 @@ def test_undo_takes_back_the_last_scan_with_a_reason(qtbot: QtBot, screen: DoorS
     qtbot.waitUntil(screen.scan_field.hasFocus)
 
 
-def test_undo_with_nothing_scanned_says_so(qtbot: QtBot, screen: DoorScreen,
-                                           store: Store) -> None:
+def test_undo_with_nothing_scanned_says_so(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     dialog = screen.undo_last()
     dialog.reason_field.setText("testing")
     dialog.buttons.accepted.emit()
@@ -193,8 +199,9 @@ def test_exit_mode_scans_guests_out(qtbot: QtBot, screen: DoorScreen, store: Sto
     assert screen.scan_field.hasFocus()
 
 
-def test_the_counter_counts_people_without_a_badge(qtbot: QtBot, screen: DoorScreen,
-                                                   store: Store) -> None:
+def test_the_counter_counts_people_without_a_badge(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)
     assert store.event().counter == 2
@@ -214,8 +221,7 @@ def test_the_counter_counts_people_without_a_badge(qtbot: QtBot, screen: DoorScr
     assert screen.scan_field.hasFocus()
 
 
-def test_a_walk_in_is_added_and_admitted(qtbot: QtBot, screen: DoorScreen,
-                                         store: Store) -> None:
+def test_a_walk_in_is_added_and_admitted(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F3)
     dialog = screen.walk_in_dialog
     assert dialog is not None and dialog.isVisible()
@@ -232,13 +238,15 @@ def test_a_walk_in_is_added_and_admitted(qtbot: QtBot, screen: DoorScreen,
     assert "Welcome" in verdict(screen)
     walk_ins = [g for g in store.guests() if g.walk_in]
     assert [(g.name, g.organisation, g.presence) for g in walk_ins] == [
-        ("Fatma Sahin", "Stadsdeel Nieuw-West", Presence.INSIDE)]
+        ("Fatma Sahin", "Stadsdeel Nieuw-West", Presence.INSIDE)
+    ]
     assert store.event().inside == 1
     qtbot.waitUntil(lambda: screen.scan_field.hasFocus())
 
 
-def test_the_capacity_is_changed_in_a_dialog_and_logged(qtbot: QtBot, screen: DoorScreen,
-                                                        store: Store) -> None:
+def test_the_capacity_is_changed_in_a_dialog_and_logged(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     for code in ("1001", "1002", "1003"):
         scan(qtbot, screen, code)
     dialog = screen.open_capacity()
@@ -259,8 +267,7 @@ def test_the_capacity_is_changed_in_a_dialog_and_logged(qtbot: QtBot, screen: Do
     assert "Welcome" in verdict(screen)
 
 
-def test_the_door_name_is_shown_and_logged(qtbot: QtBot, screen: DoorScreen,
-                                           store: Store) -> None:
+def test_the_door_name_is_shown_and_logged(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     assert screen.tools.door_button.text() == "Door: Main"
     scan(qtbot, screen, "1001")
     assert store.scans()[-1].door == "Main"
@@ -270,16 +277,16 @@ def test_the_door_name_is_shown_and_logged(qtbot: QtBot, screen: DoorScreen,
     assert store.scans()[-1].door == "Back door"
 
 
-def test_another_door_changes_the_headcount_on_refresh(screen: DoorScreen,
-                                                       store: Store) -> None:
+def test_another_door_changes_the_headcount_on_refresh(screen: DoorScreen, store: Store) -> None:
     DoorService(store, "Other").scan("1004")
     screen.refresh()
     assert screen.headcount.headcount_label.text() == "1 / 3 inside"
     assert screen.headcount.chart.points[-1][1] == 1
 
 
-def test_the_chart_follows_the_scans_incrementally(qtbot: QtBot, screen: DoorScreen,
-                                                   store: Store) -> None:
+def test_the_chart_follows_the_scans_incrementally(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     scan(qtbot, screen, "1001")
     scan(qtbot, screen, "1002")
     scan(qtbot, screen, "1002")  # refused: no new point
@@ -290,7 +297,8 @@ def test_the_chart_follows_the_scans_incrementally(qtbot: QtBot, screen: DoorScr
 
 
 def test_a_lost_store_shows_not_connected_and_the_field_keeps_working(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     folder = Path(store.location).parent
     aside = folder.with_name(folder.name + "-unplugged")
     # The event's folder goes away under the app's feet (a pulled USB stick).
@@ -315,8 +323,7 @@ def test_a_lost_store_shows_not_connected_and_the_field_keeps_working(
     assert [s.verdict for s in store.scans()] == ["admitted"]
 
 
-def test_a_message_never_blocks_the_door(qtbot: QtBot, screen: DoorScreen,
-                                         store: Store) -> None:
+def test_a_message_never_blocks_the_door(qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
     screen.walk_in_dialog  # noqa: B018 - none open
     screen.flow.walk_in(GuestInput(name=""))  # refused: a note under the verdict
     assert "name" in screen.message_label.text()
@@ -327,7 +334,8 @@ def test_a_message_never_blocks_the_door(qtbot: QtBot, screen: DoorScreen,
 
 
 def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
-        qtbot: QtBot, store: Store) -> None:
+    qtbot: QtBot, store: Store
+) -> None:
     screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
     screen.show()
@@ -401,8 +409,9 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
         QCoreApplication.removeTranslator(translator)
 
 
-def test_a_reopened_event_shows_its_headcount_and_recent_history(qtbot: QtBot,
-                                                                 store: Store) -> None:
+def test_a_reopened_event_shows_its_headcount_and_recent_history(
+    qtbot: QtBot, store: Store
+) -> None:
     for code in ("1001", "1002", "1003"):
         DoorService(store, "Earlier").scan(code)
     DoorService(store, "Earlier").scan("1002", exit=True)

@@ -16,7 +16,8 @@ SEEN = datetime(2021, 6, 18, 17, 5, tzinfo=UTC)
 
 
 def test_a_door_on_a_file_never_says_when_the_server_was_last_heard(
-        qtbot: QtBot, screen: DoorScreen) -> None:
+    qtbot: QtBot, screen: DoorScreen
+) -> None:
     screen.refresh()
     assert screen.link.text.startswith("● connected")
     assert screen.link.state is not None and screen.link.state.last_contact is not None
@@ -35,7 +36,8 @@ def test_a_server_event_says_when_its_server_was_last_heard(qtbot: QtBot) -> Non
 
 
 def test_f6_after_the_inside_list_was_closed_opens_a_new_one(
-        qtbot: QtBot, screen: DoorScreen) -> None:
+    qtbot: QtBot, screen: DoorScreen
+) -> None:
     """A closed list is deleted (WA_DeleteOnClose); F6 again must not touch it."""
     first = screen.open_inside()
     assert first is not None

@@ -32,8 +32,9 @@ def make_screen(qtbot: QtBot, store: Store, name: str) -> DoorScreen:
     return screen
 
 
-def test_a_scan_at_one_door_shows_at_the_other(qtbot: QtBot, store: Store,
-                                               second_store: Store) -> None:
+def test_a_scan_at_one_door_shows_at_the_other(
+    qtbot: QtBot, store: Store, second_store: Store
+) -> None:
     main = make_screen(qtbot, store, "Main")
     side = make_screen(qtbot, second_store, "Side entrance")
     assert main.headcount.store_label.text() == "File: event.checkin"
@@ -60,15 +61,21 @@ def test_a_scan_at_one_door_shows_at_the_other(qtbot: QtBot, store: Store,
 
 
 def test_the_strip_keeps_the_latest_five_and_the_timer_refreshes_it(
-        qtbot: QtBot, store: Store, second_store: Store) -> None:
+    qtbot: QtBot, store: Store, second_store: Store
+) -> None:
     side = make_screen(qtbot, second_store, "Side")
     for code in ("1001", "1002", "1003"):
         DoorService(store, "Main").scan(code)
     for code in ("1001", "1002", "1003"):
         DoorService(store, "Main").scan(code, exit=True)
     DoorService(store, "Main").scan("9999")
-    qtbot.waitUntil(lambda: side.headcount.headcount_label.text() == "0 / 3 inside"
-                    and "unknown" in side.headcount.others_label.text(), timeout=REFRESH_MS * 3)
+    qtbot.waitUntil(
+        lambda: (
+            side.headcount.headcount_label.text() == "0 / 3 inside"
+            and "unknown" in side.headcount.others_label.text()
+        ),
+        timeout=REFRESH_MS * 3,
+    )
     lines = side.headcount.others_label.text().splitlines()[1:]
     assert len(lines) == 5
     assert "unknown" in lines[0]
@@ -76,7 +83,8 @@ def test_the_strip_keeps_the_latest_five_and_the_timer_refreshes_it(
 
 
 def test_turned_away_count_then_room_for_banner_until_the_next_admission(
-        qtbot: QtBot, store: Store) -> None:
+    qtbot: QtBot, store: Store
+) -> None:
     screen = make_screen(qtbot, store, "Main")
     for code in ("1001", "1002", "1003"):
         screen.scan_code(code)
@@ -130,7 +138,8 @@ def test_a_room_that_never_filled_shows_no_banner(qtbot: QtBot, store: Store) ->
 
 
 def test_a_screen_opened_after_the_room_emptied_a_little_shows_the_banner(
-        qtbot: QtBot, store: Store) -> None:
+    qtbot: QtBot, store: Store
+) -> None:
     for code in ("1001", "1002", "1003"):
         DoorService(store, "Main").scan(code)
     DoorService(store, "Main").scan("1004")

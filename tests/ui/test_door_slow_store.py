@@ -37,8 +37,9 @@ def pg_store(pg_cluster: PgCluster) -> Iterator[tuple[Store, PgCluster, str]]:
     store.close()
 
 
-def test_a_frozen_server_never_freezes_the_door(qtbot: QtBot,
-                                                pg_store: tuple[Store, PgCluster, str]) -> None:
+def test_a_frozen_server_never_freezes_the_door(
+    qtbot: QtBot, pg_store: tuple[Store, PgCluster, str]
+) -> None:
     store, cluster, dbname = pg_store
     screen = DoorScreen(store, door_name="Main", sounds=False)  # the real, threaded worker
     qtbot.addWidget(screen)

@@ -45,7 +45,11 @@ def test_the_undo_dialog_names_the_scan_and_takes_back_the_one_picked(
     assert store.guest(2).presence.value == "inside"
     last = store.scans()[-1]
     assert (last.action, last.verdict, last.raw, last.reason) == (
-        "undo", "undone", anna.raw, "scanned Anna's badge for Zoë")
+        "undo",
+        "undone",
+        anna.raw,
+        "scanned Anna's badge for Zoë",
+    )
 
 
 def test_a_second_undo_without_a_pin_is_refused_in_the_dialog(
@@ -72,8 +76,7 @@ def test_with_a_pin_the_dialog_says_the_pin_is_needed_and_the_prompt_follows(
     store.update_event(undo_minutes=0)
     screen.scan_code("1003")
     dialog = screen.undo_last()
-    assert "Needs the supervisor PIN: it is older than the undo window" in \
-        dialog.named_label.text()
+    assert "Needs the supervisor PIN: it is older than the undo window" in dialog.named_label.text()
     assert dialog.ok_button.isEnabled()
     dialog.reason_field.setText("wrong badge")
     dialog.buttons.accepted.emit()
@@ -103,4 +106,6 @@ def test_a_refused_undo_is_said_as_such_on_the_door(
     assert "Only a supervisor may" in screen.verdict_view.text
     assert store.event().inside == 1
     assert [(s.action, s.verdict) for s in store.scans()] == [
-        ("scan", "admitted"), ("undo", "refused")]
+        ("scan", "admitted"),
+        ("undo", "refused"),
+    ]

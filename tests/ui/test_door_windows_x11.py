@@ -38,9 +38,11 @@ DRIVER = Path(__file__).with_name("door_windows_driver.py")
 PIN = "482193"
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(any(shutil.which(t) is None for t in ("Xvfb", "openbox", "xdotool"))
-                       or ctypes.util.find_library("X11") is None,
-                       reason="needs Xvfb, openbox, xdotool and libX11"),
+    pytest.mark.skipif(
+        any(shutil.which(t) is None for t in ("Xvfb", "openbox", "xdotool"))
+        or ctypes.util.find_library("X11") is None,
+        reason="needs Xvfb, openbox, xdotool and libX11",
+    ),
 ]
 
 Box = list[int]
@@ -61,8 +63,7 @@ def _window_manager_running(display: str) -> bool | None:
     if not connection:
         return None
     try:
-        return bool(x11.XGetSelectionOwner(connection,
-                                           x11.XInternAtom(connection, b"WM_S0", 0)))
+        return bool(x11.XGetSelectionOwner(connection, x11.XInternAtom(connection, b"WM_S0", 0)))
     finally:
         x11.XCloseDisplay(connection)
 
@@ -72,9 +73,12 @@ def x_server(size: str, log: Path) -> Iterator[str]:
     """A private X server of ``size`` with openbox managing it (its messages in ``log``)."""
     # Xvfb picks a free display number itself and says it once it takes connections.
     ready, told = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(told), "-screen", "0", f"{size}x24",
-                               "-nolisten", "tcp"], pass_fds=(told,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(told), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(told,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(told)
     manager: subprocess.Popen[bytes] | None = None
     try:
@@ -86,8 +90,12 @@ def x_server(size: str, log: Path) -> Iterator[str]:
                 said_number += os.read(ready, 16)
         name = f":{int(said_number)}"
         with log.open("wb") as said:
-            manager = subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=name),
-                                       stdout=said, stderr=subprocess.STDOUT)
+            manager = subprocess.Popen(
+                ["openbox"],
+                env=dict(os.environ, DISPLAY=name),
+                stdout=said,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + 10
         while not _window_manager_running(name):
             assert manager.poll() is None, log.read_text()[-2000:]
@@ -116,9 +124,24 @@ def drive(tmp_path: Path, scenario: str, size: str) -> tuple[dict[str, dict[str,
     with x_server(size, tmp_path / "openbox.log") as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         done = subprocess.run(
-            [sys.executable, "-X", "faulthandler", str(DRIVER), scenario, str(event),
-             str(tmp_path / "data"), PIN, cancelled.code, str(shots)],
-            env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
+            [
+                sys.executable,
+                "-X",
+                "faulthandler",
+                str(DRIVER),
+                scenario,
+                str(event),
+                str(tmp_path / "data"),
+                PIN,
+                cancelled.code,
+                str(shots),
+            ],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     reports = {str(line["name"]): line for line in lines}
     assert "done" in reports, (reports.get("error"), done.stderr[-3000:])
@@ -142,8 +165,12 @@ def _room_beside(area: Box, verdict: Box, frame: Box) -> bool:
     ax, ay, aw, ah = area
     vx, vy, vw, vh = verdict
     w, h = frame[2], frame[3]
-    return (w <= vx - ax or w <= ax + aw - (vx + vw)) and h <= ah or \
-        (h <= vy - ay or h <= ay + ah - (vy + vh)) and w <= aw
+    return (
+        (w <= vx - ax or w <= ax + aw - (vx + vw))
+        and h <= ah
+        or (h <= vy - ay or h <= ay + ah - (vy + vh))
+        and w <= aw
+    )
 
 
 def check_placed(reports: dict[str, dict[str, object]]) -> int:
@@ -189,16 +216,14 @@ def test_every_door_window_on_a_laptop_screen(tmp_path: Path) -> None:
 def test_every_kiosk_window_on_a_laptop_screen_asks_for_the_pin(tmp_path: Path) -> None:
     reports, _ = drive(tmp_path, "kiosk", "1366x768")
     assert check_placed(reports) == 4
-    for name in ("kiosk walk-in pin", "kiosk count pin", "kiosk scanner pin",
-                 "kiosk leave pin"):
+    for name in ("kiosk walk-in pin", "kiosk count pin", "kiosk scanner pin", "kiosk leave pin"):
         line = reports[name]
         assert line["title"] == "Supervisor PIN" and line["focus"] == "PinField", name
         assert not _covers(line["frame"], line["verdict"]), name  # type: ignore[arg-type]
     assert reports["kiosk"]["kiosk"] and not reports["kiosk left"]["kiosk"]
 
 
-def test_a_kiosk_without_a_pin_asks_before_it_is_left_and_the_keys_answer(
-        tmp_path: Path) -> None:
+def test_a_kiosk_without_a_pin_asks_before_it_is_left_and_the_keys_answer(tmp_path: Path) -> None:
     reports, _ = drive(tmp_path, "open-kiosk", "1366x768")
     assert check_placed(reports) == 2
     for name in ("kiosk leave box", "kiosk f11 box"):
@@ -218,17 +243,26 @@ def test_on_a_large_screen_no_door_window_covers_the_verdict(tmp_path: Path) -> 
 
 
 def _xdotool(display: str, *args: str) -> list[int]:
-    done = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display),
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        ["xdotool", *args],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     return [int(w) for w in done.stdout.split()]
 
 
-def _app_window(display: str, app: subprocess.Popen[str], seconds: float,
-                other_than: int = 0) -> int:
+def _app_window(
+    display: str, app: subprocess.Popen[str], seconds: float, other_than: int = 0
+) -> int:
     deadline = time.monotonic() + seconds
     while True:
-        found = [w for w in _xdotool(display, "search", "--onlyvisible", "--name",
-                                     "Door check-in") if w != other_than]
+        found = [
+            w
+            for w in _xdotool(display, "search", "--onlyvisible", "--name", "Door check-in")
+            if w != other_than
+        ]
         if found:
             return found[0]
         assert app.poll() is None, app.communicate()[1][-3000:]
@@ -238,7 +272,8 @@ def _app_window(display: str, app: subprocess.Popen[str], seconds: float,
 
 @pytest.mark.parametrize("kiosk", [True, False], ids=["kiosk", "window"])
 def test_a_destroyed_window_comes_back_in_the_kiosk_and_ends_the_app_otherwise(
-        tmp_path: Path, kiosk: bool) -> None:
+    tmp_path: Path, kiosk: bool
+) -> None:
     event = tmp_path / "door.checkin"
     store = build_demo(event)
     pin.set_pin(store, PIN)
@@ -246,9 +281,22 @@ def test_a_destroyed_window_comes_back_in_the_kiosk_and_ends_the_app_otherwise(
     with x_server("1366x768", tmp_path / "openbox.log") as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         app = subprocess.Popen(
-            [sys.executable, "-X", "faulthandler", str(ROOT / "main.py"), str(event),
-             "--kiosk" if kiosk else "--door", "--data-dir", str(tmp_path / "data")],
-            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-X",
+                "faulthandler",
+                str(ROOT / "main.py"),
+                str(event),
+                "--kiosk" if kiosk else "--door",
+                "--data-dir",
+                str(tmp_path / "data"),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             window = _app_window(display, app, 60)
             time.sleep(1.5)  # the event opens after the first paint

@@ -24,7 +24,8 @@ def worker(qtbot: QtBot) -> Iterator[StoreWorker]:
 
 
 def test_jobs_run_in_order_on_one_thread_and_answer_on_the_main_thread(
-        qtbot: QtBot, worker: StoreWorker) -> None:
+    qtbot: QtBot, worker: StoreWorker
+) -> None:
     ran: list[tuple[int, str]] = []
     answered: list[tuple[int, str]] = []
 
@@ -37,9 +38,9 @@ def test_jobs_run_in_order_on_one_thread_and_answer_on_the_main_thread(
         return lambda: job(n)
 
     for n in range(5):
-        worker.submit(call(n),
-                      lambda r: answered.append((r, threading.current_thread().name)),
-                      lambda e: None)
+        worker.submit(
+            call(n), lambda r: answered.append((r, threading.current_thread().name)), lambda e: None
+        )
     assert worker.busy
     qtbot.waitUntil(lambda: len(answered) == 5)
     assert [n for n, _ in ran] == [0, 1, 2, 3, 4]
@@ -59,12 +60,12 @@ def test_an_expected_failure_goes_to_on_error(qtbot: QtBot, worker: StoreWorker)
     assert isinstance(errors[0], InvalidValue)
 
 
-def test_a_bug_goes_to_the_excepthook(qtbot: QtBot, worker: StoreWorker,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bug_goes_to_the_excepthook(
+    qtbot: QtBot, worker: StoreWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[type[BaseException]] = []
 
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         seen.append(kind)
 
     monkeypatch.setattr(sys, "excepthook", hook)
@@ -74,13 +75,15 @@ def test_a_bug_goes_to_the_excepthook(qtbot: QtBot, worker: StoreWorker,
 
 
 def test_the_ui_thread_keeps_running_while_the_store_is_slow(
-        qtbot: QtBot, worker: StoreWorker) -> None:
+    qtbot: QtBot, worker: StoreWorker
+) -> None:
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
     done: list[str] = []
     release = threading.Event()
+
     def hangs() -> str:
         release.wait(5)
         return "answered"

@@ -30,10 +30,42 @@ CATALOGUES = sorted(resources.translations().glob("*.ts"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLACE = re.compile(r"%(?:\d+|n)")
 # Said the same in Dutch: names of things, and words Dutch took from English.
-SHARED = {"ok", "pdf", "csv", "excel", "xlsx", "qr", "usb", "pin", "webcam", "scanner",
-          "badge", "badges", "check-in", "kiosk", "logo", "export", "enter", "esc", "help",
-          "f", "s", "id", "postgresql", "avery", "brother", "ql", "mm", "a", "e-mail",
-          "server", "online", "offline", "covid", "crew"}
+SHARED = {
+    "ok",
+    "pdf",
+    "csv",
+    "excel",
+    "xlsx",
+    "qr",
+    "usb",
+    "pin",
+    "webcam",
+    "scanner",
+    "badge",
+    "badges",
+    "check-in",
+    "kiosk",
+    "logo",
+    "export",
+    "enter",
+    "esc",
+    "help",
+    "f",
+    "s",
+    "id",
+    "postgresql",
+    "avery",
+    "brother",
+    "ql",
+    "mm",
+    "a",
+    "e-mail",
+    "server",
+    "online",
+    "offline",
+    "covid",
+    "crew",
+}
 
 
 def messages(path: Path) -> Iterator[ET.Element]:
@@ -66,8 +98,9 @@ def test_no_catalogue_has_an_unfinished_or_empty_entry() -> None:
             translation = m.find("translation")
             assert translation is not None
             source = m.findtext("source")
-            assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), \
+            assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
                 f"{path.name}: {source!r} is not translated"
+            )
             if m.get("numerus") == "yes":
                 forms = [f.text or "" for f in translation.findall("numerusform")]
                 assert len(forms) == 2 and all(forms), f"{path.name}: {source!r} plurals"
@@ -77,14 +110,21 @@ def test_no_catalogue_has_an_unfinished_or_empty_entry() -> None:
         assert path.with_suffix(".qm").is_file(), f"{path.name} was never released"
 
 
-@pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists()
-                    or shutil.which("make") is None,
-                    reason="pyside6-lupdate or make is not installed")
+@pytest.mark.skipif(
+    not (Path(sys.executable).parent / "pyside6-lupdate").exists() or shutil.which("make") is None,
+    reason="pyside6-lupdate or make is not installed",
+)
 def test_every_string_of_ui_is_in_the_catalogues(tmp_path: Path) -> None:
     """lupdate over ui/ as `make translations` runs it finds nothing new: a string added
     without a translation fails here until the catalogue is updated and translated."""
-    make = subprocess.run(["make", "-n", "translations", "STAMP="], cwd=ROOT, check=True,
-                          capture_output=True, text=True, timeout=60).stdout
+    make = subprocess.run(
+        ["make", "-n", "translations", "STAMP="],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     lupdate = str(Path(sys.executable).parent / "pyside6-lupdate")
     for line in make.splitlines():
         if "pyside6-lupdate" not in line or "pluralonly" in line:
@@ -93,11 +133,15 @@ def test_every_string_of_ui_is_in_the_catalogues(tmp_path: Path) -> None:
         target = Path(args[-1])
         copy = tmp_path / target.name
         shutil.copy(ROOT / target, copy)
-        subprocess.run([lupdate, *args[:-1], str(copy)], cwd=ROOT, check=True,
-                       capture_output=True, timeout=120)
-        new = [m.findtext("source") for m in messages(copy)
-               if m.find("translation") is not None
-               and m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+        subprocess.run(
+            [lupdate, *args[:-1], str(copy)], cwd=ROOT, check=True, capture_output=True, timeout=120
+        )
+        new = [
+            m.findtext("source")
+            for m in messages(copy)
+            if m.find("translation") is not None
+            and m.find("translation").get("type") == "unfinished"
+        ]  # type: ignore[union-attr]
         assert new == [], f"not in {target.name}: {new}"
 
 
@@ -125,8 +169,7 @@ def test_no_english_word_on_the_dutch_screens(
     qtbot.addWidget(start)
     start.resize(*SCREEN)
     start.show()
-    found = {f"start {s.kind} {s.text!r}": words(s.text) & forbidden
-             for s in visible_texts(start)}
+    found = {f"start {s.kind} {s.text!r}": words(s.text) & forbidden for s in visible_texts(start)}
     window = MainWindow(app_settings, inline_tasks, store=demo_store)
     qtbot.addWidget(window)
     window.resize(*SCREEN)
@@ -135,15 +178,18 @@ def test_no_english_word_on_the_dutch_screens(
     for tab in (GUESTS, DOOR, BADGES, EXPORT, SETTINGS):
         window.tabs.setCurrentIndex(tab)
         qtbot.wait(30)
-        found |= {f"tab {tab} {s.kind} {s.text!r}": words(s.text) & forbidden
-                  for s in visible_texts(window)}
+        found |= {
+            f"tab {tab} {s.kind} {s.text!r}": words(s.text) & forbidden
+            for s in visible_texts(window)
+        }
     english = {where: hits for where, hits in found.items() if hits}
     assert english == {}
 
 
 def test_qt_own_buttons_and_plurals_speak_dutch(dutch: None) -> None:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Save)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {"Annuleren", "Opslaan"}
     assert QCoreApplication.translate("BadgesPage", "%n badge(s)", "", 1) == "1 badge"
@@ -169,10 +215,12 @@ def test_no_text_is_translated_through_a_helper() -> None:
                 continue
             params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args)}
             for node in ast.walk(fn):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name)
-                        and (node.func.attr if isinstance(node.func, ast.Attribute)
-                             else node.func.id) in ("translate", "tr")
-                        and any(isinstance(arg, ast.Name) and arg.id in params
-                                for arg in node.args[:2])):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute | ast.Name)
+                    and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id)
+                    in ("translate", "tr")
+                    and any(isinstance(arg, ast.Name) and arg.id in params for arg in node.args[:2])
+                ):
                     helpers.append(f"{path.relative_to(ROOT)}:{fn.lineno} {fn.name}")
     assert helpers == []

@@ -12,28 +12,50 @@ from checkin import errors as e
 from ui.errors import error_text
 
 _SAMPLES: dict[str, object] = {
-    "path": Path("/tmp/gasten.xlsx"), "detail": "", "location": "/tmp/feest.checkin",
-    "sheet": "Blad9", "sheets": ["Blad1"], "columns": ["E-mail"], "field": "capacity",
-    "value": 0, "why": "must be a whole number", "failures": 3, "seconds": 75, "wait": 0,
-    "until": datetime(2026, 1, 1, tzinfo=UTC), "key": 7, "theirs": "a", "ours": "b",
-    "what": "The import", "name": "font.ttf", "sentence": "x", "copy": None,
-    "cell": "XFD1048576", "height": 1048576, "width": 16384, "problem": "length",
+    "path": Path("/tmp/gasten.xlsx"),
+    "detail": "",
+    "location": "/tmp/feest.checkin",
+    "sheet": "Blad9",
+    "sheets": ["Blad1"],
+    "columns": ["E-mail"],
+    "field": "capacity",
+    "value": 0,
+    "why": "must be a whole number",
+    "failures": 3,
+    "seconds": 75,
+    "wait": 0,
+    "until": datetime(2026, 1, 1, tzinfo=UTC),
+    "key": 7,
+    "theirs": "a",
+    "ours": "b",
+    "what": "The import",
+    "name": "font.ttf",
+    "sentence": "x",
+    "copy": None,
+    "cell": "XFD1048576",
+    "height": 1048576,
+    "width": 16384,
+    "problem": "length",
 }
 
 
 class Marking(QTranslator):
     """A real translator that marks every text it translates in the "Errors" context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         if context != "Errors":
             return ""
         return "«" + source.replace("%n", str(n)) + "»"
 
 
 def _classes() -> list[type[e.CheckinError]]:
-    return [c for _n, c in inspect.getmembers(e, inspect.isclass)
-            if issubclass(c, e.CheckinError) and c is not e.CheckinError]
+    return [
+        c
+        for _n, c in inspect.getmembers(e, inspect.isclass)
+        if issubclass(c, e.CheckinError) and c is not e.CheckinError
+    ]
 
 
 def _instance(cls: type[e.CheckinError]) -> e.CheckinError:

@@ -69,8 +69,9 @@ def dutch_demo(demo_store: Store, app_settings: Settings) -> Store:
     return demo_store
 
 
-def _window(qtbot: QtBot, settings: Settings, store: Store | None = None,
-            **options: bool) -> MainWindow:
+def _window(
+    qtbot: QtBot, settings: Settings, store: Store | None = None, **options: bool
+) -> MainWindow:
     window = MainWindow(settings, Tasks(inline=True), store=store, **options)
     qtbot.addWidget(window)
     window.resize(*SCREEN)
@@ -91,8 +92,8 @@ def _guest_data(store: Store) -> set[str]:
 
 
 def test_every_window_of_the_app_shows_only_dutch(
-        qtbot: QtBot, dutch_lookups: Lookups, dutch_demo: Store, app_settings: Settings,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, dutch_lookups: Lookups, dutch_demo: Store, app_settings: Settings, tmp_path: Path
+) -> None:
     catalogue = Catalogue.load()
     tour = Tour(qtbot)
     store = dutch_demo
@@ -166,13 +167,13 @@ def test_every_window_of_the_app_shows_only_dutch(
     store.update_event(capacity=door_inside(store), door_question="")
     door.set_exit_mode(False)
     door.refresh()
-    door.scan_code(next(g for g in store.guests() if not g.cancelled and g.entries == 0
-                        and g.code).code)
+    door.scan_code(
+        next(g for g in store.guests() if not g.cancelled and g.entries == 0 and g.code).code
+    )
     qtbot.wait(20)
     tour.look("door when full", window)
     door.set_exit_mode(True)
-    door.scan_code(next(g for g in store.guests() if g.presence is Presence.INSIDE
-                        and g.code).code)
+    door.scan_code(next(g for g in store.guests() if g.presence is Presence.INSIDE and g.code).code)
     qtbot.wait(20)
     tour.look("door, room again", window)
     door.set_exit_mode(False)
@@ -189,8 +190,11 @@ def test_every_window_of_the_app_shows_only_dutch(
     window = _window(qtbot, app_settings, store, kiosk=True)
     assert window.door_screen is not None
     tour.press_keys("kiosk", window.door_screen)
-    for way_out in (window.door_screen.kiosk_mode.ask_leave, window.toggle_full_screen,
-                    window.close):
+    for way_out in (
+        window.door_screen.kiosk_mode.ask_leave,
+        window.toggle_full_screen,
+        window.close,
+    ):
         before = tour.top_levels()
         way_out()
         qtbot.wait(20)
@@ -206,11 +210,14 @@ def test_every_window_of_the_app_shows_only_dutch(
     window = _window(qtbot, app_settings, store)
     guest_list = tmp_path / "gastenlijst.csv"
     # A row of each note the report can make: a name missing, no name at all, a duplicate.
-    guest_list.write_text("Voornaam;Achternaam;E-mailadres;Code;Organisatie\n"
-                          "Lotte;Jansen;lotte@example.nl;X1;\n"
-                          ";;;X2;\n"
-                          ";;;;Bedrijf\n"
-                          "Kees;Bos;lotte@example.nl;X3;\n", encoding="utf-8")
+    guest_list.write_text(
+        "Voornaam;Achternaam;E-mailadres;Code;Organisatie\n"
+        "Lotte;Jansen;lotte@example.nl;X1;\n"
+        ";;;X2;\n"
+        ";;;;Bedrijf\n"
+        "Kees;Bos;lotte@example.nl;X3;\n",
+        encoding="utf-8",
+    )
     data |= words("gastenlijst Lotte Jansen lotte example nl Kees Bos Bedrijf")
     before = tour.top_levels()
     window.open_import(guest_list)
@@ -248,15 +255,25 @@ def test_every_window_of_the_app_shows_only_dutch(
     kiosk.close()
     kiosk.worker.stop()
 
-    assert {"MainWindow", "ReasonDialog", "PinDialog", "WalkInDialog", "CapacityDialog",
-            "DoorNameDialog", "InsideWindow", "ImportDialog", "CrashDialog",
-            "QMessageBox"} <= tour.windows, tour.windows
+    assert {
+        "MainWindow",
+        "ReasonDialog",
+        "PinDialog",
+        "WalkInDialog",
+        "CapacityDialog",
+        "DoorNameDialog",
+        "InsideWindow",
+        "ImportDialog",
+        "CrashDialog",
+        "QMessageBox",
+    } <= tour.windows, tour.windows
     report = "\n".join(t for t in tour.seen if ", regel " in t)
     assert "naam ontbreekt" in report and "geen naam" in report, report  # the report was read
     # Every context of the catalogues was asked for, but those only a server event shows.
     asked = {context for context, _source in dutch_lookups.asked}
-    assert {c for c, _s in catalogue.entries} - asked <= SERVER_ONLY, \
-        sorted({c for c, _s in catalogue.entries} - asked)
+    assert {c for c, _s in catalogue.entries} - asked <= SERVER_ONLY, sorted(
+        {c for c, _s in catalogue.entries} - asked
+    )
     problems = untranslated(dutch_lookups, tour, catalogue, data)
     assert problems == [], "\n".join(problems)
 
@@ -280,8 +297,8 @@ def test_every_context_of_the_catalogues_is_one_qt_asks_for() -> None:
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_a_server_events_door_speaks_dutch_through_an_outage(
-        qtbot: QtBot, pg_cluster: PgCluster, dutch_lookups: Lookups,
-        app_settings: Settings) -> None:
+    qtbot: QtBot, pg_cluster: PgCluster, dutch_lookups: Lookups, app_settings: Settings
+) -> None:
     """What only a server event shows: its link, its outage, its journal sent afterwards."""
     url = pg_cluster.create_database()
     with Store.create(url, name="Zaal", capacity=20, language="nl") as server:
@@ -334,7 +351,8 @@ def test_a_refused_value_is_said_in_dutch_field_and_reason(dutch_lookups: Lookup
 
 
 def test_every_note_on_an_imported_row_has_dutch_words(
-        qtbot: QtBot, dutch_lookups: Lookups, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, dutch_lookups: Lookups, store: Store, app_settings: Settings
+) -> None:
     """A note the core may make on a row (NOTE_KINDS) is said in the interface language."""
     from checkin.guestlist.report import NOTE_KINDS, RowNote
     from ui.import_dialog import ImportDialog
@@ -357,7 +375,11 @@ def test_no_plural_through_translate() -> None:
     found = []
     for path in sorted(Path(__file__).resolve().parents[2].joinpath("ui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "translate" and len(node.args) >= 4):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 4
+            ):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []

@@ -20,8 +20,7 @@ from ui.main_window import BADGES, DOOR, EXPORT, GUESTS, SETTINGS, MainWindow
 from ui.settings import Settings
 from ui.tasks import Tasks
 
-TABS = {"Guests": GUESTS, "Door": DOOR, "Badges": BADGES, "Export": EXPORT,
-        "Settings": SETTINGS}
+TABS = {"Guests": GUESTS, "Door": DOOR, "Badges": BADGES, "Export": EXPORT, "Settings": SETTINGS}
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -34,8 +33,9 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     translations.apply("en")
 
 
-def open_window(qtbot: QtBot, settings: Settings, tasks: Tasks, store: Store | None,
-                language: str) -> MainWindow:
+def open_window(
+    qtbot: QtBot, settings: Settings, tasks: Tasks, store: Store | None, language: str
+) -> MainWindow:
     settings.language = language
     if store is not None:
         store.update_event(language=language)
@@ -49,8 +49,12 @@ def open_window(qtbot: QtBot, settings: Settings, tasks: Tasks, store: Store | N
 
 @pytest.mark.parametrize("tab", list(TABS))
 def test_every_tab_fits_the_laptop_screen_unclipped(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
-    language: str, tab: str,
+    qtbot: QtBot,
+    demo_store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
+    language: str,
+    tab: str,
 ) -> None:
     window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)
     assert window.tabs is not None
@@ -72,7 +76,10 @@ def test_the_start_screen_fits_unclipped(
 
 
 def test_the_verdict_keeps_half_the_door_screen(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    qtbot: QtBot,
+    demo_store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
     language: str,
 ) -> None:
     window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)
@@ -88,7 +95,10 @@ def test_the_verdict_keeps_half_the_door_screen(
 
 
 def test_the_verdict_keeps_half_the_door_screen_with_banners(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    qtbot: QtBot,
+    demo_store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
     language: str,
 ) -> None:
     window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)
@@ -106,7 +116,10 @@ def test_the_verdict_keeps_half_the_door_screen_with_banners(
 
 
 def test_the_guests_status_column_fits_every_status_word_and_dates_read_local(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    qtbot: QtBot,
+    demo_store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
     language: str,
 ) -> None:
     window = open_window(qtbot, app_settings, inline_tasks, demo_store, language)

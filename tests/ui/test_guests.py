@@ -39,14 +39,20 @@ def test_rows_headers_and_roles(store: Store) -> None:
     assert model.columnCount() == GuestTableModel.COLUMNS
     assert model.headerData(GuestTableModel.NAME, Qt.Orientation.Horizontal) == "Name"
     # Door-list order: under the last name, the tussenvoegsel ignored.
-    assert names(model) == ["Anna van den Berg", "Piet Klaassen", "Søren Østergaard",
-                            "Jan de Vries", "Zoë Yılmaz"]
+    assert names(model) == [
+        "Anna van den Berg",
+        "Piet Klaassen",
+        "Søren Østergaard",
+        "Jan de Vries",
+        "Zoë Yılmaz",
+    ]
     index = model.index(0, GuestTableModel.CODE)
     assert model.data(index) == "1001"
     row = model.data(index, GuestTableModel.ROW_ROLE)
     assert isinstance(row, Guest) and row.name == "Anna van den Berg"
-    assert model.data(model.index(0, GuestTableModel.NAME), GuestTableModel.SORT_ROLE) \
-        == row.sort_key
+    assert (
+        model.data(model.index(0, GuestTableModel.NAME), GuestTableModel.SORT_ROLE) == row.sort_key
+    )
     assert model.data(model.index(1, GuestTableModel.STATUS)) == "cancelled"
 
 
@@ -141,8 +147,10 @@ def test_edit_a_guest_through_the_dialog(
     dialog.save()
     assert store.guest_by_code("1003").organisation == "Theater de Meervaart"  # type: ignore[union-attr]
     row = page.model.row_of(store.guest_by_code("1003").id)  # type: ignore[union-attr]
-    assert page.model.data(page.model.index(row, GuestTableModel.ORGANISATION)) \
+    assert (
+        page.model.data(page.model.index(row, GuestTableModel.ORGANISATION))
         == "Theater de Meervaart"
+    )
 
 
 def test_mark_cancelled_and_restore(
@@ -197,13 +205,15 @@ def test_typing_on_narrows_and_deleting_widens_again(store: Store) -> None:
 
 
 def test_pending_and_name_missing_guests_are_shown_as_such(
-    qtbot: QtBot, qtmodeltester: ModelTester, store: Store, app_settings: Settings,
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    store: Store,
+    app_settings: Settings,
     inline_tasks: Tasks,
 ) -> None:
     from checkin.models import GuestInput
 
-    store.add_guest(GuestInput(first_name="Ilse", last_name="Bakker", code="1006",
-                               pending=True))
+    store.add_guest(GuestInput(first_name="Ilse", last_name="Bakker", code="1006", pending=True))
     store.add_guest(GuestInput(name="Guest 1007", code="1007", name_missing=True))
     page = make_page(qtbot, store, app_settings, inline_tasks)
     qtmodeltester.check(page.model)
@@ -212,11 +222,9 @@ def test_pending_and_name_missing_guests_are_shown_as_such(
     nameless = model.row_of(store.guest_by_code("1007").id)  # type: ignore[union-attr]
     assert model.guest_at(ilse).status == GuestStatus.PENDING
     assert model.data(model.index(ilse, model.STATUS)) == "pending (not confirmed)"
-    assert model.data(model.index(ilse, model.NAME), Qt.ItemDataRole.ForegroundRole) \
-        is not None
+    assert model.data(model.index(ilse, model.NAME), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(nameless, model.NAME)) == "Guest 1007 (name missing)"
-    assert "no name" in model.data(model.index(nameless, model.NAME),
-                                   Qt.ItemDataRole.ToolTipRole)
+    assert "no name" in model.data(model.index(nameless, model.NAME), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(nameless, model.NAME), Qt.ItemDataRole.FontRole).italic()
     assert page.count.text() == "7 guests · 1 pending · 1 without a name"
 
@@ -252,8 +260,7 @@ def test_a_new_badge_replaces_the_old_code(
     page.select(anna.id)
     box = page.reissue_selected()
     assert isinstance(box, QMessageBox) and "Anna van den Berg" in box.text()
-    (yes,) = [b for b in box.buttons()
-              if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    (yes,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
     yes.click()
     renewed = store.guest(anna.id)
     assert renewed.code != "1001"
@@ -301,6 +308,12 @@ def test_a_paper_tick_goes_through_the_door_at_its_own_time(
         dialog.check_in()
     scan = store.scans()[-1]
     assert (scan.action, scan.verdict, scan.door, scan.at) == (
-        "paper", "admitted", "Zij-ingang", datetime(2021, 6, 18, 17, 15, tzinfo=UTC))
-    assert page.message.text() == \
-        "Jan de Vries is checked in from the paper list at 19:15; 1 inside now."
+        "paper",
+        "admitted",
+        "Zij-ingang",
+        datetime(2021, 6, 18, 17, 15, tzinfo=UTC),
+    )
+    assert (
+        page.message.text()
+        == "Jan de Vries is checked in from the paper list at 19:15; 1 inside now."
+    )

@@ -23,8 +23,9 @@ def write_list(path: Path) -> Path:
     sheet.title = "Gasten"
     sheet.append(["Inspiratiesessie Nieuw-West, 18 juni"])
     sheet.append([])
-    sheet.append(["Voornaam", "Tussenvoegsel", "Achternaam", "Functie", "E-mailadres (werk)",
-                  "Komt u?"])
+    sheet.append(
+        ["Voornaam", "Tussenvoegsel", "Achternaam", "Functie", "E-mailadres (werk)", "Komt u?"]
+    )
     sheet.append(["Fleur", "de", "Wit", "Podium Mozaïek", "fleur@example.nl", "ja"])
     sheet.append(["Emre", "", "Çelik", "Hiphophuis West", "emre@example.nl", "ja"])
     sheet.append(["Lotte", "van", "Dam", "Filmhuis", "lotte@example.nl", "afgemeld"])
@@ -35,8 +36,12 @@ def write_list(path: Path) -> Path:
 
 
 def test_preview_change_a_column_and_import(
-    qtbot: QtBot, qtmodeltester: ModelTester, store: Store, app_settings: Settings,
-    inline_tasks: Tasks, tmp_path: Path,
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
+    tmp_path: Path,
 ) -> None:
     path = write_list(tmp_path / "gasten.xlsx")
     dialog = ImportDialog(store, app_settings, inline_tasks)
@@ -49,12 +54,20 @@ def test_preview_change_a_column_and_import(
     assert found.header_row == 3
     assert dialog.sheet.isVisibleTo(dialog) and dialog.sheet.count() == 2
     assert "row 3" in dialog.found.text()
-    assert [c.currentData() for c in dialog.combos] == \
-        ["first_name", "middle", "last_name", None, "email", "status"]
+    assert [c.currentData() for c in dialog.combos] == [
+        "first_name",
+        "middle",
+        "last_name",
+        None,
+        "email",
+        "status",
+    ]
     assert dialog.model.rowCount() == 4
     qtmodeltester.check(dialog.model)
-    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) \
+    assert (
+        dialog.model.headerData(3, Qt.Orientation.Horizontal)
         == "Functie\n→ (keep as an extra column)"
+    )
 
     # "Functie" holds the organisation here: point it there, as a person does with the combo.
     combo = dialog.combos[3]
@@ -89,8 +102,9 @@ def test_choosing_another_sheet_reloads_the_preview(
     assert dialog.current is not None and dialog.current.sheet == "Notities"
     # No name column there: importing as is is refused with the file's own sentence.
     dialog.import_button.click()
-    assert "gasten.xlsx" in dialog.problem.text() and "no column with names" in \
-        dialog.problem.text()
+    assert (
+        "gasten.xlsx" in dialog.problem.text() and "no column with names" in dialog.problem.text()
+    )
     assert store.counts()["guests"] == 5
 
 

@@ -32,8 +32,9 @@ def kiosk_door(qtbot: QtBot, store: Store, settings: Settings) -> DoorScreen:
 
 
 def _inside_shown() -> bool:
-    return any(isinstance(w, InsideWindow) and w.isVisible()
-               for w in QApplication.topLevelWidgets())
+    return any(
+        isinstance(w, InsideWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
 
 def _answer(prompt: PinDialog, pin: str) -> None:
@@ -42,7 +43,8 @@ def _answer(prompt: PinDialog, pin: str) -> None:
 
 
 def test_f6_in_kiosk_mode_shows_nobody_without_the_pin(
-        qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     set_pin(store, "2468")
     door = kiosk_door(qtbot, store, app_settings)
     door.scan_code("1001")
@@ -59,7 +61,8 @@ def test_f6_in_kiosk_mode_shows_nobody_without_the_pin(
 
 
 def test_f2_in_kiosk_mode_finds_nobody_without_the_pin(
-        qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     set_pin(store, "2468")
     door = kiosk_door(qtbot, store, app_settings)
     qtbot.keyClick(door.scan_field, Qt.Key.Key_F2)
@@ -76,7 +79,8 @@ def test_f2_in_kiosk_mode_finds_nobody_without_the_pin(
 
 
 def test_without_a_pin_or_outside_kiosk_mode_both_open_at_once(
-        qtbot: QtBot, store: Store, app_settings: Settings, screen: DoorScreen) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, screen: DoorScreen
+) -> None:
     door = kiosk_door(qtbot, store, app_settings)  # kiosk, but the event has no PIN
     qtbot.keyClick(door.scan_field, Qt.Key.Key_F6)
     assert door.pin_dialog is None and _inside_shown()
@@ -86,7 +90,8 @@ def test_without_a_pin_or_outside_kiosk_mode_both_open_at_once(
 
 
 def test_walk_in_counter_and_scanner_in_kiosk_mode_need_the_pin(
-        qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     set_pin(store, "246813")
     door = kiosk_door(qtbot, store, app_settings)
     inside = store.event().inside
@@ -118,8 +123,9 @@ def test_walk_in_counter_and_scanner_in_kiosk_mode_need_the_pin(
     door.dialog.reject()
 
 
-def test_outside_kiosk_mode_the_counter_needs_no_pin(qtbot: QtBot, screen: DoorScreen,
-                                                     store: Store) -> None:
+def test_outside_kiosk_mode_the_counter_needs_no_pin(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "246813")
     inside = store.event().inside
     qtbot.mouseClick(screen.tools.plus_button, Qt.MouseButton.LeftButton)

@@ -30,9 +30,8 @@ def test_fill_fills_each_place_once() -> None:
 
 def test_every_verdict_colour_pair_reads_on_its_background() -> None:
     def luminance(hex_rgb: str) -> float:
-        channels = [int(hex_rgb[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-                  for c in channels]
+        channels = [int(hex_rgb[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
     for palette in (style.VERDICT, style.VERDICT_COLOUR_BLIND):
@@ -51,9 +50,7 @@ def test_the_colour_blind_choice_is_kept(tmp_path: Path) -> None:
     assert Settings(tmp_path).colour_blind
 
 
-def test_the_form_shows_the_cores_sentence_and_stays_open(
-    qtbot: QtBot, store: Store
-) -> None:
+def test_the_form_shows_the_cores_sentence_and_stays_open(qtbot: QtBot, store: Store) -> None:
     field = QLineEdit()
     saved: list[Guest] = []
 
@@ -75,9 +72,11 @@ def test_the_form_shows_the_cores_sentence_and_stays_open(
 
 
 def test_a_not_yet_answer_keeps_the_form_open(qtbot: QtBot) -> None:
-    dialog = FormDialog("Door question", lambda: (lambda: "confirm"),
-                        problem_of=lambda v: "Tick the question first." if v == "confirm"
-                        else None)
+    dialog = FormDialog(
+        "Door question",
+        lambda: lambda: "confirm",
+        problem_of=lambda v: "Tick the question first." if v == "confirm" else None,
+    )
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.try_submit()
@@ -88,6 +87,7 @@ def test_an_invalid_value_is_named(qtbot: QtBot) -> None:
     def job() -> Callable[[], object]:
         def call() -> None:
             raise InvalidValue("capacity", "abc", "must be a whole number")
+
         return call
 
     dialog = FormDialog("Capacity", job)
@@ -121,8 +121,9 @@ def test_without_room_a_door_window_stays_on_the_screen_over_as_little_as_it_can
 
 def test_enter_is_ok_and_the_typing_starts_in_the_first_field(qtbot: QtBot) -> None:
     sent: list[object] = []
-    dialog = FormDialog("Door name", send=lambda value, done, _failed: (sent.append(value),
-                                                                        done(value)))
+    dialog = FormDialog(
+        "Door name", send=lambda value, done, _failed: (sent.append(value), done(value))
+    )
     field = QLineEdit()
     dialog.add_row("Name", field)
     dialog.value = field.text  # type: ignore[method-assign]

@@ -52,8 +52,13 @@ class App:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         self.proc = subprocess.Popen(
             [sys.executable, str(DRIVER), str(event), "--door", "--data-dir", str(data_dir)],
-            cwd=ROOT, env=env, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE)
+            cwd=ROOT,
+            env=env,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         assert self.ask("ready") == "ready"
 
     def ask(self, line: str) -> str:
@@ -85,8 +90,11 @@ def event(tmp_path: Path) -> Path:
     folder.mkdir()
     path = folder / "avond.checkin"
     with Store.create(path, name="Avond", capacity=50) as s:
-        seed(s, [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
-             file_name="gasten.csv")
+        seed(
+            s,
+            [GuestInput(first_name="Gast", last_name=c, code=c) for c in CODES],
+            file_name="gasten.csv",
+        )
     book = openpyxl.Workbook()
     book.active.append(["Voornaam", "Achternaam"])
     book.save(folder / "gasten.xlsx")
@@ -105,7 +113,8 @@ def app(event: Path, tmp_path: Path) -> Iterator[App]:
 
 @pytest.mark.parametrize("dialog", ["import", "badges", "export"])
 def test_no_admission_is_lost_after_a_file_chooser_a_reader_and_a_crash(
-        app: App, event: Path, dialog: str) -> None:
+    app: App, event: Path, dialog: str
+) -> None:
     assert app.ask(f"scan {CODES[0]}") == "admitted 1"
     listed = app.ask(f"{dialog} {event.parent}")
     assert listed.startswith("listed")
@@ -136,7 +145,8 @@ def test_every_file_chooser_in_ui_is_built_by_file_chooser() -> None:
 
 
 def test_a_file_chooser_lists_the_folder_of_an_open_event_and_keeps_its_locks(
-        qtbot: QtBot, store: Store, event_path: Path) -> None:
+    qtbot: QtBot, store: Store, event_path: Path
+) -> None:
     """In this process: a store holds the event open, a FileChooser shows its folder in the
     detail view (icons and types fetched), and the process still holds its SQLite locks.
     (A plain QFileDialog fails here: it reads the file to find its icon.)"""

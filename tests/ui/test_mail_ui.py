@@ -61,8 +61,8 @@ def fill_account(box: MailServerDialog, host: str, port: int, tls: str, user: st
 
 
 def test_the_password_goes_to_the_keychain_and_nowhere_else(
-        qtbot: QtBot, store: Store, app_settings: Settings, keychain: PlaintextKeyring,
-        event_path: Path) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, keychain: PlaintextKeyring, event_path: Path
+) -> None:
     page = settings_box(qtbot, store, app_settings)
     assert page.mail_box.summary.text() == "Not set up: the mail server comes first."
     assert not page.mail_box.send_button.isEnabled()
@@ -72,7 +72,11 @@ def test_the_password_goes_to_the_keychain_and_nowhere_else(
     assert box.save()
     kept = accounts.load(store)
     assert (kept.host, kept.port, kept.tls, kept.user) == (
-        "smtp.office365.com", 587, "starttls", "info@bureau.example")
+        "smtp.office365.com",
+        587,
+        "starttls",
+        "info@bureau.example",
+    )
     assert password.from_keychain(kept.server) == "Geheim-Wachtwoord-42"
     assert box.password.text() == ""
     assert box.password.placeholderText() == "kept in the keychain; type to change"
@@ -81,7 +85,8 @@ def test_the_password_goes_to_the_keychain_and_nowhere_else(
         assert b"Geheim-Wachtwoord-42" not in path.read_bytes()
     box.accept()
     assert page.mail_box.summary.text() == (
-        "smtp.office365.com:587 from Bureau Nieuw-West <info@bureau.example>")
+        "smtp.office365.com:587 from Bureau Nieuw-West <info@bureau.example>"
+    )
     assert page.mail_box.send_button.isEnabled()
     box = server_dialog(qtbot, page)
     box.from_edit.setText("not an address")
@@ -90,8 +95,13 @@ def test_the_password_goes_to_the_keychain_and_nowhere_else(
 
 
 def test_send_a_test_to_me_and_say_which_step_failed(
-        qtbot: QtBot, store: Store, app_settings: Settings, keychain: PlaintextKeyring,
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    store: Store,
+    app_settings: Settings,
+    keychain: PlaintextKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     cert = make_certificate(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert[0]))
     page = settings_box(qtbot, store, app_settings)
@@ -117,13 +127,15 @@ def test_send_a_test_to_me_and_say_which_step_failed(
 
 
 def test_the_template_editor_previews_what_the_guest_will_see(
-        qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     page = settings_box(qtbot, store, app_settings)
     dialog = page.mail_box.open_template()
     assert "Dear Anna," in dialog.browser.toPlainText()
     assert "1001" in dialog.browser.toPlainText()  # the code under the QR
-    image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource,
-                                               QUrl("cid:qr.preview"))
+    image = dialog.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("cid:qr.preview")
+    )
     assert isinstance(image, QImage) and image.width() >= 250
     dialog.subject.setText("Hoi {voornaam}")
     assert "{voornaam}" in dialog.problem.text()
@@ -139,12 +151,19 @@ def test_the_template_editor_previews_what_the_guest_will_see(
 
 
 def test_send_tickets_from_settings_then_the_guests_table_shows_and_filters_them(
-        qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
     refusal = "550 5.1.1 No such user"
     with MailServer(behaviour=Behaviour(refuse={"zoe@example.nl": refusal})) as server:
-        accounts.save(store, accounts.MailAccount(
-            host="127.0.0.1", port=server.port, tls="none",
-            sender="Bureau <info@bureau.example>"))
+        accounts.save(
+            store,
+            accounts.MailAccount(
+                host="127.0.0.1",
+                port=server.port,
+                tls="none",
+                sender="Bureau <info@bureau.example>",
+            ),
+        )
         texts.save(store, texts.MailSettings(rate=100_000))
         page = settings_box(qtbot, store, app_settings)
         with installed("en"):  # the English plural forms
@@ -153,11 +172,9 @@ def test_send_tickets_from_settings_then_the_guests_table_shows_and_filters_them
         assert refusal in page.mail_box.message.text()
         assert page.mail_box.panel.isHidden()
         assert page.mail_box.panel.label.text().startswith("2 of 2 sent · ")  # and a rate
-        assert [m["To"].addresses[0].addr_spec for m in server.messages()] == [
-            "anna@example.nl"]
+        assert [m["To"].addresses[0].addr_spec for m in server.messages()] == ["anna@example.nl"]
 
-        guests = GuestsPage(Context(store, app_settings, inline_tasks,
-                                    StoreWorker(inline=True)))
+        guests = GuestsPage(Context(store, app_settings, inline_tasks, StoreWorker(inline=True)))
         qtbot.addWidget(guests)
         guests.show()
         model = guests.model
@@ -185,22 +202,27 @@ def test_send_tickets_from_settings_then_the_guests_table_shows_and_filters_them
         assert len(ids) == 2 and ids[0] != ids[1]
         assert page.mail_box.send_tickets() is not None  # nothing left to send
         assert page.mail_box.message.text() == (
-            "Every guest with a valid address has their ticket.")
+            "Every guest with a valid address has their ticket."
+        )
         assert len(server.messages()) == 2
         guests.select(3)  # Jan has no address: nothing to send
         assert not guests.tickets.send_button.isEnabled()
 
 
 def test_sending_with_no_server_says_so_and_marks_nothing(
-        qtbot: QtBot, store: Store, app_settings: Settings) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     with MailServer() as server:
         port = server.port
-    accounts.save(store, accounts.MailAccount(host="127.0.0.1", port=port, tls="none",
-                                              sender="info@bureau.example"))
+    accounts.save(
+        store,
+        accounts.MailAccount(host="127.0.0.1", port=port, tls="none", sender="info@bureau.example"),
+    )
     page = settings_box(qtbot, store, app_settings)
     page.mail_box.send_tickets()
     assert page.mail_box.message.text() == (
-        f"The mail server 127.0.0.1:{port} could not be reached (connection refused).")
+        f"The mail server 127.0.0.1:{port} could not be reached (connection refused)."
+    )
     assert outbox.rows(store) == {}
     assert page.mail_box.send_button.isEnabled()
 
@@ -208,8 +230,10 @@ def test_sending_with_no_server_says_so_and_marks_nothing(
 def test_in_dutch(qtbot: QtBot, store: Store, app_settings: Settings) -> None:
     with MailServer() as server:
         port = server.port
-    accounts.save(store, accounts.MailAccount(host="127.0.0.1", port=port, tls="none",
-                                              sender="info@bureau.example"))
+    accounts.save(
+        store,
+        accounts.MailAccount(host="127.0.0.1", port=port, tls="none", sender="info@bureau.example"),
+    )
     app_settings.language = "nl"
     with installed("nl"):
         page = settings_box(qtbot, store, app_settings)
@@ -217,4 +241,5 @@ def test_in_dutch(qtbot: QtBot, store: Store, app_settings: Settings) -> None:
         assert page.mail_box.send_button.text() == "Toegangsbewijzen versturen"
         page.mail_box.send_tickets()
     assert page.mail_box.message.text() == (
-        f"De mailserver 127.0.0.1:{port} is niet bereikbaar (connection refused).")
+        f"De mailserver 127.0.0.1:{port} is niet bereikbaar (connection refused)."
+    )

@@ -38,8 +38,10 @@ def test_the_demo_event_opens_with_its_guests(
     qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
     window = make_window(qtbot, app_settings, inline_tasks, store=demo_store)
-    assert window.windowTitle() == \
-        "Inspiratiesessie Kunst & Cultuur Nieuw-West — demo.checkin — Door check-in"
+    assert (
+        window.windowTitle()
+        == "Inspiratiesessie Kunst & Cultuur Nieuw-West — demo.checkin — Door check-in"
+    )
     assert tab_titles(window) == ["Guests", "Door", "Badges", "Export", "Settings"]
     assert window.guests_page is not None
     assert window.guests_page.model.total == 26
@@ -60,8 +62,7 @@ def test_door_first_opens_on_the_door_tab(
 def test_kiosk_mode_opens_full_screen_on_the_door(
     qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks
 ) -> None:
-    window = MainWindow(app_settings, inline_tasks, store=demo_store, door_first=True,
-                        kiosk=True)
+    window = MainWindow(app_settings, inline_tasks, store=demo_store, door_first=True, kiosk=True)
     qtbot.addWidget(window)
     assert window.door_screen is not None and window.door_screen.kiosk
     assert window.windowState() & Qt.WindowState.WindowFullScreen
@@ -105,8 +106,7 @@ def test_a_scan_on_another_tab_brings_the_door_forward_with_its_verdict(
     assert window.tabs is not None and window.tabs.currentIndex() == GUESTS
     assert window.guests_page is not None
     window.guests_page.search.setFocus()
-    qtbot.waitUntil(lambda: window.guests_page is not None
-                    and window.guests_page.search.hasFocus())
+    qtbot.waitUntil(lambda: window.guests_page is not None and window.guests_page.search.hasFocus())
     burst("1002")  # a USB scanner, typing into the Guests tab's search field
     assert window.tabs.currentIndex() == DOOR
     assert window.door_screen is not None
@@ -116,7 +116,10 @@ def test_a_scan_on_another_tab_brings_the_door_forward_with_its_verdict(
 
 
 def test_the_title_names_this_door_across_restarts_and_languages(
-    qtbot: QtBot, qapp: QApplication, demo_store: Store, app_settings: Settings,
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo_store: Store,
+    app_settings: Settings,
     inline_tasks: Tasks,
 ) -> None:
     from ui.settings import Settings as Reopened
@@ -126,8 +129,9 @@ def test_the_title_names_this_door_across_restarts_and_languages(
     again = Reopened(app_settings.data_dir)  # the next start of the app
     assert again.door_name == "Hoofdingang"
     translations = Translations(qapp)
-    window = make_window(qtbot, again, inline_tasks, store=demo_store,
-                         set_language=translations.apply)
+    window = make_window(
+        qtbot, again, inline_tasks, store=demo_store, set_language=translations.apply
+    )
     assert window.windowTitle().startswith("Hoofdingang — Inspiratiesessie")
     try:
         window.change_language("nl")
@@ -187,18 +191,21 @@ def test_opening_something_that_is_no_event_says_so(
 
 
 def test_switching_to_dutch_relabels_the_window(
-    qtbot: QtBot, qapp: QApplication, demo_store: Store, app_settings: Settings,
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo_store: Store,
+    app_settings: Settings,
     inline_tasks: Tasks,
 ) -> None:
     translations = Translations(qapp)
-    window = make_window(qtbot, app_settings, inline_tasks, store=demo_store,
-                         set_language=translations.apply)
+    window = make_window(
+        qtbot, app_settings, inline_tasks, store=demo_store, set_language=translations.apply
+    )
     assert window.tabs is not None
     window.tabs.setCurrentIndex(4)
     try:
         assert window.settings_page is not None
-        window.settings_page.language.setCurrentIndex(
-            window.settings_page.language.findData("nl"))
+        window.settings_page.language.setCurrentIndex(window.settings_page.language.findData("nl"))
         assert app_settings.language == "nl"
         assert tab_titles(window) == ["Gasten", "Deur", "Badges", "Export", "Instellingen"]
         assert window.tabs.currentIndex() == 4  # still on the settings
@@ -231,12 +238,22 @@ def test_dropping_a_guest_list_opens_the_import(
     window = make_window(qtbot, app_settings, inline_tasks, store=store)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     dialog = window.import_dialog
     assert dialog is not None and dialog.isVisible()
@@ -245,8 +262,13 @@ def test_dropping_a_guest_list_opens_the_import(
     # Something that is not a guest list is refused at the door of the window.
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.jpg"))])
-    refused = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, other,
-                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    refused = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
 
@@ -267,9 +289,14 @@ def test_the_badges_tab_is_refreshed_after_a_guest_is_added(
 
 def run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{PROBE_ENV: "1"})
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args,
-                           "--data-dir", str(data_dir)],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args, "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def test_main_py_demo_builds_the_demo_in_the_data_folder(tmp_path: Path) -> None:

@@ -10,8 +10,13 @@ from ui.kit import style
 
 UI = Path(ui.__file__).parent
 # Settings, badges and export belong to another part of the work; they follow later.
-NOT_YET = {"badges_page.py", "export_page.py", "settings_page.py", "badge_design_box.py",
-           "badge_preview.py"}
+NOT_YET = {
+    "badges_page.py",
+    "export_page.py",
+    "settings_page.py",
+    "badge_design_box.py",
+    "badge_preview.py",
+}
 _INLINE = re.compile(r'setStyleSheet\(\s*f?"|\.replace\("%\d"|#[0-9a-fA-F]{6}\b')
 
 
@@ -27,8 +32,7 @@ def test_no_screen_writes_its_own_style_sheet_colour_or_place_filling() -> None:
 
 
 def test_the_kit_sheets_carry_the_palette() -> None:
-    assert style.VERDICT[style.Tone.GO].background in style.pill_sheet(
-        style.VERDICT[style.Tone.GO])
+    assert style.VERDICT[style.Tone.GO].background in style.pill_sheet(style.VERDICT[style.Tone.GO])
     assert "font-size" not in style.banner_sheet(style.EXIT_MODE, None)
     assert style.screen_sheet("doorScreen", None) == ""
     assert style.EXIT_MODE.background in style.screen_sheet("doorScreen", style.EXIT_MODE)

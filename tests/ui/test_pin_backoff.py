@@ -23,7 +23,8 @@ def _submit(qtbot: QtBot, dialog: PinDialog, pin: str) -> str:
 
 
 def test_five_wrong_pins_make_the_next_try_wait_even_for_the_right_pin(
-        qtbot: QtBot, store: Store, clock: Clock) -> None:
+    qtbot: QtBot, store: Store, clock: Clock
+) -> None:
     set_pin(store, "2468")
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -45,8 +45,13 @@ def test_the_dialog_runs_the_action_only_for_the_right_pin(qtbot: QtBot, store: 
     qtbot.addWidget(parent)
     ran: list[str] = []
     cancelled: list[str] = []
-    dialog = ask_pin(parent, store, lambda: ran.append("ok"), action="Only for the boss.",
-                     on_cancel=lambda: cancelled.append("no"))
+    dialog = ask_pin(
+        parent,
+        store,
+        lambda: ran.append("ok"),
+        action="Only for the boss.",
+        on_cancel=lambda: cancelled.append("no"),
+    )
     assert dialog is not None and dialog.isVisible()
     assert dialog.intro.text() == "Only for the boss."
     assert dialog.pin_field.echoMode() is dialog.pin_field.EchoMode.Password
@@ -60,15 +65,17 @@ def test_the_dialog_runs_the_action_only_for_the_right_pin(qtbot: QtBot, store: 
     assert ran == ["ok"]
     assert not dialog.isVisible()
     assert cancelled == []
-    second = ask_pin(parent, store, lambda: ran.append("again"),
-                     on_cancel=lambda: cancelled.append("no"))
+    second = ask_pin(
+        parent, store, lambda: ran.append("again"), on_cancel=lambda: cancelled.append("no")
+    )
     assert second is not None
     second.reject()
     assert cancelled == ["no"] and ran == ["ok"]
 
 
-def test_undo_after_the_undo_window_needs_the_pin(qtbot: QtBot, screen: DoorScreen,
-                                                  store: Store) -> None:
+def test_undo_after_the_undo_window_needs_the_pin(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "1234")
     screen.scan_code("1001")
     undo = screen.undo_last()
@@ -92,8 +99,12 @@ def test_undo_after_the_undo_window_needs_the_pin(qtbot: QtBot, screen: DoorScre
     assert store.event().inside == 0
     # the attempt that waited for the PIN is logged too (checkin/door/undo.py)
     assert [(s.action, s.verdict) for s in store.scans()] == [
-        ("scan", "admitted"), ("undo", "undone"), ("scan", "admitted"),
-        ("undo", "pin_required"), ("undo", "undone")]
+        ("scan", "admitted"),
+        ("undo", "undone"),
+        ("scan", "admitted"),
+        ("undo", "pin_required"),
+        ("undo", "undone"),
+    ]
     assert "Undone" in screen.verdict_view.text
 
 
@@ -117,8 +128,9 @@ def test_capacity_needs_the_pin(qtbot: QtBot, screen: DoorScreen, store: Store) 
     assert screen.headcount.headcount_label.text() == "0 / 10 inside"
 
 
-def test_scans_search_walk_ins_and_the_counter_never_ask(qtbot: QtBot, screen: DoorScreen,
-                                                         store: Store) -> None:
+def test_scans_search_walk_ins_and_the_counter_never_ask(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     set_pin(store, "1234")
     store.set_capacity(10)
     screen.scan_code("1001")

@@ -114,7 +114,10 @@ def test_without_the_pin_the_event_settings_do_not_change(
     assert page.open_new_pin() is None
     event = store.event()
     assert (event.name, event.door_question, event.retention_days) == (
-        "Inspiratiesessie Nieuw-West", "", 14)
+        "Inspiratiesessie Nieuw-West",
+        "",
+        14,
+    )
     assert pin.verify_pin("2468", event.pin_hash) and event.pin_hash
 
     prompt = page.unlock()
@@ -153,9 +156,20 @@ def test_the_purge_names_what_goes_and_needs_the_pin(
     box = page.ask_purge()
     assert box.isVisible()
     said = box.informativeText()
-    for thing in ("names", "organisations", "email addresses", "notes", "seats",
-                  "extra columns", "imported ticket codes", "raw text of every scan",
-                  "counts", "scan times", "verdicts", "peak"):
+    for thing in (
+        "names",
+        "organisations",
+        "email addresses",
+        "notes",
+        "seats",
+        "extra columns",
+        "imported ticket codes",
+        "raw text of every scan",
+        "counts",
+        "scan times",
+        "verdicts",
+        "peak",
+    ):
         assert thing in said, thing
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert page.pin_prompt is None
@@ -181,8 +195,7 @@ def test_the_purge_names_what_goes_and_needs_the_pin(
         assert submitted(page.pin_prompt)
     assert purged.args[0].guests == 5
     guests = store.guests()
-    assert all(g.name == f"Guest {g.id}" and not g.email and not g.organisation
-               for g in guests)
+    assert all(g.name == f"Guest {g.id}" and not g.email and not g.organisation for g in guests)
     after = store.event()
     assert after.purged_at is not None
     assert (after.inside, after.peak) == (before.inside, before.peak) == (2, 2)
@@ -194,8 +207,9 @@ def test_the_purge_names_what_goes_and_needs_the_pin(
 
 def old_event(tmp_path: Path, days_ago: int, name: str = "old.checkin") -> Store:
     today = datetime.now(ZoneInfo("Europe/Amsterdam")).date()
-    return Store.create(tmp_path / name, name="Symposium", capacity=10,
-                        event_date=today - timedelta(days=days_ago))
+    return Store.create(
+        tmp_path / name, name="Symposium", capacity=10, event_date=today - timedelta(days=days_ago)
+    )
 
 
 def test_the_reminder_appears_once_the_retention_period_has_passed(
@@ -235,8 +249,9 @@ def test_no_reminder_for_an_event_of_today_or_at_the_door(
     assert window.reminder is None
     assert window.remind_retention() is None
     # The door laptop opens on the Door screen: no box over the scanner's field.
-    door_window = MainWindow(app_settings, inline_tasks, door_first=True,
-                             store=old_event(tmp_path, 30, "door.checkin"))
+    door_window = MainWindow(
+        app_settings, inline_tasks, door_first=True, store=old_event(tmp_path, 30, "door.checkin")
+    )
     qtbot.addWidget(door_window)
     assert door_window.reminder is None
 

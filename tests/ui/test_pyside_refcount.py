@@ -33,8 +33,9 @@ os._exit(0)  # a leaking release would abort while finalising
 
 def test_appending_items_keeps_the_references_to_none() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     rows, lost = map(int, done.stdout.split())
     assert rows == 5_000

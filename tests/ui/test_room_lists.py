@@ -126,14 +126,15 @@ def test_the_door_list_button_writes_the_paper_list(
 def test_guest_table_shows_arrival_seat_and_companions(
     qtmodeltester: ModelTester, store: Store, clock: Clock
 ) -> None:
-    store.add_guest(GuestInput(first_name="Fatima", last_name="El Amrani", seat="Tafel 7",
-                               companions=2))
+    store.add_guest(
+        GuestInput(first_name="Fatima", last_name="El Amrani", seat="Tafel 7", companions=2)
+    )
     DoorService(store, clock=lambda: at_utc(19, 7)).scan("1002")
     model = GuestTableModel(zone=None)
     model.set_rows(tuple(store.guests()))
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.COLUMNS)]
-    assert headers[model.ARRIVED:model.COMPANIONS + 1] == ["Arrived", "Seat", "With"]
+    assert headers[model.ARRIVED : model.COMPANIONS + 1] == ["Arrived", "Seat", "With"]
     by_name = {model.guest_at(r).name: r for r in range(model.rowCount())}
     zoe, fatima = by_name["Zoë Yılmaz"], by_name["Fatima El Amrani"]
     assert model.data(model.index(zoe, model.ARRIVED)) == "2021-06-18 19:07"
@@ -171,9 +172,16 @@ def test_paper_check_in_logs_paper_at_the_time_it_happened(
         dialog.check_in()
     scan = store.scans()[-1]
     assert (scan.action, scan.verdict, scan.at, scan.guest_id, scan.door) == (
-        "paper", "admitted", at_utc(19, 15), jan.id, "Zij-ingang")
-    assert page.message.text() == "Jan de Vries is checked in from the paper list at 19:15; " \
+        "paper",
+        "admitted",
+        at_utc(19, 15),
+        jan.id,
+        "Zij-ingang",
+    )
+    assert (
+        page.message.text() == "Jan de Vries is checked in from the paper list at 19:15; "
         "1 inside now."
+    )
     row = page.model.row_of(jan.id)
     assert page.model.data(page.model.index(row, GuestTableModel.ARRIVED)) == "2021-06-18 19:15"
     assert page.model.data(page.model.index(row, GuestTableModel.STATUS)) == "inside"

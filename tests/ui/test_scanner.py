@@ -74,16 +74,18 @@ def test_a_burst_is_a_scan_and_never_reaches_the_field(scanner: ScannerInput, fo
     assert form.entered == []  # the Enter did not reach the field either
 
 
-def test_capitals_with_shift_and_a_slow_scanner_still_scan(scanner: ScannerInput,
-                                                          form: Form) -> None:
+def test_capitals_with_shift_and_a_slow_scanner_still_scan(
+    scanner: ScannerInput, form: Form
+) -> None:
     got = scans(scanner)
     burst("AbC-77", gap_ms=SCAN_GAP_MS)  # at the limit
     assert got == ["AbC-77"]
     assert form.field.text() == ""
 
 
-def test_typing_at_a_persons_pace_reaches_the_field(scanner: ScannerInput, form: Form,
-                                                    qtbot: QtBot) -> None:
+def test_typing_at_a_persons_pace_reaches_the_field(
+    scanner: ScannerInput, form: Form, qtbot: QtBot
+) -> None:
     got = scans(scanner)
     typed("vries")
     assert form.field.text() == "vries"
@@ -115,8 +117,9 @@ def test_too_short_or_interrupted_bursts_are_typing(scanner: ScannerInput, form:
     assert got == []
 
 
-def test_a_burst_into_a_spin_box_leaves_its_value(scanner: ScannerInput, form: Form,
-                                                  qtbot: QtBot) -> None:
+def test_a_burst_into_a_spin_box_leaves_its_value(
+    scanner: ScannerInput, form: Form, qtbot: QtBot
+) -> None:
     got = scans(scanner)
     form.spin.setFocus()
     qtbot.waitUntil(form.spin.hasFocus)
@@ -126,11 +129,17 @@ def test_a_burst_into_a_spin_box_leaves_its_value(scanner: ScannerInput, form: F
     assert form.spin.text() == "25"
 
 
-def test_a_burst_into_a_message_box_does_not_answer_it(scanner: ScannerInput, form: Form,
-                                                       qtbot: QtBot) -> None:
+def test_a_burst_into_a_message_box_does_not_answer_it(
+    scanner: ScannerInput, form: Form, qtbot: QtBot
+) -> None:
     got = scans(scanner)
-    box = QMessageBox(QMessageBox.Icon.Question, "Leave?", "Leave kiosk mode?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, form)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Leave?",
+        "Leave kiosk mode?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        form,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.open()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
@@ -140,8 +149,9 @@ def test_a_burst_into_a_message_box_does_not_answer_it(scanner: ScannerInput, fo
     box.reject()
 
 
-def test_live_keys_without_timestamps_by_arrival_time(scanner: ScannerInput, form: Form,
-                                                      qtbot: QtBot) -> None:
+def test_live_keys_without_timestamps_by_arrival_time(
+    scanner: ScannerInput, form: Form, qtbot: QtBot
+) -> None:
     got = scans(scanner)
     burst_live("4711", gap_ms=1)
     assert got == ["4711"]

@@ -33,10 +33,13 @@ def texts_of(screen: QWidget) -> list[str]:
 
 
 def test_a_burst_into_every_focusable_widget_of_the_door_gets_its_verdict(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
-    focusable = [w for w in screen.findChildren(QWidget)
-                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()
-                 and w.isEnabled()]
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
+    focusable = [
+        w
+        for w in screen.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible() and w.isEnabled()
+    ]
     screen.focus_search()  # the search field shows only while searching
     focusable.append(screen.search.search_field)
     assert screen.scan_field in focusable
@@ -56,7 +59,8 @@ def test_a_burst_into_every_focusable_widget_of_the_door_gets_its_verdict(
 
 
 def test_slow_typing_still_works_in_the_doors_own_fields(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     screen.focus_search()
     typed("yilmaz")
     assert screen.search.search_field.text() == "yilmaz"
@@ -71,11 +75,17 @@ def test_slow_typing_still_works_in_the_doors_own_fields(
 
 
 def test_a_burst_while_a_message_box_or_file_dialog_is_open_is_taken(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     arrived: list[bool] = []
     screen.scan_arrived.connect(lambda: arrived.append(True))
-    box = QMessageBox(QMessageBox.Icon.Question, "Leave?", "Leave kiosk mode?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, screen)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Leave?",
+        "Leave kiosk mode?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        screen,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.open()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
@@ -99,8 +109,9 @@ def test_a_burst_while_a_message_box_or_file_dialog_is_open_is_taken(
     assert store.event().inside == 2
 
 
-def test_a_burst_on_another_tab_reaches_the_door(qtbot: QtBot, screen: DoorScreen,
-                                                  store: Store) -> None:
+def test_a_burst_on_another_tab_reaches_the_door(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     other = QLineEdit()  # the Guests tab's search field, in a window of its own
     qtbot.addWidget(other)
     other.show()
@@ -116,7 +127,8 @@ def test_a_burst_on_another_tab_reaches_the_door(qtbot: QtBot, screen: DoorScree
 
 
 def test_a_scan_during_a_door_dialog_is_answered_not_taken(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     dialog = screen.open_walk_in()
     qtbot.waitUntil(dialog.name_field.hasFocus)
     assert "paused" in screen.light.text()
@@ -137,7 +149,8 @@ def test_a_scan_during_a_door_dialog_is_answered_not_taken(
 
 
 def test_the_door_question_waits_and_two_more_badges_wait_behind(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     store.update_event(door_question=QUESTION)
     for code in CODES:
         burst(code)
@@ -162,7 +175,8 @@ def test_a_verdict_fades_to_ready_for_the_next_badge(qtbot: QtBot, screen: DoorS
 
 
 def test_exit_mode_is_unmistakable_and_ends_after_a_quiet_period(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     burst("1001")
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_F4)
     assert screen.exit_mode and screen.exit_banner.isVisible()
@@ -176,8 +190,9 @@ def test_exit_mode_is_unmistakable_and_ends_after_a_quiet_period(
     assert screen.styleSheet() == ""
 
 
-def test_the_door_name_is_a_dialog_and_a_setting(qtbot: QtBot, screen: DoorScreen,
-                                                 store: Store, app_settings: object) -> None:
+def test_the_door_name_is_a_dialog_and_a_setting(
+    qtbot: QtBot, screen: DoorScreen, store: Store, app_settings: object
+) -> None:
     dialog = screen.open_door_name()
     assert dialog.old_label.text() == "Main"
     burst("1001")  # taken as a scan? no: the door dialog is open
@@ -191,8 +206,9 @@ def test_the_door_name_is_a_dialog_and_a_setting(qtbot: QtBot, screen: DoorScree
     assert not [w for w in screen.findChildren(DoorLineEdit) if w.text()]
 
 
-def test_a_prefix_key_set_in_the_scanner_dialog(qtbot: QtBot, screen: DoorScreen,
-                                                store: Store) -> None:
+def test_a_prefix_key_set_in_the_scanner_dialog(
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     dialog = screen.open_scanner()
     assert dialog.quiet_field.value() == 10
     dialog.prefix_field.setKeySequence("F12")
@@ -208,7 +224,8 @@ def test_a_prefix_key_set_in_the_scanner_dialog(qtbot: QtBot, screen: DoorScreen
 
 
 def test_a_burst_into_a_modal_dialog_over_the_guests_tab_reaches_the_door(
-        qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, inline_tasks: Tasks
+) -> None:
     from ui.main_window import DOOR, GUESTS, MainWindow
 
     window = MainWindow(app_settings, inline_tasks, store=store)
@@ -217,8 +234,13 @@ def test_a_burst_into_a_modal_dialog_over_the_guests_tab_reaches_the_door(
     qtbot.waitExposed(window)
     window.activateWindow()
     assert window.tabs is not None and window.tabs.currentIndex() == GUESTS
-    box = QMessageBox(QMessageBox.Icon.Information, "Personal data", "Remove it?",
-                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Personal data",
+        "Remove it?",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        window,
+    )
     field = QLineEdit(box)  # a modal dialog with a text field of its own
     box.open()
     field.setFocus()
@@ -237,8 +259,13 @@ def test_door_dialogs_never_cover_the_verdict(qtbot: QtBot, screen: DoorScreen) 
     screen.move(0, 0)
     verdict = screen.verdict_view
     area = verdict.rect().translated(verdict.mapToGlobal(verdict.rect().topLeft()))
-    for dialog in (screen.open_walk_in(), screen.open_capacity(), screen.open_door_name(),
-                   screen.undo_last(), screen.open_scanner()):
+    for dialog in (
+        screen.open_walk_in(),
+        screen.open_capacity(),
+        screen.open_door_name(),
+        screen.undo_last(),
+        screen.open_scanner(),
+    ):
         assert dialog is not None
         qtbot.waitExposed(dialog)
         assert not dialog.frameGeometry().intersects(area), dialog

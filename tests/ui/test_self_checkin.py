@@ -54,8 +54,9 @@ def close_all(kiosks: list[SelfCheckin]) -> None:
     kiosks.clear()
 
 
-def open_kiosk(qtbot: QtBot, store: Store, settings: Settings,
-               kiosks: list[SelfCheckin]) -> SelfCheckin:
+def open_kiosk(
+    qtbot: QtBot, store: Store, settings: Settings, kiosks: list[SelfCheckin]
+) -> SelfCheckin:
     kiosk = SelfCheckin(store, settings, camera=False)
     kiosks.append(kiosk)
     qtbot.addWidget(kiosk)
@@ -67,8 +68,9 @@ def open_kiosk(qtbot: QtBot, store: Store, settings: Settings,
 
 def show(qtbot: QtBot, kiosk: SelfCheckin, code: str) -> str:
     """The guest holds their code to the desk scanner; the look that follows."""
-    with qtbot.waitSignal(kiosk.shown, timeout=10_000,
-                          check_params_cb=lambda look, _r: look in ("welcome", "desk")) as got:
+    with qtbot.waitSignal(
+        kiosk.shown, timeout=10_000, check_params_cb=lambda look, _r: look in ("welcome", "desk")
+    ) as got:
         burst(code, target=kiosk)
     return str(got.args[0])
 
@@ -79,14 +81,19 @@ def screen_text(kiosk: SelfCheckin) -> str:
 
 def jobs_of(queue_name: str) -> list[Path]:
     """The PDFs of the queue's printed jobs (each test has a queue of its own)."""
-    out = subprocess.run(["lpstat", "-W", "completed", "-o", queue_name], capture_output=True,
-                         text=True, timeout=10, check=False).stdout
+    out = subprocess.run(
+        ["lpstat", "-W", "completed", "-o", queue_name],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    ).stdout
     return [printed(line.split()[0]) for line in out.splitlines() if line.strip()]
 
 
 def test_a_guest_is_greeted_by_first_name_and_one_badge_prints(
-        qtbot: QtBot, store: Store, app_settings: Settings, queue: str,
-        kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str, kiosks: list[SelfCheckin]
+) -> None:
     app_settings.desk = (True, queue, "label-62mm")
     kiosk = open_kiosk(qtbot, store, app_settings, kiosks)
     assert "QR code" in kiosk.headline.text()
@@ -102,8 +109,8 @@ def test_a_guest_is_greeted_by_first_name_and_one_badge_prints(
 
 
 def test_refusals_print_nothing_and_say_only_see_the_desk(
-        qtbot: QtBot, store: Store, app_settings: Settings, queue: str,
-        kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str, kiosks: list[SelfCheckin]
+) -> None:
     app_settings.desk = (True, queue, "label-62mm")
     kiosk = open_kiosk(qtbot, store, app_settings, kiosks)
     assert show(qtbot, kiosk, "1001") == "welcome"
@@ -121,15 +128,20 @@ def test_refusals_print_nothing_and_say_only_see_the_desk(
 
 
 def test_a_full_room_refuses_at_the_kiosk_too(
-        qtbot: QtBot, store: Store, app_settings: Settings, queue: str,
-        kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, queue: str, kiosks: list[SelfCheckin]
+) -> None:
     """The cap (3) filled by another door, another process: the kiosk cannot pass it."""
     app_settings.desk = (True, queue, "label-62mm")
     kiosk = open_kiosk(qtbot, store, app_settings, kiosks)
     for code in ("1001", "1002", "1003"):
-        done = subprocess.run([sys.executable, "-m", "checkin.cli", "scan", store.location,
-                               code, "--door", "Main"], cwd=ROOT, capture_output=True,
-                              text=True, timeout=60, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "checkin.cli", "scan", store.location, code, "--door", "Main"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
     assert show(qtbot, kiosk, "1004") == "desk"
     assert screen_text(kiosk) == DESK
@@ -139,25 +151,25 @@ def test_a_full_room_refuses_at_the_kiosk_too(
 
 
 def test_a_guest_with_companions_is_sent_to_the_desk_with_nothing_logged(
-        qtbot: QtBot, tmp_path: Path, app_settings: Settings, kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, tmp_path: Path, app_settings: Settings, kiosks: list[SelfCheckin]
+) -> None:
     store = Store.create(tmp_path / "plus.checkin", name="Plus", capacity=10, language="nl")
     try:
-        store.add_guest(GuestInput(first_name="Eva", last_name="Jansen", code="7001",
-                                   companions=2))
+        store.add_guest(GuestInput(first_name="Eva", last_name="Jansen", code="7001", companions=2))
         kiosk = open_kiosk(qtbot, store, app_settings, kiosks)
         qtbot.waitUntil(lambda: kiosk.headline.text().startswith("Houd"), timeout=5_000)
         assert show(qtbot, kiosk, "7001") == "desk"
         assert kiosk.headline.text() == "Meld u bij de registratiebalie"
         assert store.event().inside == 0
-        qtbot.waitUntil(lambda: not kiosk.flow.busy and kiosk.flow.question is None,
-                        timeout=5_000)
+        qtbot.waitUntil(lambda: not kiosk.flow.busy and kiosk.flow.question is None, timeout=5_000)
     finally:
         close_all(kiosks)
         store.close()
 
 
-def test_leaving_needs_the_pin(qtbot: QtBot, store: Store, app_settings: Settings,
-                               kiosks: list[SelfCheckin]) -> None:
+def test_leaving_needs_the_pin(
+    qtbot: QtBot, store: Store, app_settings: Settings, kiosks: list[SelfCheckin]
+) -> None:
     pin.set_pin(store, "4821")
     kiosk = open_kiosk(qtbot, store, app_settings, kiosks)
     assert not kiosk.menuBar().isVisible()
@@ -174,21 +186,26 @@ def test_leaving_needs_the_pin(qtbot: QtBot, store: Store, app_settings: Setting
 
 
 def test_guests_reach_no_control_not_even_the_camera_choice(
-        qtbot: QtBot, store: Store, app_settings: Settings, kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, store: Store, app_settings: Settings, kiosks: list[SelfCheckin]
+) -> None:
     kiosk = SelfCheckin(store, app_settings, camera=True)
     kiosks.append(kiosk)
     qtbot.addWidget(kiosk)
     kiosk.show()
     qtbot.waitExposed(kiosk)
     assert kiosk.camera.panel is not None and kiosk.camera.panel.isVisibleTo(kiosk)
-    controls = [w for w in kiosk.findChildren(QWidget) if w.isVisibleTo(kiosk)
-                and isinstance(w, (QAbstractButton, QComboBox, QLineEdit))]
+    controls = [
+        w
+        for w in kiosk.findChildren(QWidget)
+        if w.isVisibleTo(kiosk) and isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
+    ]
     assert controls == []
     assert not kiosk.menuBar().isVisible()
 
 
 def test_a_guest_listed_with_one_name_column_is_greeted_by_the_first_word(
-        qtbot: QtBot, tmp_path: Path, app_settings: Settings, kiosks: list[SelfCheckin]) -> None:
+    qtbot: QtBot, tmp_path: Path, app_settings: Settings, kiosks: list[SelfCheckin]
+) -> None:
     store = Store.create(tmp_path / "one.checkin", name="One", capacity=10)
     try:
         store.add_guest(GuestInput(name="Marie-Louise van Dijk", code="8001"))

@@ -27,9 +27,14 @@ def test_the_window_modules_load_no_database_or_spreadsheet_library() -> None:
         " if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
 
@@ -40,9 +45,14 @@ def test_main_py_paints_first_then_opens_the_event(tmp_path: Path) -> None:
         store.add_guest(GuestInput(first_name="Fatima", last_name="El Amrani"))
     data = tmp_path / "data"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{PROBE_ENV: "1"})
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(event),
-                           "--data-dir", str(data)],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(event), "--data-dir", str(data)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.split()
     assert lines[0] == "shown" and lines[2] == "ready"

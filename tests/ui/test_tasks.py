@@ -42,8 +42,12 @@ def test_work_runs_off_the_ui_thread_and_answers_on_it(qtbot: QtBot, tasks: Task
         seen["callback"] = threading.get_ident()
 
     progress: list[tuple[int, int]] = []
-    handle = tasks.run(work, on_done=done, on_error=lambda e: seen.update(error=e),
-                       on_progress=lambda d, t: progress.append((d, t)))
+    handle = tasks.run(
+        work,
+        on_done=done,
+        on_error=lambda e: seen.update(error=e),
+        on_progress=lambda d, t: progress.append((d, t)),
+    )
     with qtbot.waitSignal(handle.ended, timeout=5000):
         pass
     assert seen["result"] == 42
@@ -76,7 +80,11 @@ def test_cancel_stops_the_work_with_cancelled(qtbot: QtBot, tasks: Tasks) -> Non
 
 
 def test_an_error_in_background_work_is_a_message_not_a_traceback(
-    qtbot: QtBot, store: Store, app_settings: Settings, tasks: Tasks, tmp_path: Path,
+    qtbot: QtBot,
+    store: Store,
+    app_settings: Settings,
+    tasks: Tasks,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     crashes: list[object] = []
@@ -98,7 +106,10 @@ def test_an_error_in_background_work_is_a_message_not_a_traceback(
 
 
 def test_a_bug_in_background_work_is_logged_and_shown_in_a_crash_dialog(
-    qtbot: QtBot, tasks: Tasks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tasks: Tasks,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     hook = ExceptHook(tmp_path, lambda: None)
     monkeypatch.setattr(sys, "excepthook", hook)
@@ -129,15 +140,15 @@ def test_a_bug_in_background_work_is_logged_and_shown_in_a_crash_dialog(
 
 def test_inline_tasks_run_at_once(inline_tasks: Tasks) -> None:
     results: list[str] = []
-    handle = inline_tasks.run(lambda p, c: "done", on_done=results.append,
-                              on_error=lambda e: None)
+    handle = inline_tasks.run(lambda p, c: "done", on_done=results.append, on_error=lambda e: None)
     assert results == ["done"] and handle.done
 
 
 def test_error_sentences_name_the_file() -> None:
     exc = OutputError(Path("/tmp/x/attendance.xlsx"), "the folder does not exist")
-    assert error_text(exc) == \
-        "/tmp/x/attendance.xlsx: cannot be written (the folder does not exist)."
+    assert (
+        error_text(exc) == "/tmp/x/attendance.xlsx: cannot be written (the folder does not exist)."
+    )
 
 
 def test_closing_the_window_cancels_running_work(qtbot: QtBot, tasks: Tasks) -> None:

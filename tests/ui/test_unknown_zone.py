@@ -17,8 +17,9 @@ from ui.tasks import Tasks
 from ui.window_parts import retention_reminder
 
 
-def test_an_unknown_zone_never_stops_the_window(qtbot: QtBot, store: Store,
-                                                app_settings: Settings) -> None:
+def test_an_unknown_zone_never_stops_the_window(
+    qtbot: QtBot, store: Store, app_settings: Settings
+) -> None:
     store.update_event(timezone="Mars/Olympus_Mons")  # written by a laptop that knew it
     parent = QWidget()
     qtbot.addWidget(parent)

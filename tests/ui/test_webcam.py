@@ -34,16 +34,28 @@ def badge_image(store: Store, tmp_path: Path, code: str) -> QImage:
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
         bitmap = pdf[0].render(scale=1.5)
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_BGR888).copy()
+        image = QImage(
+            bytes(bitmap.buffer),
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_BGR888,
+        ).copy()
     finally:
         pdf.close()
     return image
 
 
-def camera_frame(badge: QImage | None, *, size: tuple[int, int] = (1280, 720),
-                 angle: float = 0.0, scale: float = 1.0, blur: float = 1.0,
-                 noise: float = 0.0, seed: int = 1) -> QImage:
+def camera_frame(
+    badge: QImage | None,
+    *,
+    size: tuple[int, int] = (1280, 720),
+    angle: float = 0.0,
+    scale: float = 1.0,
+    blur: float = 1.0,
+    noise: float = 0.0,
+    seed: int = 1,
+) -> QImage:
     """A webcam's view: a room-coloured frame, the badge tilted and scaled, blur, sensor grain."""
     width, height = size
     frame = QImage(width, height, QImage.Format.Format_RGB32)
@@ -62,8 +74,13 @@ def camera_frame(badge: QImage | None, *, size: tuple[int, int] = (1280, 720),
         frame = frame.scaled(int(width / blur), int(height / blur), ignore, smooth)
         frame = frame.scaled(width, height, ignore, smooth)
     if noise:
-        grain = QImage(random.Random(seed).randbytes(width * height), width, height, width,
-                       QImage.Format.Format_Grayscale8).copy()
+        grain = QImage(
+            random.Random(seed).randbytes(width * height),
+            width,
+            height,
+            width,
+            QImage.Format.Format_Grayscale8,
+        ).copy()
         painter = QPainter(frame)
         painter.setOpacity(noise)
         painter.drawImage(0, 0, grain)
@@ -78,8 +95,9 @@ def badges(store: Store, tmp_path: Path) -> dict[str, QImage]:
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(store, worker=StoreWorker(inline=True), door_name="Camera door",
-                        sounds=False)
+    widget = DoorScreen(
+        store, worker=StoreWorker(inline=True), door_name="Camera door", sounds=False
+    )
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -96,31 +114,44 @@ def feed(qtbot: QtBot, scanner: CameraScanner, frame: QImage) -> None:
         assert scanner.offer_frame(frame)
 
 
-@pytest.mark.parametrize("distortion", [
-    {},
-    {"angle": 20, "scale": 0.8},
-    {"angle": 170},
-    {"scale": 0.4},
-    {"blur": 3.0},
-    {"noise": 0.3},
-    {"angle": -35, "scale": 0.6, "blur": 2.5, "noise": 0.2},
-    {"size": (1920, 1080), "angle": 10, "scale": 1.4, "blur": 2.0, "noise": 0.2},
-], ids=["straight", "tilted", "upside-down", "far", "blurred", "grainy", "all-at-once",
-        "1080p"])
-def test_a_printed_badge_is_read_from_a_camera_frame(badges: dict[str, QImage],
-                                                     distortion: dict[str, object]) -> None:
+@pytest.mark.parametrize(
+    "distortion",
+    [
+        {},
+        {"angle": 20, "scale": 0.8},
+        {"angle": 170},
+        {"scale": 0.4},
+        {"blur": 3.0},
+        {"noise": 0.3},
+        {"angle": -35, "scale": 0.6, "blur": 2.5, "noise": 0.2},
+        {"size": (1920, 1080), "angle": 10, "scale": 1.4, "blur": 2.0, "noise": 0.2},
+    ],
+    ids=["straight", "tilted", "upside-down", "far", "blurred", "grainy", "all-at-once", "1080p"],
+)
+def test_a_printed_badge_is_read_from_a_camera_frame(
+    badges: dict[str, QImage], distortion: dict[str, object]
+) -> None:
     frame = camera_frame(badges["1001"], **distortion)  # type: ignore[arg-type]
     assert read_codes(frame) == ["1001"]
 
 
-@pytest.mark.parametrize("pixel_format", [
-    QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied,
-    QImage.Format.Format_RGBA8888, QImage.Format.Format_RGBX8888,
-    QImage.Format.Format_RGB888, QImage.Format.Format_BGR888,
-    QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB16,
-], ids=lambda f: f.name)
-def test_every_frame_format_a_camera_gives_is_read(badges: dict[str, QImage],
-                                                   pixel_format: QImage.Format) -> None:
+@pytest.mark.parametrize(
+    "pixel_format",
+    [
+        QImage.Format.Format_RGB32,
+        QImage.Format.Format_ARGB32_Premultiplied,
+        QImage.Format.Format_RGBA8888,
+        QImage.Format.Format_RGBX8888,
+        QImage.Format.Format_RGB888,
+        QImage.Format.Format_BGR888,
+        QImage.Format.Format_Grayscale8,
+        QImage.Format.Format_RGB16,
+    ],
+    ids=lambda f: f.name,
+)
+def test_every_frame_format_a_camera_gives_is_read(
+    badges: dict[str, QImage], pixel_format: QImage.Format
+) -> None:
     # An odd width gives rows padded to whole words: the stride must be honoured.
     frame = camera_frame(badges["1002"], size=(1279, 719), angle=5, scale=0.7)
     assert read_codes(frame.convertToFormat(pixel_format)) == ["1002"]
@@ -131,9 +162,9 @@ def test_a_frame_without_a_badge_yields_nothing() -> None:
     assert read_codes(QImage()) == []
 
 
-def test_camera_scans_go_through_the_door_once_each(qtbot: QtBot, screen: DoorScreen,
-                                                    store: Store,
-                                                    badges: dict[str, QImage]) -> None:
+def test_camera_scans_go_through_the_door_once_each(
+    qtbot: QtBot, screen: DoorScreen, store: Store, badges: dict[str, QImage]
+) -> None:
     panel = screen.webcam_panel
     assert panel is not None
     scanner = panel.scanner
@@ -161,8 +192,9 @@ def test_camera_scans_go_through_the_door_once_each(qtbot: QtBot, screen: DoorSc
     assert screen.headcount.headcount_label.text() == "2 / 3 inside"
 
 
-def test_exit_mode_applies_to_the_camera_too(qtbot: QtBot, screen: DoorScreen, store: Store,
-                                             badges: dict[str, QImage]) -> None:
+def test_exit_mode_applies_to_the_camera_too(
+    qtbot: QtBot, screen: DoorScreen, store: Store, badges: dict[str, QImage]
+) -> None:
     assert screen.webcam_panel is not None
     screen.scan_code("1001")
     screen.set_exit_mode(True)
@@ -172,7 +204,8 @@ def test_exit_mode_applies_to_the_camera_too(qtbot: QtBot, screen: DoorScreen, s
 
 
 def test_without_a_camera_the_panel_says_so_and_the_scanner_keeps_working(
-        qtbot: QtBot, screen: DoorScreen, store: Store) -> None:
+    qtbot: QtBot, screen: DoorScreen, store: Store
+) -> None:
     panel = screen.webcam_panel
     assert panel is not None and panel.isVisible()
     assert not panel.scanner.running
@@ -189,7 +222,8 @@ def test_without_a_camera_the_panel_says_so_and_the_scanner_keeps_working(
 
 
 def test_a_busy_decoder_drops_frames_instead_of_queueing_them(
-        qtbot: QtBot, badges: dict[str, QImage]) -> None:
+    qtbot: QtBot, badges: dict[str, QImage]
+) -> None:
     gate = threading.Event()
     reading = threading.Event()
 
@@ -220,7 +254,8 @@ def test_a_busy_decoder_drops_frames_instead_of_queueing_them(
 
 
 def test_the_cool_down_lets_the_same_badge_in_again_after_a_pause(
-        qtbot: QtBot, badges: dict[str, QImage]) -> None:
+    qtbot: QtBot, badges: dict[str, QImage]
+) -> None:
     now = [100.0]
     scanner = CameraScanner(cooldown=CodeCooldown(clock=lambda: now[0]))
     seen: list[str] = []
@@ -264,8 +299,7 @@ def test_the_preview_can_be_mirrored(qtbot: QtBot) -> None:
     assert left_pixel().lightness() > 200
 
 
-def test_the_mirror_choice_is_reported_for_the_settings(qtbot: QtBot,
-                                                       screen: DoorScreen) -> None:
+def test_the_mirror_choice_is_reported_for_the_settings(qtbot: QtBot, screen: DoorScreen) -> None:
     panel = screen.webcam_panel
     assert panel is not None and panel.mirrored
     with qtbot.waitSignal(screen.camera_preferences_changed) as blocker:

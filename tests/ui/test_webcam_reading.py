@@ -18,8 +18,20 @@ from ui.scan_cooldown import CodeCooldown
 from ui.webcam import CameraScanner
 from ui.webcam_reader import read_codes, read_codes_plain
 
-STRAIGHT = Shot(code="BCDFGHJKLNPRSTUVXBCDFGHJ", kind="paper", module_px=5.0, angle=8.0,
-                turn=0.0, blur=0.0, noise=0.05, light=1.0, glare=False, jpeg=80, x=0.5, y=0.5)
+STRAIGHT = Shot(
+    code="BCDFGHJKLNPRSTUVXBCDFGHJ",
+    kind="paper",
+    module_px=5.0,
+    angle=8.0,
+    turn=0.0,
+    blur=0.0,
+    noise=0.05,
+    light=1.0,
+    glare=False,
+    jpeg=80,
+    x=0.5,
+    y=0.5,
+)
 
 
 def test_the_set_is_the_same_every_time() -> None:
@@ -35,13 +47,17 @@ def test_a_phone_in_dark_mode_is_read() -> None:
     assert read_codes_plain(dark) == []  # what the panel missed before
 
 
-@pytest.mark.parametrize("change", [
-    {"kind": "phone"},
-    {"glare": True},
-    {"turn": 35.0},
-    {"light": 0.55, "noise": 0.18},
-    {"jpeg": 35, "blur": 1.6},
-], ids=["phone", "glare", "turned", "dim-grainy", "jpeg-blurred"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "phone"},
+        {"glare": True},
+        {"turn": 35.0},
+        {"light": 0.55, "noise": 0.18},
+        {"jpeg": 35, "blur": 1.6},
+    ],
+    ids=["phone", "glare", "turned", "dim-grainy", "jpeg-blurred"],
+)
 def test_a_badge_is_read_however_it_is_shown(change: dict[str, object]) -> None:
     assert read_codes(render(replace(STRAIGHT, **change))) == [STRAIGHT.code]  # type: ignore[arg-type]
 
@@ -82,7 +98,7 @@ def test_a_badge_held_up_is_scanned_once_and_again_after_it_was_away(qtbot: QtBo
             now[0] += 1 / 30
         assert taken == [code]
         room = QImage(1280, 720, QImage.Format.Format_RGB32)
-        room.fill(0x8a7868)
+        room.fill(0x8A7868)
         for _ in range(45):
             feed(qtbot, scanner, room)
             now[0] += 1 / 30

@@ -25,8 +25,9 @@ from ui.tasks import Tasks
 PIN = "4821"
 
 
-def kiosk_window(qtbot: QtBot, store: Store, settings: Settings, tasks: Tasks,
-                 **kwargs: object) -> MainWindow:
+def kiosk_window(
+    qtbot: QtBot, store: Store, settings: Settings, tasks: Tasks, **kwargs: object
+) -> MainWindow:
     window = MainWindow(settings, tasks, store=store, kiosk=True, **kwargs)  # type: ignore[arg-type]
     # Whatever the test did, the window closes at teardown without asking for a PIN.
     qtbot.addWidget(window, before_close_func=lambda w: w.lock.unlock(w.tabs))
@@ -58,8 +59,9 @@ def assert_locked(window: MainWindow) -> None:
     assert window.tabs is not None and window.tabs.currentIndex() == DOOR
     assert not window.tabs.tabBar().isVisible()
     assert not window.menuBar().isVisible()
-    assert [window.tabs.isTabEnabled(i) for i in range(window.tabs.count())] == \
-        [i == DOOR for i in range(window.tabs.count())]
+    assert [window.tabs.isTabEnabled(i) for i in range(window.tabs.count())] == [
+        i == DOOR for i in range(window.tabs.count())
+    ]
 
 
 def test_kiosk_alone_opens_on_the_door_without_tabs_or_menus(
@@ -72,7 +74,10 @@ def test_kiosk_alone_opens_on_the_door_without_tabs_or_menus(
 
 
 def test_every_way_out_of_the_kiosk_asks_for_the_pin(
-    qtbot: QtBot, demo_store: Store, app_settings: Settings, inline_tasks: Tasks,
+    qtbot: QtBot,
+    demo_store: Store,
+    app_settings: Settings,
+    inline_tasks: Tasks,
     tmp_path: Path,
 ) -> None:
     pin.set_pin(demo_store, PIN)
@@ -109,12 +114,14 @@ def test_every_way_out_of_the_kiosk_asks_for_the_pin(
         assert_locked(window)
 
     # No other screen, dialog or file browser: Ctrl+I, Ctrl+Tab, Ctrl+PgDown, a drop.
-    for key, modifier in ((Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
-                          (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier)):
+    for key, modifier in (
+        (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+    ):
         qtbot.keyClick(window.tabs, key, modifier)
         assert_locked(window)
     assert window.import_dialog is None and window.open_import() is None
@@ -126,13 +133,21 @@ def test_every_way_out_of_the_kiosk_asks_for_the_pin(
     guest_list = tmp_path / "list.csv"
     guest_list.write_text("name\nAnna\n", encoding="utf-8")
     mime.setUrls([QUrl.fromLocalFile(str(guest_list))])
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
     # Every action of the window that is not a way out is off.
-    usable = {a.text() for a in window.findChildren(QAction)
-              if a.isEnabled() and not a.shortcut().isEmpty()}
+    usable = {
+        a.text()
+        for a in window.findChildren(QAction)
+        if a.isEnabled() and not a.shortcut().isEmpty()
+    }
     assert window.import_action.text() not in usable
     assert not window.close_action.isEnabled()
     # The Guests page's own shortcuts (if any) are on a hidden, disabled page.

@@ -26,17 +26,26 @@ from checkin.demo import build_demo
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xdotool") is None
-                       or ctypes.util.find_library("X11") is None,
-                       reason="needs Xvfb, xdotool and libX11"),
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None
+        or shutil.which("xdotool") is None
+        or ctypes.util.find_library("X11") is None,
+        reason="needs Xvfb, xdotool and libX11",
+    ),
 ]
 
 
 class _ClientMessage(ctypes.Structure):
-    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong),
-                ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
-                ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
-                ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
 
 
 class _Event(ctypes.Union):
@@ -50,8 +59,13 @@ def close_like_a_window_manager(display: str, window: int) -> None:
     x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
     x11.XInternAtom.restype = ctypes.c_ulong
     x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long,
-                               ctypes.POINTER(_Event)]
+    x11.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_Event),
+    ]
     x11.XFlush.argtypes = [ctypes.c_void_p]
     x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
     connection = x11.XOpenDisplay(display.encode())
@@ -76,8 +90,11 @@ def display(tmp_path: Path) -> Iterator[str]:
     while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
         number += 1
     name = f":{number}"
-    server = subprocess.Popen(["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 10
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -90,8 +107,13 @@ def display(tmp_path: Path) -> Iterator[str]:
 
 
 def xdotool(display: str, *args: str) -> str:
-    done = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display),
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        ["xdotool", *args],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     return done.stdout.strip()
 
 
@@ -106,10 +128,23 @@ def test_the_kiosk_survives_every_way_to_close_it(display: str, tmp_path: Path) 
     pin.set_pin(store, "4821")
     store.close()
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    app = subprocess.Popen([sys.executable, "-X", "faulthandler", str(ROOT / "main.py"),
-                            str(event), "--kiosk", "--data-dir", str(tmp_path / "data")],
-                           env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True)
+    app = subprocess.Popen(
+        [
+            sys.executable,
+            "-X",
+            "faulthandler",
+            str(ROOT / "main.py"),
+            str(event),
+            "--kiosk",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not windows_named(display, "Door check-in"):

@@ -77,8 +77,9 @@ class Catalogue:
 
     def english_texts(self) -> set[str]:
         """Source texts (without mnemonics, placeholders whole) whose Dutch is different."""
-        return {plain(s) for (_c, s), nl in self.entries.items()
-                if plain(s) != plain(nl) and words(s)}
+        return {
+            plain(s) for (_c, s), nl in self.entries.items() if plain(s) != plain(nl) and words(s)
+        }
 
     def english_words(self) -> set[str]:
         """Words of the English source texts that no Dutch translation uses."""
@@ -116,8 +117,10 @@ class Tour:
         for items in widget.findChildren(QListView):
             model = items.model()
             if items.isVisible() and model is not None:
-                texts += [str(model.index(row, 0).data() or "")
-                          for row in range(min(model.rowCount(), 20))]
+                texts += [
+                    str(model.index(row, 0).data() or "")
+                    for row in range(min(model.rowCount(), 20))
+                ]
         for view in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
             if view.isVisible():
                 texts += view.toPlainText().splitlines()
@@ -141,8 +144,11 @@ class Tour:
             # Qt's own dialogs (file, print, colour) are read, not pressed through: ours
             # built on them (ui/files.py's FileChooser) too, or Save would ask "replace?"
             # in a loop of Qt's own that nothing here answers.
-            if depth > 0 and not type(window).__module__.startswith("PySide6") \
-                    and not isinstance(window, (QFileDialog, QColorDialog, QPrintDialog)):
+            if (
+                depth > 0
+                and not type(window).__module__.startswith("PySide6")
+                and not isinstance(window, (QFileDialog, QColorDialog, QPrintDialog))
+            ):
                 self.press_all(name, window, depth)
                 # Once more with every empty field filled: what a wrong answer brings.
                 if shiboken6.isValid(window) and window.isVisible() and _fill_fields(window):
@@ -161,13 +167,19 @@ class Tour:
         # check-in) are enabled and pressed too.
         for view in root.findChildren(QAbstractItemView):
             model, chosen = view.model(), view.selectionModel()
-            if view.isVisible() and model is not None and model.rowCount() > 0 \
-                    and chosen is not None and not chosen.hasSelection():
+            if (
+                view.isVisible()
+                and model is not None
+                and model.rowCount() > 0
+                and chosen is not None
+                and not chosen.hasSelection()
+            ):
                 view.setCurrentIndex(model.index(0, 0))
                 if isinstance(view, QTableView):
                     view.selectRow(0)
-        buttons = [b for b in root.findChildren(QAbstractButton)
-                   if not isinstance(b.parent(), QTabBar)]
+        buttons = [
+            b for b in root.findChildren(QAbstractButton) if not isinstance(b.parent(), QTabBar)
+        ]
         buttons.sort(key=lambda b: _is_cancel(b))
         for button in buttons:
             if not (shiboken6.isValid(button) and button.isVisible() and button.isEnabled()):
@@ -207,8 +219,11 @@ class Tour:
 
 
 def _fill_fields(window: QWidget) -> bool:
-    empty = [f for f in window.findChildren(QLineEdit)
-             if f.isVisible() and f.isEnabled() and not f.isReadOnly() and not f.text()]
+    empty = [
+        f
+        for f in window.findChildren(QLineEdit)
+        if f.isVisible() and f.isEnabled() and not f.isReadOnly() and not f.text()
+    ]
     for f in empty:
         f.setText("1")
     return bool(empty)
@@ -216,12 +231,13 @@ def _fill_fields(window: QWidget) -> bool:
 
 def _is_cancel(button: QAbstractButton) -> bool:
     box = button.parent()
-    return (isinstance(box, QDialogButtonBox)
-            and box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole)
+    return (
+        isinstance(box, QDialogButtonBox)
+        and box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole
+    )
 
 
-def untranslated(lookups: Lookups, tour: Tour, catalogue: Catalogue,
-                  data: set[str]) -> list[str]:
+def untranslated(lookups: Lookups, tour: Tour, catalogue: Catalogue, data: set[str]) -> list[str]:
     """Every English text the tour met: lookups nobody answered, and visible texts that
     the catalogue knows as English."""
     ours = catalogue.sources

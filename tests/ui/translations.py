@@ -49,8 +49,9 @@ class Lookups(QTranslator):
         self.answers: set[str] = set()  # every translation given: Dutch, even if it is "Type"
         self._run: tuple[str, str, bool] | None = None  # first context, source, answered
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         self.asked.add((context, source))
         answers = [t.translate(context, source, disambiguation, n) for t in self.translators]
         found = any(answers)

@@ -57,8 +57,9 @@ class Shot:
 
 def qr_image(code: str, *, inverted: bool = False) -> QImage:
     """The code's QR at one pixel a module, quiet zone included, black on white."""
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4,
-                       mask_pattern=QR_MASK)
+    qr = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=4, mask_pattern=QR_MASK
+    )
     qr.add_data(code)
     qr.make(fit=True)
     matrix = qr.get_matrix()
@@ -89,8 +90,7 @@ def _holder(shot: Shot, qr: QImage) -> tuple[QImage, QRectF]:
         screen = QColor(0, 0, 0) if shot.kind == "phone_dark" else QColor(255, 255, 255)
         spot = QRectF((w - side) / 2, (h - side) / 2, side, side)
         painter = QPainter(card)
-        painter.fillRect(QRectF(side * 0.06, side * 0.12, w - side * 0.12, h - side * 0.24),
-                         screen)
+        painter.fillRect(QRectF(side * 0.06, side * 0.12, w - side * 0.12, h - side * 0.24), screen)
         painter.end()
     painter = QPainter(card)
     painter.drawImage(spot, qr)  # whole pixels a module are upscaled without smoothing
@@ -110,9 +110,15 @@ def _room(rng: random.Random) -> QImage:
     frame.fill(QColor(rng.randint(80, 150), rng.randint(70, 130), rng.randint(60, 120)))
     painter = QPainter(frame)
     for _ in range(6):  # furniture and people: shapes with edges for the detector to try
-        painter.fillRect(QRectF(rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT),
-                                rng.uniform(40, 400), rng.uniform(40, 300)),
-                         QColor(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)))
+        painter.fillRect(
+            QRectF(
+                rng.uniform(0, WIDTH),
+                rng.uniform(0, HEIGHT),
+                rng.uniform(40, 400),
+                rng.uniform(40, 300),
+            ),
+            QColor(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)),
+        )
     painter.end()
     return frame
 
@@ -121,10 +127,13 @@ def _blurred(image: QImage, px: float) -> QImage:
     if px < 1:
         return image
     smooth = Qt.TransformationMode.SmoothTransformation
-    small = image.scaled(max(1, round(image.width() / px)), max(1, round(image.height() / px)),
-                         Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
-    return small.scaled(image.width(), image.height(), Qt.AspectRatioMode.IgnoreAspectRatio,
-                        smooth)
+    small = image.scaled(
+        max(1, round(image.width() / px)),
+        max(1, round(image.height() / px)),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        smooth,
+    )
+    return small.scaled(image.width(), image.height(), Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
 
 
 def _jpeg(image: QImage, quality: int) -> QImage:
@@ -162,8 +171,9 @@ def render(shot: Shot, seed: int = 0) -> QImage:
     painter.end()
     frame = _blurred(frame, shot.blur)
     if shot.noise > 0:
-        grain = QImage(rng.randbytes(WIDTH * HEIGHT), WIDTH, HEIGHT, WIDTH,
-                       QImage.Format.Format_Grayscale8).copy()
+        grain = QImage(
+            rng.randbytes(WIDTH * HEIGHT), WIDTH, HEIGHT, WIDTH, QImage.Format.Format_Grayscale8
+        ).copy()
         painter = QPainter(frame)
         painter.setOpacity(shot.noise)
         painter.drawImage(0, 0, grain)
@@ -181,14 +191,22 @@ def shots(count: int = 384, seed: int = 2020) -> list[Shot]:
     for index in range(count):
         # A generated code most of the time; a ticket shop's number now and then.
         code = str(rng.randint(100000, 999999)) if index % 8 == 7 else _code(rng, tag)
-        made.append(Shot(
-            code=code, kind=KINDS[index % 3],
-            module_px=rng.uniform(3.0, 7.0), angle=rng.uniform(-35, 35),
-            turn=rng.uniform(-40, 40), blur=rng.choice((0.0, 0.0, 1.2, 1.6, 2.0, 2.5)),
-            noise=rng.choice((0.0, 0.05, 0.1, 0.18)), light=rng.choice((0.55, 0.8, 1.0, 1.0, 1.2)),
-            glare=rng.random() < 0.3, jpeg=rng.choice((0, 35, 60, 90)),
-            x=rng.uniform(0.3, 0.7), y=rng.uniform(0.35, 0.65),
-        ))
+        made.append(
+            Shot(
+                code=code,
+                kind=KINDS[index % 3],
+                module_px=rng.uniform(3.0, 7.0),
+                angle=rng.uniform(-35, 35),
+                turn=rng.uniform(-40, 40),
+                blur=rng.choice((0.0, 0.0, 1.2, 1.6, 2.0, 2.5)),
+                noise=rng.choice((0.0, 0.05, 0.1, 0.18)),
+                light=rng.choice((0.55, 0.8, 1.0, 1.0, 1.2)),
+                glare=rng.random() < 0.3,
+                jpeg=rng.choice((0, 35, 60, 90)),
+                x=rng.uniform(0.3, 0.7),
+                y=rng.uniform(0.35, 0.65),
+            )
+        )
     return made
 
 
@@ -203,8 +221,9 @@ def frame_set(count: int = 384, seed: int = 2020) -> Iterator[tuple[Shot, QImage
         yield shot, render(shot, seed)
 
 
-def held_up(code: str, seconds: float = 6.0, fps: int = 30, kind: str = "paper",
-            seed: int = 7) -> Iterator[QImage]:
+def held_up(
+    code: str, seconds: float = 6.0, fps: int = 30, kind: str = "paper", seed: int = 7
+) -> Iterator[QImage]:
     """A badge held in view as a person holds it: it sways, turns, tilts and blurs
     with the hand's speed (motion blur), with a lamp's glare crossing it now and then."""
     rng = random.Random(seed)
@@ -214,10 +233,17 @@ def held_up(code: str, seconds: float = 6.0, fps: int = 30, kind: str = "paper",
         sway = math.sin(1.3 * t + phase[0])
         speed = abs(math.cos(1.3 * t + phase[0])) + abs(math.cos(2.1 * t + phase[2]))
         shot = Shot(
-            code=code, kind=kind, module_px=4.0 + 0.8 * math.sin(0.7 * t + phase[1]),
-            angle=15 * sway, turn=25 * math.sin(2.1 * t + phase[2]),
-            blur=0.5 + speed, noise=0.08, light=1.0,
-            glare=math.sin(0.9 * t + phase[3]) > 0.6, jpeg=60,
-            x=0.5 + 0.1 * sway, y=0.5,
+            code=code,
+            kind=kind,
+            module_px=4.0 + 0.8 * math.sin(0.7 * t + phase[1]),
+            angle=15 * sway,
+            turn=25 * math.sin(2.1 * t + phase[2]),
+            blur=0.5 + speed,
+            noise=0.08,
+            light=1.0,
+            glare=math.sin(0.9 * t + phase[3]) > 0.6,
+            jpeg=60,
+            x=0.5 + 0.1 * sway,
+            y=0.5,
         )
         yield render(shot, seed)

@@ -48,8 +48,7 @@ class DeskDialog(QDialog):
         for name in names:
             self.printers.addItem(name, name)
         if chosen and chosen not in names:
-            self.printers.insertItem(0, fill(self.tr("%1 (not on this computer)"), chosen),
-                                     chosen)
+            self.printers.insertItem(0, fill(self.tr("%1 (not on this computer)"), chosen), chosen)
         self.printers.setCurrentIndex(max(0, self.printers.findData(chosen)))
         self.layouts = QComboBox()
         for name in PRINT_LAYOUTS:
@@ -59,9 +58,14 @@ class DeskDialog(QDialog):
         self.test_button.clicked.connect(self.print_test)
         self.said = QLabel()
         self.said.setWordWrap(True)
-        self.none_found = style.make_problem(QLabel(self.tr(
-            "This computer has no printers. Add the badge printer in the system's printer "
-            "settings first.")))
+        self.none_found = style.make_problem(
+            QLabel(
+                self.tr(
+                    "This computer has no printers. Add the badge printer in the system's printer "
+                    "settings first."
+                )
+            )
+        )
         self.none_found.setWordWrap(True)
         self.none_found.setVisible(not names)
         form = QFormLayout()
@@ -89,8 +93,11 @@ class DeskDialog(QDialog):
         self.on_box.setEnabled(has_printer or self.on_box.isChecked())
 
     def _apply(self) -> None:
-        self.printer.set_choice(self.on_box.isChecked(), str(self.printers.currentData() or ""),
-                                str(self.layouts.currentData()))
+        self.printer.set_choice(
+            self.on_box.isChecked(),
+            str(self.printers.currentData() or ""),
+            str(self.layouts.currentData()),
+        )
         self._enable()
         self.changed.emit()
 

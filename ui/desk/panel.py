@@ -49,8 +49,15 @@ ROWS = 2  # rows shown before it scrolls: the verdict keeps its room
 class DeskPanel(QWidget):
     """A badge printed on arrival, on the Door screen."""
 
-    def __init__(self, store: Store, worker: StoreWorker, settings: Settings, *,
-                 tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        worker: StoreWorker,
+        settings: Settings,
+        *,
+        tasks: Tasks | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.printer = DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
         self.dialog: DeskDialog | None = None
@@ -59,8 +66,9 @@ class DeskPanel(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Badge printer"))
         self.choose_button = self._button(self.tr("Badge printer…"), self.open_choice)
-        self.choose_button.setToolTip(self.tr("Print a badge on arrival: the printer and "
-                                              "the layout"))
+        self.choose_button.setToolTip(
+            self.tr("Print a badge on arrival: the printer and the layout")
+        )
         self.left_over = QLabel(self)
         self.left_over.setWordWrap(True)
         style.make_problem(self.left_over)
@@ -71,8 +79,9 @@ class DeskPanel(QWidget):
         self.badges.itemSelectionChanged.connect(self._selection)
         self.reprint_button = self._button(self.tr("Print again"), self.reprint_selected)
         self.clear_button = self._button(self.tr("Clear"), self.clear_selected)
-        self.clear_button.setToolTip(self.tr("Take the badge off the list (printed by hand, "
-                                             "or not wanted)"))
+        self.clear_button.setToolTip(
+            self.tr("Take the badge off the list (printed by hand, or not wanted)")
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.state_label)
@@ -104,8 +113,14 @@ class DeskPanel(QWidget):
     # what the Door screen calls ------------------------------------------------------
 
     @classmethod
-    def attach(cls, screen: DoorScreen, layout: QBoxLayout, store: Store, worker: StoreWorker,
-               settings: Settings | None) -> DeskPanel | None:
+    def attach(
+        cls,
+        screen: DoorScreen,
+        layout: QBoxLayout,
+        store: Store,
+        worker: StoreWorker,
+        settings: Settings | None,
+    ) -> DeskPanel | None:
         """The strip on ``screen`` (None without settings: no laptop to keep a choice for),
         told every verdict after it is shown, stopped when the screen closes."""
         if settings is None:
@@ -139,8 +154,11 @@ class DeskPanel(QWidget):
         if state is not None and state.waiting and state.takes_jobs:
             text += " · " + self.tr("%n badge(s) waiting", "", state.waiting)
         if not self.printer.on:
-            text = self.tr("Badges on arrival: off") if not printer else \
-                self.tr("Badges on arrival: off") + " · " + text
+            text = (
+                self.tr("Badges on arrival: off")
+                if not printer
+                else self.tr("Badges on arrival: off") + " · " + text
+            )
         self.state_label.setText(text)
         self.state_label.setAccessibleDescription(text)
         self.state_label.setStyleSheet(style.pill_sheet(style.verdict_colours(tone)))
@@ -176,8 +194,13 @@ class DeskPanel(QWidget):
     def _left_over(self, jobs: list[BadgeJob]) -> None:
         for job in jobs:
             self.show_job(job, "")
-        self.left_over.setText(self.tr("%n badge(s) from before were not printed: print them "
-                                       "again or clear them.", "", len(jobs)))
+        self.left_over.setText(
+            self.tr(
+                "%n badge(s) from before were not printed: print them again or clear them.",
+                "",
+                len(jobs),
+            )
+        )
         self.left_over.show()
 
     def _selected(self) -> BadgeJob | None:

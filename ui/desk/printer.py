@@ -59,9 +59,17 @@ class DeskPrinter(QObject):
     test_done = Signal(object)  # the test badge's BadgeJob
     problem = Signal(object)  # a CheckinError to show (the event could not be read)
 
-    def __init__(self, store: Store, worker: StoreWorker, settings: Settings, *,
-                 tasks: Tasks | None = None, spooler: Spooler | None = None,
-                 poll_ms: int = POLL_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        worker: StoreWorker,
+        settings: Settings,
+        *,
+        tasks: Tasks | None = None,
+        spooler: Spooler | None = None,
+        poll_ms: int = POLL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.worker = worker
@@ -101,8 +109,12 @@ class DeskPrinter(QObject):
     def _make_desk(self) -> BadgeDesk:
         _, printer, layout = self.settings.desk
         layout = layout if layout in PRINT_LAYOUTS else DEFAULT_PRINT_LAYOUT
-        return BadgeDesk(self.spooler, PrintChoice(printer, layout), event=self.store.location,
-                         ledger=self.ledger)
+        return BadgeDesk(
+            self.spooler,
+            PrintChoice(printer, layout),
+            event=self.store.location,
+            ledger=self.ledger,
+        )
 
     def set_choice(self, on: bool, printer: str, layout: str) -> None:
         """Keep the choice for this laptop and use it from the next badge on."""
@@ -144,8 +156,11 @@ class DeskPrinter(QObject):
         """When the Door screen opens: the event if printing, and the badges left from before."""
         if self.on:
             self.load_event()
-        self.tasks.run(lambda _p, _c: self.desk.unprinted(),
-                       on_done=self._found_unprinted, on_error=self.problem.emit)
+        self.tasks.run(
+            lambda _p, _c: self.desk.unprinted(),
+            on_done=self._found_unprinted,
+            on_error=self.problem.emit,
+        )
         self.poll()
 
     def _found_unprinted(self, jobs: list[BadgeJob]) -> None:
@@ -181,6 +196,7 @@ class DeskPrinter(QObject):
 
     def reprint(self, job: BadgeJob) -> None:
         """Print a listed badge again (it did not come out), on the printer chosen now."""
+
         def found(guest: Guest) -> None:
             self.desk.forget({job.id})
             again = self.desk.job(guest, people=job.people)
@@ -195,10 +211,14 @@ class DeskPrinter(QObject):
 
     def print_test(self) -> None:
         """A badge for a made-up guest on the chosen printer and layout."""
+
         def send(event: Event) -> None:
             self.known_event = event
-            self.tasks.run(lambda _p, _c: self.desk.test_badge(event),
-                           on_done=self.test_done.emit, on_error=self.problem.emit)
+            self.tasks.run(
+                lambda _p, _c: self.desk.test_badge(event),
+                on_done=self.test_done.emit,
+                on_error=self.problem.emit,
+            )
 
         self.worker.submit(self.store.event, send, self.problem.emit)
 
@@ -215,8 +235,11 @@ class DeskPrinter(QObject):
         job, guest = self._queue.popleft()
         event = self.known_event
         self._sending = True
-        self.tasks.run(lambda _p, _c: self.desk.send(job, event, guest),
-                       on_done=self._sent, on_error=lambda exc: self._not_sent(job, exc))
+        self.tasks.run(
+            lambda _p, _c: self.desk.send(job, event, guest),
+            on_done=self._sent,
+            on_error=lambda exc: self._not_sent(job, exc),
+        )
 
     def _sent(self, job: BadgeJob) -> None:
         if self._gone():
@@ -230,8 +253,7 @@ class DeskPrinter(QObject):
         if self._gone():
             return
         self._sending = False
-        self.job_changed.emit(job.with_state("failed", detail=str(exc)),
-                              self.names.get(job.id, ""))
+        self.job_changed.emit(job.with_state("failed", detail=str(exc)), self.names.get(job.id, ""))
         self._pump()
 
     # the printer's state ------------------------------------------------------------------

@@ -31,8 +31,9 @@ from checkin.printing import CupsSpooler, PrinterCondition, PrinterState, Spoole
 class QtSpooler:
     """Badges through Qt's printing (the Windows spooler; works with CUPS on Linux too)."""
 
-    def submit(self, pdf: Path, printer: str, title: str,
-               media: tuple[float, float] | None = None) -> str:
+    def submit(
+        self, pdf: Path, printer: str, title: str, media: tuple[float, float] | None = None
+    ) -> str:
         """``media`` is the PDF's own page size here: the page is sized from the PDF."""
         info = QPrinterInfo.printerInfo(printer)
         if info.isNull():
@@ -44,9 +45,13 @@ class QtSpooler:
         target.setDocName(title)
         target.setFullPage(True)
         size = document.pagePointSize(0)
-        target.setPageLayout(QPageLayout(QPageSize(size, QPageSize.Unit.Point, "badge"),
-                                         QPageLayout.Orientation.Portrait,
-                                         target.pageLayout().margins()))
+        target.setPageLayout(
+            QPageLayout(
+                QPageSize(size, QPageSize.Unit.Point, "badge"),
+                QPageLayout.Orientation.Portrait,
+                target.pageLayout().margins(),
+            )
+        )
         painter = QPainter()
         if not painter.begin(target):
             raise PrintFailed(printer, "the printer could not be opened")
@@ -57,8 +62,9 @@ class QtSpooler:
                     target.newPage()
                 points = document.pagePointSize(index)
                 pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                painter.drawImage(QRect(0, 0, pixels.width(), pixels.height()),
-                                  document.render(index, pixels))
+                painter.drawImage(
+                    QRect(0, 0, pixels.width(), pixels.height()), document.render(index, pixels)
+                )
         finally:
             painter.end()
         return title  # the spooler's own job number is not told through Qt

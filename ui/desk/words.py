@@ -32,19 +32,30 @@ def state_text(state: PrinterState | None, printer: str) -> tuple[str, Tone]:
         return fill(_qt.translate("DeskPanel", "Badge printer %1: asking…"), printer), Tone.IDLE
     said = {
         PrinterCondition.READY: (_qt.translate("DeskPanel", "Badge printer %1: ready"), Tone.GO),
-        PrinterCondition.PRINTING: (_qt.translate("DeskPanel", "Badge printer %1: printing"),
-                                    Tone.GO),
-        PrinterCondition.PAUSED: (_qt.translate(
-            "DeskPanel", "Badge printer %1: paused; badges wait until it is resumed"),
-            Tone.LOOK),
-        PrinterCondition.OUT_OF_PAPER: (_qt.translate(
-            "DeskPanel", "Badge printer %1: out of paper or labels"), Tone.STOP),
-        PrinterCondition.STOPPED: (_qt.translate(
-            "DeskPanel", "Badge printer %1: stopped, a job failed"), Tone.STOP),
-        PrinterCondition.MISSING: (_qt.translate(
-            "DeskPanel", "Badge printer %1: not on this computer"), Tone.STOP),
-        PrinterCondition.UNKNOWN: (_qt.translate(
-            "DeskPanel", "Badge printer %1: does not answer"), Tone.LOOK),
+        PrinterCondition.PRINTING: (
+            _qt.translate("DeskPanel", "Badge printer %1: printing"),
+            Tone.GO,
+        ),
+        PrinterCondition.PAUSED: (
+            _qt.translate("DeskPanel", "Badge printer %1: paused; badges wait until it is resumed"),
+            Tone.LOOK,
+        ),
+        PrinterCondition.OUT_OF_PAPER: (
+            _qt.translate("DeskPanel", "Badge printer %1: out of paper or labels"),
+            Tone.STOP,
+        ),
+        PrinterCondition.STOPPED: (
+            _qt.translate("DeskPanel", "Badge printer %1: stopped, a job failed"),
+            Tone.STOP,
+        ),
+        PrinterCondition.MISSING: (
+            _qt.translate("DeskPanel", "Badge printer %1: not on this computer"),
+            Tone.STOP,
+        ),
+        PrinterCondition.UNKNOWN: (
+            _qt.translate("DeskPanel", "Badge printer %1: does not answer"),
+            Tone.LOOK,
+        ),
     }[state.condition]
     return fill(said[0], printer), said[1]
 

@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-def add_display_action(window: QMainWindow, view_of: QAction,
-                       location: Callable[[], str | None], data_dir: Path) -> QAction:
+def add_display_action(
+    window: QMainWindow, view_of: QAction, location: Callable[[], str | None], data_dir: Path
+) -> QAction:
     """View → "Room display": the open event's display in a process of its own, placed
     in the menu of ``view_of`` (the View menu's Full screen)."""
     action = QAction(QCoreApplication.translate("RoomDisplay", "&Room display"), window)
@@ -40,5 +41,6 @@ def start_display(location: str, data_dir: Path) -> int | None:
     package = (__package__ or "ui").rpartition(".")[0] or "ui"
     code = f"import sys; from {package}.app import main; sys.exit(main(sys.argv))"
     ok, pid = QProcess.startDetached(
-        sys.executable, ["-c", code, location, "--display", "--data-dir", str(data_dir)])
+        sys.executable, ["-c", code, location, "--display", "--data-dir", str(data_dir)]
+    )
     return int(pid) if ok else None

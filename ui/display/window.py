@@ -53,8 +53,9 @@ HEADLINE, COUNT, LEFT, NOTE = 0.17, 0.20, 0.075, 0.045
 class RoomDisplay(QMainWindow):
     shown = Signal(object)  # the Board now on screen, each time it changes
 
-    def __init__(self, store: Store, *, worker: StoreWorker | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, *, worker: StoreWorker | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("roomDisplay")
         self.setWindowTitle(self.tr("Room display"))
@@ -79,8 +80,7 @@ class RoomDisplay(QMainWindow):
         self.left = self._label("roomLeft")
         self.note = self._label("roomNote")
         column.addStretch(1)
-        for label, stretch in ((self.headline, 3), (self.count, 3), (self.left, 1),
-                               (self.note, 1)):
+        for label, stretch in ((self.headline, 3), (self.count, 3), (self.left, 1), (self.note, 1)):
             column.addWidget(label, stretch)
         column.addStretch(1)
         self.setCentralWidget(page)
@@ -144,7 +144,8 @@ class RoomDisplay(QMainWindow):
         pair = LOOKS[shown.look]
         self.page.setStyleSheet(
             f"#roomPage {{ background: {pair.background}; }} "
-            f"#roomPage QLabel {{ color: {pair.text}; background: transparent; }}")
+            f"#roomPage QLabel {{ color: {pair.text}; background: transparent; }}"
+        )
         self._fit()
         self.shown.emit(shown)
 
@@ -155,8 +156,12 @@ class RoomDisplay(QMainWindow):
     def _fit(self) -> None:
         """Type sized by the window: the headline as large as fits its width."""
         height, width = max(1, self.height()), max(1, self.width())
-        for label, share in ((self.headline, HEADLINE), (self.count, COUNT),
-                             (self.left, LEFT), (self.note, NOTE)):
+        for label, share in (
+            (self.headline, HEADLINE),
+            (self.count, COUNT),
+            (self.left, LEFT),
+            (self.note, NOTE),
+        ):
             font = QFont(label.font())
             pixels = max(12, int(height * share))
             font.setPixelSize(pixels)
@@ -183,9 +188,13 @@ class RoomDisplay(QMainWindow):
         if not self._closing_for_good and self.needs_pin():
             event.ignore()
             try:
-                self.lock.ask(self.store, self.worker, self._close_for_good,
-                              self.tr("Closing the room display needs the supervisor PIN."),
-                              check=self.watch.check_pin)
+                self.lock.ask(
+                    self.store,
+                    self.worker,
+                    self._close_for_good,
+                    self.tr("Closing the room display needs the supervisor PIN."),
+                    check=self.watch.check_pin,
+                )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, the display stays
                 sys.excepthook(*sys.exc_info())
             return
@@ -219,8 +228,11 @@ def run_display(app: QApplication, location: str) -> int:
     from ..errors import error_text
 
     try:
-        store = (Store.connect_later(location) if is_server_url(location)
-                 else Store.open(location, read_only=True))
+        store = (
+            Store.connect_later(location)
+            if is_server_url(location)
+            else Store.open(location, read_only=True)
+        )
     except CheckinError as exc:
         print(f"checkin-app: {error_text(exc)}", file=sys.stderr)
         return 2

@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 class CameraSlot(QObject):
     preferences_changed = Signal(str, bool)  # camera id, mirrored preview
 
-    def __init__(self, screen: QWidget, layout: QBoxLayout,
-                 scanned: Callable[[str], None]) -> None:
+    def __init__(self, screen: QWidget, layout: QBoxLayout, scanned: Callable[[str], None]) -> None:
         super().__init__(screen)
         self.screen = screen
         self.layout = layout
@@ -28,8 +27,9 @@ class CameraSlot(QObject):
         from ..webcam import WebcamPanel
 
         if on and self.panel is None:
-            self.panel = WebcamPanel(camera_id=self.camera_id, mirrored=self.mirrored,
-                                     parent=self.screen)
+            self.panel = WebcamPanel(
+                camera_id=self.camera_id, mirrored=self.mirrored, parent=self.screen
+            )
             self.panel.code_scanned.connect(self.scanned)
             self.panel.preferences_changed.connect(self._on_preferences)
             self.layout.addWidget(self.panel, 2)

@@ -37,14 +37,22 @@ class CapacityDialog(FormDialog):
     """Old capacity → new capacity. A whole number; its range is the service's."""
 
     def __init__(self, old: int, send: Send, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Change the capacity"), send=send, intro=self.tr(
-            "The most people inside at once. The change is logged with this door's name."),
-            ok_text=self.tr("Change"), what=self.tr("the capacity change"), parent=parent)
+        super().__init__(
+            self.tr("Change the capacity"),
+            send=send,
+            intro=self.tr(
+                "The most people inside at once. The change is logged with this door's name."
+            ),
+            ok_text=self.tr("Change"),
+            what=self.tr("the capacity change"),
+            parent=parent,
+        )
         self.old = old
         self.old_label = QLabel(str(old), self)
         self.new_field = QLineEdit(self)
         self.new_field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), self.new_field))
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), self.new_field)
+        )
         self.new_field.setText(str(old))
         self.new_field.selectAll()
         self.form.addRow(self.tr("Now"), self.old_label)
@@ -61,9 +69,14 @@ class DoorNameDialog(FormDialog):
     """This laptop's door name (kept in its settings), old and new."""
 
     def __init__(self, old: str, send: Send, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Name this door"), send=send, intro=self.tr(
-            "Every scan is logged with it; the other doors show it."),
-            ok_text=self.tr("Rename"), what=self.tr("naming the door"), parent=parent)
+        super().__init__(
+            self.tr("Name this door"),
+            send=send,
+            intro=self.tr("Every scan is logged with it; the other doors show it."),
+            ok_text=self.tr("Rename"),
+            what=self.tr("naming the door"),
+            parent=parent,
+        )
         self.old_label = QLabel(old or self.tr("(no name)"), self)
         self.new_field = QLineEdit(old, self)
         self.new_field.setMaxLength(60)
@@ -81,10 +94,16 @@ class DoorNameDialog(FormDialog):
 class ReasonDialog(FormDialog):
     """Why: for an undo or a supervisor's override; the service refuses an empty reason."""
 
-    def __init__(self, title: str, intro: str, ok_text: str, what: str, send: Send,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(title, send=send, intro=intro, ok_text=ok_text, what=what,
-                         parent=parent)
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        ok_text: str,
+        what: str,
+        send: Send,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, send=send, intro=intro, ok_text=ok_text, what=what, parent=parent)
         self.reason_field = QLineEdit(self)
         self.reason_field.setMaxLength(200)
         self.form.addRow(self.tr("Reason"), self.reason_field)
@@ -99,10 +118,14 @@ class UndoDialog(ReasonDialog):
     supervisor PIN is the service's answer (``UndoChoice.needs_pin``), shown beside it."""
 
     def __init__(self, timezone: str, send: Send, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Undo a scan"),
-                         self.tr("Pick the scan to take back; it is named before anything "
-                                 "changes. Why?"),
-                         self.tr("Undo"), self.tr("the undo"), send, parent)
+        super().__init__(
+            self.tr("Undo a scan"),
+            self.tr("Pick the scan to take back; it is named before anything changes. Why?"),
+            self.tr("Undo"),
+            self.tr("the undo"),
+            send,
+            parent,
+        )
         self.timezone = timezone
         self.choices: tuple[UndoChoice, ...] = ()
         self.scan_list = QListWidget(self)
@@ -124,8 +147,7 @@ class UndoDialog(ReasonDialog):
         if choices:
             self.scan_list.setCurrentRow(0)
         else:
-            self.named_label.setText(self.tr("This door has no entry, exit or count to take "
-                                             "back."))
+            self.named_label.setText(self.tr("This door has no entry, exit or count to take back."))
             self.ok_button.setEnabled(False)
         self.reason_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -153,12 +175,18 @@ class UndoDialog(ReasonDialog):
         if not choice.needs_pin:
             self.named_label.setText(named)
         elif choice.pin_set:
-            self.named_label.setText(fill(self.tr("%1 Needs the supervisor PIN: %2."),
-                                          named, why))
+            self.named_label.setText(fill(self.tr("%1 Needs the supervisor PIN: %2."), named, why))
         else:
-            self.named_label.setText(fill(self.tr(
-                "%1 Only a supervisor may take it back (%2), and this event has no PIN: "
-                "set one in Settings."), named, why))
+            self.named_label.setText(
+                fill(
+                    self.tr(
+                        "%1 Only a supervisor may take it back (%2), and this event has no PIN: "
+                        "set one in Settings."
+                    ),
+                    named,
+                    why,
+                )
+            )
         self.ok_button.setEnabled(choice.allowed)
 
     def pin_text(self) -> str:
@@ -174,13 +202,21 @@ class UndoDialog(ReasonDialog):
 class ScannerDialog(FormDialog):
     """This laptop's scanner: an optional prefix key, and how long exit mode stays on."""
 
-    def __init__(self, prefix: str, quiet_minutes: int, send: Send,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Scanner"), send=send, intro=self.tr(
-            "A scan is recognised by its speed: a whole code and Enter in a few milliseconds. "
-            "If this laptop's timing is unreliable (a remote desktop, a virtual machine), "
-            "set the scanner to send a prefix key before each code and press that key here."),
-            ok_text=self.tr("Save"), what=self.tr("the scanner settings"), parent=parent)
+    def __init__(
+        self, prefix: str, quiet_minutes: int, send: Send, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Scanner"),
+            send=send,
+            intro=self.tr(
+                "A scan is recognised by its speed: a whole code and Enter in a few milliseconds. "
+                "If this laptop's timing is unreliable (a remote desktop, a virtual machine), "
+                "set the scanner to send a prefix key before each code and press that key here."
+            ),
+            ok_text=self.tr("Save"),
+            what=self.tr("the scanner settings"),
+            parent=parent,
+        )
         self.prefix_field = QKeySequenceEdit(QKeySequence(prefix), self)
         self.prefix_field.setMaximumSequenceLength(1)
         self.clear_button = QPushButton(self.tr("No prefix"), self)
@@ -196,10 +232,13 @@ class ScannerDialog(FormDialog):
         self.prefix_field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (watched is self.prefix_field and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)):
+        if (
+            watched is self.prefix_field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
             if event.key() == Qt.Key.Key_Escape:
                 self.reject()
                 return True
@@ -209,6 +248,5 @@ class ScannerDialog(FormDialog):
         return super().eventFilter(watched, event)
 
     def value(self) -> tuple[str, int]:
-        prefix = self.prefix_field.keySequence().toString(
-            QKeySequence.SequenceFormat.PortableText)
+        prefix = self.prefix_field.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         return prefix, self.quiet_field.value()

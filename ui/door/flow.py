@@ -90,8 +90,14 @@ class DoorFlow(QObject):
     feed_changed = Signal(object)  # Feed: new scans for the chart and the other doors
     exit_mode_changed = Signal(bool)
 
-    def __init__(self, service: Door, worker: StoreWorker, *,
-                 exit_quiet_ms: int = EXIT_QUIET_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: Door,
+        worker: StoreWorker,
+        *,
+        exit_quiet_ms: int = EXIT_QUIET_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.worker = worker
@@ -176,8 +182,14 @@ class DoorFlow(QObject):
         else:
             self._queue(Step(guest.name, lambda: svc.admit(gid)))
 
-    def walk_in(self, person: GuestInput, *, new: bool = False,
-                done: OnResult | None = None, failed: OnError | None = None) -> None:
+    def walk_in(
+        self,
+        person: GuestInput,
+        *,
+        new: bool = False,
+        done: OnResult | None = None,
+        failed: OnError | None = None,
+    ) -> None:
         """Someone not on the list; ``new`` after the door person said it is not the match."""
         svc = self.service
         self._queue(Step(person.name, lambda: svc.walk_in(person, new=new), done, failed))
@@ -189,9 +201,11 @@ class DoorFlow(QObject):
             return
         question, svc = waiting.question, self.service
         self.question = None
-        step = Step(waiting.guest.name if waiting.guest else waiting.code,
-                    lambda: svc.answer(question, people=people, confirmed=confirmed),
-                    answering=waiting)
+        step = Step(
+            waiting.guest.name if waiting.guest else waiting.code,
+            lambda: svc.answer(question, people=people, confirmed=confirmed),
+            answering=waiting,
+        )
         self._in_hand = step
         self._send(step)
 
@@ -223,34 +237,75 @@ class DoorFlow(QObject):
         svc = self.service
         self._send(Step("±1", lambda: svc.count(delta), guest=False))
 
-    def undo(self, reason: str, *, scan: int | None = None, done: OnResult | None = None,
-             failed: OnError | None = None, text: str = "") -> None:
+    def undo(
+        self,
+        reason: str,
+        *,
+        scan: int | None = None,
+        done: OnResult | None = None,
+        failed: OnError | None = None,
+        text: str = "",
+    ) -> None:
         """Take back this door's last scan, or the one named by ``scan``."""
         svc = self.service
-        self._send(Step("", lambda: svc.undo(reason=reason, scan=scan), done, failed,
-                        guest=False, pin_text=text,
-                        with_pin=lambda pin: lambda: svc.undo(reason=reason, pin=pin,
-                                                              scan=scan)))
+        self._send(
+            Step(
+                "",
+                lambda: svc.undo(reason=reason, scan=scan),
+                done,
+                failed,
+                guest=False,
+                pin_text=text,
+                with_pin=lambda pin: lambda: svc.undo(reason=reason, pin=pin, scan=scan),
+            )
+        )
 
-    def undo_choices(self, done: Callable[[tuple[UndoChoice, ...]], None],
-                     failed: OnError) -> None:
+    def undo_choices(self, done: Callable[[tuple[UndoChoice, ...]], None], failed: OnError) -> None:
         """This door's recent scans an undo could take back, named before anything changes."""
         self.worker.submit(self.service.undo_choices, done, failed)
 
-    def override(self, target: str | int, reason: str, *, done: OnResult | None = None,
-                 failed: OnError | None = None, text: str = "") -> None:
+    def override(
+        self,
+        target: str | int,
+        reason: str,
+        *,
+        done: OnResult | None = None,
+        failed: OnError | None = None,
+        text: str = "",
+    ) -> None:
         svc = self.service
-        self._send(Step(str(target), lambda: svc.override(target, reason=reason), done,
-                        failed, guest=False, pin_text=text,
-                        with_pin=lambda pin: lambda: svc.override(target, reason=reason,
-                                                                  pin=pin)))
+        self._send(
+            Step(
+                str(target),
+                lambda: svc.override(target, reason=reason),
+                done,
+                failed,
+                guest=False,
+                pin_text=text,
+                with_pin=lambda pin: lambda: svc.override(target, reason=reason, pin=pin),
+            )
+        )
 
-    def set_capacity(self, capacity: int, *, done: OnResult | None = None,
-                     failed: OnError | None = None, text: str = "") -> None:
+    def set_capacity(
+        self,
+        capacity: int,
+        *,
+        done: OnResult | None = None,
+        failed: OnError | None = None,
+        text: str = "",
+    ) -> None:
         svc = self.service
-        self._send(Step(str(capacity), lambda: svc.set_capacity(capacity), done, failed,
-                        guest=False, pin_text=text,
-                        with_pin=lambda pin: lambda: svc.set_capacity(capacity, pin=pin)))
+        self._send(
+            Step(
+                str(capacity),
+                lambda: svc.set_capacity(capacity),
+                done,
+                failed,
+                guest=False,
+                pin_text=text,
+                with_pin=lambda pin: lambda: svc.set_capacity(capacity, pin=pin),
+            )
+        )
 
     def refresh(self) -> None:
         """Read the room, the link and the new scans (other doors change them too)."""
@@ -276,8 +331,9 @@ class DoorFlow(QObject):
         if step.guest:
             self._checking.start(CHECKING_MS)
         self._stalled.start(STALLED_MS)
-        self.worker.submit(step.call, lambda r: self._landed(step, r),
-                           lambda e: self._failed(step, e))
+        self.worker.submit(
+            step.call, lambda r: self._landed(step, r), lambda e: self._failed(step, e)
+        )
 
     def _say_checking(self) -> None:
         if self._in_hand is not None:
@@ -310,13 +366,21 @@ class DoorFlow(QObject):
         elif result.room is None:
             self._soon.start()
 
-    def _retry_with_pin(self, step: Step) -> Callable[
-            [str, Callable[[object], None] | None, OnError | None], None]:
-        def retry(pin: str, done: Callable[[object], None] | None,
-                  failed: OnError | None) -> None:
+    def _retry_with_pin(
+        self, step: Step
+    ) -> Callable[[str, Callable[[object], None] | None, OnError | None], None]:
+        def retry(pin: str, done: Callable[[object], None] | None, failed: OnError | None) -> None:
             assert step.with_pin is not None
-            self._send(Step(step.label, step.with_pin(pin), done or step.done,
-                            failed or step.failed, guest=False))
+            self._send(
+                Step(
+                    step.label,
+                    step.with_pin(pin),
+                    done or step.done,
+                    failed or step.failed,
+                    guest=False,
+                )
+            )
+
         return retry
 
     def _failed(self, step: Step, error: CheckinError) -> None:

@@ -55,7 +55,8 @@ class Headcount(QWidget):
         self.room_label = QLabel(self)
         self.queue_label = QLabel(self)
         self.queue_label.setStyleSheet(
-            style.text_sheet(style.VERDICT[style.Tone.STOP].background, bold=True))
+            style.text_sheet(style.VERDICT[style.Tone.STOP].background, bold=True)
+        )
         self.queue_label.hide()
         self.store_label = QLabel(where, self)
         self.store_label.setStyleSheet(style.text_sheet(style.SECONDARY))
@@ -85,16 +86,19 @@ class Headcount(QWidget):
         left = max(0, capacity - inside)
         # Full is said in words too ("Room full"), not by the colour alone.
         self.headcount_label.setStyleSheet(
-            style.text_sheet(style.VERDICT[style.Tone.STOP].background) if left == 0 else "")
-        self.room_label.setText(self.tr("Room full") if left == 0 else
-                                fill(self.tr("room for %1 more"), left))
+            style.text_sheet(style.VERDICT[style.Tone.STOP].background) if left == 0 else ""
+        )
+        self.room_label.setText(
+            self.tr("Room full") if left == 0 else fill(self.tr("room for %1 more"), left)
+        )
         self.chart.set_capacity(capacity)
 
     def set_room(self, room: RoomState) -> None:
         self.set_count(room.inside, room.capacity)
         self.queue_label.setVisible(room.full)
         self.queue_label.setText(
-            fill(self.tr("%1 turned away since the room filled"), room.turned_away))
+            fill(self.tr("%1 turned away since the room filled"), room.turned_away)
+        )
 
     def add_feed(self, feed: Feed, names: dict[int, str]) -> None:
         self.chart.add_scans(feed.scans)
@@ -110,8 +114,17 @@ class Headcount(QWidget):
             self._others.append((record, name))
         lines = []
         for record, who in reversed(self._others):
-            lines.append("  ".join(p for p in (
-                local_time(record.at, self.timezone), record.door or self.tr("(no name)"),
-                verdict_word(record.verdict), party_name(who, record.people)) if p))
+            lines.append(
+                "  ".join(
+                    p
+                    for p in (
+                        local_time(record.at, self.timezone),
+                        record.door or self.tr("(no name)"),
+                        verdict_word(record.verdict),
+                        party_name(who, record.people),
+                    )
+                    if p
+                )
+            )
         self.others_label.setText(self.tr("Other doors") + "\n" + "\n".join(lines))
         self.others_label.show()

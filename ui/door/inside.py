@@ -85,26 +85,29 @@ class InsideModel(QAbstractTableModel):
         if role == self.SORT_ROLE:
             return (row.name, row.organisation, row.arrived.isoformat(), row.people)[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.name, row.organisation, row.arrived.strftime("%H:%M"),
-                    str(row.people))[col]
+            return (row.name, row.organisation, row.arrived.strftime("%H:%M"), str(row.people))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (self.tr("Name"), self.tr("Organisation"), self.tr("Arrived"),
-                  self.tr("People"))
+        titles = (self.tr("Name"), self.tr("Organisation"), self.tr("Arrived"), self.tr("People"))
         return titles[section] if 0 <= section < len(titles) else None
 
 
 class InsideWindow(QDialog):
     """Everyone inside now, with the unnamed +/- count; Save PDF… and Print…. Non-modal."""
 
-    def __init__(self, door: Door, parent: QWidget | None = None,
-                 worker: StoreWorker | None = None) -> None:
+    def __init__(
+        self, door: Door, parent: QWidget | None = None, worker: StoreWorker | None = None
+    ) -> None:
         """``worker``: the door's store worker; without one (a test) the reads run inline."""
         super().__init__(parent)
         self._door = door
@@ -172,24 +175,31 @@ class InsideWindow(QDialog):
         self.model.set_rows(rows)
         people = got.people
         if people != len(rows):
-            text = self.tr("%1 people inside: %2 guests (%3 with companions), "
-                           "%4 counted in without a name.")
+            text = self.tr(
+                "%1 people inside: %2 guests (%3 with companions), %4 counted in without a name."
+            )
         else:
             text = self.tr("%1 people inside: %2 guests, %4 counted in without a name.")
         summary = fill(text, people + counter, len(rows), people, counter)
         if got.from_copy:
             summary += " " + self.tr(
                 "Read from this door's own copy: the server does not answer, so who went "
-                "in or out at other doors since may be missing.")
+                "in or out at other doors since may be missing."
+            )
         self.summary_label.setText(summary)
 
     # saving and printing ---------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
-        dialog = save_dialog(self, self.tr("Save who is inside"), str(Path.home()),
-                             self.tr("PDF (*.pdf)"), "pdf",
-                             suggested_name(self._event, self._language, "file.inside", "pdf"),
-                             self.save_pdf)
+        dialog = save_dialog(
+            self,
+            self.tr("Save who is inside"),
+            str(Path.home()),
+            self.tr("PDF (*.pdf)"),
+            "pdf",
+            suggested_name(self._event, self._language, "file.inside", "pdf"),
+            self.save_pdf,
+        )
         self.dialog = dialog
         return dialog
 
@@ -230,22 +240,33 @@ class InsideWindow(QDialog):
         self.message_label.setText(self.tr("Sent to the printer."))
 
     def _html(self) -> str:
-        titles = (self.model.headerData(c, Qt.Orientation.Horizontal)
-                  for c in range(self.model.columnCount()))
+        titles = (
+            self.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(self.model.columnCount())
+        )
         head = "".join(f"<th align='left'>{html.escape(str(t))}</th>" for t in titles)
         body = "".join(
-            "<tr><td>&#9744; " + html.escape(r.name) + "</td><td>" + html.escape(r.organisation)
-            + "</td><td>" + r.arrived.strftime("%H:%M") + f"</td><td>{r.people}</td></tr>"
-            for r in self.model.rows)
+            "<tr><td>&#9744; "
+            + html.escape(r.name)
+            + "</td><td>"
+            + html.escape(r.organisation)
+            + "</td><td>"
+            + r.arrived.strftime("%H:%M")
+            + f"</td><td>{r.people}</td></tr>"
+            for r in self.model.rows
+        )
         title = html.escape(fill(self.tr("Who is inside: %1"), self._event))
         summary = html.escape(self.summary_label.text())
-        return (f"<h2>{title}</h2><p>{summary}</p>"
-                f"<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
-                f"<tr>{head}</tr>{body}</table>")
+        return (
+            f"<h2>{title}</h2><p>{summary}</p>"
+            f"<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
+            f"<tr>{head}</tr>{body}</table>"
+        )
 
 
-def open_beside(door: QWidget, window: InsideWindow | None, service: Door,
-                avoid: QWidget, worker: StoreWorker) -> InsideWindow:
+def open_beside(
+    door: QWidget, window: InsideWindow | None, service: Door, avoid: QWidget, worker: StoreWorker
+) -> InsideWindow:
     """The inside list on the door's screen, beside the door window or ``avoid`` (the
     verdict) when there is room (ui/kit/placing.py), tall enough for many rows, never
     with the keyboard."""

@@ -31,8 +31,9 @@ class DoorKeys(QObject):
             (QKeySequence.StandardKey.Undo, screen.undo_last),
         ]
         if full_screen_key:
-            keys.append((QKeySequence(Qt.Key.Key_F11),
-                         lambda: screen.kiosk_mode.toggle_full_screen()))
+            keys.append(
+                (QKeySequence(Qt.Key.Key_F11), lambda: screen.kiosk_mode.toggle_full_screen())
+            )
         for seq, slot in keys:
             shortcut = QShortcut(seq, screen)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

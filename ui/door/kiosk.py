@@ -26,8 +26,9 @@ from .steps import DoorSteps
 
 
 class Kiosk:
-    def __init__(self, screen: QWidget, door: Door, worker: StoreWorker, steps: DoorSteps,
-                 on: bool) -> None:
+    def __init__(
+        self, screen: QWidget, door: Door, worker: StoreWorker, steps: DoorSteps, on: bool
+    ) -> None:
         self.screen = screen
         self.door = door
         self.worker = worker
@@ -55,30 +56,48 @@ class Kiosk:
 
     def guard_search(self, open_search: Callable[[], object]) -> None:
         """F2 shows guests' names: in kiosk mode only with the PIN (when one is set)."""
-        self.guard(QCoreApplication.translate(
-            "Kiosk", "Finding a guest by name in kiosk mode needs the supervisor PIN."),
-            open_search)
+        self.guard(
+            QCoreApplication.translate(
+                "Kiosk", "Finding a guest by name in kiosk mode needs the supervisor PIN."
+            ),
+            open_search,
+        )
 
     def guard_inside(self, open_inside: Callable[[], object]) -> None:
         """F6, the inside list, names everyone inside: likewise behind the PIN in kiosk mode."""
-        self.guard(QCoreApplication.translate(
-            "Kiosk", "The list of who is inside needs the supervisor PIN in kiosk mode."),
-            open_inside)
+        self.guard(
+            QCoreApplication.translate(
+                "Kiosk", "The list of who is inside needs the supervisor PIN in kiosk mode."
+            ),
+            open_inside,
+        )
 
     def guard_walk_in(self, open_walk_in: Callable[[], object]) -> None:
         """F3: a walk-in adds a guest and lets them in; a kiosk passer-by may not."""
-        self.guard(QCoreApplication.translate(
-            "Kiosk", "A walk-in in kiosk mode needs the supervisor PIN."), open_walk_in)
+        self.guard(
+            QCoreApplication.translate(
+                "Kiosk", "A walk-in in kiosk mode needs the supervisor PIN."
+            ),
+            open_walk_in,
+        )
 
     def guard_count(self, count: Callable[[], object]) -> None:
         """The ±1 counter changes the headcount: behind the PIN in kiosk mode."""
-        self.guard(QCoreApplication.translate(
-            "Kiosk", "Counting a person in or out in kiosk mode needs the supervisor PIN."), count)
+        self.guard(
+            QCoreApplication.translate(
+                "Kiosk", "Counting a person in or out in kiosk mode needs the supervisor PIN."
+            ),
+            count,
+        )
 
     def guard_scanner(self, open_scanner: Callable[[], object]) -> None:
         """The scanner settings decide what counts as a scan: behind the PIN in kiosk mode."""
-        self.guard(QCoreApplication.translate(
-            "Kiosk", "The scanner settings in kiosk mode need the supervisor PIN."), open_scanner)
+        self.guard(
+            QCoreApplication.translate(
+                "Kiosk", "The scanner settings in kiosk mode need the supervisor PIN."
+            ),
+            open_scanner,
+        )
 
     def enter(self) -> None:
         self.on = True
@@ -90,24 +109,30 @@ class Kiosk:
             return self.box
         door = self.door
         # Unknown (the door does not answer): the kiosk stays shut behind the PIN.
-        self.worker.submit(lambda: not door.check_pin(None), self._ask,
-                           lambda _e: self._ask(True))
+        self.worker.submit(lambda: not door.check_pin(None), self._ask, lambda _e: self._ask(True))
         return self.box if self.box is not None else self.steps.dialog
 
     def _ask(self, locked: bool) -> None:
         if locked:
-            prompt = self.steps.ask_pin(PinRequest(
-                QCoreApplication.translate(
-                    "Kiosk", "Leaving kiosk mode needs the supervisor PIN."),
-                self.steps.check_pin))
+            prompt = self.steps.ask_pin(
+                PinRequest(
+                    QCoreApplication.translate(
+                        "Kiosk", "Leaving kiosk mode needs the supervisor PIN."
+                    ),
+                    self.steps.check_pin,
+                )
+            )
             prompt.unlocked.connect(self._leave)
             return
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("Kiosk", "Leave kiosk mode?"),
-                          QCoreApplication.translate(
-                              "Kiosk", "Leave full-screen kiosk mode? The door keeps working."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self.screen)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Kiosk", "Leave kiosk mode?"),
+            QCoreApplication.translate(
+                "Kiosk", "Leave full-screen kiosk mode? The door keeps working."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.screen,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._answered)

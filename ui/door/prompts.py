@@ -75,7 +75,10 @@ class QuestionPanel(QFrame):
         self.no_button.clicked.connect(lambda: self.answered.emit(False))
         self.hint_label = _label(
             self.tr("Enter (scan field empty): yes  ·  Esc: no  ·  the next badges wait in line"),
-            self, 12, bold=False)
+            self,
+            12,
+            bold=False,
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.yes_button)
@@ -117,7 +120,10 @@ class CompanionsPanel(QFrame):
         self.door_question_label.hide()
         self.hint_label = _label(
             self.tr("↑ ↓ choose  ·  Enter (scan field empty): let in  ·  Esc: cancel"),
-            self, 12, bold=False)
+            self,
+            12,
+            bold=False,
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancelled.emit)
@@ -170,5 +176,3 @@ class CompanionsPanel(QFrame):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(320, 220)
-
-

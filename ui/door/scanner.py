@@ -47,11 +47,21 @@ MAX_GAP_MS = 60  # one gap longer than this ends a burst
 
 MIN_LENGTH = 3  # keys before the Enter, fewer is typing (a code is longer than that)
 PREFIX_TIMEOUT_MS = 2000  # a prefix without its Enter is forgotten after this
-_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_NumLock,
+}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, 0x0A}
-_COMMAND = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier)
+_COMMAND = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 @dataclass(frozen=True)
@@ -68,8 +78,12 @@ class HeldKey:
 
 def _is_printable(event: QKeyEvent) -> bool:
     text = event.text()
-    return (bool(text) and text.isprintable() and not event.modifiers() & _COMMAND
-            and not event.isAutoRepeat())
+    return (
+        bool(text)
+        and text.isprintable()
+        and not event.modifiers() & _COMMAND
+        and not event.isAutoRepeat()
+    )
 
 
 def _is_enter(event: QKeyEvent) -> bool:
@@ -91,9 +105,15 @@ class ScannerInput(QObject):
     typed = Signal()  # held keys were delivered as typing (for tests and the indicator)
     _live: weakref.WeakSet[ScannerInput] = weakref.WeakSet()
 
-    def __init__(self, *, gap_ms: int = SCAN_GAP_MS, max_gap_ms: int = MAX_GAP_MS,
-                 min_length: int = MIN_LENGTH, prefix: str = "",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        gap_ms: int = SCAN_GAP_MS,
+        max_gap_ms: int = MAX_GAP_MS,
+        min_length: int = MIN_LENGTH,
+        prefix: str = "",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.gap_ms = gap_ms
         self.max_gap_ms = max_gap_ms
@@ -202,8 +222,9 @@ class ScannerInput(QObject):
         if _is_printable(event):
             if self._held and not self._close_to_last(at, stamped):
                 self.release()  # the held keys were typing; this one may start a burst
-            self._held.append(HeldKey(watched, event.key(), event.modifiers(), event.text(),
-                                      at, stamped))
+            self._held.append(
+                HeldKey(watched, event.key(), event.modifiers(), event.text(), at, stamped)
+            )
             # Real time, a little over the longest gap: a key late by a busy event loop is
             # not a person yet.
             self._flush_timer.start(self.max_gap_ms + 20)
@@ -212,8 +233,12 @@ class ScannerInput(QObject):
             return False
         if Qt.Key(event.key()) in _MODIFIER_KEYS:
             return False  # Shift around a capital letter: the burst goes on
-        if (_is_enter(event) and self._close_to_last(at, stamped)
-                and len(self._held) >= self.min_length and self._at_scanner_speed(at)):
+        if (
+            _is_enter(event)
+            and self._close_to_last(at, stamped)
+            and len(self._held) >= self.min_length
+            and self._at_scanner_speed(at)
+        ):
             code = "".join(k.text for k in self._held)
             self._held = []
             self._flush_timer.stop()

@@ -64,11 +64,21 @@ class DoorScreen(QWidget):
     door_name_changed = Signal(str)
     camera_preferences_changed = Signal(str, bool)  # camera id, mirrored preview
 
-    def __init__(self, store: Store, *, door_name: str = "", sounds: bool = True,
-                 kiosk: bool = False, full_screen_key: bool = True,
-                 worker: StoreWorker | None = None, settings: Settings | None = None,
-                 scanner_prefix: str = "", exit_quiet_ms: int = EXIT_QUIET_MS,
-                 service: Door | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        door_name: str = "",
+        sounds: bool = True,
+        kiosk: bool = False,
+        full_screen_key: bool = True,
+        worker: StoreWorker | None = None,
+        settings: Settings | None = None,
+        scanner_prefix: str = "",
+        exit_quiet_ms: int = EXIT_QUIET_MS,
+        service: Door | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """``service``: the door to send actions to; by default a ``DoorService`` on
         ``store`` (an offline door of checkin.offline has the same shape)."""
         super().__init__(parent)
@@ -111,18 +121,28 @@ class DoorScreen(QWidget):
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exit_banner.setStyleSheet(
-            style.outlined_banner_sheet(style.EXIT_MODE, 24,
-                                        border=f"dashed {style.EXIT_MODE.text}"))
+            style.outlined_banner_sheet(
+                style.EXIT_MODE, 24, border=f"dashed {style.EXIT_MODE.text}"
+            )
+        )
         self.exit_banner.hide()
         self.room_banner = RoomBanner(self)
         where = self._store.display
-        self.headcount = Headcount(self.door_name, fill(
-            self.tr("Server: %1") if is_server_url(self._store.location)
-            else self.tr("File: %1"), where), self)
+        self.headcount = Headcount(
+            self.door_name,
+            fill(
+                self.tr("Server: %1")
+                if is_server_url(self._store.location)
+                else self.tr("File: %1"),
+                where,
+            ),
+            self,
+        )
         self.headcount.store_label.setToolTip(where)
         self.verdict = VerdictArea(sounds, self)
-        self.steps = DoorSteps(self, self.flow, self._step_changed, self.verdict,
-                               lambda: self._timezone)
+        self.steps = DoorSteps(
+            self, self.flow, self._step_changed, self.verdict, lambda: self._timezone
+        )
         self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
         self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -269,8 +289,9 @@ class DoorScreen(QWidget):
             return
         self.scan_arrived.emit()
         if self.dialog is not None and self.dialog.isVisible():
-            self.verdict.show(not_taken(fill(self.tr("finish %1 first"), self.dialog.what)),
-                              sound=False)
+            self.verdict.show(
+                not_taken(fill(self.tr("finish %1 first"), self.dialog.what)), sound=False
+            )
             return
         self.flow.scan(text, camera=camera)
 
@@ -291,8 +312,10 @@ class DoorScreen(QWidget):
             walk_in.ask_match(result.match)
             return
         self._capacity = result.capacity
-        self.verdict.show(describe(result, self._timezone),
-                          sound=None if result.verdict is Verdict.CHANGED else result.verdict.ok)
+        self.verdict.show(
+            describe(result, self._timezone),
+            sound=None if result.verdict is Verdict.CHANGED else result.verdict.ok,
+        )
         self.override_button.setVisible(result.verdict in OVERRIDABLE)
         self.headcount.set_count(result.inside, result.capacity)
         self.tools.show_capacity(result.capacity)
@@ -378,8 +401,10 @@ class DoorScreen(QWidget):
         # (the verdict, the banners and the status pills keep their own).
         self.setStyleSheet(style.screen_sheet("doorScreen", style.EXIT_MODE if on else None))
         self.scan_field.setPlaceholderText(
-            self.tr("Scan a badge to let the guest out") if on
-            else self.tr("Scan a badge (or type its code and Enter)"))
+            self.tr("Scan a badge to let the guest out")
+            if on
+            else self.tr("Scan a badge (or type its code and Enter)")
+        )
         self.verdict.set_exit_mode(on)
 
     def _step_changed(self) -> None:
@@ -391,9 +416,12 @@ class DoorScreen(QWidget):
         dialog = self.dialog
         if state is None:
             state = QGuiApplication.applicationState()
-        self.light.follow(dialog.what if dialog is not None and dialog.isVisible() else "",
-                          state == Qt.ApplicationState.ApplicationActive,
-                          self.scanner.installed, self.flow.waiting)
+        self.light.follow(
+            dialog.what if dialog is not None and dialog.isVisible() else "",
+            state == Qt.ApplicationState.ApplicationActive,
+            self.scanner.installed,
+            self.flow.waiting,
+        )
 
     # the door's tools ----------------------------------------------------------------------
 
@@ -439,8 +467,11 @@ class DoorScreen(QWidget):
         return self.steps.open_capacity(self._capacity)
 
     def open_scanner(self) -> ScannerDialog | None:
-        self.kiosk_mode.guard_scanner(lambda: self.steps.open_scanner(
-            self.scanner.prefix, self.flow.exit_quiet_ms // 60_000, self.set_scanner))
+        self.kiosk_mode.guard_scanner(
+            lambda: self.steps.open_scanner(
+                self.scanner.prefix, self.flow.exit_quiet_ms // 60_000, self.set_scanner
+            )
+        )
         return self.dialog if isinstance(self.dialog, ScannerDialog) else None
 
     def open_door_name(self) -> DoorNameDialog:
@@ -481,12 +512,16 @@ class DoorScreen(QWidget):
         the PIN is asked."""
         self.kiosk_mode.guard_inside(self._open_inside)
         window = self.inside_window
-        return window if window is not None and shiboken6.isValid(window) \
-            and window.isVisible() else None
+        return (
+            window
+            if window is not None and shiboken6.isValid(window) and window.isVisible()
+            else None
+        )
 
     def _open_inside(self) -> None:
         from .inside import open_beside
 
-        self.inside_window = open_beside(self, self.inside_window, self.service,
-                                         self.verdict, self.worker)
+        self.inside_window = open_beside(
+            self, self.inside_window, self.service, self.verdict, self.worker
+        )
         self.focus_scan_field()

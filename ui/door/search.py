@@ -50,8 +50,9 @@ class GuestListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.guests)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.guests):
             return None
         guest = self.guests[index.row()]
@@ -85,9 +86,11 @@ class DoorLineEdit(QLineEdit):
     moved = Signal(int)  # the arrow keys: +1 down, -1 up
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.key() == Qt.Key.Key_Escape):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Escape)
+        ):
             event.ignore()
             return True
         return super().event(event)
@@ -110,7 +113,8 @@ class SearchPanel(QWidget):
         self._worker = worker
         self.search_field = DoorLineEdit(self)
         self.search_field.setPlaceholderText(
-            self.tr("Name, organisation or email; Enter lets the selected guest in, Esc goes back"))
+            self.tr("Name, organisation or email; Enter lets the selected guest in, Esc goes back")
+        )
         self.search_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.results_model = GuestListModel(self)
         self.results_view = QListView(self)
@@ -118,9 +122,13 @@ class SearchPanel(QWidget):
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.setMaximumHeight(160)
         self.results_view.hide()
-        self.copy_label = QLabel(self.tr(
-            "Found in this door's own copy: the server does not answer, so what other "
-            "doors did since may be missing."), self)
+        self.copy_label = QLabel(
+            self.tr(
+                "Found in this door's own copy: the server does not answer, so what other "
+                "doors did since may be missing."
+            ),
+            self,
+        )
         self.copy_label.setWordWrap(True)
         self.copy_label.hide()
         layout = QVBoxLayout(self)
@@ -156,8 +164,11 @@ class SearchPanel(QWidget):
             self.results_model.set_guests([])
             return
         door = self._door
-        self._worker.submit(lambda: door.search(text, SEARCH_LIMIT),
-                            lambda found: self._found(text, found), self._failed)
+        self._worker.submit(
+            lambda: door.search(text, SEARCH_LIMIT),
+            lambda found: self._found(text, found),
+            self._failed,
+        )
 
     def _found(self, text: str, found: Found) -> None:
         if text != self.search_field.text():

@@ -57,8 +57,13 @@ class LinkStrip(QWidget):
     """A small line under the headcount: how this door is connected. When the server was
     last heard is said for an event on a server only (``server``): a file has no server."""
 
-    def __init__(self, timezone: str = "Europe/Amsterdam", parent: QWidget | None = None, *,
-                 server: bool = True) -> None:
+    def __init__(
+        self,
+        timezone: str = "Europe/Amsterdam",
+        parent: QWidget | None = None,
+        *,
+        server: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.timezone = timezone
         self.server = server
@@ -80,12 +85,15 @@ class LinkStrip(QWidget):
         if state.waiting:
             parts.append(self.tr("%n scan(s) waiting to be sent", "", state.waiting))
         if self.server and state.last_contact is not None:
-            parts.append(fill(self.tr("server last heard %1"),
-                              local_time(state.last_contact, self.timezone)))
+            parts.append(
+                fill(self.tr("server last heard %1"), local_time(state.last_contact, self.timezone))
+            )
         self.label.setText("  ·  ".join(parts))
         self.label.setStyleSheet(
-            style.strip_sheet(style.LINK_ONLINE) if state.online else
-            style.strip_sheet(style.LINK_OFFLINE, bold=True))
+            style.strip_sheet(style.LINK_ONLINE)
+            if state.online
+            else style.strip_sheet(style.LINK_OFFLINE, bold=True)
+        )
 
     @property
     def text(self) -> str:
@@ -123,7 +131,9 @@ class ConnectionBanner(QLabel):
         if connected:
             self.hide()
             return
-        text = self.tr("NOT CONNECTED to the event store: nothing is being recorded. "
-                       "Keep scanning; it is tried again with every scan.")
+        text = self.tr(
+            "NOT CONNECTED to the event store: nothing is being recorded. "
+            "Keep scanning; it is tried again with every scan."
+        )
         self.setText(text + ("\n" + detail if detail else ""))
         self.show()

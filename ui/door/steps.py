@@ -31,9 +31,14 @@ OVERRIDABLE = (Verdict.CANCELLED, Verdict.PENDING, Verdict.REVOKED)
 
 
 class DoorSteps(QObject):
-    def __init__(self, screen: QWidget, flow: DoorFlow, changed: Callable[[], None],
-                 verdict: QWidget, timezone: Callable[[], str] = lambda: "Europe/Amsterdam",
-                 ) -> None:
+    def __init__(
+        self,
+        screen: QWidget,
+        flow: DoorFlow,
+        changed: Callable[[], None],
+        verdict: QWidget,
+        timezone: Callable[[], str] = lambda: "Europe/Amsterdam",
+    ) -> None:
         super().__init__(screen)
         self.timezone = timezone  # the event's, for the times the undo dialog names
         self.screen = screen
@@ -42,10 +47,10 @@ class DoorSteps(QObject):
         self._changed = changed  # a dialog opened or closed: the scanner light follows
         self.dialog: FormDialog | None = None
 
-    def _open(self, dialog: FormDialog,
-              on_submit: Callable[[object], None] | None = None) -> FormDialog:
-        if self.dialog is not None and shiboken6.isValid(self.dialog) \
-                and self.dialog.isVisible():
+    def _open(
+        self, dialog: FormDialog, on_submit: Callable[[object], None] | None = None
+    ) -> FormDialog:
+        if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             self.dialog.close()
         self.dialog = dialog
         if on_submit is not None:
@@ -63,11 +68,13 @@ class DoorSteps(QObject):
     def _or_screen(self, dialog: FormDialog, failed: Failed) -> Failed:
         """A store answer may come after its dialog was closed (and deleted): then the
         flow's notice says what went wrong."""
+
         def tell(error: CheckinError) -> None:
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 failed(error)
             else:
                 self.flow.problem.emit(error)
+
         return tell
 
     @property
@@ -84,8 +91,9 @@ class DoorSteps(QObject):
                 if result.verdict is not Verdict.MATCH:  # a match is asked in the dialog
                     done(result)
 
-            self.flow.walk_in(person, new=dialog.as_new, failed=self._or_screen(dialog, failed),
-                              done=answered)
+            self.flow.walk_in(
+                person, new=dialog.as_new, failed=self._or_screen(dialog, failed), done=answered
+            )
 
         dialog = WalkInDialog(send, self.screen)
         dialog.is_match.connect(lambda guest: self._walk_in_is(dialog, guest))
@@ -104,14 +112,20 @@ class DoorSteps(QObject):
         def send(value: object, done: Done, failed: Failed) -> None:
             assert isinstance(value, tuple)
             scan, reason = value
-            self.flow.undo(str(reason), scan=scan, done=done,
-                           failed=self._or_screen(dialog, failed), text=dialog.pin_text())
+            self.flow.undo(
+                str(reason),
+                scan=scan,
+                done=done,
+                failed=self._or_screen(dialog, failed),
+                text=dialog.pin_text(),
+            )
 
         dialog = UndoDialog(self.timezone(), send, self.screen)
         self._open(dialog)
         self.flow.undo_choices(
-            lambda choices: dialog.show_choices(choices) if shiboken6.isValid(dialog)
-            else None, self._or_screen(dialog, dialog.fail))
+            lambda choices: dialog.show_choices(choices) if shiboken6.isValid(dialog) else None,
+            self._or_screen(dialog, dialog.fail),
+        )
         dialog.reason_field.setFocus()
         return dialog
 
@@ -125,13 +139,27 @@ class DoorSteps(QObject):
         dialog: ReasonDialog
 
         def send(reason: object, done: Done, failed: Failed) -> None:
-            self.flow.override(target, str(reason), done=done,
-                               failed=self._or_screen(dialog, failed),
-                               text=self.tr("An override needs the supervisor PIN."))
+            self.flow.override(
+                target,
+                str(reason),
+                done=done,
+                failed=self._or_screen(dialog, failed),
+                text=self.tr("An override needs the supervisor PIN."),
+            )
 
-        dialog = ReasonDialog(self.tr("Override"), fill(
-            self.tr("Let %1 in anyway (never past the capacity). It is logged as an override. "
-               "Why?"), who), self.tr("Let in"), self.tr("the override"), send, self.screen)
+        dialog = ReasonDialog(
+            self.tr("Override"),
+            fill(
+                self.tr(
+                    "Let %1 in anyway (never past the capacity). It is logged as an override. Why?"
+                ),
+                who,
+            ),
+            self.tr("Let in"),
+            self.tr("the override"),
+            send,
+            self.screen,
+        )
         self._open(dialog)
         return dialog
 
@@ -140,8 +168,11 @@ class DoorSteps(QObject):
 
         def send(n: object, done: Done, failed: Failed) -> None:
             self.flow.set_capacity(
-                int(str(n)), done=done, failed=self._or_screen(dialog, failed),
-                text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n))
+                int(str(n)),
+                done=done,
+                failed=self._or_screen(dialog, failed),
+                text=fill(self.tr("Changing the capacity to %1 needs the supervisor PIN."), n),
+            )
 
         dialog = CapacityDialog(old, send, self.screen)
         self._open(dialog)
@@ -155,15 +186,15 @@ class DoorSteps(QObject):
                 rename(str(name))
                 done(name)
 
-            self.behind_pin(self.tr("Renaming this door needs the supervisor PIN."),
-                            renamed)
+            self.behind_pin(self.tr("Renaming this door needs the supervisor PIN."), renamed)
 
         dialog = DoorNameDialog(old, send, self.screen)
         self._open(dialog)
         return dialog
 
-    def open_scanner(self, prefix: str, minutes: int,
-                     apply: Callable[[str, int], None]) -> ScannerDialog:
+    def open_scanner(
+        self, prefix: str, minutes: int, apply: Callable[[str, int], None]
+    ) -> ScannerDialog:
         def send(value: object, done: Done, _failed: Failed) -> None:
             assert isinstance(value, tuple)
             apply(str(value[0]), int(value[1]))
@@ -196,8 +227,11 @@ class DoorSteps(QObject):
         """A typed PIN to the door's check on the store worker: True, False (nothing
         typed) or a PinError (wrong, or wait: the back-off holds here too)."""
         door = self.flow.service
-        self.flow.worker.submit(lambda: door.check_pin(pin or None),
-                                done or (lambda _r: None), failed or self.flow.problem.emit)
+        self.flow.worker.submit(
+            lambda: door.check_pin(pin or None),
+            done or (lambda _r: None),
+            failed or self.flow.problem.emit,
+        )
 
     def ask_pin(self, request: PinRequest) -> PinDialog:
         """The PIN is wanted: the one PIN prompt takes the place of the dialog that asked."""

@@ -35,37 +35,63 @@ class DoorTools(QObject):
         self.top = QWidget(parent)
         self.bottom = QWidget(parent)
         b = self._button
-        self.door_button = b(self.tr("Door: %1"), self.door_name.emit,
-                             self.tr("This laptop's door name: change it"))
-        self.inside_button = b(self.tr("Who is inside (F6)"), self.inside.emit,
-                               self.tr("Everyone inside now, to save or print"))
-        self.exit_button = b(self.tr("Exit mode (F4)"), lambda: self.exit_mode.emit(
-            self.exit_button.isChecked()), self.tr("Scan guests out instead of in"))
+        self.door_button = b(
+            self.tr("Door: %1"), self.door_name.emit, self.tr("This laptop's door name: change it")
+        )
+        self.inside_button = b(
+            self.tr("Who is inside (F6)"),
+            self.inside.emit,
+            self.tr("Everyone inside now, to save or print"),
+        )
+        self.exit_button = b(
+            self.tr("Exit mode (F4)"),
+            lambda: self.exit_mode.emit(self.exit_button.isChecked()),
+            self.tr("Scan guests out instead of in"),
+        )
         self.exit_button.setCheckable(True)
-        self.sound_button = b(self.tr("Sound"), lambda: self.sound.emit(
-            self.sound_button.isChecked()))
+        self.sound_button = b(
+            self.tr("Sound"), lambda: self.sound.emit(self.sound_button.isChecked())
+        )
         self.sound_button.setCheckable(True)
-        self.camera_button = b(self.tr("Camera"), lambda: self.camera.emit(
-            self.camera_button.isChecked()))
+        self.camera_button = b(
+            self.tr("Camera"), lambda: self.camera.emit(self.camera_button.isChecked())
+        )
         self.camera_button.setCheckable(True)
         self.fullscreen_button = b(self.tr("Full screen (F11)"), self.full_screen.emit)
-        self.scanner_button = b(self.tr("Scanner…"), self.scanner.emit,
-                                self.tr("A prefix key, and how long exit mode stays on"))
+        self.scanner_button = b(
+            self.tr("Scanner…"),
+            self.scanner.emit,
+            self.tr("A prefix key, and how long exit mode stays on"),
+        )
         self.search_button = b(self.tr("Find by name (F2)"), self.find_guest.emit)
         self.walk_in_button = b(self.tr("Walk-in (F3)"), self.walk_in.emit)
-        self.undo_button = b(self.tr("Undo… (Ctrl+Z)"), self.undo.emit,
-                             self.tr("Take back one of this door's recent scans, named first"))
-        self.minus_button = b("−1", lambda: self.counted.emit(-1),
-                              self.tr("One person without a badge left"))
-        self.plus_button = b("+1", lambda: self.counted.emit(1),
-                             self.tr("One person without a badge came in"))
-        self.capacity_button = b(self.tr("Capacity…"), self.capacity.emit,
-                                 self.tr("Change the capacity (the old and new value are shown)"))
+        self.undo_button = b(
+            self.tr("Undo… (Ctrl+Z)"),
+            self.undo.emit,
+            self.tr("Take back one of this door's recent scans, named first"),
+        )
+        self.minus_button = b(
+            "−1", lambda: self.counted.emit(-1), self.tr("One person without a badge left")
+        )
+        self.plus_button = b(
+            "+1", lambda: self.counted.emit(1), self.tr("One person without a badge came in")
+        )
+        self.capacity_button = b(
+            self.tr("Capacity…"),
+            self.capacity.emit,
+            self.tr("Change the capacity (the old and new value are shown)"),
+        )
         top = QHBoxLayout()
         top.addWidget(self.door_button)
         top.addStretch(1)
-        for w in (self.inside_button, self.exit_button, self.sound_button, self.camera_button,
-                  self.scanner_button, self.fullscreen_button):
+        for w in (
+            self.inside_button,
+            self.exit_button,
+            self.sound_button,
+            self.camera_button,
+            self.scanner_button,
+            self.fullscreen_button,
+        ):
             top.addWidget(w)
         bottom = QHBoxLayout()
         for w in (self.search_button, self.walk_in_button, self.undo_button):

@@ -39,8 +39,7 @@ class VerdictView(QFrame):
         self.details_label = self._label(20, bold=False)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for label in (self.icon_label, self.headline_label, self.name_label,
-                      self.details_label):
+        for label in (self.icon_label, self.headline_label, self.name_label, self.details_label):
             layout.addWidget(label)
         layout.addStretch(1)
         self.colour_blind = False
@@ -124,8 +123,11 @@ class VerdictArea(QStackedWidget):
         """The question the service asks about this guest, in the verdict's place."""
         question = result.question
         assert question is not None
-        name = result.guest.name if result.guest is not None else (
-            question.walk_in.name if question.walk_in is not None else result.code)
+        name = (
+            result.guest.name
+            if result.guest is not None
+            else (question.walk_in.name if question.walk_in is not None else result.code)
+        )
         if question.kind == "companions":
             self.ask_companions(name, question.max_people - 1, question.text)
         else:

@@ -26,10 +26,14 @@ class WalkInDialog(FormDialog):
     is_match = Signal(object)  # Guest: yes, this walk-in is that invited guest
 
     def __init__(self, send: Send, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Walk-in"), send=send,
-                         intro=self.tr("Someone not on the guest list."),
-                         ok_text=self.tr("Add and let in"), what=self.tr("the walk-in"),
-                         parent=parent)
+        super().__init__(
+            self.tr("Walk-in"),
+            send=send,
+            intro=self.tr("Someone not on the guest list."),
+            ok_text=self.tr("Add and let in"),
+            what=self.tr("the walk-in"),
+            parent=parent,
+        )
         self.name_field = QLineEdit(self)
         self.organisation_field = QLineEdit(self)
         self.email_field = QLineEdit(self)
@@ -50,9 +54,12 @@ class WalkInDialog(FormDialog):
         return self.guest_input()
 
     def guest_input(self) -> GuestInput:
-        return GuestInput(name=self.name_field.text(),
-                          organisation=self.organisation_field.text(),
-                          email=self.email_field.text(), walk_in=True)
+        return GuestInput(
+            name=self.name_field.text(),
+            organisation=self.organisation_field.text(),
+            email=self.email_field.text(),
+            walk_in=True,
+        )
 
     def ask_match(self, guest: Guest) -> None:
         """The service found this walk-in on the list already."""

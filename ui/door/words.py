@@ -21,8 +21,13 @@ from ..kit.style import Tone
 
 _qt = QCoreApplication  # lupdate finds every _qt.translate("VerdictView", ...)
 
-ICONS: dict[Tone, str] = {Tone.GO: "✓", Tone.OUT: "←", Tone.LOOK: "!", Tone.STOP: "✗",
-                          Tone.IDLE: "▢"}
+ICONS: dict[Tone, str] = {
+    Tone.GO: "✓",
+    Tone.OUT: "←",
+    Tone.LOOK: "!",
+    Tone.STOP: "✗",
+    Tone.IDLE: "▢",
+}
 CHECKING_ICON = "…"
 
 
@@ -110,8 +115,7 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     """What the door screen shows for one attempt."""
     v = result.verdict
     # A group's size is named where it counted: in, out, refused for room, or asked.
-    grouped = v in (Verdict.ADMITTED, Verdict.EXITED, Verdict.FULL, Verdict.CONFIRM,
-                    Verdict.UNDONE)
+    grouped = v in (Verdict.ADMITTED, Verdict.EXITED, Verdict.FULL, Verdict.CONFIRM, Verdict.UNDONE)
     name, details = _guest_lines(result.guest, result.people if grouped else 1)
     extra: list[str] = []
     if v is Verdict.ADMITTED:
@@ -131,13 +135,22 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
             extra.append(_fill(_qt.translate("VerdictView", "since %1"), since))
     elif v is Verdict.FULL:
         tone = Tone.STOP
-        headline = _fill(_qt.translate("VerdictView", "Room full (%1 / %2)"),
-                         result.inside, result.capacity)
+        headline = _fill(
+            _qt.translate("VerdictView", "Room full (%1 / %2)"), result.inside, result.capacity
+        )
         if result.people > 1 and result.room_left > 0:
-            headline = _fill(_qt.translate("VerdictView", "Not enough room (%1 / %2)"),
-                             result.inside, result.capacity)
-            extra.append(_fill(_qt.translate("VerdictView", "Room for %1, this group is %2"),
-                               result.room_left, result.people))
+            headline = _fill(
+                _qt.translate("VerdictView", "Not enough room (%1 / %2)"),
+                result.inside,
+                result.capacity,
+            )
+            extra.append(
+                _fill(
+                    _qt.translate("VerdictView", "Room for %1, this group is %2"),
+                    result.room_left,
+                    result.people,
+                )
+            )
         else:
             extra.append(_qt.translate("VerdictView", "Wait until someone leaves"))
     elif v is Verdict.CANCELLED:
@@ -146,8 +159,9 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
     elif v is Verdict.UNKNOWN:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Unknown badge")
         if result.code:
-            extra.append(_fill(_qt.translate("VerdictView", "Code %1 is not on the guest list"),
-                               result.code))
+            extra.append(
+                _fill(_qt.translate("VerdictView", "Code %1 is not on the guest list"), result.code)
+            )
     elif v is Verdict.WRONG_EVENT:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Badge of another event")
     elif v is Verdict.NOT_INSIDE:
@@ -155,24 +169,36 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
         if result.guest is None:  # the - counter with nobody counted in by hand
             extra.append(_qt.translate("VerdictView", "Nobody counted in with +1 to count out"))
         else:
-            extra.append(_qt.translate("VerdictView",
-                                       "Nobody to let out: this guest was not checked in"))
+            extra.append(
+                _qt.translate("VerdictView", "Nobody to let out: this guest was not checked in")
+            )
     elif v is Verdict.PENDING:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not confirmed")
-        extra.append(_qt.translate(
-            "VerdictView", "Not paid, on the waiting list or expired: ask a supervisor"))
+        extra.append(
+            _qt.translate(
+                "VerdictView", "Not paid, on the waiting list or expired: ask a supervisor"
+            )
+        )
     elif v is Verdict.REVOKED:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Old badge")
         if result.replaced_on is not None:
-            extra.append(_fill(_qt.translate(
-                "VerdictView", "This badge was replaced on %1; the guest has a newer one"),
-                result.replaced_on.astimezone(_zone(timezone)).strftime("%d-%m %H:%M")))
+            extra.append(
+                _fill(
+                    _qt.translate(
+                        "VerdictView", "This badge was replaced on %1; the guest has a newer one"
+                    ),
+                    result.replaced_on.astimezone(_zone(timezone)).strftime("%d-%m %H:%M"),
+                )
+            )
         else:
             extra.append(_qt.translate("VerdictView", "This badge was replaced by a newer one"))
     elif v is Verdict.NOT_CONNECTED:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not connected")
-        extra.append(_qt.translate(
-            "VerdictView", "The event store did not answer: nothing was recorded. Scan again."))
+        extra.append(
+            _qt.translate(
+                "VerdictView", "The event store did not answer: nothing was recorded. Scan again."
+            )
+        )
     elif v is Verdict.UNDONE:
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Undone")
         extra.append(_qt.translate("VerdictView", "The last scan was taken back"))
@@ -185,12 +211,17 @@ def describe(result: ScanResult, timezone: str = "Europe/Amsterdam") -> Shown:
         extra.append(_qt.translate("VerdictView", "Nothing was changed"))
     elif v is Verdict.REFUSED:  # e.g. an undo past its window, and no PIN is set
         tone, headline = Tone.LOOK, _qt.translate("VerdictView", "Only a supervisor may")
-        extra.append(_qt.translate(
-            "VerdictView", "This event has no supervisor PIN: set one in Settings. "
-                           "Nothing was changed"))
+        extra.append(
+            _qt.translate(
+                "VerdictView",
+                "This event has no supervisor PIN: set one in Settings. Nothing was changed",
+            )
+        )
     elif v is Verdict.CHANGED:
-        tone, headline = Tone.LOOK, _fill(
-            _qt.translate("VerdictView", "Capacity is now %1"), result.capacity)
+        tone, headline = (
+            Tone.LOOK,
+            _fill(_qt.translate("VerdictView", "Capacity is now %1"), result.capacity),
+        )
     elif v is Verdict.ERROR:
         tone, headline = Tone.STOP, _qt.translate("VerdictView", "Not decided")
         if result.reason:
@@ -219,18 +250,31 @@ def checking(code: str) -> Shown:
 
 def not_taken(why: str) -> Shown:
     """A scan the door could not take: said in red, never silently."""
-    return Shown(Tone.STOP, ICONS[Tone.STOP],
-                 _fill(_qt.translate("VerdictView", "Scan not taken: %1"), why), "",
-                 (_qt.translate("VerdictView", "Scan the badge again when it is done"),))
+    return Shown(
+        Tone.STOP,
+        ICONS[Tone.STOP],
+        _fill(_qt.translate("VerdictView", "Scan not taken: %1"), why),
+        "",
+        (_qt.translate("VerdictView", "Scan the badge again when it is done"),),
+    )
 
 
 def not_recorded(code: str, why: str) -> Shown:
     """A scan the store could not take (read-only, full, damaged): red, with the reason."""
-    return Shown(Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not recorded"),
-                 code, (why,))
+    return Shown(
+        Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not recorded"), code, (why,)
+    )
 
 
 def declined(name: str) -> Shown:
-    return Shown(Tone.STOP, ICONS[Tone.STOP], _qt.translate("VerdictView", "Not let in"), name,
-                 (_qt.translate("VerdictView",
-                                "The answer to the door question was no; nothing was recorded."),))
+    return Shown(
+        Tone.STOP,
+        ICONS[Tone.STOP],
+        _qt.translate("VerdictView", "Not let in"),
+        name,
+        (
+            _qt.translate(
+                "VerdictView", "The answer to the door question was no; nothing was recorded."
+            ),
+        ),
+    )

@@ -39,8 +39,14 @@ class GuestDialog(FormDialog):
 
     saved = Signal(object)  # the Guest as stored
 
-    def __init__(self, store: Store, guest: Guest | None = None,
-                 parent: QWidget | None = None, *, worker: StoreWorker | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        guest: Guest | None = None,
+        parent: QWidget | None = None,
+        *,
+        worker: StoreWorker | None = None,
+    ) -> None:
         super().__init__("", self._job, worker=worker, parent=parent)
         self.setWindowTitle(self.tr("Edit guest") if guest else self.tr("Add guest"))
         self.ok_button.setText(self.tr("Save"))
@@ -58,8 +64,9 @@ class GuestDialog(FormDialog):
         self.seat = QLineEdit()
         self.companions = QSpinBox()
         self.companions.setRange(0, 50)
-        self.pending = QCheckBox(self.tr("Not confirmed yet (pending): only a supervisor "
-                                         "can let this guest in"))
+        self.pending = QCheckBox(
+            self.tr("Not confirmed yet (pending): only a supervisor can let this guest in")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.add_row(self.tr("First name"), self.first_name)
@@ -102,15 +109,22 @@ class GuestDialog(FormDialog):
         # A guest whose name is still missing keeps the stand-in until one is typed.
         still_missing = g is not None and g.name_missing and not typed
         return GuestInput(
-            first_name=self.first_name.text(), middle=self.middle.text(),
-            last_name=self.last_name.text(), name=g.name if still_missing and g else "",
+            first_name=self.first_name.text(),
+            middle=self.middle.text(),
+            last_name=self.last_name.text(),
+            name=g.name if still_missing and g else "",
             organisation=self.organisation.text(),
-            email=self.email.text(), code=self.code.text(),
+            email=self.email.text(),
+            code=self.code.text(),
             cancelled=g.cancelled if g else False,
-            ticket_type=self.ticket_type.text(), seat=self.seat.text(),
-            notes=self.notes.toPlainText(), companions=self.companions.value(),
-            extra=dict(g.extra) if g else {}, walk_in=g.walk_in if g else False,
-            pending=self.pending.isChecked(), name_missing=still_missing,
+            ticket_type=self.ticket_type.text(),
+            seat=self.seat.text(),
+            notes=self.notes.toPlainText(),
+            companions=self.companions.value(),
+            extra=dict(g.extra) if g else {},
+            walk_in=g.walk_in if g else False,
+            pending=self.pending.isChecked(),
+            name_missing=still_missing,
         )
 
     def _job(self) -> Callable[[], Guest]:
@@ -129,11 +143,17 @@ class PaperCheckInDialog(FormDialog):
 
     checked_in = Signal(object)  # the ScanResult
 
-    def __init__(self, store: Store, guest: Guest, door_name: str,
-                 parent: QWidget | None = None, *, worker: StoreWorker | None = None,
-                 event: Event | None = None) -> None:
-        super().__init__("", self._job, worker=worker, problem_of=self._problem_of,
-                         parent=parent)
+    def __init__(
+        self,
+        store: Store,
+        guest: Guest,
+        door_name: str,
+        parent: QWidget | None = None,
+        *,
+        worker: StoreWorker | None = None,
+        event: Event | None = None,
+    ) -> None:
+        super().__init__("", self._job, worker=worker, problem_of=self._problem_of, parent=parent)
         self.setWindowTitle(self.tr("Check in from the paper list"))
         self.ok_button.setText(self.tr("Check in"))
         self.set_intro(fill(self.tr("%1 was ticked on the paper door list."), guest.name))
@@ -144,16 +164,16 @@ class PaperCheckInDialog(FormDialog):
         self.door_name = door_name
         self.zone = event_zone(event)
         now = datetime.now(self.zone)
-        self.when = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
-                                            QTime(now.hour, now.minute)))
+        self.when = QDateTimeEdit(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when_label = QLabel(fill(self.tr("When it happened (%1)"), self.zone))
         self.form.addRow(self.when_label, self.when)
         self.question: QCheckBox | None = None
         if event.door_question:
-            self.question = QCheckBox(
-                fill(self.tr("Asked at the door: %1"), event.door_question))
+            self.question = QCheckBox(fill(self.tr("Asked at the door: %1"), event.door_question))
             self.add_wide(self.question)
         self.submitted.connect(self.checked_in)
 
@@ -171,7 +191,8 @@ class PaperCheckInDialog(FormDialog):
         at = self.moment()
         # The paper list says who came and when, not with how many: no companions question.
         return lambda: DoorService(store, door=door_name).admit(
-            guest_id, at=at, confirmed=confirmed, ask_companions=False)
+            guest_id, at=at, confirmed=confirmed, ask_companions=False
+        )
 
     def _problem_of(self, result: object) -> str | None:
         from checkin.door import ScanResult, Verdict

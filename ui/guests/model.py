@@ -43,8 +43,9 @@ class GuestTableModel(QAbstractTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 zone: ZoneInfo | None = None, language: str = "en") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, zone: ZoneInfo | None = None, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.language = language  # arrival dates as the screen's reader expects them
         # Arrival times are shown in the event's own time zone, whatever the laptop's.
@@ -174,14 +175,24 @@ class GuestTableModel(QAbstractTableModel):
         return None
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Code"),
-                  self.tr("Status"), self.tr("Arrived"), self.tr("Seat"), self.tr("With"),
-                  self.tr("Ticket")]
+        titles = [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Email"),
+            self.tr("Code"),
+            self.tr("Status"),
+            self.tr("Arrived"),
+            self.tr("Seat"),
+            self.tr("With"),
+            self.tr("Ticket"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -193,8 +204,9 @@ class GuestTableModel(QAbstractTableModel):
         # Sort everything once, so that every later search keeps this order for free.
         self.set_rows(self._all)
 
-    def _sorted(self, rows: tuple[Guest, ...], column: int,
-                order: Qt.SortOrder) -> tuple[Guest, ...]:
+    def _sorted(
+        self, rows: tuple[Guest, ...], column: int, order: Qt.SortOrder
+    ) -> tuple[Guest, ...]:
         key: Callable[[Guest], Any] = operator.attrgetter("sort_key")
         if column != self.NAME:
             key = lambda g: (self._sort_value(g, column), g.sort_key)  # noqa: E731

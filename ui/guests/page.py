@@ -74,11 +74,16 @@ class GuestsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Fixed starting widths: sizing to contents would measure every row (100,000 of them).
-        for column, width in ((GuestTableModel.NAME, 240), (GuestTableModel.EMAIL, 230),
-                              (GuestTableModel.CODE, 150),
-                              (GuestTableModel.STATUS, self._status_width()),
-                              (GuestTableModel.ARRIVED, 130), (GuestTableModel.SEAT, 70),
-                              (GuestTableModel.COMPANIONS, 50), (GuestTableModel.TICKET, 200)):
+        for column, width in (
+            (GuestTableModel.NAME, 240),
+            (GuestTableModel.EMAIL, 230),
+            (GuestTableModel.CODE, 150),
+            (GuestTableModel.STATUS, self._status_width()),
+            (GuestTableModel.ARRIVED, 130),
+            (GuestTableModel.SEAT, 70),
+            (GuestTableModel.COMPANIONS, 50),
+            (GuestTableModel.TICKET, 200),
+        ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(GuestTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -92,14 +97,20 @@ class GuestsPage(QWidget):
         self.badge_button = QPushButton(self.tr("Reprint badge…"))
         self.badge_button.clicked.connect(self.choose_badge_file)
         self.paper_button = QPushButton(self.tr("Check in from paper list…"))
-        self.paper_button.setToolTip(self.tr(
-            "For a guest ticked on the paper door list while the laptop was down: logged "
-            "at the time it really happened."))
+        self.paper_button.setToolTip(
+            self.tr(
+                "For a guest ticked on the paper door list while the laptop was down: logged "
+                "at the time it really happened."
+            )
+        )
         self.paper_button.clicked.connect(self.open_paper_check_in)
         self.reissue_button = QPushButton(self.tr("New badge"))
-        self.reissue_button.setToolTip(self.tr(
-            "A lost or copied badge: the guest gets a new code, and the old badge is turned "
-            "away at the door as replaced."))
+        self.reissue_button.setToolTip(
+            self.tr(
+                "A lost or copied badge: the guest gets a new code, and the old badge is turned "
+                "away at the door as replaced."
+            )
+        )
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.progress = ProgressPanel()
         self.message = QLabel()
@@ -110,8 +121,15 @@ class GuestsPage(QWidget):
         top.addWidget(self.tickets.filter_box)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.cancel_button, self.badge_button,
-                  self.reissue_button, self.paper_button, self.tickets.send_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.cancel_button,
+            self.badge_button,
+            self.reissue_button,
+            self.paper_button,
+            self.tickets.send_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,9 +154,13 @@ class GuestsPage(QWidget):
         header with its sort arrow: measured once, never per row (there may be 100,000)."""
         italic = QFont(self.table.font())
         italic.setItalic(True)  # some rows are drawn in italics, which may run wider
-        cells = max(max(QFontMetrics(self.table.font()).horizontalAdvance(text),
-                        QFontMetrics(italic).horizontalAdvance(text))
-                    for text in self.model.status_texts())
+        cells = max(
+            max(
+                QFontMetrics(self.table.font()).horizontalAdvance(text),
+                QFontMetrics(italic).horizontalAdvance(text),
+            )
+            for text in self.model.status_texts()
+        )
         header = self.table.horizontalHeader()
         title = str(self.model.headerData(GuestTableModel.STATUS, Qt.Orientation.Horizontal))
         heading = QFontMetrics(header.font()).horizontalAdvance(title) + 28  # the sort arrow
@@ -167,8 +189,7 @@ class GuestsPage(QWidget):
             if then is not None and generation == self._generation:
                 then()
 
-        self.worker.submit(lambda: (store.event(), tuple(store.guests())), shown,
-                           self._failed)
+        self.worker.submit(lambda: (store.event(), tuple(store.guests())), shown, self._failed)
 
     def _failed(self, exc: CheckinError) -> None:
         if shiboken6.isValid(self):
@@ -195,8 +216,11 @@ class GuestsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        text = (self.tr("%n guests", "", total) if shown == total
-                else fill(self.tr("%1 of %2 shown"), shown, total))
+        text = (
+            self.tr("%n guests", "", total)
+            if shown == total
+            else fill(self.tr("%1 of %2 shown"), shown, total)
+        )
         pending, missing = self.model.pending, self.model.name_missing
         if pending:
             text += " · " + self.tr("%n pending", "", pending)
@@ -217,12 +241,19 @@ class GuestsPage(QWidget):
 
     def _update_buttons(self) -> None:
         g = self.selected()
-        for b in (self.edit_button, self.cancel_button, self.badge_button, self.paper_button,
-                  self.reissue_button):
+        for b in (
+            self.edit_button,
+            self.cancel_button,
+            self.badge_button,
+            self.paper_button,
+            self.reissue_button,
+        ):
             b.setEnabled(g is not None)
         self.cancel_button.setText(
-            self.tr("Restore (coming after all)") if g is not None and g.cancelled
-            else self.tr("Mark cancelled"))
+            self.tr("Restore (coming after all)")
+            if g is not None and g.cancelled
+            else self.tr("Mark cancelled")
+        )
 
     # changing ----------------------------------------------------------------
 
@@ -256,15 +287,22 @@ class GuestsPage(QWidget):
         if g is None:
             return
         store, guest_id, cancel = self.store, g.id, not g.cancelled
-        self.worker.submit(lambda: store.set_cancelled(guest_id, cancel),
-                           self._cancelled_set, self._failed)
+        self.worker.submit(
+            lambda: store.set_cancelled(guest_id, cancel), self._cancelled_set, self._failed
+        )
 
     def _cancelled_set(self, stored: Guest) -> None:
         if not shiboken6.isValid(self):
             return
-        self._changed(stored.id, fill(
-            self.tr("%1 is marked cancelled and will be turned away at the door.")
-            if stored.cancelled else self.tr("%1 is expected again."), stored.name))
+        self._changed(
+            stored.id,
+            fill(
+                self.tr("%1 is marked cancelled and will be turned away at the door.")
+                if stored.cancelled
+                else self.tr("%1 is expected again."),
+                stored.name,
+            ),
+        )
 
     # the paper door list -------------------------------------------------------
 
@@ -272,8 +310,9 @@ class GuestsPage(QWidget):
         g = self.selected()
         if g is None:
             return None
-        dialog = PaperCheckInDialog(self.store, g, self.settings.door_name, self,
-                                    worker=self.worker, event=self.last_event)
+        dialog = PaperCheckInDialog(
+            self.store, g, self.settings.door_name, self, worker=self.worker, event=self.last_event
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checked_in.connect(self._paper_checked_in)
         self.dialog = dialog
@@ -293,20 +332,35 @@ class GuestsPage(QWidget):
         name = result.guest.name if result.guest is not None else ""
         zone = self.model.zone
         if result.verdict == Verdict.ADMITTED:
-            return fill(self.tr("%1 is checked in from the paper list at %2; %3 inside now."),
-                        name, f"{result.at.astimezone(zone):%H:%M}", result.inside)
+            return fill(
+                self.tr("%1 is checked in from the paper list at %2; %3 inside now."),
+                name,
+                f"{result.at.astimezone(zone):%H:%M}",
+                result.inside,
+            )
         if result.verdict == Verdict.ALREADY_INSIDE:
             since = result.since.astimezone(zone) if result.since else None
-            return fill(self.tr("%1 was already inside (since %2); nothing changed."),
-                        name, f"{since:%H:%M}" if since else "?")
+            return fill(
+                self.tr("%1 was already inside (since %2); nothing changed."),
+                name,
+                f"{since:%H:%M}" if since else "?",
+            )
         if result.verdict == Verdict.FULL:
-            return fill(self.tr("Not checked in: the room is full (%1 of %2 inside)."),
-                        result.inside, result.capacity)
+            return fill(
+                self.tr("Not checked in: the room is full (%1 of %2 inside)."),
+                result.inside,
+                result.capacity,
+            )
         if result.verdict == Verdict.CANCELLED:
             return fill(self.tr("Not checked in: %1 is marked cancelled."), name)
         if result.verdict == Verdict.PENDING:
-            return fill(self.tr("Not checked in: %1 is not confirmed (pending); a supervisor "
-                                "can let them in at the door."), name)
+            return fill(
+                self.tr(
+                    "Not checked in: %1 is not confirmed (pending); a supervisor "
+                    "can let them in at the door."
+                ),
+                name,
+            )
         return fill(self.tr("Not checked in (%1)."), result.verdict.value)
 
     # a new badge -----------------------------------------------------------------
@@ -321,14 +375,16 @@ class GuestsPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("New badge"))
         box.setText(fill(self.tr("Give %1 a new badge code?"), g.name))
-        box.setInformativeText(self.tr(
-            "The old badge is turned away at the door from now on, as replaced. Print the "
-            "new badge afterwards with Reprint badge."))
+        box.setInformativeText(
+            self.tr(
+                "The old badge is turned away at the door from now on, as replaced. Print the "
+                "new badge afterwards with Reprint badge."
+            )
+        )
         yes = box.addButton(self.tr("New badge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         guest_id = g.id
-        box.buttonClicked.connect(
-            lambda button: self.reissue(guest_id) if button is yes else None)
+        box.buttonClicked.connect(lambda button: self.reissue(guest_id) if button is yes else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
         box.open()
@@ -339,20 +395,32 @@ class GuestsPage(QWidget):
         from checkin.door import DoorService
 
         store, door_name = self.store, self.settings.door_name
-        self.worker.submit(lambda: DoorService(store, door=door_name).reissue(guest_id),
-                           self._reissued, self._failed)
+        self.worker.submit(
+            lambda: DoorService(store, door=door_name).reissue(guest_id),
+            self._reissued,
+            self._failed,
+        )
 
     def _reissued(self, result: ScanResult) -> None:
         if not shiboken6.isValid(self):
             return
         guest = result.guest
         if guest is None:  # the store did not answer in time: nothing was changed
-            self.message.setText(self.tr(
-                "Not connected to the event store; no new badge was made. Try again."))
+            self.message.setText(
+                self.tr("Not connected to the event store; no new badge was made. Try again.")
+            )
             return
-        self._changed(guest.id, fill(
-            self.tr("%1 has a new badge code, %2; the old badge is no longer let in. "
-                    "Reprint the badge now."), guest.name, guest.code))
+        self._changed(
+            guest.id,
+            fill(
+                self.tr(
+                    "%1 has a new badge code, %2; the old badge is no longer let in. "
+                    "Reprint the badge now."
+                ),
+                guest.name,
+                guest.code,
+            ),
+        )
 
     # badges ------------------------------------------------------------------
 
@@ -361,9 +429,15 @@ class GuestsPage(QWidget):
         if g is None:
             return None
         code = g.code
-        dialog = save_dialog(self, self.tr("Save badge"), self.settings.last_folder,
-                             self.tr("PDF (*.pdf)"), "pdf", f"badge-{code}.pdf",
-                             lambda out: self.reprint_badge(code, out))
+        dialog = save_dialog(
+            self,
+            self.tr("Save badge"),
+            self.settings.last_folder,
+            self.tr("PDF (*.pdf)"),
+            "pdf",
+            f"badge-{code}.pdf",
+            lambda out: self.reprint_badge(code, out),
+        )
         self.dialog = dialog
         return dialog
 
@@ -374,10 +448,11 @@ class GuestsPage(QWidget):
         layout = self.settings.badge_layout
         handle = self.tasks.run(
             lambda progress, cancelled: write_badges(
-                self.store, out, layout=layout, codes=[code], progress=progress,
-                cancelled=cancelled),
+                self.store, out, layout=layout, codes=[code], progress=progress, cancelled=cancelled
+            ),
             on_done=lambda result: self.message.setText(
-                fill(self.tr("Badge saved to %1."), result.path)),
+                fill(self.tr("Badge saved to %1."), result.path)
+            ),
             on_error=lambda exc: show_error(self, exc),
         )
         self.progress.follow(handle, self.tr("Writing the badge…"))

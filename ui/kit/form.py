@@ -57,11 +57,19 @@ class FormDialog(QDialog):
     # A ``send`` form reads its own fields: what OK sends on, or ValueError with the sentence.
     value: Callable[[], object]
 
-    def __init__(self, title: str, job: Job | None = None, *,
-                 send: Send | None = None, worker: StoreWorker | None = None,
-                 problem_of: Callable[[object], str | None] | None = None,
-                 ok_text: str = "", intro: str = "", what: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        job: Job | None = None,
+        *,
+        send: Send | None = None,
+        worker: StoreWorker | None = None,
+        problem_of: Callable[[object], str | None] | None = None,
+        ok_text: str = "",
+        intro: str = "",
+        what: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,7 +95,8 @@ class FormDialog(QDialog):
         # In the dialog from the start: a default button outside it would not be its default.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = self.buttons.addButton(
-            ok_text or self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+            ok_text or self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
         layout = self.main_layout = QVBoxLayout(self)
@@ -116,7 +125,8 @@ class FormDialog(QDialog):
         """Where the typing starts: the first field of the form."""
         for row in range(self.form.rowCount()):
             item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.form.itemAt(
-                row, QFormLayout.ItemRole.SpanningRole)
+                row, QFormLayout.ItemRole.SpanningRole
+            )
             widget = item.widget() if item is not None else None
             if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 return widget

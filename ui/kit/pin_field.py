@@ -18,7 +18,8 @@ class PinField(QLineEdit):
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setValidator(QRegularExpressionValidator(
-            QRegularExpression(rf"\d{{0,{MAX_PIN_DIGITS}}}"), self))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MAX_PIN_DIGITS}}}"), self)
+        )
         self.setPlaceholderText(placeholder)
         self.setFont(style.font(self.font(), 18))

@@ -37,8 +37,12 @@ def frame_margins(window: QWidget, like: QWidget | None = None) -> QMargins:
         if widget is None or not widget.isVisible() or widget.isFullScreen():
             continue
         outer, inner = widget.frameGeometry(), widget.geometry()
-        margins = QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
-                           outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        margins = QMargins(
+            inner.left() - outer.left(),
+            inner.top() - outer.top(),
+            outer.right() - inner.right(),
+            outer.bottom() - inner.bottom(),
+        )
         if margins.top() > 0:
             return margins
     return GUESSED_FRAME
@@ -73,8 +77,13 @@ def _sizes(area: QRect, frame: QSize, least: QSize, avoid: QRect | None) -> list
     return sizes
 
 
-def choose(area: QRect, frame: QSize, avoid: QRect | None = None,
-           main: QRect | None = None, least: QSize | None = None) -> QRect:
+def choose(
+    area: QRect,
+    frame: QSize,
+    avoid: QRect | None = None,
+    main: QRect | None = None,
+    least: QSize | None = None,
+) -> QRect:
     """Where a frame of ``frame`` (at least ``least``) goes inside ``area`` (the screen)."""
     best: tuple[int, int, int, int] | None = None
     chosen = QRect(area.topLeft(), frame)
@@ -86,19 +95,21 @@ def choose(area: QRect, frame: QSize, avoid: QRect | None = None,
         for near in (avoid, main):
             if near is None:
                 continue
-            xs += [near.right() + 1 + GAP, near.left() - GAP - w, near.left(),
-                   near.right() + 1 - w]
+            xs += [near.right() + 1 + GAP, near.left() - GAP - w, near.left(), near.right() + 1 - w]
             ys += [near.top(), near.bottom() + 1 + GAP, near.top() - GAP - h]
         for x in xs:
             for y in ys:
-                spot = QRect(_clamp(x, area.left(), area.right() + 1 - w),
-                             _clamp(y, area.top(), area.bottom() + 1 - h), w, h)
+                spot = QRect(
+                    _clamp(x, area.left(), area.right() + 1 - w),
+                    _clamp(y, area.top(), area.bottom() + 1 - h),
+                    w,
+                    h,
+                )
                 middle = spot.center()
                 distance = abs(middle.x() - target.x()) + abs(middle.y() - target.y())
                 # Least of the verdict covered, then off the main window if it can be,
                 # then the most of the window shown, then nearest the verdict.
-                score = (_overlap(spot, avoid), int(_overlap(spot, main) > 0), -w * h,
-                         distance)
+                score = (_overlap(spot, avoid), int(_overlap(spot, main) > 0), -w * h, distance)
                 if best is None or score < best:
                     best, chosen = score, spot
     return chosen
@@ -116,15 +127,17 @@ def _global_rect(widget: QWidget | None) -> QRect | None:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
-def place(window: QWidget, anchor: QWidget, avoid: QWidget | None = None,
-          size: QSize | None = None) -> QRect:
+def place(
+    window: QWidget, anchor: QWidget, avoid: QWidget | None = None, size: QSize | None = None
+) -> QRect:
     """Size ``window`` (``size``, else its own, never below what its contents need and
     never beyond the screen) and move it by :func:`choose`; returns its frame."""
     main = anchor.window()
     area = screen_area(anchor)
     margins = frame_margins(window, main)
-    own = (window.size() if window.testAttribute(Qt.WidgetAttribute.WA_Resized)
-           else window.sizeHint())  # a window never sized nor shown is 640×480 in Qt's books
+    own = (
+        window.size() if window.testAttribute(Qt.WidgetAttribute.WA_Resized) else window.sizeHint()
+    )  # a window never sized nor shown is 640×480 in Qt's books
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
     wanted = (size or own).expandedTo(least)
     extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
@@ -146,8 +159,9 @@ def _again(window: QWidget, anchor: QWidget, avoid: QWidget | None) -> None:
         place(window, anchor, avoid)
 
 
-def keep_placed(window: QWidget, anchor: QWidget, avoid: QWidget | None = None,
-                size: QSize | None = None) -> QRect:
+def keep_placed(
+    window: QWidget, anchor: QWidget, avoid: QWidget | None = None, size: QSize | None = None
+) -> QRect:
     """:func:`place` now (before the window is shown), and again just after it is shown,
     with the real frame."""
     frame = place(window, anchor, avoid, size)
@@ -173,20 +187,31 @@ def fit_main(window: QWidget, wanted: QSize = MAIN_SIZE) -> None:
 def _fit(window: QWidget, wanted: QSize) -> QSize:
     area = screen_area(window)
     margins = frame_margins(window)
-    client = QSize(min(wanted.width(), area.width() - margins.left() - margins.right()),
-                   min(wanted.height(), area.height() - margins.top() - margins.bottom()))
+    client = QSize(
+        min(wanted.width(), area.width() - margins.left() - margins.right()),
+        min(wanted.height(), area.height() - margins.top() - margins.bottom()),
+    )
     window.resize(client)
-    frame = QSize(client.width() + margins.left() + margins.right(),
-                  client.height() + margins.top() + margins.bottom())
-    window.move(area.left() + (area.width() - frame.width()) // 2,
-                area.top() + (area.height() - frame.height()) // 2)
+    frame = QSize(
+        client.width() + margins.left() + margins.right(),
+        client.height() + margins.top() + margins.bottom(),
+    )
+    window.move(
+        area.left() + (area.width() - frame.width()) // 2,
+        area.top() + (area.height() - frame.height()) // 2,
+    )
     return client
 
 
 def _refit_main(window: QWidget, wanted: QSize, given: QSize) -> None:
     """Fitted again with its real frame, unless someone sized it since (the person, full
     screen, maximised)."""
-    if (shiboken6.isValid(window) and window.isVisible() and window.size() == given
-            and not window.isFullScreen() and not window.isMaximized()
-            and not screen_area(window).contains(window.frameGeometry())):
+    if (
+        shiboken6.isValid(window)
+        and window.isVisible()
+        and window.size() == given
+        and not window.isFullScreen()
+        and not window.isMaximized()
+        and not screen_area(window).contains(window.frameGeometry())
+    ):
         _fit(window, wanted)

@@ -107,15 +107,19 @@ def font(base: QFont, points: int, *, bold: bool = False) -> QFont:
 def banner_sheet(pair: Pair, points: int | None = BANNER_PT, padding: int = 6) -> str:
     """A bold line across the screen; ``points`` None keeps the label's font size."""
     size = f" font-size: {points}pt;" if points is not None else ""
-    return (f"background: {pair.background}; color: {pair.text};{size}"
-            f" font-weight: bold; padding: {padding}px;")
+    return (
+        f"background: {pair.background}; color: {pair.text};{size}"
+        f" font-weight: bold; padding: {padding}px;"
+    )
 
 
 def frame_sheet(object_name: str, pair: Pair, radius: int = 12) -> str:
     """A coloured frame whose labels take its text colour (the verdict area)."""
-    return (f"QFrame#{object_name} {{ background: {pair.background};"
-            f" border-radius: {radius}px; }}"
-            f"QFrame#{object_name} QLabel {{ color: {pair.text}; background: transparent; }}")
+    return (
+        f"QFrame#{object_name} {{ background: {pair.background};"
+        f" border-radius: {radius}px; }}"
+        f"QFrame#{object_name} QLabel {{ color: {pair.text}; background: transparent; }}"
+    )
 
 
 def make_title(label: QLabel, points: int = TITLE_PT) -> QLabel:
@@ -137,51 +141,66 @@ def text_sheet(colour: str, *, bold: bool = False) -> str:
 
 def pill_sheet(pair: Pair, points: int = 11) -> str:
     """A small rounded label of its own colour, readable on any background (the scanner light)."""
-    return (f"color: {pair.text}; background: {pair.background}; font-weight: bold;"
-            f" font-size: {points}pt; padding: 1px 6px; border-radius: 4px;")
+    return (
+        f"color: {pair.text}; background: {pair.background}; font-weight: bold;"
+        f" font-size: {points}pt; padding: 1px 6px; border-radius: 4px;"
+    )
 
 
 def strip_sheet(pair: Pair, *, bold: bool = False, points: int | None = None) -> str:
     """A thin coloured line of text (the link strip, the other doors' scans)."""
-    return (f"color: {pair.text}; background: {pair.background}; padding: 2px 6px;"
-            + (" font-weight: bold;" if bold else "")
-            + (f" font-size: {points}pt;" if points is not None else ""))
+    return (
+        f"color: {pair.text}; background: {pair.background}; padding: 2px 6px;"
+        + (" font-weight: bold;" if bold else "")
+        + (f" font-size: {points}pt;" if points is not None else "")
+    )
 
 
 def notice_sheet(pair: Pair = NOTICE, border: str = ATTENTION) -> str:
-    return (f"background: {pair.background}; color: {pair.text};"
-            f" border: 2px solid {border}; padding: 6px;")
+    return (
+        f"background: {pair.background}; color: {pair.text};"
+        f" border: 2px solid {border}; padding: 6px;"
+    )
 
 
-def outlined_banner_sheet(pair: Pair, points: int, border: str = "solid #000000",
-                          radius: int = 0) -> str:
+def outlined_banner_sheet(
+    pair: Pair, points: int, border: str = "solid #000000", radius: int = 0
+) -> str:
     """A banner with a thick frame: told apart from a verdict by more than its colour."""
-    return (f"background: {pair.background}; color: {pair.text}; font-size: {points}pt;"
-            f" font-weight: bold; padding: 4px; border: 4px {border};"
-            f" border-radius: {radius}px;")
+    return (
+        f"background: {pair.background}; color: {pair.text}; font-size: {points}pt;"
+        f" font-weight: bold; padding: 4px; border: 4px {border};"
+        f" border-radius: {radius}px;"
+    )
 
 
 def big_button_sheet(background: str) -> str:
     """The door's large answer buttons; the checked one stands out by a thick frame too."""
-    return (f"QPushButton {{ background: {background}; color: #ffffff; border-radius: 10px;"
-            " padding: 10px 28px; }"
-            f"QPushButton:checked {{ background: {CHOSEN.background}; color: {CHOSEN.text};"
-            " border: 5px solid #000000; }")
+    return (
+        f"QPushButton {{ background: {background}; color: #ffffff; border-radius: 10px;"
+        " padding: 10px 28px; }"
+        f"QPushButton:checked {{ background: {CHOSEN.background}; color: {CHOSEN.text};"
+        " border: 5px solid #000000; }"
+    )
 
 
 def panel_sheet(object_name: str, pair: Pair, border: str, radius: int = 12) -> str:
     """A frame in a colour of its own with a thick border (the door's questions)."""
-    return (f"QFrame#{object_name} {{ background: {pair.background};"
-            f" border: 6px solid {border}; border-radius: {radius}px; }}"
-            f"QFrame#{object_name} QLabel {{ color: {pair.text}; background: transparent; }}")
+    return (
+        f"QFrame#{object_name} {{ background: {pair.background};"
+        f" border: 6px solid {border}; border-radius: {radius}px; }}"
+        f"QFrame#{object_name} QLabel {{ color: {pair.text}; background: transparent; }}"
+    )
 
 
 def screen_sheet(object_name: str, pair: Pair | None) -> str:
     """A whole screen in ``pair``'s colours, its labels in the text colour (exit mode)."""
     if pair is None:
         return ""
-    return (f"#{object_name} {{ background: {pair.background}; }}"
-            f"#{object_name} QLabel {{ color: {pair.text}; }}")
+    return (
+        f"#{object_name} {{ background: {pair.background}; }}"
+        f"#{object_name} QLabel {{ color: {pair.text}; }}"
+    )
 
 
 def tint(widget: QWidget, pair: Pair | None) -> None:
@@ -189,5 +208,4 @@ def tint(widget: QWidget, pair: Pair | None) -> None:
     widget.setAutoFillBackground(pair is not None)
     name = widget.objectName() or "tinted"
     widget.setObjectName(name)
-    widget.setStyleSheet("" if pair is None else
-                         f"#{name} {{ background: {pair.background}; }}")
+    widget.setStyleSheet("" if pair is None else f"#{name} {{ background: {pair.background}; }}")

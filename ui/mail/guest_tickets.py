@@ -38,8 +38,9 @@ class GuestTickets(QObject):
             self.filter_box.addItem(text, value)
         self.filter_box.currentIndexChanged.connect(self._filter)
         self.send_button = QPushButton(self.tr("Send ticket"))
-        self.send_button.setToolTip(self.tr(
-            "Mail this guest their ticket now, again if it was sent before."))
+        self.send_button.setToolTip(
+            self.tr("Mail this guest their ticket now, again if it was sent before.")
+        )
         self.send_button.clicked.connect(self.send_selected)
         self.send_button.setEnabled(False)
         page.table.selectionModel().selectionChanged.connect(self._selection)
@@ -49,8 +50,9 @@ class GuestTickets(QObject):
 
     def _selection(self) -> None:
         guest = self.page.selected()
-        self.send_button.setEnabled(guest is not None and bool(guest.email.strip())
-                                    and self.handle is None)
+        self.send_button.setEnabled(
+            guest is not None and bool(guest.email.strip()) and self.handle is None
+        )
 
     def reload(self, rows: tuple[Guest, ...]) -> None:
         """The outbox is read on the store worker (one quick query); the states are worked
@@ -61,9 +63,11 @@ class GuestTickets(QObject):
         self._rows = rows
 
         def judge(kept: dict[int, outbox.OutboxRow]) -> None:
-            tasks.run(lambda _p, _c: {g.id: outbox.state_of(g, kept.get(g.id)) for g in rows},
-                      on_done=lambda found: self._show(generation, found),
-                      on_error=self.page._failed)
+            tasks.run(
+                lambda _p, _c: {g.id: outbox.state_of(g, kept.get(g.id)) for g in rows},
+                on_done=lambda found: self._show(generation, found),
+                on_error=self.page._failed,
+            )
 
         self.page.worker.submit(lambda: outbox.rows(store), judge, self.page._failed)
 
@@ -71,14 +75,17 @@ class GuestTickets(QObject):
         if generation != self._generation or not shiboken6.isValid(self.page):
             return
         model, zone = self.page.model, self.page.model.zone
-        model.tickets = {gid: (s.ticket.value, self.words.ticket(s, zone))
-                         for gid, s in found.items()}
+        model.tickets = {
+            gid: (s.ticket.value, self.words.ticket(s, zone)) for gid, s in found.items()
+        }
         if model.ticket_filter:
             self._refilter()
         elif model.rowCount():
-            model.dataChanged.emit(model.index(0, model.TICKET),
-                                   model.index(model.rowCount() - 1, model.TICKET),
-                                   [Qt.ItemDataRole.DisplayRole])
+            model.dataChanged.emit(
+                model.index(0, model.TICKET),
+                model.index(model.rowCount() - 1, model.TICKET),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def _filter(self) -> None:
         self.page.model.ticket_filter = str(self.filter_box.currentData() or "")
@@ -97,8 +104,13 @@ class GuestTickets(QObject):
             return None
         self.send_button.setEnabled(False)
         self.page.message.setText(fill(self.tr("Sending the ticket of %1…"), guest.name))
-        handle = start_sending(self.page.store, self.page.tasks, only=[guest.code],
-                               on_done=self._sent, on_error=self._failed)
+        handle = start_sending(
+            self.page.store,
+            self.page.tasks,
+            only=[guest.code],
+            on_done=self._sent,
+            on_error=self._failed,
+        )
         self.handle = None if handle.done else handle
         return handle
 
@@ -110,8 +122,9 @@ class GuestTickets(QObject):
             r = report.refused[0]
             text = fill(self.tr("The server refused the ticket of %1: %2"), r.name, r.answer)
         elif report.invalid:
-            text = fill(self.tr("%1 has no valid address; no ticket was sent."),
-                        report.invalid[0].name)
+            text = fill(
+                self.tr("%1 has no valid address; no ticket was sent."), report.invalid[0].name
+            )
         elif report.sent:
             text = self.tr("The ticket was sent.")
         else:

@@ -24,29 +24,42 @@ from ..tasks import TaskHandle, Tasks
 from .words import MailWords
 
 
-def start_sending(store: Store, tasks: Tasks, *, only: Sequence[str] | None,
-                  on_done: Callable[[SendReport], object],
-                  on_error: Callable[[CheckinError], object],
-                  on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
+def start_sending(
+    store: Store,
+    tasks: Tasks,
+    *,
+    only: Sequence[str] | None,
+    on_done: Callable[[SendReport], object],
+    on_error: Callable[[CheckinError], object],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> TaskHandle:
     """The account and the keychain's password are read in the background too."""
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> SendReport:
         account = accounts.load(store)
         server = accounts.checked(account).server
         password = find_password(server, {}, None)  # the keychain only: never the environment
-        return send_tickets(store, server, password, account.sender_of(), only=only,
-                            progress=progress, cancelled=cancelled)
+        return send_tickets(
+            store,
+            server,
+            password,
+            account.sender_of(),
+            only=only,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     return tasks.run(work, on_done=on_done, on_error=on_error, on_progress=on_progress)
 
 
 class SendPanel(QWidget):
-    """"Send tickets": the bar, "12 of 40 sent · 29 a minute", Cancel; hidden when idle."""
+    """ "Send tickets": the bar, "12 of 40 sent · 29 a minute", Cancel; hidden when idle."""
 
     finished = Signal(str)  # what happened, one sentence
 
-    def __init__(self, store: Store, tasks: Tasks, words: MailWords,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, tasks: Tasks, words: MailWords, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
@@ -77,8 +90,14 @@ class SendPanel(QWidget):
         self.label.setText(self.tr("Connecting to the mail server…"))
         self.cancel_button.setEnabled(True)
         self.show()
-        handle = start_sending(self.store, self.tasks, only=only, on_done=self._done,
-                               on_error=self._failed, on_progress=self._progress)
+        handle = start_sending(
+            self.store,
+            self.tasks,
+            only=only,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+        )
         self.handle = None if handle.done else handle
         return handle
 
@@ -86,8 +105,9 @@ class SendPanel(QWidget):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         minutes = max(time.monotonic() - self._started, 1e-3) / 60
-        self.label.setText(fill(self.tr("%1 of %2 sent · %3 a minute"), done, total,
-                                round(done / minutes)))
+        self.label.setText(
+            fill(self.tr("%1 of %2 sent · %3 a minute"), done, total, round(done / minutes))
+        )
 
     def cancel(self) -> None:
         if self.handle is not None:
@@ -104,14 +124,18 @@ class SendPanel(QWidget):
             return
         text = self.tr("%n ticket(s) sent.", "", report.sent)
         if report.refused:
-            text += " " + fill(self.tr("Refused: %1."), "; ".join(
-                f"{r.name} <{r.email}>: {r.answer}" for r in report.refused))
+            text += " " + fill(
+                self.tr("Refused: %1."),
+                "; ".join(f"{r.name} <{r.email}>: {r.answer}" for r in report.refused),
+            )
         if report.invalid:
-            text += " " + self.tr("%n guest(s) without a valid address.", "",
-                                  len(report.invalid))
+            text += " " + self.tr("%n guest(s) without a valid address.", "", len(report.invalid))
         if report.stopped:
-            text += " " + fill(self.tr("The mail server stopped answering (%1); %2 not sent, "
-                                       "send again later."), report.stopped, report.left)
+            text += " " + fill(
+                self.tr("The mail server stopped answering (%1); %2 not sent, send again later."),
+                report.stopped,
+                report.left,
+            )
         elif report.left:
             text += " " + self.tr("Stopped: %n ticket(s) not sent yet.", "", report.left)
         self.finished.emit(text)

@@ -42,8 +42,9 @@ from .words import MailWords
 class MailServerDialog(QDialog):
     """The server, the sender and the password; Save and "Send a test to me"."""
 
-    def __init__(self, store: Store, tasks: Tasks, words: MailWords,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, tasks: Tasks, words: MailWords, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail server"))
         self.store = store
@@ -113,15 +114,21 @@ class MailServerDialog(QDialog):
         self.reply_to.setText(account.reply_to)
         # The keychain is not asked here: opening Settings must never wait on its unlock.
         self.password.setPlaceholderText(
-            self.tr("kept in the keychain; type to change") if account.user else "")
+            self.tr("kept in the keychain; type to change") if account.user else ""
+        )
 
     def _tls_port(self) -> None:
         self.port.setValue(465 if self.tls.currentData() == "ssl" else 587)
 
     def account(self) -> accounts.MailAccount:
         return accounts.MailAccount(
-            host=self.host.text(), port=self.port.value(), tls=str(self.tls.currentData()),
-            user=self.user.text(), sender=self.from_edit.text(), reply_to=self.reply_to.text())
+            host=self.host.text(),
+            port=self.port.value(),
+            tls=str(self.tls.currentData()),
+            user=self.user.text(),
+            sender=self.from_edit.text(),
+            reply_to=self.reply_to.text(),
+        )
 
     def save(self) -> bool:
         try:
@@ -132,9 +139,12 @@ class MailServerDialog(QDialog):
             self.message.setText(error_text(exc))
             return False
         except keyring.errors.KeyringError:
-            self.message.setText(self.tr(
-                "This computer has no keychain to keep the password in; the other settings "
-                "are saved."))
+            self.message.setText(
+                self.tr(
+                    "This computer has no keychain to keep the password in; the other settings "
+                    "are saved."
+                )
+            )
             return False
         self.password.clear()
         self._show(account)
@@ -147,8 +157,7 @@ class MailServerDialog(QDialog):
         store = self.store
         to = self.test_to.text().strip()
         self.test_button.setEnabled(False)
-        self.message.setText(fill(self.tr("Sending a test to %1…"),
-                                  to or self.account().sender))
+        self.message.setText(fill(self.tr("Sending a test to %1…"), to or self.account().sender))
 
         def work(_progress: object, _cancelled: object) -> str:
             account = accounts.load(store)
@@ -172,8 +181,9 @@ class MailServerDialog(QDialog):
 class MailSettingsBox(QGroupBox):
     """Settings → E-mail: what is set up, and the way to the server, the mail and sending."""
 
-    def __init__(self, store: Store, tasks: Tasks, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, tasks: Tasks, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("E-mail (tickets)"))
         self.store = store
@@ -208,8 +218,9 @@ class MailSettingsBox(QGroupBox):
         if not account.ready:
             self.summary.setText(self.tr("Not set up: the mail server comes first."))
         else:
-            self.summary.setText(fill(self.tr("%1 from %2"),
-                                      f"{account.host}:{account.port}", account.sender))
+            self.summary.setText(
+                fill(self.tr("%1 from %2"), f"{account.host}:{account.port}", account.sender)
+            )
         self.send_button.setEnabled(account.ready and not self.panel.busy)
 
     def open_server(self) -> MailServerDialog:

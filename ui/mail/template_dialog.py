@@ -40,10 +40,20 @@ def _sample(store: Store) -> Guest:
     for guest in store.iter_guests():
         if guest.email.strip() and not guest.cancelled:
             return guest
-    return Guest(id=0, first_name="Łucja", middle="", last_name="Øberg-Şahin",
-                 name="Łucja Øberg-Şahin", organisation="", email="lucja@example.nl",
-                 code="SAMPLE", cancelled=False, presence=Presence.NOT_ARRIVED,
-                 walk_in=False, seat="4")
+    return Guest(
+        id=0,
+        first_name="Łucja",
+        middle="",
+        last_name="Øberg-Şahin",
+        name="Łucja Øberg-Şahin",
+        organisation="",
+        email="lucja@example.nl",
+        code="SAMPLE",
+        cancelled=False,
+        presence=Presence.NOT_ARRIVED,
+        walk_in=False,
+        seat="4",
+    )
 
 
 class TemplateDialog(QDialog):
@@ -68,8 +78,9 @@ class TemplateDialog(QDialog):
         self.rate.setRange(1, texts.RATE_MAX)
         self.rate.setValue(kept.rate)
         self.rate.setSuffix(" " + self.tr("a minute"))
-        self.fields_hint = QLabel(fill(self.tr("Fields: %1"),
-                                       ", ".join(f"{{{f}}}" for f in FIELDS)))
+        self.fields_hint = QLabel(
+            fill(self.tr("Fields: %1"), ", ".join(f"{{{f}}}" for f in FIELDS))
+        )
         self.fields_hint.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setMinimumSize(420, 420)
@@ -86,8 +97,9 @@ class TemplateDialog(QDialog):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Time (for the calendar)"), times)
         form.addRow(self.tr("At most"), self.rate)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         left = QVBoxLayout()
@@ -105,10 +117,14 @@ class TemplateDialog(QDialog):
     def settings(self) -> MailSettings:
         default_subject, default_text = texts.defaults(self.ticket_event.language)
         subject, text = self.subject.text(), self.text.toPlainText()
-        return MailSettings(subject="" if subject == default_subject else subject,
-                            text="" if text == default_text else text,
-                            place=self.place.text(), start=self.start.text(),
-                            end=self.end.text(), rate=self.rate.value())
+        return MailSettings(
+            subject="" if subject == default_subject else subject,
+            text="" if text == default_text else text,
+            place=self.place.text(),
+            start=self.start.text(),
+            end=self.end.text(),
+            rate=self.rate.value(),
+        )
 
     def refresh(self) -> None:
         """The preview follows every keystroke; a bad field is named instead."""
@@ -118,11 +134,15 @@ class TemplateDialog(QDialog):
             self.problem.setText(error_text(exc))
             return
         self.problem.clear()
-        shown = preview(self.ticket_event, self.guest, settings,
-                        design_of(self.ticket_event.badge_design))
+        shown = preview(
+            self.ticket_event, self.guest, settings, design_of(self.ticket_event.badge_design)
+        )
         document = self.browser.document()
-        document.addResource(QTextDocument.ResourceType.ImageResource,
-                             QUrl(f"cid:{shown.cid}"), QImage.fromData(shown.png))
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(f"cid:{shown.cid}"),
+            QImage.fromData(shown.png),
+        )
         self.setWindowTitle(fill(self.tr("Ticket mail: %1"), shown.subject))
         self.browser.setHtml(shown.html)
 

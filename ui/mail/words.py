@@ -53,18 +53,35 @@ class MailWords(QObject):
     def error(self, exc: CheckinError) -> str:
         """One sentence that says which: the server, TLS, the login, or the password."""
         if isinstance(exc, me.MailLoginRefused):
-            return fill(self.tr("The mail server %1 refused the user name or password "
-                                "(authentication: %2)."), exc.host, exc.detail)
+            return fill(
+                self.tr(
+                    "The mail server %1 refused the user name or password (authentication: %2)."
+                ),
+                exc.host,
+                exc.detail,
+            )
         if isinstance(exc, me.MailTlsFailed):
-            return fill(self.tr("The secure connection (TLS) with %1 failed: %2. Check the "
-                                "port and the TLS setting."), exc.host, exc.detail)
+            return fill(
+                self.tr(
+                    "The secure connection (TLS) with %1 failed: %2. Check the "
+                    "port and the TLS setting."
+                ),
+                exc.host,
+                exc.detail,
+            )
         if isinstance(exc, me.MailServerUnreachable):
-            return fill(self.tr("The mail server %1 could not be reached (%2)."),
-                        exc.host, exc.detail)
+            return fill(
+                self.tr("The mail server %1 could not be reached (%2)."), exc.host, exc.detail
+            )
         if isinstance(exc, me.MailPasswordNeeded):
-            return fill(self.tr("No password for %1 in the keychain: type it in Settings, "
-                                "E-mail, and save."), exc.user)
+            return fill(
+                self.tr(
+                    "No password for %1 in the keychain: type it in Settings, E-mail, and save."
+                ),
+                exc.user,
+            )
         if isinstance(exc, me.MailRefused):
-            return fill(self.tr("The mail server refused the mail to %1: %2"),
-                        exc.address, exc.answer)
+            return fill(
+                self.tr("The mail server refused the mail to %1: %2"), exc.address, exc.answer
+            )
         return error_text(exc)

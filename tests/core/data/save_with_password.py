@@ -25,12 +25,20 @@ def main(source, out_dir, password):
     profile = tempfile.mkdtemp()
     pipe = f"checkin{os.getpid()}"
     office = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore",
-         f"-env:UserInstallation=file://{profile}", f"--accept=pipe,name={pipe};urp;"])
+        [
+            "soffice",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            f"-env:UserInstallation=file://{profile}",
+            f"--accept=pipe,name={pipe};urp;",
+        ]
+    )
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
+            "com.sun.star.bridge.UnoUrlResolver", local
+        )
         for _ in range(300):
             try:
                 ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
@@ -38,12 +46,15 @@ def main(source, out_dir, password):
             except Exception:
                 time.sleep(0.2)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)),
-                                           "_blank", 0, (prop("Hidden", True),))
+        doc = desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),)
+        )
         for suffix, writer in (("xls", "MS Excel 97"), ("ods", "calc8")):
             out = os.path.join(os.path.abspath(out_dir), f"gastenlijst-wachtwoord.{suffix}")
-            doc.storeToURL(uno.systemPathToFileUrl(out),
-                           (prop("FilterName", writer), prop("Password", password)))
+            doc.storeToURL(
+                uno.systemPathToFileUrl(out),
+                (prop("FilterName", writer), prop("Password", password)),
+            )
         doc.close(True)
         desktop.terminate()
     finally:
