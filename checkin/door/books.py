@@ -13,6 +13,7 @@ from checkin.door.status import read_status
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.models import Event, ScanRecord
 from checkin.store import Store, Tx
+from checkin.store.engine import DOOR_SECONDS
 
 
 class StoreBooks:
@@ -54,11 +55,13 @@ class StoreBooks:
 
     def scans(self, since_id: int, newest: int) -> list[ScanRecord]:
         """The log after ``since_id``, oldest first; from the start only the newest ones."""
+        # what the Door screen reads after each verdict: within the door's deadline, so a
+        # frozen server is "not connected" in seconds, not after the export's minute
         if since_id == 0:
-            rows = self.store.scans(newest_first=True, limit=newest)
+            rows = self.store.scans(newest_first=True, limit=newest, seconds=DOOR_SECONDS)
             rows.reverse()
             return rows
-        return self.store.scans(since_id=since_id)
+        return self.store.scans(since_id=since_id, seconds=DOOR_SECONDS)
 
     def guest_name(self, guest_id: int) -> str:
         return self.store.guest(guest_id).name

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from checkin.door.verdicts import RoomState, Verdict
 from checkin.models import Event
 from checkin.store import Store, scan_t
+from checkin.store.engine import DOOR_SECONDS
 
 
 def turned_away(conn: Connection, capacity: int) -> int:
@@ -53,6 +54,6 @@ def room_of(event: Event, away: int) -> RoomState:
 
 def room(store: Store) -> RoomState:
     event = store.event()
-    with store.read() as conn:
+    with store.read(seconds=DOOR_SECONDS) as conn:  # a door screen asks it: the door's deadline
         away = turned_away(conn, event.capacity)
     return room_of(event, away)

@@ -10,12 +10,13 @@ from checkin.door.timeline import over_cap
 from checkin.door.undo import counts as undo_counts
 from checkin.door.verdicts import DoorStatus
 from checkin.store import Store, guest_t
+from checkin.store.engine import DOOR_SECONDS
 
 
 def read_status(store: Store) -> DoorStatus:
     event = store.event()
     c = store.counts()
-    with store.read() as conn:
+    with store.read(seconds=DOOR_SECONDS) as conn:  # a door screen asks it: the door's deadline
         pending = conn.execute(
             sa.select(sa.func.count()).where(
                 guest_t.c.pending == sa.true(), guest_t.c.cancelled == sa.false()

@@ -352,13 +352,20 @@ class Store:
             return [_guest_of(r) for r in conn.execute(stmt)]
 
     def scans(
-        self, *, since_id: int = 0, limit: int | None = None, newest_first: bool = False
+        self,
+        *,
+        since_id: int = 0,
+        limit: int | None = None,
+        newest_first: bool = False,
+        seconds: float = CEILING_SECONDS,
     ) -> list[ScanRecord]:
+        """The log after ``since_id``; ``seconds``: the door's deadline for what a door
+        screen reads after each verdict (its chart and strip), the ceiling otherwise."""
         stmt = sa.select(scan_t).where(scan_t.c.id > since_id)
         stmt = stmt.order_by(scan_t.c.id.desc() if newest_first else scan_t.c.id)
         if limit is not None:
             stmt = stmt.limit(limit)
-        with self.read() as conn:
+        with self.read(seconds=seconds) as conn:
             return [_scan_of(r) for r in conn.execute(stmt)]
 
     def iter_scans(self, batch: int = 5000) -> Iterator[ScanRecord]:

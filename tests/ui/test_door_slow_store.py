@@ -61,7 +61,13 @@ def test_a_frozen_server_never_freezes_the_door(
         burst("1002")  # the next badge while the first is stuck: it waits in line
         qtbot.wait(6000)
         assert len(ticks) >= 80  # ~6 s of a live event loop: the window never froze
-        assert screen.connection_banner.isVisible() or not screen.worker.busy
+        # Said as not connected (or done) within the deadlines: each wait is cut by the
+        # door's deadline, but when two reads queued behind the frozen one each take theirs,
+        # a loaded machine has been seen past 6 s (issue 24's note); never a minute.
+        qtbot.waitUntil(
+            lambda: screen.connection_banner.isVisible() or not screen.worker.busy,
+            timeout=15_000,
+        )
     finally:
         cluster.thaw_all()
     qtbot.waitUntil(lambda: not screen.worker.busy, timeout=30_000)
