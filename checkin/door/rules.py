@@ -19,7 +19,7 @@ from checkin.door import timeline
 from checkin.door.ledger import Ledger
 from checkin.door.match import name_key
 
-# Undo lives in undo.py; offline/sync.py imports undo_scan from here.
+# Undo lives in undo.py; offline/sending.py imports undo_scan from here.
 from checkin.door.undo import undo_scan as undo_scan  # noqa: E402
 from checkin.door.verdicts import (
     OUT_ACTIONS,

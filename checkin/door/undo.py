@@ -90,7 +90,7 @@ def _undoable(door: str | None) -> sa.ColumnElement[bool]:
 
 
 # An undo a door person made: not the offline sync's correction of an admission the
-# door had refused while apart (checkin/offline/sync.py logs those as "<scan id>+undo").
+# door had refused while apart (checkin/offline/sending.py logs those as "<scan id>+undo").
 _BY_A_DOOR = sa.or_(scan_t.c.uuid.is_(None), sa.not_(scan_t.c.uuid.like("%+undo")))
 
 

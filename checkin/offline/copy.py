@@ -25,7 +25,8 @@ from checkin.door.reads import Found, InsideList
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.errors import CheckinError, GuestNotFound, WrongPin
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
-from checkin.offline.replica import GUEST_COLUMNS, JOURNAL_COLUMNS, Replica, entry_of, guest_of
+from checkin.offline.copy_rows import GUEST_COLUMNS, JOURNAL_COLUMNS, entry_of, guest_of
+from checkin.offline.replica import Replica
 from checkin.offline.shares import Allowance
 from checkin.store.rows import _search_key, to_db
 from checkin.text import fold, sort_key

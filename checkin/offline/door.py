@@ -8,7 +8,7 @@ already knows it is cut off, the door decides from its own copy and journal
 to the share, and the verdict is in the journal, on disk, before it is
 returned, marked ``offline``. A background contact every second renews the
 share, follows the server's guest list, measures the clock offset and sends
-the journal once the server is back (sync.py).
+the journal once the server is back (sending.py).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from checkin.errors import (
     StoreUnavailable,
 )
 from checkin.models import GuestInput, ScanRecord
-from checkin.offline import sync
+from checkin.offline import sending, sync
 from checkin.offline.copy import CopyBooks
 from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
@@ -243,7 +243,7 @@ class OfflineDoor:
         if lost:
             self.notices.append(Notice(NoticeKind.LOST, server=self.display, count=lost))
         if self.replica.waiting():
-            result = sync.send_journal(store, self.replica, self.door)
+            result = sending.send_journal(store, self.replica, self.door)
             if result.excess:
                 with self._lock:
                     share = self.replica.room().share

@@ -13,7 +13,7 @@ from checkin import copying
 from checkin.door import Verdict, over_cap
 from checkin.errors import DamagedReplica, NeverConnected, ReplicaOfOtherEvent, WrongPin
 from checkin.models import GuestInput
-from checkin.offline import sync
+from checkin.offline import sending
 from checkin.offline.door import OfflineDoor
 from checkin.offline.replica import replica_path
 from checkin.pin import set_pin
@@ -286,7 +286,7 @@ def test_an_offline_exit_the_server_did_not_count_is_taken_off_the_share(
     assert a.link().share == (before or 0) + 1
     pg_cluster.start()
     with Store.open(url) as store:
-        sent = sync.send_journal(store, a.replica, "A")
+        sent = sending.send_journal(store, a.replica, "A")
         assert sent.sent == 1 and sent.excess == 1  # the server did not count that exit
         assert a.flush(10)
         with store.read() as conn:

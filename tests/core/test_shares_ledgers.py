@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from checkin.door import DoorService, Verdict
 from checkin.door.books import StoreBooks
 from checkin.models import GuestInput
-from checkin.offline import sync
+from checkin.offline import sending, sync
 from checkin.offline.copy import CopyBooks
 from checkin.offline.replica import Replica
 from checkin.store import Store, doors, utcnow
@@ -52,7 +52,7 @@ class _Door:
 
     def contact(self) -> None:
         if self.replica.waiting():
-            sync.send_journal(self.store, self.replica, self.name)
+            sending.send_journal(self.store, self.replica, self.name)
         sync.contact(self.store, self.replica, self.name, utcnow())
 
     def scan(self, code: str, exit: bool) -> tuple[Verdict, int]:

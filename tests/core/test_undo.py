@@ -189,7 +189,7 @@ def test_any_scan_is_named_by_its_id_even_an_old_one(store: Store, clock: Clock)
 
 
 def test_the_offline_syncs_correction_is_no_door_persons_undo(store: Store, clock: Clock) -> None:
-    """sync.py takes back an admission an offline door had refused (its uuid "<id>+undo"):
+    """sending.py takes back an admission an offline door had refused (its uuid "<id>+undo"):
     that uses up nobody's undo and is not counted as one."""
     from checkin.door.rules import Step
     from checkin.door.undo import undo_scan
