@@ -218,27 +218,53 @@ def _replace_hash(tx: Tx, old: str, new: str) -> None:
     tx.conn.execute(sa.update(event_t).where(event_t.c.pin_hash == old).values(pin_hash=new))
 
 
+def count_try(locks: tuple[PinLock, ...], own: PinLock, now: datetime) -> PinLock:
+    """One try where the store cannot count it (a door's copy offline, the room display):
+    PinLockedOut while any of ``locks`` runs (the try is not counted); else ``own``, the
+    wrong tries counted here, with this try counted before the PIN is verified. The
+    wait follows every wrong try the place knows of, its own and those it last heard."""
+    for lock in locks:
+        wait = lock.seconds_left(now)
+        if wait and lock.until is not None:
+            raise PinLockedOut(lock.until, wait)
+    failures = own.failures + 1
+    heard = max((lock.failures for lock in locks if lock is not own), default=0)
+    seconds = _wait(heard + failures)
+    return PinLock(failures, now + timedelta(seconds=seconds) if seconds else None)
+
+
+def add_wrong(store: Store, wrong: int) -> PinLock:
+    """Wrong PINs typed at a door while the server was away, counted on the server when
+    the door is back (in one transaction with the lockout, on the server's clock)."""
+    from checkin.store.doors import server_time
+
+    with store.write() as tx:
+        lock = _lock_of(tx.settings())
+        if wrong <= 0:
+            return lock
+        moment = server_time(tx.conn) if store.is_server else datetime.now(UTC)
+        failures = lock.failures + wrong
+        seconds = _wait(failures)
+        until = moment + timedelta(seconds=seconds) if seconds else lock.until
+        tx.set_settings(pin_failures=failures, pin_wait_until=until.isoformat() if until else None)
+    return PinLock(failures, until)
+
+
 class ReadOnlyPin:
     """The PIN checked by a process that must not write (the room display, checkin/display.py):
     the event's own back-off is honoured, and wrong tries here are counted here, with the
     same waits as :func:`check`."""
 
     def __init__(self) -> None:
-        self.failures = 0
-        self.until: datetime | None = None
+        self.lock = PinLock(0, None)
 
     def check(self, event: Event, settings: dict[str, object], typed: str, now: datetime) -> bool:
         """``settings``: the event's settings as read (its shared back-off)."""
         if not event.pin_hash:
             return True
-        for lock in (_lock_of(settings), PinLock(self.failures, self.until)):
-            wait = lock.seconds_left(now)
-            if wait and lock.until is not None:
-                raise PinLockedOut(lock.until, wait)
+        tried = count_try((_lock_of(settings), self.lock), self.lock, now)
         if verify_pin(typed, event.pin_hash):
-            self.failures, self.until = 0, None
+            self.lock = PinLock(0, None)
             return True
-        self.failures += 1
-        seconds = _wait(self.failures)
-        self.until = now + timedelta(seconds=seconds) if seconds else None
-        raise WrongPin(self.failures)
+        self.lock = tried
+        raise WrongPin(tried.failures)

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.exc import NoResultFound
@@ -25,11 +25,11 @@ from checkin.door.reads import Found, InsideList
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
 from checkin.errors import CheckinError, GuestNotFound, WrongPin
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
+from checkin.offline import copy_reads
 from checkin.offline.copy_rows import GUEST_COLUMNS, JOURNAL_COLUMNS, entry_of, guest_of
 from checkin.offline.replica import Replica
 from checkin.offline.shares import Allowance
 from checkin.store.rows import _search_key, to_db
-from checkin.text import fold, sort_key
 
 _G = ", ".join(GUEST_COLUMNS)
 _J = ", ".join(JOURNAL_COLUMNS)
@@ -437,51 +437,30 @@ class CopyBooks:
             raise GuestNotFound(guest_id)
         return guest.name
 
-    def _guests(self, where: str, params: Sequence[object]) -> list[Guest]:
-        """The copy's guests that match, in door-list order (as the store sorts them)."""
-        with self.replica.lock:
-            rows = self.replica.conn.execute(
-                f"SELECT {_G} FROM guest WHERE {where}", params
-            ).fetchall()
-        guests = [guest_of(r) for r in rows]
-        guests.sort(key=lambda g: (sort_key(g.first_name, g.last_name, g.name), g.id))
-        return guests
-
     def search(self, text: str, limit: int) -> Found:
-        """The door's search on the copy: every word in the name, organisation, email or
-        code, as the store's search does it."""
-        terms = [t.replace("%", "").replace("_", "") for t in fold(text).split()]
-        where = " AND ".join("(search_key LIKE ? OR lower(code) LIKE ?)" for _ in terms)
-        params = [p for t in terms for p in (f"%{t}%", f"%{t}%")]
-        return Found(tuple(self._guests(where or "1", params)[:limit]), from_copy=True)
+        return copy_reads.search(self.replica, text, limit)
 
     def inside_list(self) -> InsideList:
-        """Who is inside as this door's copy knows it: the server's list at the last
-        contact, moved by this door's own scans since."""
-        from checkin.documents.reports import InsideRow  # openpyxl: only when asked
-
-        event = self.replica.event()
-        heard = self.replica.room().last_contact
-        rows = tuple(
-            InsideRow(
-                guest_id=g.id,
-                name=g.name,
-                organisation=g.organisation,
-                arrived=(
-                    g.inside_since or g.first_arrival or heard or datetime.now(UTC)
-                ).astimezone(event.zone),
-                people=max(1, g.party),
-            )
-            for g in self._guests("presence = ?", (Presence.INSIDE.value,))
-        )
-        return InsideList(rows, event.counter, event, from_copy=True)
+        return copy_reads.inside_list(self.replica)
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
-        """The PIN the copy holds (the event's hash). A wrong one is refused here and
-        counted by the server when the door is back (the lockout is the server's)."""
+        """The PIN the copy holds (the event's hash), with the server's back-off as last
+        heard and this door's own wrong tries since: counted before the PIN is verified,
+        as on the server, and sent to the server at the next contact (sync.contact)."""
         stored = self.replica.meta("pin_hash")
         if not stored:
             return True
+        if pin is None:
+            return False
+        with self.replica.transaction() as c:
+            heard, own = self.replica.pin_locks()
+            tried = pins.count_try((heard, own), own, now)
+            self.replica.set_pin_lock(tried, c)
+        if not pins.verify_pin(pin, stored):
+            raise WrongPin(heard.failures + tried.failures, tried.until, tried.seconds_left(now))
+        with self.replica.transaction() as c:
+            self.replica.set_pin_lock(pins.PinLock(0, None), c, heard=pins.PinLock(0, None))
+        return True
         if pin is None:
             return False
         if not pins.verify_pin(pin, stored):

@@ -33,10 +33,13 @@ from checkin.offline.copy_rows import (
     entry_of,
     guest_of,
 )
+from checkin.pin import PinLock
 from checkin.store.rows import from_db, to_db
 
 _G = ", ".join(GUEST_COLUMNS)
 _J = ", ".join(JOURNAL_COLUMNS)
+
+_PIN_KEYS = ("server_pin_failures", "server_pin_until", "pin_failures", "pin_until")
 
 
 def replica_path(data_dir: Path, location: str, door: str) -> Path:
@@ -163,6 +166,32 @@ class Replica:
 
     def set_share(self, share: int) -> None:
         self.set_meta({"share": share})
+
+    # the supervisor PIN's back-off offline ------------------------------------------
+
+    def pin_locks(self) -> tuple[PinLock, PinLock]:
+        """The server's back-off as last heard, and this door's wrong PINs since (the
+        ones still to be counted on the server)."""
+        m = dict(self._all("SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)", _PIN_KEYS))
+
+        def lock(failures: str, until: str) -> PinLock:
+            when = m.get(until) or ""
+            moment = datetime.fromisoformat(when) if when else None
+            return PinLock(int(m.get(failures) or 0), moment)
+
+        return lock("server_pin_failures", "server_pin_until"), lock("pin_failures", "pin_until")
+
+    def set_pin_lock(
+        self, own: PinLock, conn: sqlite3.Connection, *, heard: PinLock | None = None
+    ) -> None:
+        values: dict[str, object] = {
+            "pin_failures": own.failures,
+            "pin_until": own.until.isoformat() if own.until else "",
+        }
+        if heard is not None:
+            values["server_pin_failures"] = heard.failures
+            values["server_pin_until"] = heard.until.isoformat() if heard.until else ""
+        self.set_meta(values, conn)
 
     # following the server ------------------------------------------------------
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from checkin import pin as pins
 from checkin.door import ScanResult, Verdict
 from checkin.models import Event
 from checkin.offline.replica import Replica
 from checkin.offline.shares import Allowance
+from checkin.pin import PinLock
 from checkin.store import (
     Store,
     doors,
@@ -76,12 +78,25 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
             door_id=replica.meta("door_id"),
         )
     follow(store, replica, share=None, contact=told, full=first)
+    _count_wrong_pins(store, replica)
     with replica.lock:
         # Scans decided offline while the contact ran are in the journal, still to be paid
         # from the server's share: the new figure is lowered by what they took.
         spent = (0 if declared is None else declared) - replica.room().share
         replica.set_share(Allowance(told.share).spend(max(0, spent)).share)
     return told
+
+
+def _count_wrong_pins(store: Store, replica: Replica) -> None:
+    """Wrong PINs typed at this door while the server was away count on the server (its
+    lockout is every door's); the copy then holds the server's back-off as heard."""
+    with replica.lock:
+        _heard, typed = replica.pin_locks()
+    lock = pins.add_wrong(store, typed.failures) if typed.failures else pins.lock_state(store)
+    with replica.transaction() as c:
+        _heard, now = replica.pin_locks()  # tries typed while this contact ran stay
+        left = now.failures - typed.failures
+        replica.set_pin_lock(PinLock(left, now.until if left else None), c, heard=lock)
 
 
 def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
