@@ -197,6 +197,12 @@ class DoorNotices(QObject):
                 "",
                 notice.count,
             )
+        if kind is NoticeKind.RESTORED:
+            return self.tr(
+                "This door's copy is older than the server had heard it (put back from a "
+                "backup or a snapshot?): its scans are counted, and the room may have gone "
+                "over its cap. The server now sets this door's places."
+            )
         if kind is NoticeKind.RELEASED:
             return self.tr(
                 "A supervisor had released this door's places; it holds a new share now."

@@ -147,6 +147,9 @@ def doors_text(store: Store) -> list[str]:
         )
         if d.overshoot:
             line += f", {d.overshoot} past the cap after its late scans"
+        if d.restored:
+            times = "once" if d.restored == 1 else f"{d.restored} times"
+            line += f", its copy came back older than the server had heard it ({times})"
         if purged is not None and d.last_contact < purged:
             line += ", not heard from since the purge: its copy still holds guest data"
         out.append(line)

@@ -120,7 +120,8 @@ class OfflineDoor:
             if not room.connected_once:
                 self.close()
                 raise NeverConnected(path, self.display)
-            if self._busy_since is not None:  # still talking: a long journal going back
+            if self._busy_since is not None and self.replica.waiting():
+                # still talking: a long journal going back
                 self.notices.append(
                     Notice(NoticeKind.SENDING, server=self.display, count=self.replica.waiting())
                 )
@@ -261,6 +262,8 @@ class OfflineDoor:
         contact = sync.contact(store, self.replica, self.door, self.clock())
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
+        if contact.restored:
+            self.notices.append(Notice(NoticeKind.RESTORED, server=self.display))
         self._offset = timedelta(milliseconds=contact.offset_ms)
         self._online = True
 

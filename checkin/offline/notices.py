@@ -13,6 +13,7 @@ class NoticeKind(enum.StrEnum):
     SENT = "sent"  # back online: the journal was sent
     LOST = "lost"  # the server was restored from a backup and lost scans of this door
     RELEASED = "released"  # a supervisor had released this door's places
+    RESTORED = "restored"  # this door's copy was older than the server had heard it
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ class Notice:
             return (
                 f"The server has lost {scans} of this door (restored from a backup?); "
                 "they are sent again."
+            )
+        if self.kind is NoticeKind.RESTORED:
+            return (
+                "This door's copy is older than the server had heard it (put back from a "
+                "backup or a snapshot?): its scans are counted, and the room may have gone "
+                "over its cap; the server now sets this door's share."
             )
         if self.kind is NoticeKind.RELEASED:
             return "A supervisor had released this door's places; it holds a new share now."

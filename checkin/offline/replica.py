@@ -446,6 +446,15 @@ class Replica:
                 [(flag, uuid) for uuid, flag in done],
             )
 
+    def newest(self) -> tuple[int, str] | None:
+        """The journal's newest entry (seq, scan id): the mark the server keeps."""
+        row = self._one("SELECT seq, uuid FROM journal ORDER BY seq DESC LIMIT 1")
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def uuid_at(self, seq: int) -> str | None:
+        row = self._one("SELECT uuid FROM journal WHERE seq = ?", (seq,))
+        return None if row is None else str(row[0])
+
     def last_sent(self) -> str | None:
         """The id of the newest scan this door knows the server has (verdicts it showed)."""
         row = self._one("SELECT uuid FROM journal WHERE sent = 1 ORDER BY seq DESC LIMIT 1")

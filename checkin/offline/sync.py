@@ -68,6 +68,13 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
     first = not replica.room().connected_once
     with replica.lock:
         declared = None if first else replica.room().share
+    door_id = replica.meta("door_id")
+    with store.read() as conn:
+        mark = doors.copy_mark(conn, door, door_id)
+    # A copy put back to an older state (a snapshot) lacks the entry the server last heard
+    # of: it may have admitted offline on places it had already used. Its journal was sent
+    # and counted (the people are in); the server says so, and its share is the server's.
+    older = mark is not None and replica.uuid_at(mark[0]) != mark[1]
     with store.write() as tx:
         told = doors.contact(
             tx.conn,
@@ -75,7 +82,9 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
             declared=declared,
             waiting=replica.waiting(),
             door_time=door_time,
-            door_id=replica.meta("door_id"),
+            door_id=door_id,
+            newest=replica.newest(),
+            older=older,
         )
     follow(store, replica, share=None, contact=told, full=first)
     _count_wrong_pins(store, replica)
@@ -135,7 +144,7 @@ def leave(store: Store, replica: Replica, door: str) -> int:
     if replica.waiting():
         return 0
     with store.write() as tx:
-        given = doors.leave(tx.conn, door, replica.meta("door_id"))
+        given = doors.leave(tx.conn, door, replica.meta("door_id"), replica.newest())
     replica.set_share(0)
     return given
 

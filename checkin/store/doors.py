@@ -45,6 +45,7 @@ class DoorRow:
     overshoot: int
     door_id: str = ""
     closed: bool = False  # ended cleanly, its share given back
+    restored: int = 0  # times its copy came back older than the server had heard it
 
     def online(self, now: datetime) -> bool:
         return not (self.released or self.closed) and now - self.last_contact <= SILENT_AFTER
@@ -61,6 +62,7 @@ class DoorRow:
             "overshoot": self.overshoot,
             "clock_offset_ms": self.clock_offset_ms,
             "closed": self.closed,
+            "restored": self.restored,
         }
 
 
@@ -77,6 +79,7 @@ def _door_of(m: sa.RowMapping) -> DoorRow:
         overshoot=m["overshoot"],
         door_id=m.get("door_id") or "",
         closed=bool(m.get("closed")),
+        restored=int(m.get("restored") or 0),
     )
 
 
@@ -149,6 +152,7 @@ class Contact:
     offset_ms: int
     server_time: datetime
     released: bool  # it had been released by a supervisor (said once, at its return)
+    restored: bool = False  # its copy is older than the server had heard it (said once)
 
 
 class DoorNameTaken(CheckinError):
@@ -180,6 +184,21 @@ def server_time(conn: Connection) -> datetime:
     return utcnow()
 
 
+def copy_mark(conn: Connection, door: str, door_id: str) -> tuple[int, str] | None:
+    """The newest journal entry the server heard of from this door's copy at its last
+    contact (seq, scan id), or None. A copy put back to an older state (a snapshot, a
+    backup of the laptop) no longer has that entry at that seq, whatever it did since:
+    the server is the authority on what a door spent, and says so (sync.contact)."""
+    row = conn.execute(
+        sa.select(door_t.c.copy_seq, door_t.c.copy_uuid, door_t.c.door_id).where(
+            door_t.c.name == door
+        )
+    ).first()
+    if row is None or not row[1] or not door_id or row[2] != door_id:
+        return None
+    return int(row[0]), str(row[1])
+
+
 def contact(
     conn: Connection,
     door: str,
@@ -189,12 +208,17 @@ def contact(
     door_time: datetime,
     now: datetime | None = None,
     door_id: str = "",
+    newest: tuple[int, str] | None = None,
+    older: bool = False,
     fraction: float = shares.DEFAULT_FRACTION,
 ) -> Contact:
     """A door's heartbeat (or its return): its share renewed (see shares.renew), its
     last contact, clock offset (the server's clock minus the door's) and waiting scans
     recorded. In a locked transaction. A door name that another computer holds (another
-    ``door_id``, live or holding places) is refused with :class:`DoorNameTaken`."""
+    ``door_id``, live or holding places) is refused with :class:`DoorNameTaken`.
+    ``newest``: the seq and scan id of the newest entry in the door's journal, kept as
+    its mark (see :func:`copy_mark`); ``older``: the door found its copy older than
+    that mark, counted in ``restored`` and said in the answer."""
     moment = now or server_time(conn)
     ledger, rows = load(conn, moment)
     offset = int((moment - door_time).total_seconds() * 1000)
@@ -230,6 +254,8 @@ def contact(
             clock_offset_ms=offset,
             waiting=waiting,
             door_id=door_id or (old.door_id if old is not None else ""),
+            restored=door_t.c.restored + int(older),
+            **({} if newest is None else {"copy_seq": newest[0], "copy_uuid": newest[1]}),
         )
     )
     return Contact(
@@ -239,19 +265,28 @@ def contact(
         offset_ms=offset,
         server_time=moment,
         released=was_released,
+        restored=older,
     )
 
 
-def leave(conn: Connection, door: str, door_id: str) -> int:
+def leave(conn: Connection, door: str, door_id: str, newest: tuple[int, str] | None = None) -> int:
     """A door that ends cleanly (its journal sent) gives its share back to the pool and
-    is no longer heard from; returns the places given back."""
+    is no longer heard from; returns the places given back. ``newest``: its journal's
+    mark, as at a contact (:func:`copy_mark`)."""
     row = conn.execute(
         sa.select(door_t.c.share, door_t.c.door_id).where(door_t.c.name == door)
     ).first()
     if row is None or (door_id and row[1] and row[1] != door_id):
         return 0
     conn.execute(
-        sa.update(door_t).where(door_t.c.name == door).values(share=0, closed=True, waiting=0)
+        sa.update(door_t)
+        .where(door_t.c.name == door)
+        .values(
+            share=0,
+            closed=True,
+            waiting=0,
+            **({} if newest is None else {"copy_seq": newest[0], "copy_uuid": newest[1]}),
+        )
     )
     return int(row[0])
 

@@ -93,6 +93,14 @@ def _migrate_6_to_7(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS scan_at ON scan (at)")
 
 
+def _migrate_7_to_8(conn: Connection) -> None:
+    """Schema 8: a door's journal mark (its newest entry at its last contact), to know a
+    copy put back to an older state, and how often that was found."""
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN copy_seq INTEGER NOT NULL DEFAULT 0")
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN copy_uuid TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE door ADD COLUMN restored INTEGER NOT NULL DEFAULT 0")
+
+
 # MIGRATIONS[n] takes a store from schema n to n + 1.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _migrate_1_to_2,
@@ -101,4 +109,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_RETENTION_DAYS = 14
 
@@ -154,6 +154,12 @@ door_t = sa.Table(
     sa.Column("door_id", sa.Text, nullable=False, server_default=""),
     # schema 5: the door ended cleanly (its share given back) and is not live
     sa.Column("closed", sa.Boolean, nullable=False, server_default=sa.false()),
+    # schema 8: the newest entry of the door's journal at its last contact (its seq and
+    # scan id), so a copy put back to an older state is known at its next contact; and
+    # how many times that was found
+    sa.Column("copy_seq", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("copy_uuid", sa.Text, nullable=False, server_default=""),
+    sa.Column("restored", sa.Integer, nullable=False, server_default="0"),
     sa.CheckConstraint("share >= 0", name="share_not_negative"),
 )
 

@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="204"/>
+        <location filename="../../ui/door_link.py" line="210"/>
         <source>Back online: %n scan(s) sent to the server.</source>
         <translation>
             <numerusform>Back online: %n scan sent to the server.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="207"/>
+        <location filename="../../ui/door_link.py" line="213"/>
         <source>%n badge(s) used at two doors while apart: flagged in the log.</source>
         <translation>
             <numerusform>%n badge used at two doors while apart: flagged in the log.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="210"/>
+        <location filename="../../ui/door_link.py" line="216"/>
         <source>The room went %n over its cap.</source>
         <translation>
             <numerusform>The room went %n over its cap.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="214"/>
+        <location filename="../../ui/door_link.py" line="220"/>
         <source>The server could not take %n scan(s); they are counted as the door said: %1</source>
         <translation>
             <numerusform>The server could not take %n scan; it is counted as the door said: %1</numerusform>

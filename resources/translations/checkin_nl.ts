@@ -451,11 +451,16 @@
     </message>
     <message>
         <location filename="../../ui/door_link.py" line="202"/>
+        <source>This door&apos;s copy is older than the server had heard it (put back from a backup or a snapshot?): its scans are counted, and the room may have gone over its cap. The server now sets this door&apos;s places.</source>
+        <translation>De kopie van deze deur is ouder dan wat de server ervan had gehoord (teruggezet uit een back-up of snapshot?): de scans tellen mee, en de zaal kan boven het maximum zijn gekomen. De server bepaalt nu de plaatsen van deze deur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_link.py" line="208"/>
         <source>A supervisor had released this door&apos;s places; it holds a new share now.</source>
         <translation>Een leidinggevende had de plaatsen van deze deur vrijgegeven; de deur heeft nu een nieuw aandeel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="204"/>
+        <location filename="../../ui/door_link.py" line="210"/>
         <source>Back online: %n scan(s) sent to the server.</source>
         <translation>
             <numerusform>Weer verbonden: %n scan naar de server gestuurd.</numerusform>
@@ -463,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="207"/>
+        <location filename="../../ui/door_link.py" line="213"/>
         <source>%n badge(s) used at two doors while apart: flagged in the log.</source>
         <translation>
             <numerusform>%n badge gebruikt bij twee deuren terwijl ze geen verbinding hadden: gemarkeerd in het logboek.</numerusform>
@@ -471,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="210"/>
+        <location filename="../../ui/door_link.py" line="216"/>
         <source>The room went %n over its cap.</source>
         <translation>
             <numerusform>De zaal ging %n persoon over de capaciteit.</numerusform>
@@ -479,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/door_link.py" line="214"/>
+        <location filename="../../ui/door_link.py" line="220"/>
         <source>The server could not take %n scan(s); they are counted as the door said: %1</source>
         <translation>
             <numerusform>De server kon %n scan niet aannemen; die telt zoals de deur hem gaf: %1</numerusform>
@@ -487,7 +492,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/door_link.py" line="232"/>
+        <location filename="../../ui/door_link.py" line="238"/>
         <source>This door is called %1 from the next time the event is opened; until then its scans are logged as %2 (its offline copy and share belong to that name).</source>
         <translation>Deze deur heet %1 vanaf de volgende keer dat het evenement wordt geopend; tot dan worden de scans vastgelegd als %2 (de offline kopie en het aandeel horen bij die naam).</translation>
     </message>

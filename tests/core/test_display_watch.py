@@ -150,6 +150,8 @@ def test_a_schema_6_server_event_gets_the_notice_trigger(pg_url: str) -> None:
     Store.create(pg_url, name="Old", capacity=5).close()
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("DROP TRIGGER room_changed ON event")
+        for column in ("copy_seq", "copy_uuid", "restored"):  # schema 8's, also on the way
+            conn.execute(f"ALTER TABLE door DROP COLUMN {column}")
         conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
     Store.open(pg_url).close()
     with psycopg.connect(pg_url, autocommit=True) as conn:
@@ -157,6 +159,11 @@ def test_a_schema_6_server_event_gets_the_notice_trigger(pg_url: str) -> None:
         conn.execute("UPDATE event SET inside = inside + 1")
         heard = list(conn.notifies(timeout=2, stop_after=1))
     assert [n.channel for n in heard] == ["checkin_room"]
+    with psycopg.connect(pg_url) as conn:
+        columns = conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'door'"
+        ).fetchall()
+    assert {"copy_seq", "copy_uuid", "restored"} <= {c for (c,) in columns}
 
 
 def test_the_read_only_pin_check_backs_off_like_the_door(tmp_path: Path) -> None:

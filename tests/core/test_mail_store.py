@@ -22,8 +22,10 @@ from tests.conftest import T0
 def test_a_schema_5_file_gets_the_outbox(tmp_path: Path) -> None:
     path = tmp_path / "old.checkin"
     engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:  # schema 5 is schema 6 without the outbox
+    with engine.begin() as conn:  # schema 5: no outbox, and none of schema 8's door columns
         metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name != "outbox"])
+        for column in ("copy_seq", "copy_uuid", "restored"):
+            conn.execute(sa.text(f"ALTER TABLE door DROP COLUMN {column}"))
         conn.execute(sa.text("INSERT INTO meta VALUES ('schema_version', '5')"))
         conn.execute(
             sa.text(
@@ -40,6 +42,8 @@ def test_a_schema_5_file_gets_the_outbox(tmp_path: Path) -> None:
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT value FROM meta").fetchone() == (str(SCHEMA_VERSION),)
     assert raw.execute("SELECT guest_id, state FROM outbox").fetchall() == [(1, "sent")]
+    door_columns = {r[1] for r in raw.execute("PRAGMA table_info(door)")}
+    assert {"copy_seq", "copy_uuid", "restored"} <= door_columns  # schema 8, on the way
     raw.close()
 
 

@@ -187,3 +187,71 @@ def test_a_copy_edited_to_hold_500_places_still_stops_at_the_cap(tmp_path: Path)
         held.execute("ROLLBACK")
         held.close()
     assert answers.count("admitted") <= 15  # 5 inside as the copy heard it, cap 20
+
+
+def test_a_copy_put_back_from_a_snapshot_is_known_at_its_next_contact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy restored from a snapshot: 29 inside at cap 20 and the server reported nothing.
+    Offline, a copy put back cannot be told from the real one (it admits on the share it
+    held then); at its next contact the server knows it, counts its scans, says so, and
+    sets its share."""
+    import shutil
+    import sqlite3
+
+    from checkin.cli import main
+    from checkin.door import DoorService
+    from checkin.offline.replica import replica_path
+    from checkin.store import display_location
+
+    path = tmp_path / "e.checkin"
+    _event(path, capacity=20, guests=40)
+    copy = replica_path(tmp_path / "d", display_location(str(path)), "Noord")
+    snapshot = tmp_path / "snapshot.replica"
+    with OfflineDoor(path, "Noord", tmp_path / "d", background=False) as door:
+        assert all(door.scan(f"C{i:03d}").verdict.value == "admitted" for i in range(5))
+        held_then = door.link().share
+        live, snap = sqlite3.connect(copy), sqlite3.connect(snapshot)
+        live.backup(snap)  # the laptop's backup, taken while the door works
+        live.close()
+        snap.close()
+        assert all(door.scan(f"C{i:03d}").verdict.value == "admitted" for i in range(5, 10))
+    assert held_then > 0 and _held(path)["Noord"] == 0  # ended cleanly: its share is back
+    with Store.open(path) as store:
+        office = DoorService(store, door="Kantoor")
+        assert [office.scan(f"C{i:03d}").verdict.value for i in range(10, 21)].count(
+            "admitted"
+        ) == 10
+        assert store.event().inside == 20
+        with store.read() as conn:
+            assert all(d.restored == 0 for d in doors.door_rows(conn))  # nothing to say yet
+    for suffix in ("-wal", "-shm"):
+        copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(snapshot, copy)  # the laptop put back as it was
+    held = sqlite3.connect(path, isolation_level=None, timeout=5)
+    held.execute("BEGIN IMMEDIATE")  # the server does not answer: the door starts offline
+    try:
+        again = OfflineDoor(path, "Noord", tmp_path / "d", background=False, connect_timeout=0.5)
+        answers = [again.scan(f"C{i:03d}").verdict.value for i in range(21, 40)]
+    finally:
+        held.execute("ROLLBACK")
+        held.close()
+    admitted = answers.count("admitted")
+    assert 0 < admitted <= held_then  # the share the snapshot held, never more
+    try:
+        assert again.flush(10)
+        said = " ".join(map(str, again.notices))
+        assert "older than the server had heard it" in said, said
+        assert f"the room went {admitted} over its cap" in said, said
+        assert again.link().share == 0  # the server sets its share: the room is over
+        assert again.scan("C039").verdict.value == "full"
+    finally:
+        again.close()
+    with Store.open(path) as store, store.read() as conn:
+        assert store.event().inside == 20 + admitted  # the people are in: counted
+        (row,) = [d for d in doors.door_rows(conn) if d.name == "Noord"]
+        assert row.restored == 1
+    capsys.readouterr()
+    assert main(["status", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "door Noord:" in out and "came back older than the server had heard it (once)" in out
