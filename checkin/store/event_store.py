@@ -61,7 +61,8 @@ from checkin.store.schema import (
     metadata,
     scan_t,
 )
-from checkin.store.tx import _SELECT_EVENT, Tx, _Reconnect
+from checkin.store.statements import SELECT_EVENT
+from checkin.store.tx import Tx, _Reconnect
 from checkin.store.watchdog import GRACE_SECONDS, deadline
 from checkin.text import fold
 
@@ -273,7 +274,7 @@ class Store:
         for attempt in (1, 2):
             try:
                 with self.engine.connect() as conn, self._guard(conn, seconds) as cut, conn.begin():
-                    lock = pg_lock(seconds) if self.is_server else _SELECT_EVENT
+                    lock = pg_lock(seconds) if self.is_server else SELECT_EVENT
                     try:
                         row = conn.execute(lock).one()
                     except DBAPIError as exc:
