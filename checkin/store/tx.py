@@ -40,10 +40,6 @@ from checkin.store.statements import (
 )
 
 
-class _Reconnect(Exception):
-    """The connection was dead before the transaction did anything: try a fresh one."""
-
-
 class Tx(ScanLog):
     """One writing transaction with the event's lock held: the door's vocabulary.
 
