@@ -27,8 +27,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkin import resources
 from checkin.errors import CheckinError, ResourceMissing
 
+from .crash import install_excepthook
 from .door_link import OpenedEvent, open_event
-from .errors import error_text, install_excepthook, show_error
+from .errors import error_text, show_error
 from .kit.text import fill
 from .main_window import MainWindow
 from .settings import Settings, default_data_dir

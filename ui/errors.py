@@ -1,49 +1,23 @@
-"""Two of the three levels of error (a verdict is the third, on the door banner).
+"""An expected failure as a sentence: one of the three levels of error.
 
 An expected failure (:class:`CheckinError`) becomes a non-blocking message with
-its sentence, translated by class. A bug reaches ``sys.excepthook``: a report is
-appended to a log file in the data folder and a crash dialog with copyable
-details is shown, without blocking, so the scan field keeps working.
-
-The report (:func:`crash_report`) names guests by id only: it keeps each
-error's type and where it happened (file, line, function) and the id of the
-guest being handled, and never an exception's message. Messages carry data:
-SQLAlchemy puts the SQL text and every bound parameter (names, emails, codes)
-into its own, and a ``KeyError`` says which key.
+its sentence, translated by class (:func:`error_text`, :func:`show_error`); an
+InvalidValue's field and reason are said by ui/refusals.py. A bug is the second
+level (ui/crash.py: a crash log and dialog), a verdict the third, on the door banner.
 """
 
 from __future__ import annotations
 
-import datetime
-import logging
-import re
-import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType, TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin import errors as e
 
 from .kit.text import fill
-
-log = logging.getLogger("checkin.ui")
-
-CRASH_LOG = "crash.log"
-
+from .refusals import refused
 
 # Marked for Qt Linguist here, translated when shown (the language can change at run time).
 # Every class of checkin/errors.py has its own sentence here or in _SPECIAL (a test walks
@@ -219,7 +193,7 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
         str(getattr(x, "path", "")),
         getattr(x, "detail", ""),
     ),
-    e.InvalidValue: lambda x: _refused(x),
+    e.InvalidValue: lambda x: refused(x),
     e.DamagedStore: lambda x: _damaged_store(x) if isinstance(x, e.DamagedStore) else str(x),
     e.DamagedReplica: lambda x: fill(
         QCoreApplication.translate(
@@ -279,146 +253,6 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
 }
 
 
-# The core says why a value is refused in English (InvalidValue.why); the ones a screen can
-# bring about are said in the interface language. A pattern's groups fill %1, %2.
-_WHYS: tuple[tuple[re.Pattern[str], object], ...] = (
-    (
-        re.compile(r"is empty; a guest needs a name"),
-        QT_TRANSLATE_NOOP("Errors", "is empty; a guest needs a name"),
-    ),
-    (
-        re.compile(r"is empty; a walk-in needs a name"),
-        QT_TRANSLATE_NOOP("Errors", "is empty; a walk-in needs a name"),
-    ),
-    (
-        re.compile(r"is empty; an undo needs a reason"),
-        QT_TRANSLATE_NOOP("Errors", "is empty; an undo needs a reason"),
-    ),
-    (
-        re.compile(r"is empty; an override needs a reason"),
-        QT_TRANSLATE_NOOP("Errors", "is empty; an override needs a reason"),
-    ),
-    (
-        re.compile(r"is empty; give the event a name"),
-        QT_TRANSLATE_NOOP("Errors", "is empty; give the event a name"),
-    ),
-    (re.compile(r"is empty"), QT_TRANSLATE_NOOP("Errors", "is empty")),
-    (
-        re.compile(r"belongs to another guest already"),
-        QT_TRANSLATE_NOOP("Errors", "belongs to another guest already"),
-    ),
-    (
-        re.compile(r"was another guest's badge and is revoked"),
-        QT_TRANSLATE_NOOP("Errors", "was another guest's badge and is revoked"),
-    ),
-    (
-        re.compile(r"must be a whole number from (\S+) to (\S+)"),
-        QT_TRANSLATE_NOOP("Errors", "must be a whole number from %1 to %2"),
-    ),
-    (
-        re.compile(r"must be between (\d+) and (\d+) for this guest"),
-        QT_TRANSLATE_NOOP("Errors", "must be between %1 and %2 for this guest"),
-    ),
-    (re.compile(r"must be 4 to 12 digits"), QT_TRANSLATE_NOOP("Errors", "must be 4 to 12 digits")),
-    (
-        re.compile(r"must be a \.png, \.jpg or \.svg file"),
-        QT_TRANSLATE_NOOP("Errors", "must be a .png, .jpg or .svg file"),
-    ),
-    (
-        re.compile(r"is larger than 2 MB; save it smaller"),
-        QT_TRANSLATE_NOOP("Errors", "is larger than 2 MB; save it smaller"),
-    ),
-    (
-        re.compile(r"is not an SVG image that can be drawn"),
-        QT_TRANSLATE_NOOP("Errors", "is not an SVG image that can be drawn"),
-    ),
-    (
-        re.compile(r"is not a PNG or JPEG image that can be drawn"),
-        QT_TRANSLATE_NOOP("Errors", "is not a PNG or JPEG image that can be drawn"),
-    ),
-    # the mail server and the ticket mail (checkin/mail): Settings → E-mail
-    (
-        re.compile(r"is not a server name like smtp\.example\.nl"),
-        QT_TRANSLATE_NOOP("Errors", "is not a server name like smtp.example.nl"),
-    ),
-    (
-        re.compile(r"must be a number from 1 to 65535"),
-        QT_TRANSLATE_NOOP("Errors", "must be a number from 1 to 65535"),
-    ),
-    (
-        re.compile(r"must be starttls, ssl or none"),
-        QT_TRANSLATE_NOOP("Errors", "must be starttls, ssl or none"),
-    ),
-    (
-        re.compile(r"is not an e-mail address \(.*\)"),
-        QT_TRANSLATE_NOOP("Errors", "is not an e-mail address"),
-    ),
-    (
-        re.compile(r"is not like \"Bureau Nieuw-West <info@example\.nl>\""),
-        QT_TRANSLATE_NOOP("Errors", 'is not like "Bureau Nieuw-West <info@example.nl>"'),
-    ),
-    (
-        re.compile(r"must be an address with an ASCII name before the @"),
-        QT_TRANSLATE_NOOP("Errors", "must be an address with an ASCII name before the @"),
-    ),
-    (
-        re.compile(r"has a brace that is not a field \(.*\); write \{\{ for a brace"),
-        QT_TRANSLATE_NOOP("Errors", "has a brace that is not a field; write {{ for a brace"),
-    ),
-    (
-        re.compile(r"has the field (\{\w*\}); the fields are (.*)$"),
-        QT_TRANSLATE_NOOP("Errors", "has the field %1; the fields are %2"),
-    ),
-    (
-        re.compile(r"is not a time like 19:30"),
-        QT_TRANSLATE_NOOP("Errors", "is not a time like 19:30"),
-    ),
-    (
-        re.compile(r"must be a whole number of messages a minute from 1 to (\S+)"),
-        QT_TRANSLATE_NOOP("Errors", "must be a whole number of messages a minute from 1 to %1"),
-    ),
-    (re.compile(r"must be one line"), QT_TRANSLATE_NOOP("Errors", "must be one line")),
-    (re.compile(r"needs a start time too"), QT_TRANSLATE_NOOP("Errors", "needs a start time too")),
-)
-# The fields those refusals name, as a screen calls them.
-_FIELDS: dict[str, object] = {
-    "name": QT_TRANSLATE_NOOP("Errors", "name"),
-    "reason": QT_TRANSLATE_NOOP("Errors", "reason"),
-    "code": QT_TRANSLATE_NOOP("Errors", "code"),
-    "capacity": QT_TRANSLATE_NOOP("Errors", "capacity"),
-    "people": QT_TRANSLATE_NOOP("Errors", "people"),
-    "PIN": QT_TRANSLATE_NOOP("Errors", "PIN"),
-    "logo": QT_TRANSLATE_NOOP("Errors", "logo"),
-    "server": QT_TRANSLATE_NOOP("Errors", "server"),
-    "port": QT_TRANSLATE_NOOP("Errors", "port"),
-    "from": QT_TRANSLATE_NOOP("Errors", "from"),
-    "reply-to": QT_TRANSLATE_NOOP("Errors", "reply-to"),
-    "subject": QT_TRANSLATE_NOOP("Errors", "subject"),
-    "text": QT_TRANSLATE_NOOP("Errors", "text"),
-    "start": QT_TRANSLATE_NOOP("Errors", "start"),
-    "end": QT_TRANSLATE_NOOP("Errors", "end"),
-    "rate": QT_TRANSLATE_NOOP("Errors", "rate"),
-}
-
-
-def _refused(x: e.CheckinError) -> str:
-    """An InvalidValue's sentence: its field and why in the interface language where the
-    catalogue has them, else as the core wrote them."""
-    field, why = str(getattr(x, "field", "")), str(getattr(x, "why", ""))
-    for pattern, words in _WHYS:
-        if found := pattern.fullmatch(why):
-            why = fill(QCoreApplication.translate("Errors", str(words)), *found.groups())
-            break
-    if field in _FIELDS:
-        field = QCoreApplication.translate("Errors", str(_FIELDS[field]))
-    return fill(
-        QCoreApplication.translate("Errors", "%1: %2 is not accepted (%3); nothing was changed."),
-        field,
-        repr(getattr(x, "value", "")),
-        why,
-    )
-
-
 def wait_words(seconds: int) -> str:
     """A wait in words: "45 seconds", "2 minutes", "1 hour" (rounded up)."""
     # One and more as two texts: lupdate files QCoreApplication.translate(…, n) without its
@@ -473,139 +307,3 @@ def show_error(parent: QWidget | None, exc: e.CheckinError) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def _guest_id(tb: TracebackType | None) -> int | None:
-    """The id of the guest being handled where it went wrong: the innermost frame
-    with a ``guest_id`` (an int) or a ``guest`` (with an int ``id``) among its locals."""
-    frames: list[FrameType] = []
-    while tb is not None:
-        frames.append(tb.tb_frame)
-        tb = tb.tb_next
-    for frame in reversed(frames):
-        names = frame.f_locals
-        found = names.get("guest_id")
-        if isinstance(found, int) and not isinstance(found, bool):
-            return found
-        guest_id = getattr(names.get("guest"), "id", None)
-        if isinstance(guest_id, int) and not isinstance(guest_id, bool):
-            return guest_id
-    return None
-
-
-def _kind(exc: BaseException) -> str:
-    kind = type(exc)
-    name = (
-        kind.__qualname__
-        if kind.__module__ == "builtins"
-        else f"{kind.__module__}.{kind.__qualname__}"
-    )
-    orig = getattr(exc, "orig", None)  # SQLAlchemy's wrapper: name the driver's error too
-    if isinstance(orig, BaseException):
-        name += f" (from {type(orig).__module__}.{type(orig).__qualname__})"
-    return name
-
-
-def crash_report(exc: BaseException, tb: TracebackType | None = None) -> str:
-    """What the crash log and the crash dialog say: types, places and a guest id only.
-
-    Causes come first, as in Python's own tracebacks; the source line of each place
-    is left out too, since a line such as ``find("Anna")`` holds data as well.
-    """
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not c for c in chain):
-        chain.append(current)
-        current = current.__cause__ or (
-            None if current.__suppress_context__ else current.__context__
-        )
-    lines: list[str] = []
-    for index, error in enumerate(reversed(chain)):
-        if index:
-            lines.append("which led to:")
-        error_tb = tb if error is exc and tb is not None else error.__traceback__
-        lines.append("Traceback (most recent call last):")
-        for place in traceback.extract_tb(error_tb):
-            lines.append(f'  File "{place.filename}", line {place.lineno}, in {place.name}')
-        guest = _guest_id(error_tb)
-        lines.append(_kind(error) + (f" [guest id {guest}]" if guest is not None else ""))
-    return "\n".join(lines) + "\n"
-
-
-class CrashDialog(QDialog):
-    """A bug, shown plainly with the details to copy into a report."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.setObjectName("crashDialog")
-        text = self.tr(
-            "The app ran into an error it did not expect. What was saved is safe: every scan "
-            "is stored the moment it is shown. You can keep working; please send the details "
-            "below to whoever supports the app."
-        )
-        if log_file is not None:
-            text += "\n" + fill(self.tr("The details are also in %1."), log_file)
-        message = QLabel(text)
-        message.setWordWrap(True)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        copy = QPushButton(self.tr("Copy details"))
-        copy.clicked.connect(self.copy_details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-
-class ExceptHook:
-    """``sys.excepthook`` for the app: log to the data folder, show a crash dialog."""
-
-    def __init__(self, log_dir: Path, parent: Callable[[], QWidget | None]) -> None:
-        self.log_file = log_dir / CRASH_LOG
-        self.parent = parent
-        self.dialogs: list[CrashDialog] = []
-
-    def __call__(
-        self,
-        kind: type[BaseException],
-        value: BaseException,
-        tb: TracebackType | None,
-    ) -> None:
-        details = crash_report(value, tb)
-        written: Path | None = self.log_file
-        try:
-            stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-            with self.log_file.open("a", encoding="utf-8") as f:
-                f.write(f"--- {stamp}\n{details}\n")
-        except OSError:
-            written = None
-        log.error("unexpected error: %s", details)
-        if isinstance(value, e.CheckinError):
-            # An expected failure that escaped a handler still deserves its plain sentence.
-            show_error(self.parent(), value)
-            return
-        if QCoreApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
-            return
-        dialog = CrashDialog(details, written, self.parent())
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
-        self.dialogs.append(dialog)
-        dialog.show()
-
-    def _forget(self, dialog: CrashDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-
-
-def install_excepthook(log_dir: Path, parent: Callable[[], QWidget | None]) -> ExceptHook:
-    hook = ExceptHook(log_dir, parent)
-    sys.excepthook = hook
-    return hook

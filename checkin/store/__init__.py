@@ -2,9 +2,10 @@
 
 A folder of one job a file: ``schema`` (the tables), ``rows`` (rows to frozen
 values and back), ``engine`` (connecting, naming a location), ``tx`` (the
-writing transaction with the cap), ``event_store`` (opening, reading,
-changing), ``migrations`` (older files brought up to date). Everything a caller
-needs is named here.
+writing transaction with the cap; its ``scan_log`` and the ``statements`` the scan
+path builds once), ``event_store`` (opening, creating, changing; its
+``transactions`` and its ``reads``), ``migrations`` (older files brought up to
+date). Everything a caller needs is named here.
 """
 
 from checkin.store.engine import display_location

@@ -25,7 +25,7 @@ from checkin.errors import NotAnEventStore, SchemaTooNew, StoreNotFound, StoreUn
 from checkin.location import is_server_url
 from checkin.store.engine import CEILING_SECONDS, DOOR_SECONDS, display_location, door_deadline
 from checkin.store.schema import SCHEMA_VERSION, event_t, meta_t
-from checkin.store.tx import _SELECT_EVENT
+from checkin.store.statements import SELECT_EVENT
 
 
 def set_wal(engine: Engine) -> None:
@@ -43,7 +43,7 @@ def set_wal(engine: Engine) -> None:
 @functools.cache
 def pg_lock(seconds: float) -> sa.Select[Any]:
     """The lock statement; it also sets this transaction's statement deadline (no extra trip)."""
-    return _SELECT_EVENT.add_columns(door_deadline(seconds)).with_for_update(of=event_t)
+    return SELECT_EVENT.add_columns(door_deadline(seconds)).with_for_update(of=event_t)
 
 
 def schema_version(conn: Connection, loc: str) -> int:

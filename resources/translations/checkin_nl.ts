@@ -212,22 +212,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="540"/>
+        <location filename="../../ui/crash.py" line="108"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="543"/>
+        <location filename="../../ui/crash.py" line="111"/>
         <source>The app ran into an error it did not expect. What was saved is safe: every scan is stored the moment it is shown. You can keep working; please send the details below to whoever supports the app.</source>
         <translation>De app liep tegen een onverwachte fout aan. Wat opgeslagen is, is veilig: elke scan wordt bewaard op het moment dat hij getoond wordt. U kunt verder werken; stuur de details hieronder naar wie de app ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="548"/>
+        <location filename="../../ui/crash.py" line="116"/>
         <source>The details are also in %1.</source>
         <translation>De details staan ook in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="553"/>
+        <location filename="../../ui/crash.py" line="121"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -500,492 +500,492 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>there is no such file</source>
         <translation>dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>cannot be read</source>
         <translation>kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file</source>
         <translation>dit is geen spreadsheet; kies een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>the file is protected with a password; open it, remove the password and save it again</source>
         <translation>het bestand is met een wachtwoord beveiligd; open het, verwijder het wachtwoord en sla het opnieuw op</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>cannot be opened</source>
         <translation>kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>another change to the guests came in while the list was imported (a code given twice); nothing was imported: import the list again</source>
         <translation>tijdens het importeren kwam er een andere wijziging van de gasten binnen (een code die twee keer werd gegeven); er is niets geïmporteerd: importeer de lijst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>the event file is locked by another program; nothing was changed; close that program and try again</source>
         <translation>het evenementbestand is vergrendeld door een ander programma; er is niets gewijzigd; sluit dat programma en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>the disk is full; nothing was changed; free some space and try again</source>
         <translation>de schijf is vol; er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>the event file or its folder is read-only; nothing was changed; it can be read (guests, export), or copy it to a writable folder to record scans</source>
         <translation>het evenementbestand of de map is alleen-lezen; er is niets gewijzigd; het kan wel gelezen worden (gasten, export), of kopieer het naar een beschrijfbare map om scans vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>the file is kept as it was (no copy fits beside it); copy it somewhere safe</source>
         <translation>het bestand is bewaard zoals het was (er past geen kopie naast); kopieer het naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>%1: the event file is damaged (%2); %3; do not delete it, the scans in it can be recovered.</source>
         <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>A PIN is digits only; nothing was changed.</source>
         <translation>Een pincode bestaat alleen uit cijfers; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>This PIN is among the first anyone tries (one digit repeated, a row or a repeated pattern); choose another; nothing was changed.</source>
         <translation>Deze pincode is een van de eerste die iemand probeert (één cijfer herhaald, een reeks of een herhaald patroon); kies een andere; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>A PIN is 6 to 12 digits; nothing was changed.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>it needed more memory than a guest list may take</source>
         <translation>het had meer geheugen nodig dan een gastenlijst mag gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>it did not finish in time</source>
         <translation>het was niet op tijd klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>it ended with %1</source>
         <translation>het stopte met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>%1 could not be read: the reader stopped (%2); nothing was changed.</source>
         <translation>%1 kon niet worden gelezen: de lezer is gestopt (%2); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>%1: the sheet &quot;%2&quot; reaches cell %3 (%4 rows by %5 columns), far beyond any guest list; the file was not read and nothing was changed.</source>
         <translation>%1: het blad &quot;%2&quot; loopt tot cel %3 (%4 rijen bij %5 kolommen), ver voorbij elke gastenlijst; het bestand is niet gelezen en er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/refusals.py" line="25"/>
         <source>is empty; a guest needs a name</source>
         <translation>is leeg; een gast heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/refusals.py" line="29"/>
         <source>is empty; a walk-in needs a name</source>
         <translation>is leeg; iemand zonder aanmelding heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/refusals.py" line="33"/>
         <source>is empty; an undo needs a reason</source>
         <translation>is leeg; terugdraaien heeft een reden nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="37"/>
         <source>is empty; an override needs a reason</source>
         <translation>is leeg; toch binnenlaten heeft een reden nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="41"/>
         <source>is empty; give the event a name</source>
         <translation>is leeg; geef het evenement een naam</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="43"/>
         <source>is empty</source>
         <translation>is leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="46"/>
         <source>belongs to another guest already</source>
         <translation>hoort al bij een andere gast</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>was another guest&apos;s badge and is revoked</source>
         <translation>was de badge van een andere gast en is ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="54"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een heel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="58"/>
         <source>must be between %1 and %2 for this guest</source>
         <translation>moet voor deze gast tussen %1 en %2 liggen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="60"/>
         <source>must be 4 to 12 digits</source>
         <translation>moet 4 tot 12 cijfers zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="63"/>
         <source>must be a .png, .jpg or .svg file</source>
         <translation>moet een .png-, .jpg- of .svg-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="67"/>
         <source>is larger than 2 MB; save it smaller</source>
         <translation>is groter dan 2 MB; sla het kleiner op</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/refusals.py" line="71"/>
         <source>is not an SVG image that can be drawn</source>
         <translation>is geen SVG-afbeelding die getekend kan worden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="75"/>
         <source>is not a PNG or JPEG image that can be drawn</source>
         <translation>is geen PNG- of JPEG-afbeelding die getekend kan worden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="80"/>
         <source>is not a server name like smtp.example.nl</source>
         <translation>is geen servernaam zoals smtp.example.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="84"/>
         <source>must be a number from 1 to 65535</source>
         <translation>moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/refusals.py" line="88"/>
         <source>must be starttls, ssl or none</source>
         <translation>moet starttls, ssl of none zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="92"/>
         <source>is not an e-mail address</source>
         <translation>is geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/refusals.py" line="96"/>
         <source>is not like &quot;Bureau Nieuw-West &lt;info@example.nl&gt;&quot;</source>
         <translation>lijkt niet op &quot;Bureau Nieuw-West &lt;info@example.nl&gt;&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="362"/>
+        <location filename="../../ui/refusals.py" line="100"/>
         <source>must be an address with an ASCII name before the @</source>
         <translation>moet een adres zijn met een ASCII-naam vóór de @</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="104"/>
         <source>has a brace that is not a field; write {{ for a brace</source>
         <translation>heeft een accolade die geen veld is; schrijf {{ voor een accolade</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="108"/>
         <source>has the field %1; the fields are %2</source>
         <translation>heeft het veld %1; de velden zijn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="112"/>
         <source>is not a time like 19:30</source>
         <translation>is geen tijd zoals 19:30</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="116"/>
         <source>must be a whole number of messages a minute from 1 to %1</source>
         <translation>moet een heel aantal berichten per minuut van 1 tot %1 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="118"/>
         <source>must be one line</source>
         <translation>moet één regel zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>needs a start time too</source>
         <translation>heeft ook een begintijd nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="123"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="124"/>
         <source>reason</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387"/>
+        <location filename="../../ui/refusals.py" line="125"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="388"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>capacity</source>
         <translation>capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="127"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="390"/>
+        <location filename="../../ui/refusals.py" line="128"/>
         <source>PIN</source>
         <translation>pincode</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="129"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="130"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="393"/>
+        <location filename="../../ui/refusals.py" line="131"/>
         <source>port</source>
         <translation>poort</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="394"/>
+        <location filename="../../ui/refusals.py" line="132"/>
         <source>from</source>
         <translation>afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="395"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>reply-to</source>
         <translation>antwoordadres</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="396"/>
+        <location filename="../../ui/refusals.py" line="134"/>
         <source>subject</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="397"/>
+        <location filename="../../ui/refusals.py" line="135"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="398"/>
+        <location filename="../../ui/refusals.py" line="136"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="399"/>
+        <location filename="../../ui/refusals.py" line="137"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="400"/>
+        <location filename="../../ui/refusals.py" line="138"/>
         <source>rate</source>
         <translation>tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="415"/>
+        <location filename="../../ui/refusals.py" line="153"/>
         <source>%1: %2 is not accepted (%3); nothing was changed.</source>
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="258"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>There is no printer %1 on this computer.</source>
         <translation>Er is geen printer %1 op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>This computer has no print system the app can print badges with.</source>
         <translation>Deze computer heeft geen afdruksysteem waarmee de app badges kan afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>The printer %1 did not take the badge (%2).</source>
         <translation>De printer %1 heeft de badge niet aangenomen (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>The badge could not be sent to the printer %1.</source>
         <translation>De badge kon niet naar de printer %1 worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="248"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="429"/>
+        <location filename="../../ui/errors.py" line="263"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431"/>
+        <location filename="../../ui/errors.py" line="265"/>
         <source>%1 seconds</source>
         <translation>%1 seconden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="435"/>
+        <location filename="../../ui/errors.py" line="269"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="438"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="440"/>
+        <location filename="../../ui/errors.py" line="274"/>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="470"/>
+        <location filename="../../ui/errors.py" line="304"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>a copy of the file is kept as %1</source>
         <translation>een kopie van het bestand is bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
     </message>
@@ -2027,15 +2027,15 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="143"/>
         <location filename="../../ui/main_window.py" line="394"/>
         <location filename="../../ui/main_window.py" line="402"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Missing from this installation: %1. The app works without them; reinstall it to get them back.</source>
         <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -241,7 +242,7 @@ def test_capacity_is_a_logged_door_action_in_one_range(store: Store, clock: Cloc
         with pytest.raises(InvalidValue):
             svc.set_capacity(bad)
     with pytest.raises(InvalidValue):
-        store.set_capacity(CAPACITY_MAX + 1)
+        store.update_event(capacity=CAPACITY_MAX + 1)
     pin.set_pin(store, "4321")
     assert svc.set_capacity(60).verdict is Verdict.PIN_REQUIRED
     assert svc.set_capacity(60, pin="4321").capacity == 60
@@ -344,10 +345,12 @@ def test_a_walk_in_and_an_override_wait_for_their_questions(event_path: Path, cl
 
 
 def test_a_pending_guest_confirmed_after_all_is_let_in(store: Store, clock: Clock) -> None:
-    g = store.add_guest(GuestInput(name="Betaalt Later", code="P2", pending=True))
+    unpaid = GuestInput(name="Betaalt Later", code="P2", pending=True)
+    g = store.add_guest(unpaid)
     svc = _svc(store, clock)
     assert svc.scan("P2").verdict is Verdict.PENDING
-    assert store.set_pending(g.id, False).status is GuestStatus.NOT_ARRIVED
+    paid = store.update_guest(g.id, replace(unpaid, pending=False))  # the guest dialog's call
+    assert paid.status is GuestStatus.NOT_ARRIVED
     assert svc.scan("P2").verdict is Verdict.ADMITTED
 
 

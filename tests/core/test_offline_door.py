@@ -131,7 +131,7 @@ def test_the_copy_follows_the_server_within_seconds(pg_cluster: PgCluster, tmp_p
     ):
         gid = store.guest_by_code("C005").id  # type: ignore[union-attr]
         store.set_cancelled(gid, True)
-        store.set_capacity(12)
+        store.update_event(capacity=12)
         walk = b.walk_in(GuestInput(name="Wil Inloop", code="W1"), new=True, confirmed=True)
         assert walk.verdict is Verdict.ADMITTED
         assert b.scan("C006").verdict is Verdict.ADMITTED  # inside, seen from door A

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
-from ui.errors import CRASH_LOG, CrashDialog, ExceptHook, crash_report
+from ui.crash import CRASH_LOG, CrashDialog, ExceptHook, crash_report
 
 NAME = "Anna van den Berg"
 EMAIL = "anna@example.nl"

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
-from ui.errors import CRASH_LOG, ExceptHook
+from ui.crash import CRASH_LOG, ExceptHook
 
 CODE = "TKT-778899"
 

@@ -31,7 +31,7 @@ def pdf_text(path: Path) -> str:
 
 
 def scripted_session(store: Store) -> DoorScreen:
-    store.set_capacity(10)
+    store.update_event(capacity=10)
     store.add_guest(
         GuestInput(
             first_name="Anna",

@@ -39,7 +39,8 @@ from tests.ui.screens import SCREEN, plain
 from tests.ui.tour import Catalogue, Tour, untranslated, words
 from tests.ui.translations import Lookups, recorded
 from ui.app import Translations
-from ui.errors import CRASH_LOG, CrashDialog, show_error
+from ui.crash import CRASH_LOG, CrashDialog
+from ui.errors import show_error
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.tasks import Tasks

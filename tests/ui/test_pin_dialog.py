@@ -132,7 +132,7 @@ def test_scans_search_walk_ins_and_the_counter_never_ask(
     qtbot: QtBot, screen: DoorScreen, store: Store
 ) -> None:
     set_pin(store, "1234")
-    store.set_capacity(10)
+    store.update_event(capacity=10)
     screen.scan_code("1001")
     screen.focus_search()
     typed("vries")

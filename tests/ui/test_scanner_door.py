@@ -44,7 +44,7 @@ def test_a_burst_into_every_focusable_widget_of_the_door_gets_its_verdict(
     focusable.append(screen.search.search_field)
     assert screen.scan_field in focusable
     for widget in focusable:
-        store.set_capacity(3)
+        store.update_event(capacity=3)
         widget.setFocus()
         burst("9999")
         assert "Unknown badge" in screen.verdict_view.text, widget

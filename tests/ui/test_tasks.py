@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from checkin.errors import Cancelled, CheckinError, OutputError
 from checkin.store import Store
-from ui.errors import CrashDialog, ExceptHook, error_text
+from ui.crash import CrashDialog, ExceptHook
+from ui.errors import error_text
 from ui.export_page import ExportPage
 from ui.settings import Settings
 from ui.tasks import ProgressPanel, Tasks
