@@ -8,6 +8,7 @@ CLI prints it, the UI translates by class.
     ├── InputFileError            a guest list that cannot be used (.path)
     │   ├── FileNotFound
     │   ├── NotASpreadsheet       a PDF renamed .xlsx, random bytes
+    │   ├── IsTheEventFile        the event's own file chosen as the guest list
     │   ├── DamagedSpreadsheet    a truncated or corrupt .xlsx
     │   ├── UnsupportedFormat     .numbers, flat .fods: save as .xlsx
     │   ├── UnsafeSpreadsheet     an XML entity bomb or other forbidden XML, a zip bomb
@@ -89,6 +90,12 @@ class FileNotFound(InputFileError):
 
 class NotASpreadsheet(InputFileError):
     reason = "this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file"
+
+
+class IsTheEventFile(InputFileError):
+    # refused before the file is opened: opening it and closing it again in the process
+    # that holds the event would drop SQLite's locks (docs/faults.md)
+    reason = "this is the event's own file, not a guest list; choose the file with the guests"
 
 
 class DamagedSpreadsheet(InputFileError):

@@ -25,6 +25,9 @@ from .refusals import refused
 _REASONS: dict[type[e.CheckinError], object] = {
     e.InputFileError: QT_TRANSLATE_NOOP("Errors", "cannot be read"),
     e.FileNotFound: QT_TRANSLATE_NOOP("Errors", "there is no such file"),
+    e.IsTheEventFile: QT_TRANSLATE_NOOP(
+        "Errors", "this is the event's own file, not a guest list; choose the file with the guests"
+    ),
     e.NotASpreadsheet: QT_TRANSLATE_NOOP(
         "Errors", "this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file"
     ),

@@ -245,8 +245,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.report_view.hide()
         self.table.show()
+        mine = None if self.store.is_server else Path(self.store.location)
         self.tasks.run(
-            lambda _progress, _cancelled: preview(path, sheet=sheet),
+            lambda _progress, _cancelled: preview(path, sheet=sheet, event_file=mine),
             on_done=self._show_preview,
             on_error=self._preview_failed,
         )

@@ -70,7 +70,8 @@ def import_guest_list(
     take (cells, the reader's memory, time; reading.py).
     """
     path = Path(path)
-    book = open_book(path, limits=limits, cancelled=cancelled)
+    mine = None if store.is_server else Path(store.location)
+    book = open_book(path, limits=limits, cancelled=cancelled, event_file=mine)
     try:
         layout = choose_sheet(book, sheet, need_name=mapping is None)
         columns = layout.columns(mapping)

@@ -20,10 +20,12 @@ def preview(
     sheet: str | None = None,
     rows: int = 10,
     limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
+    event_file: Path | None = None,
 ) -> Preview:
     """What the import would see. A list without a recognisable name column still
-    previews (every column unmapped), so that the person can point out the name column."""
-    book = open_book(Path(path), head_only=True, limits=limits)
+    previews (every column unmapped), so that the person can point out the name column.
+    ``event_file``: the event this process holds open, refused unopened."""
+    book = open_book(Path(path), head_only=True, limits=limits, event_file=event_file)
     try:
         layout = choose_sheet(book, sheet, need_name=False)
         columns = layout.columns()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from checkin.errors import IsTheEventFile
 from checkin.guestlist import csvfiles, safety, xlsxhead
 from checkin.guestlist.book import Book, Sheet
 from checkin.guestlist.isolated import ReadLimits, read_in_child
@@ -27,8 +28,12 @@ def open_book(
     head_only: bool = False,
     limits: ReadLimits = ReadLimits(),  # noqa: B008 (frozen)
     cancelled: Callable[[], bool] | None = None,
+    event_file: Path | None = None,
 ) -> Book:
-    """The guest list at ``path``, checked first; ``head_only`` may read only the first rows."""
+    """The guest list at ``path``, checked first; ``head_only`` may read only the first rows.
+    ``event_file``: the event this process holds open, refused unopened (IsTheEventFile)."""
+    if event_file is not None and _is_event_file(path, event_file):
+        raise IsTheEventFile(path)
     kind = safety.identify(path)
     if kind is safety.Kind.CSV:
         return csvfiles.open_csv(path)
@@ -41,3 +46,15 @@ def open_book(
         limits=limits,
         cancelled=cancelled,
     )
+
+
+def _is_event_file(path: Path, event_file: Path) -> bool:
+    """By the file system's identity (stat only, nothing opened): the event file, or one
+    of SQLite's files beside it (-wal, -shm, -journal)."""
+    for name in (event_file, *(Path(f"{event_file}{x}") for x in ("-wal", "-shm", "-journal"))):
+        try:
+            if path.samefile(name):
+                return True
+        except OSError:
+            continue
+    return False

@@ -157,7 +157,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="396"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n guest of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="410"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

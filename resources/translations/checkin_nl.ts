@@ -511,176 +511,181 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="28"/>
+        <source>this is the event&apos;s own file, not a guest list; choose the file with the guests</source>
+        <translation>dit is het bestand van het evenement zelf, geen gastenlijst; kies het bestand met de gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>this is not a spreadsheet; choose an .xlsx, .xls, .ods or .csv file</source>
         <translation>dit is geen spreadsheet; kies een .xlsx-, .xls-, .ods- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>the file is damaged or incomplete; open it in Excel and save it again as .xlsx</source>
         <translation>het bestand is beschadigd of onvolledig; open het in Excel en sla het opnieuw op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>this format cannot be read; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>dit formaat kan niet worden gelezen; open het in Excel of LibreOffice en sla het op als .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>the file contains forbidden XML (an entity expansion) and was not read</source>
         <translation>het bestand bevat verboden XML (een entity-expansie) en is niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>the file is protected with a password; open it, remove the password and save it again</source>
         <translation>het bestand is met een wachtwoord beveiligd; open het, verwijder het wachtwoord en sla het opnieuw op</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>the file holds no guests</source>
         <translation>het bestand bevat geen gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>cannot be opened</source>
         <translation>kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>another change to the guests came in while the list was imported (a code given twice); nothing was imported: import the list again</source>
         <translation>tijdens het importeren kwam er een andere wijziging van de gasten binnen (een code die twee keer werd gegeven); er is niets geïmporteerd: importeer de lijst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>there is no event there</source>
         <translation>daar staat geen evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>this is not an event file</source>
         <translation>dit is geen evenementbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>an event already exists there</source>
         <translation>daar staat al een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>this event was written by a newer version of the app; update the app to open it</source>
         <translation>dit evenement is gemaakt met een nieuwere versie van de app; werk de app bij om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>not connected to the event store; nothing was recorded</source>
         <translation>geen verbinding met de evenementgegevens; er is niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>the event file is locked by another program; nothing was changed; close that program and try again</source>
         <translation>het evenementbestand is vergrendeld door een ander programma; er is niets gewijzigd; sluit dat programma en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>the disk is full; nothing was changed; free some space and try again</source>
         <translation>de schijf is vol; er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>the event file or its folder is read-only; nothing was changed; it can be read (guests, export), or copy it to a writable folder to record scans</source>
         <translation>het evenementbestand of de map is alleen-lezen; er is niets gewijzigd; het kan wel gelezen worden (gasten, export), of kopieer het naar een beschrijfbare map om scans vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>the file is kept as it was (no copy fits beside it); copy it somewhere safe</source>
         <translation>het bestand is bewaard zoals het was (er past geen kopie naast); kopieer het naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>%1: the event file is damaged (%2); %3; do not delete it, the scans in it can be recovered.</source>
         <translation>%1: het evenementbestand is beschadigd (%2); %3; verwijder het niet, de scans erin kunnen worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>A PIN is digits only; nothing was changed.</source>
         <translation>Een pincode bestaat alleen uit cijfers; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>This PIN is among the first anyone tries (one digit repeated, a row or a repeated pattern); choose another; nothing was changed.</source>
         <translation>Deze pincode is een van de eerste die iemand probeert (één cijfer herhaald, een reeks of een herhaald patroon); kies een andere; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>A PIN is 6 to 12 digits; nothing was changed.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>it needed more memory than a guest list may take</source>
         <translation>het had meer geheugen nodig dan een gastenlijst mag gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>it did not finish in time</source>
         <translation>het was niet op tijd klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>it ended with %1</source>
         <translation>het stopte met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>%1 could not be read: the reader stopped (%2); nothing was changed.</source>
         <translation>%1 kon niet worden gelezen: de lezer is gestopt (%2); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>%1: the sheet &quot;%2&quot; reaches cell %3 (%4 rows by %5 columns), far beyond any guest list; the file was not read and nothing was changed.</source>
         <translation>%1: het blad &quot;%2&quot; loopt tot cel %3 (%4 rijen bij %5 kolommen), ver voorbij elke gastenlijst; het bestand is niet gelezen en er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
@@ -905,87 +910,87 @@
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>There is no printer %1 on this computer.</source>
         <translation>Er is geen printer %1 op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="238"/>
         <source>This computer has no print system the app can print badges with.</source>
         <translation>Deze computer heeft geen afdruksysteem waarmee de app badges kan afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="242"/>
         <source>The printer %1 did not take the badge (%2).</source>
         <translation>De printer %1 heeft de badge niet aangenomen (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>The badge could not be sent to the printer %1.</source>
         <translation>De badge kon niet naar de printer %1 worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="251"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>%1 seconds</source>
         <translation>%1 seconden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="277"/>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="304"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>a copy of the file is kept as %1</source>
         <translation>een kopie van het bestand is bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
     </message>
@@ -1622,7 +1627,7 @@
         <translation>Gastenlijsten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="396"/>
         <source>%n guest(s) of this event not in this list (they were kept; mark them cancelled on the Guests screen if they will not come)</source>
         <translation>
             <numerusform>%n gast van dit evenement staat niet in deze lijst (bewaard; markeer als afgemeld in het scherm Gasten als die niet komt)</numerusform>
@@ -1630,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="410"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… en nog %n.</numerusform>
@@ -1638,122 +1643,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="418"/>
         <source>no name</source>
         <translation>geen naam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_dialog.py" line="419"/>
         <source>name missing; imported as %1</source>
         <translation>naam ontbreekt; geïmporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>companions %1 is not a number; imported without companions</source>
         <translation>begeleiders %1 is geen getal; geïmporteerd zonder begeleiders</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>same code as row %1</source>
         <translation>dezelfde code als rij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_dialog.py" line="422"/>
         <source>same email address as row %1</source>
         <translation>hetzelfde e-mailadres als rij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_dialog.py" line="423"/>
         <source>same code as row %1, which is not cancelled and was kept</source>
         <translation>dezelfde code als rij %1, die niet is afgemeld en is bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>same email address as row %1, which is not cancelled and was kept</source>
         <translation>hetzelfde e-mailadres als rij %1, die niet is afgemeld en is bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_dialog.py" line="268"/>
         <source>Column headers found in row %1. Change a column&apos;s meaning if it was guessed wrong; columns not recognised are kept as extra fields.</source>
         <translation>Kolomkoppen gevonden in regel %1. Verander de betekenis van een kolom als die verkeerd geraden is; onbekende kolommen worden als extra velden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>%1: the guest list is imported.</source>
         <translation>%1: de gastenlijst is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>New guests: %1</source>
         <translation>Nieuwe gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_dialog.py" line="381"/>
         <source>Updated guests: %1</source>
         <translation>Bijgewerkte gasten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>Not coming (imported as cancelled): %1</source>
         <translation>Komen niet (als afgemeld geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Not confirmed (imported as pending: unpaid, waiting list): %1</source>
         <translation>Niet bevestigd (ingelezen als onbevestigd: onbetaald, wachtlijst): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="386"/>
+        <location filename="../../ui/import_dialog.py" line="387"/>
         <source>Name missing (imported under their code or email): %1</source>
         <translation>Naam ontbreekt (ingelezen onder hun code of e-mailadres): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_dialog.py" line="390"/>
         <source>Duplicates (imported once): %1</source>
         <translation>Dubbelen (één keer geïmporteerd): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_dialog.py" line="391"/>
         <source>Rows skipped: %1</source>
         <translation>Overgeslagen regels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_dialog.py" line="405"/>
         <source>Name missing</source>
         <translation>Naam ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="408"/>
+        <location filename="../../ui/import_dialog.py" line="409"/>
         <source>%1, row %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
