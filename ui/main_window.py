@@ -230,8 +230,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_event_view(self, tab: int) -> None:
+        from checkin.door import DoorService
+
         from .badges_page import BadgesPage
         from .door.screen import DoorScreen
+        from .door.where import Where
         from .export_page import ExportPage
         from .guests import GuestsPage
         from .settings_page import SettingsPage
@@ -242,14 +245,13 @@ class MainWindow(QMainWindow):
         self.guests_page = GuestsPage(ctx)
         door = self.opened.door if self.opened is not None else None
         self.door_screen = DoorScreen(
-            store,
-            door_name=door.door if door else settings.door_name,
+            door or DoorService(store, door=settings.door_name.strip()),
+            Where(store.location, store.display),
             sounds=settings.sounds,
             kiosk=self.kiosk,
             full_screen_key=False,
             worker=self.worker,
             settings=settings,
-            service=door,
         )
         if door is not None and self.opened is not None:
             self.door_notices = DoorNotices(

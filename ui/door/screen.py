@@ -19,11 +19,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from checkin.door import Door, DoorService, ScanResult, Verdict
+from checkin.door import Door, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
-from checkin.location import is_server_url
-from checkin.models import Guest
-from checkin.store import Store
+from checkin.models import Event, Guest
 
 from ..desk import DeskPanel
 from ..errors import error_text
@@ -44,6 +42,7 @@ from .status import ConnectionBanner, LinkStrip, Notice, ScannerLight
 from .steps import OVERRIDABLE, DoorSteps
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
+from .where import Where
 from .words import checking, describe, not_recorded, not_taken
 
 if TYPE_CHECKING:
@@ -66,9 +65,9 @@ class DoorScreen(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        door: Door,
+        where: Where,
         *,
-        door_name: str = "",
         sounds: bool = True,
         kiosk: bool = False,
         full_screen_key: bool = True,
@@ -76,23 +75,21 @@ class DoorScreen(QWidget):
         settings: Settings | None = None,
         scanner_prefix: str = "",
         exit_quiet_ms: int = EXIT_QUIET_MS,
-        service: Door | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``service``: the door to send actions to; by default a ``DoorService`` on
-        ``store`` (an offline door of checkin.offline has the same shape)."""
+        """``door``: where every action and read goes (a ``DoorService`` on the store, or
+        an offline door of checkin.offline); ``where``: the event's place, for the header."""
         super().__init__(parent)
         self.setObjectName("doorScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # exit mode's colour
-        self._store = store
+        self._where = where
         self._settings = settings
         if settings is not None:
-            door_name = door_name or settings.door_name
             scanner_prefix = scanner_prefix or settings.scanner_prefix
             exit_quiet_ms = settings.exit_quiet_minutes * 60_000
         self._own_worker = worker is None  # stopped with the screen
         self.worker = worker or StoreWorker(parent=self)
-        self.service = service or DoorService(store, door=door_name.strip())
+        self.service = door
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
         self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
         self.inside_window: InsideWindow | None = None
@@ -104,7 +101,7 @@ class DoorScreen(QWidget):
         self.scanner.install()
         self.verdict.show_ready()
         self.flow.refresh()
-        self.worker.submit(store.event, self._on_event, self.show_problem)
+        self.worker.submit(self.service.event, self._on_event, self.show_problem)
         self._update_light()
         # A fixed minimum, taken once: banners that come and go must not resize the window.
         self.setMinimumSize(self.minimumSizeHint().expandedTo(QSize(640, 480)))
@@ -116,7 +113,7 @@ class DoorScreen(QWidget):
         self.tools.show_door(self.door_name)
         self.tools.sound_button.setChecked(sounds)
         self.light = ScannerLight(self)
-        self.link = LinkStrip(parent=self, server=self._store.is_server)
+        self.link = LinkStrip(parent=self, server=self._where.server)
         self.connection_banner = ConnectionBanner(self)
         self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
         self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,18 +124,13 @@ class DoorScreen(QWidget):
         )
         self.exit_banner.hide()
         self.room_banner = RoomBanner(self)
-        where = self._store.display
+        where = self._where
         self.headcount = Headcount(
             self.door_name,
-            fill(
-                self.tr("Server: %1")
-                if is_server_url(self._store.location)
-                else self.tr("File: %1"),
-                where,
-            ),
+            fill(self.tr("Server: %1") if where.server else self.tr("File: %1"), where.display),
             self,
         )
-        self.headcount.store_label.setToolTip(where)
+        self.headcount.store_label.setToolTip(where.display)
         self.verdict = VerdictArea(sounds, self)
         self.steps = DoorSteps(
             self, self.flow, self._step_changed, self.verdict, lambda: self._timezone
@@ -173,7 +165,9 @@ class DoorScreen(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.tools.bottom)
-        self.desk = DeskPanel.attach(self, layout, self._store, self.worker, self._settings)
+        self.desk = DeskPanel.attach(
+            self, layout, self.service, self._where.location, self.worker, self._settings
+        )
         layout.addWidget(self.search)
         self.setFocusProxy(self.scan_field)
 
@@ -360,8 +354,8 @@ class DoorScreen(QWidget):
         elif self.search.results_view.isVisible():
             self.search.move_selection(step)
 
-    def _on_event(self, event: object) -> None:
-        zone = getattr(event, "timezone", "")
+    def _on_event(self, event: Event) -> None:
+        zone = event.timezone
         if zone:
             self._timezone = self.headcount.timezone = self.link.timezone = zone
 
