@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from checkin.door import DoorService
 from checkin.store import Store
 from tests.ui.doors import door_screen
-from ui.door.screen import REFRESH_MS, DoorScreen
+from ui.door.build import REFRESH_MS
+from ui.door.screen import DoorScreen
 from ui.worker import StoreWorker
 
 
