@@ -30,11 +30,13 @@ def measure() -> list[Figure]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit
 
+    from checkin.door import DoorService
     from checkin.models import GuestInput
     from checkin.store import Store
     from tests.guestlists import import_guests
     from ui.door.scanner import ScannerInput
     from ui.door.screen import DoorScreen
+    from ui.door.where import Where
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
@@ -45,7 +47,9 @@ def measure() -> list[Figure]:
         [GuestInput(name=f"Gast {i}", code=c) for i, c in enumerate(codes)],
         file_name="bench.csv",
     )
-    screen = DoorScreen(store, door_name="Bench", sounds=False)
+    screen = DoorScreen(
+        DoorService(store, door="Bench"), Where(store.location, store.display), sounds=False
+    )
     screen.resize(1200, 760)
     screen.show()
     screen.activateWindow()

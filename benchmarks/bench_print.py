@@ -151,14 +151,21 @@ def _door_screen(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from checkin.door import DoorService
     from ui.door.screen import DoorScreen
+    from ui.door.where import Where
     from ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(folder / "data")
     settings.desk = (True, queue, "label-62mm")
     store = Store.open(location)
-    screen = DoorScreen(store, door_name="Desk", sounds=False, settings=settings)
+    screen = DoorScreen(
+        DoorService(store, door="Desk"),
+        Where(store.location, store.display),
+        sounds=False,
+        settings=settings,
+    )
     screen.show()
     desk = screen.desk
     assert desk is not None

@@ -1,10 +1,8 @@
 """The main window: the start screen until an event is open, then the event's tabs.
 
-Pages get what they need (store, settings, tasks, the serial store worker) as one
-:class:`Context` through their constructors; the window only wires their signals
-together. Kiosk mode locks the window to the Door tab (ui/window_lock.py). A page that an
-event elsewhere made out of date is refreshed when it is next shown, so a scan
-at the door never waits for the guest table to reload.
+The window opens and closes events, holds the menus and the kiosk lock (ui/window_lock.py,
+which keeps the window on the Door tab). The open event's pages, each given what it
+needs through its constructor, and keeping them in step are ui/event_tabs.py's.
 
 The event's pages (and through them SQLAlchemy, ~200 ms) are imported when the
 first event opens, not with this module: the app shows its window first and
@@ -18,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from .display import add_display_action
 from .door_link import DoorNotices, OpenedEvent
+from .event_tabs import BADGES, DOOR, EXPORT, GUESTS, SETTINGS, EventTabs
 from .kit import placing, style
-from .kit.context import Context
 from .kit.text import fill
 from .pin_dialog import PinDialog
 from .settings import Settings
@@ -44,10 +42,8 @@ from .window_parts import (
     about_box,
     build_menu,
     dropped_guest_list,
-    page_or_none,
     retention_reminder,
     stop_worker_after,
-    unreachable_page,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +57,7 @@ if TYPE_CHECKING:
     from .settings_page import SettingsPage
     from .worker import StoreWorker
 
-GUESTS, DOOR, BADGES, EXPORT, SETTINGS = range(5)
+__all__ = ["BADGES", "DOOR", "EXPORT", "GUESTS", "SETTINGS", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -89,22 +85,13 @@ class MainWindow(QMainWindow):
         self._dropped_tabs: QTabWidget | None = None
         self.store: Store | None = None
         self.opened: OpenedEvent | None = None  # the store and, on a server, the door
-        self.door_notices: DoorNotices | None = None
-        self.ctx: Context | None = None
         self.worker: StoreWorker | None = None
         self.about_box: QMessageBox | None = None
         self.actions_: WindowActions | None = None
-        self.tabs: QTabWidget | None = None
-        self.guests_page: GuestsPage | None = None
-        self.door_screen: DoorScreen | None = None
+        self.tabs: EventTabs | None = None  # the open event's pages
         self.pin_dialog: PinDialog | None = None
-        self.badges_page: BadgesPage | None = None
-        self.export_page: ExportPage | None = None
-        self.settings_page: SettingsPage | None = None
         self.import_dialog: ImportDialog | None = None
         self.reminder: QMessageBox | None = None
-        self._stale: set[int] = set()
-        self._camera_started = False
 
         self.stack = QStackedWidget()
         self.start_screen = StartScreen(settings, tasks)
@@ -230,142 +217,62 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_event_view(self, tab: int) -> None:
-        from .badges_page import BadgesPage
-        from .door.screen import DoorScreen
-        from .export_page import ExportPage
-        from .guests import GuestsPage
-        from .settings_page import SettingsPage
-
-        assert self.store is not None and self.worker is not None
-        store, settings, tasks = self.store, self.settings, self.tasks
-        self.ctx = ctx = Context(store=store, settings=settings, tasks=tasks, worker=self.worker)
-        self.guests_page = GuestsPage(ctx)
-        door = self.opened.door if self.opened is not None else None
-        self.door_screen = DoorScreen(
-            store,
-            door_name=door.door if door else settings.door_name,
-            sounds=settings.sounds,
+        assert self.opened is not None and self.worker is not None
+        tabs = EventTabs(
+            self.opened,
+            self.settings,
+            self.tasks,
+            self.worker,
             kiosk=self.kiosk,
-            full_screen_key=False,
-            worker=self.worker,
-            settings=settings,
-            service=door,
+            locked=lambda: self.lock.on,
         )
-        if door is not None and self.opened is not None:
-            self.door_notices = DoorNotices(
-                door, self.door_screen, self.opened.started_offline, settings
-            )
-            self.opened.started_offline = False  # said once, not again after a language switch
-        # A server down at start (the door works offline) leaves these pages out until the
-        # event is opened again: they read the event as they are built.
-        self.badges_page = page_or_none(lambda: BadgesPage(store, settings, tasks))
-        self.export_page = page_or_none(lambda: ExportPage(store, settings, tasks))
-        self.settings_page = page_or_none(lambda: SettingsPage(store, settings, tasks))
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        tabs.addTab(self.guests_page, self.tr("Guests"))
-        tabs.addTab(self.door_screen, self.tr("Door"))
-        tabs.addTab(self.badges_page or unreachable_page(), self.tr("Badges"))
-        tabs.addTab(self.export_page or unreachable_page(), self.tr("Export"))
-        tabs.addTab(self.settings_page or unreachable_page(), self.tr("Settings"))
         self.tabs = tabs
-        self._stale.clear()
-
-        self.door_screen.changed.connect(lambda: self._mark_stale(GUESTS, BADGES, EXPORT))
-        self.door_screen.scan_arrived.connect(self.bring_door_forward)
-        self.door_screen.door_name_changed.connect(lambda _name: self._update_title())
-        self.guests_page.changed.connect(self._guests_changed)
-        if (page := self.settings_page) is not None:
-            page.language_changed.connect(self.change_language)
-            page.sounds_changed.connect(self.door_screen.set_sounds_enabled)
-            page.door_name_changed.connect(self.door_screen.set_door_name)
-            page.door_name_changed.connect(lambda _name: self._update_title())
-            page.scanner_mode_changed.connect(self._scanner_mode)
-            page.event_changed.connect(self._event_changed)
-            page.purged.connect(self._purged)
-        tabs.currentChanged.connect(self._tab_shown)
-
+        tabs.title_changed.connect(self._update_title)
+        tabs.language_changed.connect(self.change_language)
         self.stack.addWidget(tabs)
         self.stack.setCurrentWidget(tabs)
-        tabs.setCurrentIndex(tab)
-        self._tab_shown(tab)
+        tabs.show_tab(tab)
         if self.lock.on:
             self.lock.lock(tabs)
 
     def _drop_event_view(self) -> None:
         if self.tabs is None:
             return
-        if self.door_screen is not None:
-            # Its scanner filter watches the whole app: it goes now, not when Qt deletes it.
-            self.door_screen.scanner.uninstall()
-            if self.door_screen.webcam_panel is not None:
-                self.door_screen.set_camera_enabled(False)
-        # The dropped pages go quiet at once: no timer of theirs may reach the store (or
-        # its worker, which stops with the event) between now and their deletion.
-        for timer in self.tabs.findChildren(QTimer):
-            timer.stop()
+        self.tabs.drop()
         self.stack.removeWidget(self.tabs)
         self.tabs.deleteLater()
         self._dropped_tabs = self.tabs
         self.tabs = None
-        self.guests_page = self.badges_page = self.export_page = self.settings_page = None
-        self.door_screen = None
-        self.ctx = None
-        self._camera_started = False
 
-    # keeping the pages in step --------------------------------------------------
+    # the open event's pages (None while no event is open) ------------------------
 
-    def _mark_stale(self, *tabs: int) -> None:
-        self._stale.update(tabs)
-        if self.tabs is not None and self.tabs.currentIndex() in self._stale:
-            self._tab_shown(self.tabs.currentIndex())
+    @property
+    def door_screen(self) -> DoorScreen | None:
+        return self.tabs.door_screen if self.tabs is not None else None
 
-    def _tab_shown(self, index: int) -> None:
-        if self.lock.on and index != DOOR and self.tabs is not None:
-            self.tabs.setCurrentIndex(DOOR)  # kiosk: no other tab, whoever asks
-            return
-        if index == DOOR and self.door_screen is not None:
-            if self.settings.scanner_mode == "webcam" and not self._camera_started:
-                self._camera_started = True
-                self.door_screen.set_camera_enabled(True)
-            self.door_screen.focus_scan_field()
-        if index not in self._stale:
-            return
-        self._stale.discard(index)
-        page = {
-            GUESTS: self.guests_page,
-            DOOR: self.door_screen,
-            BADGES: self.badges_page,
-            EXPORT: self.export_page,
-        }.get(index)
-        if page is not None:
-            page.refresh()
+    @property
+    def guests_page(self) -> GuestsPage | None:
+        return self.tabs.guests_page if self.tabs is not None else None
 
-    def bring_door_forward(self) -> None:
-        """A badge was scanned on another tab: the door comes to the front with its verdict."""
-        if self.tabs is not None and self.tabs.currentIndex() != DOOR:
-            self.tabs.setCurrentIndex(DOOR)
+    @property
+    def badges_page(self) -> BadgesPage | None:
+        return self.tabs.badges_page if self.tabs is not None else None
 
-    def _guests_changed(self) -> None:
-        self._mark_stale(DOOR, BADGES, EXPORT)
+    @property
+    def export_page(self) -> ExportPage | None:
+        return self.tabs.export_page if self.tabs is not None else None
 
-    def _event_changed(self) -> None:
-        self._update_title()
-        self._mark_stale(DOOR, EXPORT)
+    @property
+    def settings_page(self) -> SettingsPage | None:
+        return self.tabs.settings_page if self.tabs is not None else None
 
-    def _purged(self) -> None:
-        # Every page names guests; each shows "Guest 17" from now on.
-        self._update_title()
-        self.refresh_all()
-
-    def _scanner_mode(self, mode: str) -> None:
-        self._camera_started = mode == "webcam"
-        door = self.door_screen
-        if door is not None and (mode == "webcam" or door.webcam_panel is not None):
-            door.set_camera_enabled(mode == "webcam")
+    @property
+    def door_notices(self) -> DoorNotices | None:
+        return self.tabs.door_notices if self.tabs is not None else None
 
     def refresh_all(self) -> None:
-        self._mark_stale(GUESTS, DOOR, BADGES, EXPORT)
+        if self.tabs is not None:
+            self.tabs.refresh_all()
 
     def change_language(self, language: str) -> None:
         """Install the translators, then rebuild the screens so every label is redrawn."""

@@ -67,7 +67,7 @@ class SelfCheckin(QMainWindow):
         self.worker = worker or StoreWorker(parent=self)
         self.service = service or DoorService(store, door=settings.door_name or DOOR_NAME)
         self.flow = DoorFlow(self.service, self.worker, parent=self)
-        self.printer = DeskPrinter(store, self.worker, settings, parent=self)
+        self.printer = DeskPrinter(self.service, store.location, self.worker, settings, parent=self)
         self.scanner = ScannerInput(prefix=settings.scanner_prefix, parent=self)
         self.lock = WindowLock(self, 0)
         self.lock.lock(None)  # no menu bar; every way out asks for the PIN
@@ -114,7 +114,7 @@ class SelfCheckin(QMainWindow):
         self.flow.problem.connect(lambda _error: self._desk(None))
         self.flow.pin_wanted.connect(lambda _request: self._desk(None))
         self.printer.start()
-        self.worker.submit(store.event, self._got_event, lambda _error: None)
+        self.worker.submit(self.service.event, self._got_event, lambda _error: None)
         self.ready()
 
     def _label(self, name: str, *, bold: bool = False) -> QLabel:

@@ -11,7 +11,7 @@ from checkin.door.reads import Found, InsideList
 from checkin.door.room import room as read_room
 from checkin.door.status import read_status
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
-from checkin.models import Event, ScanRecord
+from checkin.models import Event, Guest, ScanRecord
 from checkin.store import Store, Tx
 from checkin.store.engine import DOOR_SECONDS
 
@@ -65,6 +65,9 @@ class StoreBooks:
 
     def guest_name(self, guest_id: int) -> str:
         return self.store.guest(guest_id).name
+
+    def guest(self, guest_id: int) -> Guest:
+        return self.store.guest(guest_id)
 
     def check_pin(self, pin: str | None, now: datetime) -> bool:
         return pins.check(self.store, pin, now=now)

@@ -37,7 +37,7 @@ from checkin.door.verdicts import (
 )
 from checkin.errors import InvalidValue, PinLockedOut, StoreUnavailable, WrongPin
 from checkin.event_settings import check_capacity
-from checkin.models import GuestInput, ScanRecord
+from checkin.models import Event, Guest, GuestInput, ScanRecord
 from checkin.store import Store, utcnow
 
 
@@ -415,6 +415,14 @@ class DoorService:
 
     def guest_name(self, guest_id: int) -> str:
         return self.books.guest_name(guest_id)
+
+    def event(self) -> Event:
+        """The event as the books hold it: its time zone, the badge's name, date and design."""
+        return self.books.event()
+
+    def guest(self, guest_id: int) -> Guest:
+        """One guest (GuestNotFound when there is none): a badge printed again."""
+        return self.books.guest(guest_id)
 
     def search(self, text: str, limit: int = 20) -> Found:
         """F2: guests without their badge, found by name, organisation, email or code."""

@@ -468,3 +468,10 @@ class CopyBooks:
             self.replica.set_meta({"pin_failures": failures})
             raise WrongPin(failures)
         return True
+
+    def guest(self, guest_id: int) -> Guest:
+        """A guest as the copy knows it (a badge printed again while offline)."""
+        guest = self.replica.guest(guest_id)
+        if guest is None:
+            raise GuestNotFound(guest_id)
+        return guest

@@ -14,11 +14,13 @@ the journal once the server is back (sending.py).
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -41,13 +43,14 @@ from checkin.door.rules import new_id
 from checkin.door.undo import UndoChoice
 from checkin.errors import (
     CheckinError,
+    GuestNotFound,
     NeverConnected,
     PinError,
     ReplicaError,
     StoreError,
     StoreUnavailable,
 )
-from checkin.models import GuestInput, ScanRecord
+from checkin.models import Event, Guest, GuestInput, ScanRecord
 from checkin.offline import sending, sync
 from checkin.offline.copy import CopyBooks
 from checkin.offline.notices import Notice, NoticeKind
@@ -497,3 +500,28 @@ class OfflineDoor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def event(self) -> Event:
+        """The server's event (its badge design kept in the copy); offline the copy's."""
+        got = self._ok(self._svc.event, self.deadline)[1] if self._online and self._svc else None
+        if got is not None:
+            self.replica.set_meta({"badge_design": json.dumps(got.badge_design)})
+            return got
+        design = json.loads(self.replica.meta("badge_design", "{}"))
+        return replace(self._local.event(), badge_design=design)
+
+    def guest(self, guest_id: int) -> Guest:
+        """The server's guest; offline, or one the server does not know yet (this door's
+        walk-in, not sent), the copy's (GuestNotFound: neither has it)."""
+        svc = self._svc
+        if self._online and svc is not None:
+
+            def run() -> Guest | None:
+                with contextlib.suppress(GuestNotFound):  # an answer, not a silence
+                    return svc.guest(guest_id)
+                return None
+
+            got = self._ok(run, self.deadline)[1]
+            if got is not None:
+                return got
+        return self._local.guest(guest_id)

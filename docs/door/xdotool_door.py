@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from checkin.demo import build_demo  # noqa: E402
+from checkin.door import DoorService  # noqa: E402
 from ui.door.screen import DoorScreen  # noqa: E402
+from ui.door.where import Where  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -75,7 +77,9 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp())
     store = build_demo(folder / "demo.checkin", now=datetime.now(UTC))
     codes = [g.code for g in store.guests() if g.code and not g.cancelled][:2]
-    screen = DoorScreen(store, door_name="Hoofdingang", sounds=False)
+    screen = DoorScreen(
+        DoorService(store, door="Hoofdingang"), Where(store.location, store.display), sounds=False
+    )
     screen.resize(1200, 760)
     screen.show()
     screen.activateWindow()

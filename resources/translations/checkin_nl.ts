@@ -288,32 +288,32 @@
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../ui/desk/panel.py" line="67"/>
+        <location filename="../../ui/desk/panel.py" line="66"/>
         <source>Badge printer</source>
         <translation>Badgeprinter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="68"/>
+        <location filename="../../ui/desk/panel.py" line="67"/>
         <source>Badge printer…</source>
         <translation>Badgeprinter…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="70"/>
+        <location filename="../../ui/desk/panel.py" line="69"/>
         <source>Print a badge on arrival: the printer and the layout</source>
         <translation>Een badge afdrukken bij binnenkomst: de printer en de opmaak</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="80"/>
+        <location filename="../../ui/desk/panel.py" line="79"/>
         <source>Print again</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="81"/>
+        <location filename="../../ui/desk/panel.py" line="80"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/panel.py" line="83"/>
+        <location filename="../../ui/desk/panel.py" line="82"/>
         <source>Take the badge off the list (printed by hand, or not wanted)</source>
         <translation>De badge van de lijst halen (met de hand afgedrukt, of niet meer nodig)</translation>
     </message>
@@ -993,6 +993,34 @@
         <location filename="../../ui/errors.py" line="97"/>
         <source>damaged pages</source>
         <translation>beschadigde pagina&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>EventTabs</name>
+    <message>
+        <location filename="../../ui/event_tabs.py" line="101"/>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_tabs.py" line="102"/>
+        <source>Door</source>
+        <translation>Deur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_tabs.py" line="103"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_tabs.py" line="104"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_tabs.py" line="105"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -1997,45 +2025,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>the demo event</source>
         <translation>het demo-evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Guests</source>
-        <translation>Gasten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <source>Door</source>
-        <translation>Deur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="100"/>
         <location filename="../../ui/app.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -2045,7 +2048,7 @@
         <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>

@@ -160,48 +160,48 @@
         <translation>vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="121"/>
+        <location filename="../../ui/door/build.py" line="46"/>
         <source>⇦ EXIT MODE: scans check guests out</source>
         <translation>⇦ UITGANG: scannen meldt gasten af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="134"/>
+        <location filename="../../ui/door/build.py" line="57"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="136"/>
+        <location filename="../../ui/door/build.py" line="59"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="146"/>
+        <location filename="../../ui/door/build.py" line="70"/>
         <source>Override… (supervisor)</source>
         <translation>Toch binnenlaten… (leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="147"/>
+        <location filename="../../ui/door/build.py" line="73"/>
         <source>Let this guest in anyway, with a reason</source>
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="293"/>
+        <location filename="../../ui/door/screen.py" line="196"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="455"/>
+        <location filename="../../ui/door/screen.py" line="358"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="157"/>
-        <location filename="../../ui/door/screen.py" line="406"/>
+        <location filename="../../ui/door/build.py" line="85"/>
+        <location filename="../../ui/door/screen.py" line="309"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="404"/>
+        <location filename="../../ui/door/screen.py" line="307"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>

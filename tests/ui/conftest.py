@@ -23,10 +23,10 @@ DEMO_NOW = datetime(2021, 6, 18, 17, 30, tzinfo=UTC)
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    from ui.door.screen import DoorScreen
+    from tests.ui.doors import door_screen
 
     """A Door screen for door "Main" on the core `store` fixture, shown, the scan field focused."""
-    widget = DoorScreen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
+    widget = door_screen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()

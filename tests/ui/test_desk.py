@@ -27,6 +27,7 @@ from tests.printers import (
     qr_codes,
     resume,
 )
+from tests.ui.doors import door_screen
 from ui.desk import DeskPanel
 from ui.desk.spoolers import QtSpooler
 from ui.door.screen import DoorScreen
@@ -40,7 +41,7 @@ def queue() -> Iterator[str]:
 
 
 def door(qtbot: QtBot, store: Store, settings: Settings) -> DoorScreen:
-    screen = DoorScreen(
+    screen = door_screen(
         store, door_name="Main", sounds=False, worker=StoreWorker(inline=True), settings=settings
     )
     qtbot.addWidget(screen)

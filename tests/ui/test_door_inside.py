@@ -17,6 +17,7 @@ from checkin.documents.reports import inside_now
 from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.ui.doors import door_screen
 from ui.door.inside import InsideModel, InsideWindow
 from ui.door.screen import DoorScreen
 from ui.worker import StoreWorker
@@ -41,7 +42,7 @@ def scripted_session(store: Store) -> DoorScreen:
             companions=2,
         )
     )
-    screen = DoorScreen(store, worker=StoreWorker(inline=True), door_name="Main", sounds=False)
+    screen = door_screen(store, worker=StoreWorker(inline=True), door_name="Main", sounds=False)
     for code in ("1001", "1002", "1003"):
         screen.scan_code(code)
     screen.scan_code("2001")

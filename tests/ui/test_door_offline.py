@@ -17,6 +17,7 @@ from checkin.store import Store
 from tests.pgcluster import PgCluster
 from tests.ui.scanner_keys import burst
 from ui.door.screen import DoorScreen
+from ui.door.where import Where
 from ui.worker import StoreWorker
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -30,11 +31,10 @@ def test_the_door_keeps_scanning_offline_and_says_so(
         for i in range(6):
             store.add_guest(GuestInput(name=f"Gast {i}", code=f"C{i:03d}"))
     door = OfflineDoor(url, "Hal", tmp_path / "hal", background=False)
-    store = Store.open(url)  # the screen's event, for its header; the door answers the rest
     try:
         door.flush()
         screen = DoorScreen(
-            store, door_name="Hal", sounds=False, service=door, worker=StoreWorker(inline=True)
+            door, Where(url, door.display), sounds=False, worker=StoreWorker(inline=True)
         )
         qtbot.addWidget(screen)
         screen.show()
@@ -54,4 +54,3 @@ def test_the_door_keeps_scanning_offline_and_says_so(
         assert "1 scan" in screen.link.text  # waiting to be sent
     finally:
         door.close()
-        store.close()

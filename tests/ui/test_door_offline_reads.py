@@ -20,6 +20,7 @@ from tests.pgcluster import PgCluster
 from tests.ui.scanner_keys import burst
 from tests.ui.test_pin_dialog import type_pin
 from ui.door.screen import DoorScreen
+from ui.door.where import Where
 from ui.pin_dialog import PinDialog
 from ui.worker import StoreWorker
 
@@ -36,11 +37,10 @@ def test_search_and_the_inside_list_answer_from_the_copy(
                 GuestInput(name=f"Gast {i}", organisation=f"{club}club", code=f"C{i:03d}")
             )
     door = OfflineDoor(url, "Hal", tmp_path / "hal", background=False)
-    store = Store.open(url)  # the screen's event, for its header; the door answers the rest
     try:
         door.flush()
         screen = DoorScreen(
-            store, door_name="Hal", sounds=False, service=door, worker=StoreWorker(inline=True)
+            door, Where(url, door.display), sounds=False, worker=StoreWorker(inline=True)
         )
         qtbot.addWidget(screen)
         screen.show()
@@ -81,7 +81,6 @@ def test_search_and_the_inside_list_answer_from_the_copy(
         assert not door.online
     finally:
         door.close()
-        store.close()
 
 
 def test_the_kiosk_asks_the_pin_the_copy_holds(
@@ -92,14 +91,12 @@ def test_the_kiosk_asks_the_pin_the_copy_holds(
         store.add_guest(GuestInput(name="Gast 0", code="C000"))
         set_pin(store, "480517")
     door = OfflineDoor(url, "Hal", tmp_path / "hal", background=False)
-    store = Store.open(url)
     try:
         door.flush()
         screen = DoorScreen(
-            store,
-            door_name="Hal",
+            door,
+            Where(url, door.display),
             sounds=False,
-            service=door,
             kiosk=True,
             worker=StoreWorker(inline=True),
         )
@@ -123,4 +120,3 @@ def test_the_kiosk_asks_the_pin_the_copy_holds(
         assert window is not None and [r.name for r in window.model.rows] == ["Gast 0"]
     finally:
         door.close()
-        store.close()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from checkin.door import DoorService
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
+from tests.ui.doors import door_screen
 from tests.ui.scanner_keys import typed
 from ui.door.screen import DoorScreen
 from ui.door.words import describe
@@ -215,7 +216,7 @@ def test_the_new_door_texts_speak_dutch(qtbot: QtBot, store: Store, group_guest:
     QCoreApplication.installTranslator(translator)
     try:
         store.update_event(door_question=QUESTION)
-        screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
+        screen = door_screen(store, worker=StoreWorker(inline=True), sounds=False)
         qtbot.addWidget(screen)
         assert screen.tools.inside_button.text() == "Wie is er binnen (F6)"
         screen.scan_code("2001")

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from checkin.door import DoorService, Verdict
 from checkin.models import GuestInput, Presence
 from checkin.store import Store
+from tests.ui.doors import door_screen
 from tests.ui.scanner_keys import burst, typed
 from ui.door.dialogs import ReasonDialog
 from ui.door.screen import DoorScreen
@@ -336,7 +337,7 @@ def test_a_message_never_blocks_the_door(qtbot: QtBot, screen: DoorScreen, store
 def test_f11_toggles_full_screen_and_escape_asks_before_leaving_kiosk(
     qtbot: QtBot, store: Store
 ) -> None:
-    screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
+    screen = door_screen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
@@ -395,7 +396,7 @@ def test_the_door_speaks_dutch(qtbot: QtBot, store: Store) -> None:
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
+        screen = door_screen(store, worker=StoreWorker(inline=True), sounds=False)
         qtbot.addWidget(screen)
         screen.scan_code("1001")
         assert "Welkom" in verdict(screen)
@@ -415,7 +416,7 @@ def test_a_reopened_event_shows_its_headcount_and_recent_history(
     for code in ("1001", "1002", "1003"):
         DoorService(store, "Earlier").scan(code)
     DoorService(store, "Earlier").scan("1002", exit=True)
-    screen = DoorScreen(store, worker=StoreWorker(inline=True), sounds=False)
+    screen = door_screen(store, worker=StoreWorker(inline=True), sounds=False)
     qtbot.addWidget(screen)
     assert screen.headcount.headcount_label.text() == "2 / 3 inside"
     assert [inside for _, inside in screen.headcount.chart.points] == [1, 2, 3, 2]

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from checkin.door import DoorService
 from checkin.store import Store
-from ui.door.screen import REFRESH_MS, DoorScreen
+from tests.ui.doors import door_screen
+from ui.door.build import REFRESH_MS
+from ui.door.screen import DoorScreen
 from ui.worker import StoreWorker
 
 
@@ -26,7 +28,7 @@ def second_store(store: Store) -> Iterator[Store]:
 
 
 def make_screen(qtbot: QtBot, store: Store, name: str) -> DoorScreen:
-    screen = DoorScreen(store, worker=StoreWorker(inline=True), door_name=name, sounds=False)
+    screen = door_screen(store, worker=StoreWorker(inline=True), door_name=name, sounds=False)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
     return screen

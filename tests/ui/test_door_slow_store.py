@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.pgcluster import PgCluster
+from tests.ui.doors import door_screen
 from tests.ui.scanner_keys import burst
-from ui.door.screen import DoorScreen
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -41,7 +41,7 @@ def test_a_frozen_server_never_freezes_the_door(
     qtbot: QtBot, pg_store: tuple[Store, PgCluster, str]
 ) -> None:
     store, cluster, dbname = pg_store
-    screen = DoorScreen(store, door_name="Main", sounds=False)  # the real, threaded worker
+    screen = door_screen(store, door_name="Main", sounds=False)  # the real, threaded worker
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)

@@ -16,8 +16,8 @@ from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
 from tests.conftest import T0, seed
+from tests.ui.doors import door_screen
 from ui.badges_page import BadgesPage
-from ui.door.screen import DoorScreen
 from ui.export_page import ExportPage
 from ui.settings import Settings
 from ui.tasks import Tasks
@@ -115,7 +115,7 @@ def test_suggested_file_names_are_in_the_events_language(
     tasks = Tasks(inline=True)
     export = ExportPage(store, app_settings, tasks)
     badges = BadgesPage(store, app_settings, tasks)
-    door = DoorScreen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
+    door = door_screen(store, door_name="Main", sounds=False, worker=StoreWorker(inline=True))
     for page in (export, badges, door):
         qtbot.addWidget(page)
     inside = door.open_inside()

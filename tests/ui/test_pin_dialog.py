@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from checkin.models import Presence
 from checkin.pin import set_pin
 from checkin.store import Store
+from tests.ui.doors import door_screen
 from tests.ui.scanner_keys import typed
 from ui.door.screen import DoorScreen
 from ui.pin_dialog import PinDialog, ask_pin
@@ -148,7 +149,7 @@ def test_scans_search_walk_ins_and_the_counter_never_ask(
 
 def test_leaving_kiosk_mode_needs_the_pin(qtbot: QtBot, store: Store) -> None:
     set_pin(store, "1234")
-    screen = DoorScreen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
+    screen = door_screen(store, worker=StoreWorker(inline=True), kiosk=True, sounds=False)
     qtbot.addWidget(screen)
     screen.kiosk_mode.enter()
     qtbot.waitExposed(screen)

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin.documents.badges import write_badges
 from checkin.store import Store
+from tests.ui.doors import door_screen
 from ui.door.screen import DoorScreen
 from ui.scan_cooldown import CodeCooldown
 from ui.webcam import CameraScanner, FrameDecoder, WebcamPanel, read_codes
@@ -95,7 +96,7 @@ def badges(store: Store, tmp_path: Path) -> dict[str, QImage]:
 
 @pytest.fixture
 def screen(qtbot: QtBot, store: Store) -> Iterator[DoorScreen]:
-    widget = DoorScreen(
+    widget = door_screen(
         store, worker=StoreWorker(inline=True), door_name="Camera door", sounds=False
     )
     qtbot.addWidget(widget)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.door import ScanResult
+from checkin.door import Door, ScanResult
 from checkin.errors import CheckinError
 from checkin.printing import BadgeJob, PrinterState
 
@@ -35,8 +35,6 @@ from .printer import DeskPrinter
 from .words import job_text, state_text
 
 if TYPE_CHECKING:
-    from checkin.store import Store
-
     from ..door.screen import DoorScreen
     from ..settings import Settings
     from ..tasks import Tasks
@@ -51,7 +49,8 @@ class DeskPanel(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        door: Door,
+        location: str,
         worker: StoreWorker,
         settings: Settings,
         *,
@@ -59,7 +58,7 @@ class DeskPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.printer = DeskPrinter(store, worker, settings, tasks=tasks, parent=self)
+        self.printer = DeskPrinter(door, location, worker, settings, tasks=tasks, parent=self)
         self.dialog: DeskDialog | None = None
         self.sealed: Callable[[], bool] = lambda: False  # kiosk mode: no names, no choosing
         self.jobs: dict[str, BadgeJob] = {}
@@ -117,7 +116,8 @@ class DeskPanel(QWidget):
         cls,
         screen: DoorScreen,
         layout: QBoxLayout,
-        store: Store,
+        door: Door,
+        location: str,
         worker: StoreWorker,
         settings: Settings | None,
     ) -> DeskPanel | None:
@@ -125,7 +125,7 @@ class DeskPanel(QWidget):
         told every verdict after it is shown, stopped when the screen closes."""
         if settings is None:
             return None
-        panel = cls(store, worker, settings, parent=screen)
+        panel = cls(door, location, worker, settings, parent=screen)
         panel.sealed = lambda: screen.kiosk  # names are behind the PIN in kiosk mode
         layout.addWidget(panel)
         screen.flow.shown.connect(panel.on_verdict)  # connected after the screen's own

@@ -9,9 +9,11 @@ export), one badge after the other, never on the store worker: a slow or paused
 printer never holds up a scan. The printer's state is asked every few
 seconds, also off the UI thread, each ask with the print system's deadline.
 
-The event (its name, date, language and badge design) is read once through the
-store worker when printing starts; a reprint of a badge from an earlier
-session reads its guest the same way. Nothing here decides who gets in.
+The event (its name, date, language and badge design) is read once from the door
+(``checkin.door.Door.event``) through the store worker when printing starts; a
+reprint of a badge from an earlier session reads its guest the same way
+(``Door.guest``). An offline door answers both from its own copy, so badges go on
+printing while the server is away. Nothing here decides who gets in.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from checkin.door import ScanResult
+from checkin.door import Door, ScanResult
 from checkin.errors import CheckinError
 from checkin.models import Event, Guest
 from checkin.printing import (
@@ -41,8 +43,6 @@ from ..tasks import Tasks
 from .spoolers import system_spooler
 
 if TYPE_CHECKING:
-    from checkin.store import Store
-
     from ..settings import Settings
     from ..worker import StoreWorker
 
@@ -51,7 +51,8 @@ RETRY_S = 30.0  # after the event could not be read, before it is read again
 
 
 class DeskPrinter(QObject):
-    """Badges on arrival for the event in ``store``, on the printer kept in ``settings``."""
+    """Badges on arrival at ``door`` for the event at ``location`` (its ledger's name), on
+    the printer kept in ``settings``."""
 
     job_changed = Signal(object, str)  # a BadgeJob as it now is, and the guest's name
     state_changed = Signal(object)  # PrinterState
@@ -61,7 +62,8 @@ class DeskPrinter(QObject):
 
     def __init__(
         self,
-        store: Store,
+        door: Door,
+        location: str,
         worker: StoreWorker,
         settings: Settings,
         *,
@@ -71,7 +73,8 @@ class DeskPrinter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.door = door
+        self.location = location
         self.worker = worker
         self.settings = settings
         # Its own two threads (a badge, the printer's state), so a badge never waits
@@ -112,7 +115,7 @@ class DeskPrinter(QObject):
         return BadgeDesk(
             self.spooler,
             PrintChoice(printer, layout),
-            event=self.store.location,
+            event=self.location,
             ledger=self.ledger,
         )
 
@@ -126,13 +129,13 @@ class DeskPrinter(QObject):
         self.poll()
 
     def load_event(self) -> None:
-        """Read the event (the badge's design) through the store worker; one read at a
-        time, and after a failure (the server away) not again for RETRY_S, so a store
-        that does not answer never keeps the door's worker busy."""
+        """Read the event (the badge's design) from the door through the store worker; one
+        read at a time, and after a failure not again for RETRY_S, so a store that does
+        not answer never keeps the door's worker busy."""
         if self._loading or time.monotonic() - self._failed_at < RETRY_S:
             return
         self._loading = True
-        self.worker.submit(self.store.event, self._got_event, self._event_failed)
+        self.worker.submit(self.door.event, self._got_event, self._event_failed)
 
     def _event_failed(self, exc: CheckinError) -> None:
         if self._gone():
@@ -204,7 +207,7 @@ class DeskPrinter(QObject):
 
         if self.known_event is None:
             self.load_event()
-        self.worker.submit(lambda: self.store.guest(job.guest_id), found, self.problem.emit)
+        self.worker.submit(lambda: self.door.guest(job.guest_id), found, self.problem.emit)
 
     def forget(self, job: BadgeJob) -> None:
         self.desk.forget({job.id})
@@ -220,7 +223,7 @@ class DeskPrinter(QObject):
                 on_error=self.problem.emit,
             )
 
-        self.worker.submit(self.store.event, send, self.problem.emit)
+        self.worker.submit(self.door.event, send, self.problem.emit)
 
     def _enqueue(self, job: BadgeJob, guest: Guest) -> None:
         self.names[job.id] = guest.name

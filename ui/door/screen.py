@@ -1,4 +1,5 @@
-"""The Door screen: lays out the door's parts and wires them. It decides nothing.
+"""The Door screen: the door's parts (built, laid out and wired by build.py) and what
+each of their signals does. It decides nothing.
 
 Scanner bursts come from the application-wide filter (scanner.py) wherever the
 focus is, typed codes from the scan field; both go to the flow (flow.py), which
@@ -17,13 +18,11 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from checkin.door import Door, DoorService, ScanResult, Verdict
+from checkin.door import Door, ScanResult, Verdict
 from checkin.errors import CheckinError, StoreError
-from checkin.location import is_server_url
-from checkin.models import Guest
-from checkin.store import Store
+from checkin.models import Event, Guest
 
 from ..desk import DeskPanel
 from ..errors import error_text
@@ -32,6 +31,7 @@ from ..kit.form import FormDialog
 from ..kit.text import fill
 from ..pin_dialog import PinDialog
 from ..worker import StoreWorker
+from .build import build, wire
 from .camera import CameraSlot
 from .dialogs import ScannerDialog
 from .flow import EXIT_QUIET_MS, DoorFlow
@@ -44,7 +44,8 @@ from .status import ConnectionBanner, LinkStrip, Notice, ScannerLight
 from .steps import OVERRIDABLE, DoorSteps
 from .tools import DoorTools
 from .verdict import VerdictArea, VerdictView
-from .words import checking, describe, not_recorded, not_taken
+from .where import Where
+from .words import describe, not_recorded, not_taken
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -52,8 +53,6 @@ if TYPE_CHECKING:
     from .dialogs import CapacityDialog, DoorNameDialog, ReasonDialog, UndoDialog
     from .inside import InsideWindow
     from .walkin import WalkInDialog
-
-REFRESH_MS = 1500  # other doors on a shared store change the headcount too
 
 
 class DoorScreen(QWidget):
@@ -64,11 +63,31 @@ class DoorScreen(QWidget):
     door_name_changed = Signal(str)
     camera_preferences_changed = Signal(str, bool)  # camera id, mirrored preview
 
+    # the parts, built and wired by build.py
+    tools: DoorTools
+    light: ScannerLight
+    link: LinkStrip
+    connection_banner: ConnectionBanner
+    exit_banner: QLabel
+    room_banner: RoomBanner
+    headcount: Headcount
+    verdict: VerdictArea
+    steps: DoorSteps
+    override_button: QPushButton
+    middle: QHBoxLayout
+    camera: CameraSlot
+    message_label: Notice
+    scan_field: DoorLineEdit
+    search: SearchPanel
+    desk: DeskPanel | None
+    keys: DoorKeys
+    _refresh_timer: QTimer
+
     def __init__(
         self,
-        store: Store,
+        door: Door,
+        where: Where,
         *,
-        door_name: str = "",
         sounds: bool = True,
         kiosk: bool = False,
         full_screen_key: bool = True,
@@ -76,151 +95,35 @@ class DoorScreen(QWidget):
         settings: Settings | None = None,
         scanner_prefix: str = "",
         exit_quiet_ms: int = EXIT_QUIET_MS,
-        service: Door | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``service``: the door to send actions to; by default a ``DoorService`` on
-        ``store`` (an offline door of checkin.offline has the same shape)."""
+        """``door``: where every action and read goes (a ``DoorService`` on the store, or
+        an offline door of checkin.offline); ``where``: the event's place, for the header."""
         super().__init__(parent)
         self.setObjectName("doorScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # exit mode's colour
-        self._store = store
         self._settings = settings
         if settings is not None:
-            door_name = door_name or settings.door_name
             scanner_prefix = scanner_prefix or settings.scanner_prefix
             exit_quiet_ms = settings.exit_quiet_minutes * 60_000
         self._own_worker = worker is None  # stopped with the screen
         self.worker = worker or StoreWorker(parent=self)
-        self.service = service or DoorService(store, door=door_name.strip())
+        self.service = door
         self.flow = DoorFlow(self.service, self.worker, exit_quiet_ms=exit_quiet_ms, parent=self)
         self.scanner = ScannerInput(prefix=scanner_prefix, parent=self)
         self.inside_window: InsideWindow | None = None
         self._capacity = 0  # the last one the service told, for the capacity dialog
         self._timezone = "Europe/Amsterdam"
-        self._build(sounds)
+        build(self, sounds, where, settings)
         self.kiosk_mode = Kiosk(self, self.service, self.worker, self.steps, kiosk)
-        self._wire(full_screen_key)
+        wire(self, full_screen_key)
         self.scanner.install()
         self.verdict.show_ready()
         self.flow.refresh()
-        self.worker.submit(store.event, self._on_event, self.show_problem)
+        self.worker.submit(self.service.event, self._on_event, self.show_problem)
         self._update_light()
         # A fixed minimum, taken once: banners that come and go must not resize the window.
         self.setMinimumSize(self.minimumSizeHint().expandedTo(QSize(640, 480)))
-
-    # building ------------------------------------------------------------------------
-
-    def _build(self, sounds: bool) -> None:
-        self.tools = DoorTools(self)
-        self.tools.show_door(self.door_name)
-        self.tools.sound_button.setChecked(sounds)
-        self.light = ScannerLight(self)
-        self.link = LinkStrip(parent=self, server=self._store.is_server)
-        self.connection_banner = ConnectionBanner(self)
-        self.exit_banner = QLabel(self.tr("⇦ EXIT MODE: scans check guests out"), self)
-        self.exit_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.exit_banner.setStyleSheet(
-            style.outlined_banner_sheet(
-                style.EXIT_MODE, 24, border=f"dashed {style.EXIT_MODE.text}"
-            )
-        )
-        self.exit_banner.hide()
-        self.room_banner = RoomBanner(self)
-        where = self._store.display
-        self.headcount = Headcount(
-            self.door_name,
-            fill(
-                self.tr("Server: %1")
-                if is_server_url(self._store.location)
-                else self.tr("File: %1"),
-                where,
-            ),
-            self,
-        )
-        self.headcount.store_label.setToolTip(where)
-        self.verdict = VerdictArea(sounds, self)
-        self.steps = DoorSteps(
-            self, self.flow, self._step_changed, self.verdict, lambda: self._timezone
-        )
-        self.override_button = QPushButton(self.tr("Override… (supervisor)"), self)
-        self.override_button.setToolTip(self.tr("Let this guest in anyway, with a reason"))
-        self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.override_button.clicked.connect(self.open_override)
-        self.override_button.hide()
-        self.middle = QHBoxLayout()
-        self.middle.addWidget(self.verdict, 3)
-        self.camera = CameraSlot(self, self.middle, lambda c: self.scan_code(c, camera=True))
-        self.camera.preferences_changed.connect(self.camera_preferences_changed)
-        self.message_label = Notice(self)
-        self.scan_field = DoorLineEdit(self)
-        self.scan_field.setPlaceholderText(self.tr("Scan a badge (or type its code and Enter)"))
-        self.scan_field.setFont(style.font(self.scan_field.font(), 20))
-        self.scan_field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.search = SearchPanel(self.service, self.worker, self)
-        self.search.hide()
-        status = QHBoxLayout()
-        status.addWidget(self.light)
-        status.addWidget(self.link, 1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(status)
-        layout.addWidget(self.tools.top)
-        for w in (self.connection_banner, self.exit_banner, self.room_banner, self.headcount):
-            layout.addWidget(w)
-        layout.addLayout(self.middle, 1)
-        layout.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.scan_field)
-        layout.addWidget(self.tools.bottom)
-        self.desk = DeskPanel.attach(self, layout, self._store, self.worker, self._settings)
-        layout.addWidget(self.search)
-        self.setFocusProxy(self.scan_field)
-
-    def _wire(self, full_screen_key: bool) -> None:
-        f, t = self.flow, self.tools
-        self.scanner.scanned.connect(self._on_burst)
-        self.scan_field.returnPressed.connect(self._on_scan_entered)
-        self.scan_field.moved.connect(self._on_arrow)
-        f.shown.connect(self._on_shown)
-        f.asked.connect(self._on_asked)
-        f.declined.connect(self._on_declined)
-        f.checking.connect(lambda code: self.verdict.show(checking(code), stay=True))
-        f.waiting_changed.connect(lambda _n: self._update_light())
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self._update_light)
-        f.problem.connect(self.show_problem)
-        f.unanswered.connect(self._on_unanswered)
-        f.connected_changed.connect(self._on_connected)
-        f.pin_wanted.connect(self.steps.ask_pin)
-        f.room_changed.connect(self._on_room)
-        f.link_changed.connect(self.link.show_link)
-        f.feed_changed.connect(lambda feed: self.headcount.add_feed(feed, feed.names))
-        f.exit_mode_changed.connect(self._on_exit_mode)
-        self.search.chosen.connect(self._on_chosen)
-        self.search.closed.connect(self.focus_scan_field)
-        self.search.failed.connect(self.show_problem)
-        vp = self.verdict
-        vp.question_panel.answered.connect(self.answer_question)
-        vp.companions_panel.chosen.connect(self.choose_companions)
-        vp.companions_panel.cancelled.connect(self.cancel_prompt)
-        t.find_guest.connect(self.focus_search)
-        t.walk_in.connect(self.open_walk_in)
-        t.undo.connect(self.undo_last)
-        t.counted.connect(self.count)
-        t.capacity.connect(self.open_capacity)
-        t.door_name.connect(self.open_door_name)
-        t.scanner.connect(self.open_scanner)
-        t.exit_mode.connect(self.set_exit_mode)
-        t.sound.connect(self.set_sounds_enabled)
-        t.camera.connect(self.set_camera_enabled)
-        t.full_screen.connect(lambda: self.kiosk_mode.toggle_full_screen())
-        t.inside.connect(self.open_inside)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._refresh_timer.start(REFRESH_MS)
-        self.keys = DoorKeys(self, full_screen_key)
 
     # the public face -----------------------------------------------------------------
 
@@ -360,8 +263,8 @@ class DoorScreen(QWidget):
         elif self.search.results_view.isVisible():
             self.search.move_selection(step)
 
-    def _on_event(self, event: object) -> None:
-        zone = getattr(event, "timezone", "")
+    def _on_event(self, event: Event) -> None:
+        zone = event.timezone
         if zone:
             self._timezone = self.headcount.timezone = self.link.timezone = zone
 
