@@ -14,20 +14,16 @@ the journal once the server is back (sending.py).
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from checkin import pin as pins
 from checkin.door import (
     DoorService,
     DoorStatus,
@@ -51,12 +47,13 @@ from checkin.errors import (
     StoreUnavailable,
 )
 from checkin.models import Event, Guest, GuestInput, ScanRecord
-from checkin.offline import sending, sync
+from checkin.offline import notices, sending, sync
 from checkin.offline.copy import CopyBooks
+from checkin.offline.lane import Lane, LaneBusy
 from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
 from checkin.offline.shares import Allowance
-from checkin.store import Store, display_location, doors, utcnow
+from checkin.store import Store, display_location, utcnow
 from checkin.store.doors import DoorNameTaken
 
 T = TypeVar("T")
@@ -96,8 +93,7 @@ class OfflineDoor:
         # what the door says once (started offline, journal sent): values the screen words
         self.notices: list[Notice] = []
         self._lock = self.replica.lock  # the copy and the share: one lock for both
-        self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="door-server")
-        self._busy_since: float | None = None
+        self._lane = Lane(deadline)
         self._store: Store | None = None
         self._svc: DoorService | None = None
         self._online = False
@@ -123,20 +119,15 @@ class OfflineDoor:
             if not room.connected_once:
                 self.close()
                 raise NeverConnected(path, self.display)
-            if self._busy_since is not None and self.replica.waiting():
-                # still talking: a long journal going back
-                self.notices.append(
-                    Notice(NoticeKind.SENDING, server=self.display, count=self.replica.waiting())
+            self.notices.append(
+                notices.at_start(
+                    self.display,
+                    still_sending=self._lane.busy_since is not None,  # a long journal going back
+                    waiting=self.replica.waiting(),
+                    guests=self.replica.guests(),
+                    share=room.share,
                 )
-            else:
-                self.notices.append(
-                    Notice(
-                        NoticeKind.STARTED_OFFLINE,
-                        server=self.display,
-                        guests=self.replica.guests(),
-                        share=room.share,
-                    )
-                )
+            )
         self._thread: threading.Thread | None = None
         if background:
             self._thread = threading.Thread(target=self._link_loop, name="door-link", daemon=True)
@@ -147,23 +138,10 @@ class OfflineDoor:
     def _ok(self, fn: Callable[[], T], timeout: float) -> tuple[bool, T | None]:
         """Run ``fn`` on the lane, waiting at most ``timeout``. A lane still busy with an
         earlier call past the deadline is not queued behind: the answer is "no"."""
-        busy = self._busy_since
-        if busy is not None and time.monotonic() - busy > self.deadline:
-            return False, None
-
-        def run() -> T:
-            self._busy_since = time.monotonic()
-            try:
-                return fn()
-            finally:
-                self._busy_since = None
-
         try:
-            future: Future[T] = self._lane.submit(run)
-        except RuntimeError:  # closed
+            return True, self._lane.call(fn, timeout)
+        except LaneBusy:
             return False, None
-        try:
-            return True, future.result(timeout=timeout)
         except FutureTimeout:
             self._online = False
             return False, None
@@ -411,13 +389,9 @@ class OfflineDoor:
             store = self._store
             if store is None:
                 raise StoreUnavailable(self.display, "not connected")
-            if not pins.check(store, pin, now=self.server_now()):
-                return -2
-            with store.write() as tx:
-                return doors.release(tx.conn, other)
+            return sync.release(store, other, pin, self.server_now())
 
-        future = self._lane.submit(run)
-        return future.result(timeout=10)
+        return self._lane.submit(run).result(timeout=10)
 
     # what the door shows -----------------------------------------------------------
 
@@ -491,7 +465,7 @@ class OfflineDoor:
         if self._online and self._store is not None and self._fatal is None:
             store = self._store
             self._ok(lambda: sync.leave(store, self.replica, self.door), 2 * self.deadline)
-        self._lane.shutdown(wait=False, cancel_futures=True)
+        self._lane.close()
         self._drop_store()
         self.replica.close()
 
@@ -502,13 +476,8 @@ class OfflineDoor:
         self.close()
 
     def event(self) -> Event:
-        """The server's event (its badge design kept in the copy); offline the copy's."""
-        got = self._ok(self._svc.event, self.deadline)[1] if self._online and self._svc else None
-        if got is not None:
-            self.replica.set_meta({"badge_design": json.dumps(got.badge_design)})
-            return got
-        design = json.loads(self.replica.meta("badge_design", "{}"))
-        return replace(self._local.event(), badge_design=design)
+        """The server's event; offline the copy's (its badge design kept at each contact)."""
+        return self._read(lambda door: door.event())
 
     def guest(self, guest_id: int) -> Guest:
         """The server's guest; offline, or one the server does not know yet (this door's

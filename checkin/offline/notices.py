@@ -60,3 +60,11 @@ class Notice:
         for refused in self.refused:
             text += f"; the server could not take {refused} (counted as the door said)"
         return text + "."
+
+
+def at_start(server: str, *, still_sending: bool, waiting: int, guests: int, share: int) -> Notice:
+    """What a door that starts without its server says: still sending a long journal, or
+    working offline on its copy."""
+    if still_sending and waiting:
+        return Notice(NoticeKind.SENDING, server=server, count=waiting)
+    return Notice(NoticeKind.STARTED_OFFLINE, server=server, guests=guests, share=share)

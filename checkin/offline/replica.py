@@ -10,6 +10,7 @@ written for another event or door, is refused with one sentence and kept.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
 import threading
@@ -258,6 +259,7 @@ class Replica:
                 "timezone": event.timezone,
                 "language": event.language,
                 "date": event.date.isoformat() if event.date else "",
+                "badge_design": json.dumps(event.badge_design),
             }
             if share is not None:
                 values["share"] = share
@@ -288,6 +290,7 @@ class Replica:
             created_at=datetime.min,
             language=m.get("language", "en"),
             undo_minutes=int(m.get("undo_minutes", "15")),
+            badge_design=json.loads(m.get("badge_design") or "{}"),  # badges print offline
         )
 
     # the guest list -------------------------------------------------------------

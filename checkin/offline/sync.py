@@ -159,3 +159,12 @@ def recover(store: Store, replica: Replica, door: str) -> int:
     if following.has_scan(store, last):
         return 0
     return replica.resend(following.door_scan_ids(store, door))
+
+
+def release(store: Store, other: str, pin: str | None, now: datetime) -> int:
+    """A supervisor releases a lost door's share from this door: the places given back to
+    the pool; -1: no such door; -2: the PIN is needed (WrongPin / PinLockedOut raised)."""
+    if not pins.check(store, pin, now=now):
+        return -2
+    with store.write() as tx:
+        return doors.release(tx.conn, other)
