@@ -29,7 +29,6 @@ from checkin.documents.words import Words, words_for
 from checkin.door import Door, DoorService, ScanResult, Verdict
 from checkin.errors import CheckinError
 from checkin.models import Event
-from checkin.store import Store
 
 from .desk import DeskPrinter
 from .door.camera import CameraSlot
@@ -51,23 +50,26 @@ class SelfCheckin(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        door: Door,
+        location: str,
         settings: Settings,
         *,
-        service: Door | None = None,
         worker: StoreWorker | None = None,
         camera: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``door``: the kiosk's door (a ``DoorService`` on the event's store, or the offline
+        door of a server event); ``location``: where the event is kept (the printer's
+        ledger of badges not yet printed is per event)."""
         super().__init__(parent)
         self.setObjectName("selfCheckin")
         self.setWindowTitle(self.tr("Self check-in"))
-        self.store = store
         self.settings = settings
         self.worker = worker or StoreWorker(parent=self)
-        self.service = service or DoorService(store, door=settings.door_name or DOOR_NAME)
+        self.service = door
+        self.heard: Event | None = None  # the event as last read: whether leaving asks for the PIN
         self.flow = DoorFlow(self.service, self.worker, parent=self)
-        self.printer = DeskPrinter(self.service, store.location, self.worker, settings, parent=self)
+        self.printer = DeskPrinter(self.service, location, self.worker, settings, parent=self)
         self.scanner = ScannerInput(prefix=settings.scanner_prefix, parent=self)
         self.lock = WindowLock(self, 0)
         self.lock.lock(None)  # no menu bar; every way out asks for the PIN
@@ -129,6 +131,7 @@ class SelfCheckin(QMainWindow):
         return label
 
     def _got_event(self, event: Event) -> None:
+        self.heard = event
         self.words = words_for(event.language)
         if self.look == "ready":
             self.ready()
@@ -215,14 +218,18 @@ class SelfCheckin(QMainWindow):
         event.accept()  # every other key does nothing (a scanner's keys are the filter's)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._closing_for_good and self.lock.needs_pin(self.store):
+        # The PIN as the door knows it (offline: its copy's); an event never read (no
+        # server at start) keeps the kiosk shut: pulling the cable must not open it.
+        needs_pin = self.heard is None or bool(self.heard.pin_hash)
+        if not self._closing_for_good and needs_pin:
             event.ignore()
             try:
                 self.lock.ask(
-                    self.store,
+                    None,
                     self.worker,
                     self._close_for_good,
                     self.tr("Closing self check-in needs the supervisor PIN."),
+                    check=lambda typed: self.service.check_pin(typed or None),
                 )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, the kiosk stays
                 sys.excepthook(*sys.exc_info())
@@ -248,7 +255,8 @@ def run_self_checkin(app: QApplication, location: str, settings: Settings) -> in
     except CheckinError as exc:
         print(f"checkin-app: {error_text(exc)}", file=sys.stderr)
         return 2
-    window = SelfCheckin(opened.store, settings, service=opened.door)
+    door = opened.door or DoorService(opened.store, door=settings.door_name or DOOR_NAME)
+    window = SelfCheckin(door, location, settings)
     window.showFullScreen()
     try:
         return app.exec()

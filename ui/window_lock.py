@@ -86,7 +86,7 @@ class WindowLock(QObject):
 
     def ask(
         self,
-        store: Store,
+        store: Store | None,
         worker: StoreWorker | None,
         then: Callable[[], None],
         action: str,
@@ -104,6 +104,8 @@ class WindowLock(QObject):
             return asking
         on = worker_for(self.window, worker)
         if check is None:
+            if store is None:
+                raise ValueError("a PIN check needs the store or its own check")
             send = pin_checker(store, on)
         else:
 

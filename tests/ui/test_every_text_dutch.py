@@ -237,10 +237,11 @@ def test_every_window_of_the_app_shows_only_dutch(
 
     # Self check-in: the guest's kiosk (its guest-facing words are the event's, its PIN
     # prompt and title the app's).
+    from tests.ui.test_self_checkin import kiosk_door
     from ui.selfcheckin import SelfCheckin
 
     store.update_event(language="nl")  # the guest reads the event's language
-    kiosk = SelfCheckin(store, app_settings, camera=False)
+    kiosk = SelfCheckin(kiosk_door(store, app_settings), store.location, app_settings, camera=False)
     qtbot.addWidget(kiosk)
     kiosk.resize(*SCREEN)
     kiosk.show()

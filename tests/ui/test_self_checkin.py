@@ -22,12 +22,16 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWi
 from pytestqt.qtbot import QtBot
 
 from checkin import pin
+from checkin.door import DoorService
 from checkin.models import GuestInput
 from checkin.store import Store
+from tests.conftest import T0
+from tests.guestlists import import_guests
+from tests.pgcluster import PgCluster
 from tests.printers import not_completed, printed, private_queue, qr_codes
 from tests.ui.scanner_keys import burst
 from ui.pin_dialog import PinDialog
-from ui.selfcheckin import SelfCheckin
+from ui.selfcheckin import DOOR_NAME, SelfCheckin
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +50,11 @@ def kiosks() -> Iterator[list[SelfCheckin]]:
     close_all(made)
 
 
+def kiosk_door(store: Store, settings: Settings) -> DoorService:
+    """The kiosk's door on a file event, as run_self_checkin makes it."""
+    return DoorService(store, door=settings.door_name or DOOR_NAME)
+
+
 def close_all(kiosks: list[SelfCheckin]) -> None:
     for kiosk in kiosks:
         kiosk._closing_for_good = True
@@ -57,7 +66,7 @@ def close_all(kiosks: list[SelfCheckin]) -> None:
 def open_kiosk(
     qtbot: QtBot, store: Store, settings: Settings, kiosks: list[SelfCheckin]
 ) -> SelfCheckin:
-    kiosk = SelfCheckin(store, settings, camera=False)
+    kiosk = SelfCheckin(kiosk_door(store, settings), store.location, settings, camera=False)
     kiosks.append(kiosk)
     qtbot.addWidget(kiosk)
     kiosk.resize(1366, 768)
@@ -188,7 +197,7 @@ def test_leaving_needs_the_pin(
 def test_guests_reach_no_control_not_even_the_camera_choice(
     qtbot: QtBot, store: Store, app_settings: Settings, kiosks: list[SelfCheckin]
 ) -> None:
-    kiosk = SelfCheckin(store, app_settings, camera=True)
+    kiosk = SelfCheckin(kiosk_door(store, app_settings), store.location, app_settings, camera=True)
     kiosks.append(kiosk)
     qtbot.addWidget(kiosk)
     kiosk.show()
@@ -216,3 +225,68 @@ def test_a_guest_listed_with_one_name_column_is_greeted_by_the_first_word(
     finally:
         close_all(kiosks)
         store.close()
+
+
+FIRST = "Anna Bram Cas Daan Eva Fenna Gijs Hanna Ilse Joep Kim Lotte".split()
+
+
+def test_self_checkin_on_a_server_event_keeps_the_cap_and_prints_offline_too(
+    qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings, queue: str
+) -> None:
+    """A kiosk on a server event, opened as `checkin-app URL --self-checkin` opens it (its
+    door is the offline-capable door): a guest in with the server up, then the server
+    stopped hard: guests are still let in within the door's share and their badges print
+    from the door's copy, the share is never passed, and leaving asks for the PIN, checked
+    against the copy."""
+    from ui.door_link import open_event
+
+    url = pg_cluster.create_database()
+    with Store.create(url, name="Zomerfeest", capacity=6, event_date=T0.date()) as server:
+        import_guests(
+            server,
+            [GuestInput(name=f"{first} Jansen", code=f"K{i:03d}") for i, first in enumerate(FIRST)],
+            file_name="gasten.csv",
+        )
+        pin.set_pin(server, "480517")
+    app_settings.desk = (True, queue, "label-62mm")
+    opened = open_event(url, app_settings.data_dir, "Kiosk")
+    assert opened.door is not None and opened.door.online
+    kiosk = SelfCheckin(opened.door, url, app_settings, camera=False)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    try:
+        assert show(qtbot, kiosk, "K000") == "welcome" and kiosk.headline.text() == "Welcome, Anna!"
+        qtbot.waitUntil(lambda: len(jobs_of(queue)) == 1, timeout=30_000)
+        share = opened.door.link().share
+        assert share is not None and 0 < share < 5
+        pg_cluster.stop("immediate")
+        looks = [show(qtbot, kiosk, f"K{i:03d}") for i in range(1, 8)]
+        assert looks.count("welcome") == share  # the door's share, never more
+        assert looks[share:] == ["desk"] * (7 - share)
+        assert screen_text(kiosk) == DESK
+        qtbot.waitUntil(lambda: len(jobs_of(queue)) == 1 + share, timeout=30_000)
+        codes = sorted(qr_codes(pdf)[0][0] for pdf in jobs_of(queue))
+        assert codes == [f"K{i:03d}" for i in range(share + 1)]  # printed from the copy
+        assert not kiosk.close() and kiosk.isVisible()  # the server is away: still shut
+        dialog = kiosk.lock.pin_dialog
+        assert isinstance(dialog, PinDialog)
+        dialog.pin_field.setText("111111")
+        dialog.try_submit()
+        qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=5_000)
+        assert kiosk.isVisible()
+        dialog.pin_field.setText("480517")  # checked against the door's copy
+        dialog.try_submit()
+        qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=5_000)
+        pg_cluster.start()
+        assert opened.door.flush(15)
+        with Store.open(url) as server:
+            assert server.event().inside == 1 + share  # every guest let in is counted
+            # the right PIN after the wrong one ended the streak, as it would on the server
+            assert pin.lock_state(server).failures == 0
+    finally:
+        kiosk._closing_for_good = True
+        kiosk.close()
+        kiosk.worker.stop()
+        opened.close()
