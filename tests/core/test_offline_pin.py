@@ -9,7 +9,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,15 +45,27 @@ def _guess(door: OfflineDoor, n: int, start: threading.Barrier) -> str:
     return "let in"
 
 
-def test_wrong_pins_offline_back_off_and_count_on_the_server(tmp_path: Path) -> None:
+@contextmanager
+def _cut_off(tmp_path: Path, name: str) -> Iterator[tuple[OfflineDoor, sqlite3.Connection]]:
+    """A door that had its contact, then a server that does not answer (its file held):
+    the door decides from its copy. The connection holding it: ROLLBACK brings it back."""
     path = tmp_path / "e.checkin"
     _event(path)
-    door = OfflineDoor(path, "Noord", tmp_path / "d", background=False, connect_timeout=0.5)
+    door = OfflineDoor(path, name, tmp_path / "d", background=False, connect_timeout=0.5)
     held = sqlite3.connect(path, isolation_level=None, timeout=5)
     try:
         assert door.flush(5)
-        held.execute("BEGIN IMMEDIATE")  # the server does not answer
-        assert door.scan("C001").offline  # the door now decides from its copy
+        held.execute("BEGIN IMMEDIATE")
+        assert door.scan("C001").offline
+        yield door, held
+    finally:
+        held.close()
+        door.close()
+
+
+def test_wrong_pins_offline_back_off_and_count_on_the_server(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    with _cut_off(tmp_path, "Noord") as (door, held):
         start = threading.Barrier(GUESSES)
         with ThreadPoolExecutor(GUESSES) as pool:
             said = Counter(pool.map(lambda n: _guess(door, n, start), range(GUESSES)))
@@ -71,20 +85,10 @@ def test_wrong_pins_offline_back_off_and_count_on_the_server(tmp_path: Path) -> 
         door.flush(5)  # sent once: a second contact adds nothing
         with Store.open(path) as store:
             assert pin.lock_state(store).failures == pin.FREE_TRIES
-    finally:
-        held.close()
-        door.close()
 
 
 def test_a_right_pin_offline_is_taken_and_ends_the_doors_streak(tmp_path: Path) -> None:
-    path = tmp_path / "e.checkin"
-    _event(path)
-    door = OfflineDoor(path, "Zuid", tmp_path / "d", background=False, connect_timeout=0.5)
-    held = sqlite3.connect(path, isolation_level=None, timeout=5)
-    try:
-        assert door.flush(5)
-        held.execute("BEGIN IMMEDIATE")
-        assert door.scan("C002").offline
+    with _cut_off(tmp_path, "Zuid") as (door, held):
         for _ in range(2):
             with pytest.raises(WrongPin):
                 door.check_pin("111222")
@@ -92,8 +96,5 @@ def test_a_right_pin_offline_is_taken_and_ends_the_doors_streak(tmp_path: Path) 
         assert door.check_pin(None) is False  # a PIN is set: none given is "ask for it"
         held.execute("ROLLBACK")
         assert door.flush(10)
-        with Store.open(path) as store:  # the streak ended at the door: nothing to count
+        with Store.open(tmp_path / "e.checkin") as store:  # the streak ended at the door
             assert pin.lock_state(store).failures == 0
-    finally:
-        held.close()
-        door.close()
