@@ -162,6 +162,10 @@ class PgCluster:
 
     # --- freezing (a laptop lid closed) -------------------------------------
 
+    def postmaster_pid(self) -> int:
+        """The server's listening process, which starts a backend for each new connection."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def freeze(self, pid: int) -> None:
         """SIGSTOP a backend or a client process; it keeps its sockets and locks."""
         os.kill(pid, signal.SIGSTOP)

@@ -1,7 +1,8 @@
 """A frozen PostgreSQL server under the Door screen: the window keeps running, the scan ends.
 
-The server's backends are stopped with SIGSTOP (a server that hangs, as a VM
-paused by its host does): nothing answers, not even a timeout from the server.
+The server's backends and its postmaster are stopped with SIGSTOP (a server that
+hangs, as a VM paused by its host does): nothing answers, not even a timeout from
+the server, and no new connection is made.
 The scan runs on the store worker, so the UI thread keeps painting and taking
 keys; the screen says "checking…", then that the store is not answering; once
 the server is thawed the scan ends with its verdict or not_connected, never
@@ -52,7 +53,10 @@ def test_a_frozen_server_never_freezes_the_door(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(50)
-    for pid in cluster.backend_pids(dbname):
+    # The whole server, as a paused VM: its backends and the process that would start a
+    # new one. With only the backends frozen, a connection made afresh answered at once,
+    # so the banner came and went with which connection a read happened to get.
+    for pid in [*cluster.backend_pids(dbname), cluster.postmaster_pid()]:
         cluster.freeze(pid)
     try:
         screen.activateWindow()
@@ -61,13 +65,12 @@ def test_a_frozen_server_never_freezes_the_door(
         burst("1002")  # the next badge while the first is stuck: it waits in line
         qtbot.wait(6000)
         assert len(ticks) >= 80  # ~6 s of a live event loop: the window never froze
-        # Said as not connected (or done) within the deadlines: each wait is cut by the
-        # door's deadline, but when two reads queued behind the frozen one each take theirs,
-        # a loaded machine has been seen past 6 s (issue 24's note); never a minute.
-        qtbot.waitUntil(
-            lambda: screen.connection_banner.isVisible() or not screen.worker.busy,
-            timeout=15_000,
-        )
+        # Said as not connected within the door's deadline, and it stays said: every call
+        # is cut at about 2.5 s (measured: the banner at 2.6 s, shown once, never hidden).
+        # The old flake: with only the backends frozen, a read that got a new connection
+        # answered, the banner went away, and the worker was busy on the next pooled one.
+        qtbot.waitUntil(screen.connection_banner.isVisible, timeout=15_000)
+        assert screen.worker.busy  # the second badge is still being tried, not dropped
     finally:
         cluster.thaw_all()
     qtbot.waitUntil(lambda: not screen.worker.busy, timeout=30_000)

@@ -227,7 +227,20 @@ def test_a_guest_listed_with_one_name_column_is_greeted_by_the_first_word(
         store.close()
 
 
-FIRST = "Anna Bram Cas Daan Eva Fenna Gijs Hanna Ilse Joep Kim Lotte".split()
+FIRST = [
+    "Anna",
+    "Bram",
+    "Cas",
+    "Daan",
+    "Eva",
+    "Fenna",
+    "Gijs",
+    "Hanna",
+    "Ilse",
+    "Joep",
+    "Kim",
+    "Lotte",
+]
 
 
 def test_self_checkin_on_a_server_event_keeps_the_cap_and_prints_offline_too(
