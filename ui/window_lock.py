@@ -31,8 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
-from checkin.errors import CheckinError
-
 from .kit.form import Done, Failed
 from .pin_dialog import PinDialog, pin_checker, worker_for
 
@@ -72,17 +70,6 @@ class WindowLock(QObject):
     def _forget(self, dialog: PinDialog) -> None:
         if self.pin_dialog is dialog:
             self.pin_dialog = None
-
-    def needs_pin(self, store: Store | None) -> bool:
-        """Whether leaving asks for the PIN: in kiosk mode with one set, or unknown."""
-        if not self.on or store is None:
-            return False
-        try:
-            return bool(store.event().pin_hash)
-        except CheckinError:
-            # A store that does not answer keeps the kiosk shut: pulling the network
-            # cable must not open it.
-            return True
 
     def ask(
         self,

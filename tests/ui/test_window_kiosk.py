@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWi
 from pytestqt.qtbot import QtBot
 
 from checkin import pin
+from checkin.models import GuestInput
 from checkin.store import Store
+from tests.pgcluster import PgCluster
 from ui.main_window import DOOR, GUESTS, MainWindow
 from ui.pin_dialog import PinDialog
 from ui.settings import Settings
@@ -245,3 +247,36 @@ def test_asking_again_after_the_pin_question_was_closed(
     window.close()
     assert window.isVisible() and window_pin(window) is not first
     assert_locked(window)
+
+
+def test_a_kiosk_on_a_server_that_went_away_closes_with_the_pin_of_the_doors_copy(
+    qtbot: QtBot, pg_cluster: PgCluster, app_settings: Settings
+) -> None:
+    """A server event's kiosk with the server stopped hard: leaving asks for the PIN and
+    the door checks it against its copy (before, the check went to the store, which did
+    not answer: the kiosk could not be left until the server was back)."""
+    url = pg_cluster.create_database()
+    with Store.create(url, name="Zaal", capacity=20) as server:
+        server.add_guest(GuestInput(name="Gast Een", code="C001"))
+        pin.set_pin(server, "480517")
+    app_settings.door_name = "Hal"
+    window = MainWindow(app_settings, Tasks(inline=True), kiosk=True)
+    qtbot.addWidget(window, before_close_func=lambda w: w.lock.unlock(w.tabs))
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_screen.open_location(url)
+    screen = window.door_screen
+    assert screen is not None and window.opened is not None and window.opened.door is not None
+    qtbot.waitUntil(lambda: screen.heard is not None, timeout=10_000)
+    pg_cluster.stop("immediate")
+    screen.scan_code("C001")
+    qtbot.waitUntil(lambda: "Decided offline" in screen.verdict_view.text, timeout=10_000)
+    window.quit_action.trigger()
+    dialog = window_pin(window)
+    dialog.pin_field.setText("111111")
+    dialog.try_submit()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=5_000)
+    assert window.isVisible() and window.lock.on
+    dialog.pin_field.setText("480517")
+    dialog.try_submit()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
