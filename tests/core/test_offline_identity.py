@@ -13,6 +13,7 @@ from checkin.offline.door import OfflineDoor
 from checkin.store import Store, doors, utcnow
 from checkin.store.doors import DoorNameTaken
 from tests.conftest import T0, seed
+from tests.pgcluster import PgCluster
 
 
 def _event(location: str | Path, capacity: int = 30, guests: int = 40) -> None:
@@ -255,3 +256,37 @@ def test_a_copy_put_back_from_a_snapshot_is_known_at_its_next_contact(
     assert main(["status", str(path)]) == 0
     out = capsys.readouterr().out
     assert "door Noord:" in out and "came back older than the server had heard it (once)" in out
+
+
+def test_a_lost_copy_or_another_address_cannot_spend_the_doors_places_twice(
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    """The door's data folder deleted, or the server reached under another address
+    (`localhost` for `127.0.0.1`), while offline scans wait to be sent: 30 inside at cap
+    20 and the server reported nothing. Either is a new copy, so a new door: refused under
+    the name of the door that holds places, and the waiting journal still arrives."""
+    import shutil
+
+    url = pg_cluster.create_database()
+    _event(url, capacity=20, guests=40)
+    first = OfflineDoor(url, "Noord", tmp_path / "d", background=False)
+    held = first.link().share
+    assert held and held > 0
+    pg_cluster.stop("immediate")
+    offline = [first.scan(f"C{i:03d}") for i in range(held + 3)]
+    admitted = sum(r.verdict.value == "admitted" and r.offline for r in offline)
+    assert admitted == held  # its share, then full
+    first.close()  # vanished: the journal waits in its copy
+    pg_cluster.start()
+    shutil.copytree(tmp_path / "d", tmp_path / "kept")
+    shutil.rmtree(tmp_path / "d")  # the data folder deleted
+    elsewhere = url.replace("127.0.0.1", "localhost")  # the same server, another address
+    for location, folder in ((url, tmp_path / "d"), (elsewhere, tmp_path / "kept")):
+        with pytest.raises(DoorNameTaken) as err:
+            OfflineDoor(location, "Noord", folder, background=False)
+        assert str(err.value).count(".") == 1 and "another door name" in str(err.value)
+    assert _held(url)["Noord"] == held  # its places stay reserved for its journal
+    with OfflineDoor(url, "Noord", tmp_path / "kept", background=False) as back:
+        assert back.flush(10)  # the real copy, at its own address: its journal is sent
+    with Store.open(url) as store:
+        assert store.event().inside == admitted  # every admission it made is counted
