@@ -224,8 +224,10 @@ class OfflineDoor:
         lost = sync.recover(store, self.replica, self.door)
         if lost:
             self.notices.append(Notice(NoticeKind.LOST, server=self.display, count=lost))
+        sent = 0
         if self.replica.waiting():
             result = sending.send_journal(store, self.replica, self.door)
+            sent = result.sent
             if result.excess:
                 with self._lock:
                     share = self.replica.room().share
@@ -240,7 +242,7 @@ class OfflineDoor:
                     refused=result.refused,
                 )
             )
-        contact = sync.contact(store, self.replica, self.door, self.clock())
+        contact = sync.contact(store, self.replica, self.door, self.clock(), sent)
         if contact.released:
             self.notices.append(Notice(NoticeKind.RELEASED, server=self.display))
         if contact.restored:

@@ -61,7 +61,9 @@ def follow(
     return event
 
 
-def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> doors.Contact:
+def contact(
+    store: Store, replica: Replica, door: str, door_time: datetime, sent: int = 0
+) -> doors.Contact:
     """One contact with the server after the journal went: the door's share renewed (it
     declares the share it holds; the server is the authority on what it may spend), the
     clock offset measured against the server's clock, the copy brought up to date."""
@@ -85,6 +87,7 @@ def contact(store: Store, replica: Replica, door: str, door_time: datetime) -> d
             door_id=door_id,
             newest=replica.newest(),
             older=older,
+            sent=sent,
         )
     follow(store, replica, share=None, contact=told, full=first)
     _count_wrong_pins(store, replica)

@@ -158,18 +158,20 @@ class Contact:
 class DoorNameTaken(CheckinError):
     """Another computer is this door (its own copy, another id): two never spend one share."""
 
-    def __init__(self, door: str, held: int, live: bool) -> None:
+    def __init__(self, door: str, held: int, live: bool, sent: int = 0) -> None:
         self.door = door
+        # a copy refused after its waiting journal went in (it is sent first): said
+        went = f"this door's {sent} waiting scans were sent and counted; " if sent else ""
         if live:
             text = (
-                f"Another computer is door {door} right now; start this one under "
+                f"Another computer is door {door} right now; {went}start this one under "
                 "another door name."
             )
         else:
             text = (
                 f"Door {door} is another computer's, which may be admitting offline on "
-                f"its {held} places; start this one under another door name, or release "
-                "that door first (checkin release-door)."
+                f"its {held} places; {went}start this one under another door name, or "
+                "release that door first (checkin release-door)."
             )
         super().__init__(text)
 
@@ -210,6 +212,7 @@ def contact(
     door_id: str = "",
     newest: tuple[int, str] | None = None,
     older: bool = False,
+    sent: int = 0,
     fraction: float = shares.DEFAULT_FRACTION,
 ) -> Contact:
     """A door's heartbeat (or its return): its share renewed (see shares.renew), its
@@ -218,7 +221,8 @@ def contact(
     ``door_id``, live or holding places) is refused with :class:`DoorNameTaken`.
     ``newest``: the seq and scan id of the newest entry in the door's journal, kept as
     its mark (see :func:`copy_mark`); ``older``: the door found its copy older than
-    that mark, counted in ``restored`` and said in the answer."""
+    that mark, counted in ``restored`` and said in the answer. ``sent``: the journal
+    scans this door just sent, said if it is refused."""
     moment = now or server_time(conn)
     ledger, rows = load(conn, moment)
     offset = int((moment - door_time).total_seconds() * 1000)
@@ -226,7 +230,7 @@ def contact(
     if old is not None and door_id and old.door_id and old.door_id != door_id:
         live = old.online(moment)
         if live or (old.share > 0 and not old.released):
-            raise DoorNameTaken(door, old.share, live)
+            raise DoorNameTaken(door, old.share, live, sent)
     was_released = old is not None and old.released
     if old is None:
         conn.execute(

@@ -290,3 +290,37 @@ def test_a_lost_copy_or_another_address_cannot_spend_the_doors_places_twice(
         assert back.flush(10)  # the real copy, at its own address: its journal is sent
     with Store.open(url) as store:
         assert store.event().inside == admitted  # every admission it made is counted
+
+
+def test_a_released_door_whose_name_was_taken_is_told_its_scans_were_counted(
+    tmp_path: Path,
+) -> None:
+    """A door released by a supervisor, its name then given to another laptop: when the
+    old laptop comes back its journal goes in first (the people are in), then it is
+    refused by name, and the sentence says what was counted (it said nothing of it)."""
+    import sqlite3
+
+    path = tmp_path / "e.checkin"
+    _event(path, capacity=20, guests=40)
+    old = OfflineDoor(path, "A", tmp_path / "d1", background=False, connect_timeout=0.5)
+    share = old.link().share
+    assert share and share > 0
+    held = sqlite3.connect(path, isolation_level=None, timeout=5)
+    held.execute("BEGIN IMMEDIATE")  # the server does not answer
+    try:
+        answers = [old.scan(f"C{i:03d}").verdict.value for i in range(share)]
+    finally:
+        old.close()  # it vanished, its journal waiting
+        held.execute("ROLLBACK")
+        held.close()
+    assert answers == ["admitted"] * share
+    with Store.open(path) as store, store.write() as tx:
+        assert doors.release(tx.conn, "A") == share  # a supervisor gave its places back
+    with OfflineDoor(path, "A", tmp_path / "d2", background=False) as new:
+        assert new.link().share  # another laptop is door A now
+        with pytest.raises(DoorNameTaken) as err:
+            OfflineDoor(path, "A", tmp_path / "d1", background=False)
+        said = str(err.value)
+        assert said.count(".") == 1 and f"{share} waiting scans were sent and counted" in said
+    with Store.open(path) as store:
+        assert store.event().inside == share  # every admission the old laptop made counts
