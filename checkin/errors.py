@@ -46,6 +46,8 @@ CLI prints it, the UI translates by class.
     │   ├── PrinterNotFound       no such printer (queue) on this computer
     │   ├── NoPrintSystem         no print system the core can drive (Windows: the app prints)
     │   └── PrintFailed           the print system refused the job or did not answer (.detail)
+    ├── DoorNameTaken             another computer is this door (.door, .held, .live, .sent)
+    ├── ServerOnly                an offline door asked what only the server does (.action)
     └── Cancelled                 long work stopped by the person; nothing changed
 """
 
@@ -423,3 +425,37 @@ class PrintFailed(PrintError):
     def __init__(self, name: str, detail: str) -> None:
         self.detail = detail
         super().__init__(name, f"The printer {name!r} did not take the badge: {detail}.")
+
+
+class DoorNameTaken(CheckinError):
+    """Another computer is this door (its own copy, another id): two never spend one share."""
+
+    def __init__(self, door: str, held: int, live: bool, sent: int = 0) -> None:
+        self.door, self.held, self.live, self.sent = door, held, live, sent
+        # a copy refused after its waiting journal went in (it is sent first): said
+        went = f"this door's {sent} waiting scans were sent and counted; " if sent else ""
+        if live:
+            text = (
+                f"Another computer is door {door} right now; {went}start this one under "
+                "another door name."
+            )
+        else:
+            text = (
+                f"Door {door} is another computer's, which may be admitting offline on "
+                f"its {held} places; {went}start this one under another door name, or "
+                "release that door first (checkin release-door)."
+            )
+        super().__init__(text)
+
+
+class ServerOnly(CheckinError):
+    """An action only the server can take, asked of a door that is offline."""
+
+    WHAT = {"capacity": "Changing the capacity", "badge": "A new badge"}
+
+    def __init__(self, action: str) -> None:
+        self.action = action  # capacity, badge
+        super().__init__(
+            f"{self.WHAT.get(action, action)} needs the server, and this door cannot reach "
+            "it now; nothing was changed."
+        )

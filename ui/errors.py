@@ -129,6 +129,51 @@ def _reader_stopped(x: e.ReaderStopped) -> str:
     )
 
 
+def _door_name_taken(x: e.DoorNameTaken) -> str:
+    went = (
+        fill(
+            QCoreApplication.translate(
+                "Errors", "this door's %1 waiting scans were sent and counted; "
+            ),
+            x.sent,
+        )
+        if x.sent
+        else ""
+    )
+    if x.live:
+        return fill(
+            QCoreApplication.translate(
+                "Errors",
+                "Another computer is door %1 right now; %2start this one under another door name.",
+            ),
+            x.door,
+            went,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "Errors",
+            "Door %1 is another computer's, which may be admitting offline on its %2 "
+            "places; %3start this one under another door name, or release that door first.",
+        ),
+        x.door,
+        x.held,
+        went,
+    )
+
+
+def _server_only(x: e.ServerOnly) -> str:
+    what = {
+        "capacity": QCoreApplication.translate("Errors", "Changing the capacity"),
+        "badge": QCoreApplication.translate("Errors", "A new badge"),
+    }.get(x.action, x.action)
+    return fill(
+        QCoreApplication.translate(
+            "Errors", "%1 needs the server, and this door cannot reach it now; nothing was changed."
+        ),
+        what,
+    )
+
+
 # Sentences with more in them than a place and a reason. Looked up by the exact class
 # first, then along its bases, so a new subclass still gets its parent's words.
 _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
@@ -149,6 +194,8 @@ _SPECIAL: dict[type[e.CheckinError], Callable[[e.CheckinError], str]] = {
         "Errors", "The supervisor PIN stopped this; nothing was changed."
     ),
     e.Cancelled: lambda x: QCoreApplication.translate("Errors", "Cancelled; nothing was changed."),
+    e.DoorNameTaken: lambda x: _door_name_taken(x) if isinstance(x, e.DoorNameTaken) else str(x),
+    e.ServerOnly: lambda x: _server_only(x) if isinstance(x, e.ServerOnly) else str(x),
     e.SheetNotFound: lambda x: (
         fill(
             QCoreApplication.translate("Errors", '%1: there is no sheet "%2"; the sheets are %3.'),

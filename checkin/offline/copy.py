@@ -23,7 +23,7 @@ from sqlalchemy.exc import NoResultFound
 from checkin import pin as pins
 from checkin.door.reads import Found, InsideList
 from checkin.door.verdicts import DoorStatus, RoomState, ScanResult
-from checkin.errors import CheckinError, GuestNotFound, WrongPin
+from checkin.errors import GuestNotFound, ServerOnly, WrongPin
 from checkin.models import Event, Guest, GuestInput, Presence, ScanRecord
 from checkin.offline import copy_reads
 from checkin.offline.copy_rows import GUEST_COLUMNS, JOURNAL_COLUMNS, entry_of, guest_of
@@ -45,15 +45,6 @@ _COUNTING_ACTIONS = (
     "manual_out",
 )
 _GUEST_FIELDS = frozenset(GUEST_COLUMNS) - {"id"}
-
-
-class ServerOnly(CheckinError):
-    """An action only the server can take, asked of a door that is offline."""
-
-    def __init__(self, what: str) -> None:
-        super().__init__(
-            f"{what} needs the server, and this door cannot reach it now; nothing was changed."
-        )
 
 
 class CopyLedger:
@@ -355,10 +346,10 @@ class CopyLedger:
     # the server's -------------------------------------------------------------------
 
     def change_capacity(self, capacity: int, *, door: str, at: datetime, uuid: str) -> ScanRecord:
-        raise ServerOnly("Changing the capacity")
+        raise ServerOnly("capacity")
 
     def replace_code(self, guest_id: int, new_code: str, at: datetime) -> Guest:
-        raise ServerOnly("A new badge")
+        raise ServerOnly("badge")
 
 
 def room_at_door(inside: int, capacity: int, share: int, away: int) -> RoomState:

@@ -39,6 +39,7 @@ from checkin.door.rules import new_id
 from checkin.door.undo import UndoChoice
 from checkin.errors import (
     CheckinError,
+    DoorNameTaken,
     GuestNotFound,
     NeverConnected,
     PinError,
@@ -54,7 +55,6 @@ from checkin.offline.notices import Notice, NoticeKind
 from checkin.offline.replica import Replica, replica_path
 from checkin.offline.shares import Allowance
 from checkin.store import Store, display_location, utcnow
-from checkin.store.doors import DoorNameTaken
 
 T = TypeVar("T")
 DEADLINE = 0.8  # seconds the server gets before the door decides on its own

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from checkin.errors import CheckinError
+from checkin.errors import DoorNameTaken
 from checkin.store import shares
 from checkin.store.rows import from_db, to_db, utcnow
 from checkin.store.schema import door_t, event_t
@@ -153,27 +153,6 @@ class Contact:
     server_time: datetime
     released: bool  # it had been released by a supervisor (said once, at its return)
     restored: bool = False  # its copy is older than the server had heard it (said once)
-
-
-class DoorNameTaken(CheckinError):
-    """Another computer is this door (its own copy, another id): two never spend one share."""
-
-    def __init__(self, door: str, held: int, live: bool, sent: int = 0) -> None:
-        self.door = door
-        # a copy refused after its waiting journal went in (it is sent first): said
-        went = f"this door's {sent} waiting scans were sent and counted; " if sent else ""
-        if live:
-            text = (
-                f"Another computer is door {door} right now; {went}start this one under "
-                "another door name."
-            )
-        else:
-            text = (
-                f"Door {door} is another computer's, which may be admitting offline on "
-                f"its {held} places; {went}start this one under another door name, or "
-                "release that door first (checkin release-door)."
-            )
-        super().__init__(text)
 
 
 def server_time(conn: Connection) -> datetime:

@@ -640,52 +640,82 @@
         <translation>%1 kon niet worden gelezen: de lezer is gestopt (%2); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>this door&apos;s %1 waiting scans were sent and counted; </source>
+        <translation>de %1 wachtende scans van deze deur zijn verstuurd en geteld; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>Another computer is door %1 right now; %2start this one under another door name.</source>
+        <translation>Een andere computer is nu deur %1; %2start deze onder een andere deurnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>Door %1 is another computer&apos;s, which may be admitting offline on its %2 places; %3start this one under another door name, or release that door first.</source>
+        <translation>Deur %1 is van een andere computer, die misschien offline binnenlaat op zijn %2 plaatsen; %3start deze onder een andere deurnaam, of geef die deur eerst vrij.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Changing the capacity</source>
+        <translation>De capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="167"/>
+        <source>A new badge</source>
+        <translation>Een nieuwe badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>%1 needs the server, and this door cannot reach it now; nothing was changed.</source>
+        <translation>%1 kan alleen via de server, en deze deur bereikt die nu niet; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Too many wrong PINs: wait %1, then try again. Nothing was changed.</source>
         <translation>Te vaak een verkeerde pincode: wacht %1 en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>Wrong PIN: nothing was changed. Try again or press Cancel.</source>
         <translation>Verkeerde pincode: er is niets gewijzigd. Probeer het opnieuw of kies Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>This needs the supervisor PIN; nothing was changed.</source>
         <translation>Hiervoor is de pincode van de leidinggevende nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>The supervisor PIN stopped this; nothing was changed.</source>
         <translation>De pincode van de leidinggevende hield dit tegen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>%1: there is no sheet &quot;%2&quot;; the sheets are %3.</source>
         <translation>%1: er is geen werkblad &quot;%2&quot;; de werkbladen zijn %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>%1: no column with names was found; the columns are %2.</source>
         <translation>%1: er is geen kolom met namen gevonden; de kolommen zijn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>%1: the sheet &quot;%2&quot; reaches cell %3 (%4 rows by %5 columns), far beyond any guest list; the file was not read and nothing was changed.</source>
         <translation>%1: het blad &quot;%2&quot; loopt tot cel %3 (%4 rijen bij %5 kolommen), ver voorbij elke gastenlijst; het bestand is niet gelezen en er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="238"/>
         <source>No guest %1 in this event.</source>
         <translation>Geen gast %1 in dit evenement.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="242"/>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet worden geschreven (%2).</translation>
     </message>
@@ -910,77 +940,77 @@
         <translation>%1: %2 wordt niet geaccepteerd (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>This door&apos;s offline copy %1 is damaged; the door does not start on it and the file is kept for someone to look at.</source>
         <translation>De offline kopie %1 van deze deur is beschadigd; de deur start er niet mee en het bestand wordt bewaard zodat iemand ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>This door&apos;s offline copy %1 belongs to %2, not to %3; the door does not start on it and the file is kept.</source>
         <translation>De offline kopie %1 van deze deur hoort bij %2, niet bij %3; de deur start er niet mee en het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The server %1 does not answer and this door has never been connected to it, so it has no guest list to work offline with. Connect once, then it can work offline.</source>
         <translation>De server %1 antwoordt niet en deze deur is er nooit mee verbonden geweest, dus heeft hij geen gastenlijst om zonder verbinding mee te werken. Maak één keer verbinding, daarna kan de deur ook zonder verbinding werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>This door&apos;s offline copy %1 cannot be used; the file is kept.</source>
         <translation>De offline kopie %1 van deze deur kan niet worden gebruikt; het bestand wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="282"/>
         <source>There is no printer %1 on this computer.</source>
         <translation>Er is geen printer %1 op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="285"/>
         <source>This computer has no print system the app can print badges with.</source>
         <translation>Deze computer heeft geen afdruksysteem waarmee de app badges kan afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="242"/>
+        <location filename="../../ui/errors.py" line="289"/>
         <source>The printer %1 did not take the badge (%2).</source>
         <translation>De printer %1 heeft de badge niet aangenomen (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>The badge could not be sent to the printer %1.</source>
         <translation>De badge kon niet naar de printer %1 worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>The app&apos;s own file %1 is missing; reinstall the app to get it back.</source>
         <translation>Het bestand %1 van de app zelf ontbreekt; installeer de app opnieuw om het terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="313"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268"/>
+        <location filename="../../ui/errors.py" line="315"/>
         <source>%1 seconds</source>
         <translation>%1 seconden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="319"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="324"/>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="354"/>
         <source>Door check-in</source>
         <translation>Deur check-in</translation>
     </message>
@@ -2048,7 +2078,7 @@
         <translation>Ontbreekt in deze installatie: %1. De app werkt zonder; installeer de app opnieuw om ze terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Closing the door in kiosk mode needs the supervisor PIN.</source>
         <translation>De deur sluiten in kioskmodus vraagt de pincode van de leidinggevende.</translation>
     </message>
@@ -2277,12 +2307,12 @@
 <context>
     <name>SelfCheckin</name>
     <message>
-        <location filename="../../ui/selfcheckin.py" line="64"/>
+        <location filename="../../ui/selfcheckin.py" line="66"/>
         <source>Self check-in</source>
         <translation>Zelf aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/selfcheckin.py" line="225"/>
+        <location filename="../../ui/selfcheckin.py" line="231"/>
         <source>Closing self check-in needs the supervisor PIN.</source>
         <translation>Zelf aanmelden sluiten vraagt de pincode van de leidinggevende.</translation>
     </message>

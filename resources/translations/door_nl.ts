@@ -185,23 +185,23 @@
         <translation>Deze gast toch binnenlaten, met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="196"/>
+        <location filename="../../ui/door/screen.py" line="197"/>
         <source>finish %1 first</source>
         <translation>rond eerst %1 af</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="358"/>
+        <location filename="../../ui/door/screen.py" line="360"/>
         <source>Answer the door question for the waiting guest first.</source>
         <translation>Beantwoord eerst de deurvraag voor de wachtende gast.</translation>
     </message>
     <message>
         <location filename="../../ui/door/build.py" line="85"/>
-        <location filename="../../ui/door/screen.py" line="309"/>
+        <location filename="../../ui/door/screen.py" line="311"/>
         <source>Scan a badge (or type its code and Enter)</source>
         <translation>Scan een badge (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/screen.py" line="307"/>
+        <location filename="../../ui/door/screen.py" line="309"/>
         <source>Scan a badge to let the guest out</source>
         <translation>Scan een badge om de gast uit te laten</translation>
     </message>

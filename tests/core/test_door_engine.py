@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 
 from checkin.door import DoorService, ScanResult, Verdict
-from checkin.errors import InvalidValue
+from checkin.errors import InvalidValue, ServerOnly
 from checkin.models import GuestInput
-from checkin.offline.copy import ServerOnly
 from checkin.offline.door import OfflineDoor
 from checkin.store import Store
 from tests.conftest import T0, seed

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from checkin.errors import DoorNameTaken
 from checkin.models import GuestInput
 from checkin.offline.door import OfflineDoor
 from checkin.store import Store, doors, utcnow
-from checkin.store.doors import DoorNameTaken
 from tests.conftest import T0, seed
 from tests.pgcluster import PgCluster
 

@@ -36,6 +36,11 @@ _SAMPLES: dict[str, object] = {
     "height": 1048576,
     "width": 16384,
     "problem": "length",
+    "door": "Noord",
+    "held": 4,
+    "live": False,
+    "sent": 3,
+    "action": "capacity",
 }
 
 
