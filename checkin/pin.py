@@ -218,35 +218,31 @@ def _replace_hash(tx: Tx, old: str, new: str) -> None:
     tx.conn.execute(sa.update(event_t).where(event_t.c.pin_hash == old).values(pin_hash=new))
 
 
-def count_try(locks: tuple[PinLock, ...], own: PinLock, now: datetime) -> PinLock:
+def count_try(heard: PinLock, own: PinLock, now: datetime) -> PinLock:
     """One try where the store cannot count it (a door's copy offline, the room display):
-    PinLockedOut while any of ``locks`` runs (the try is not counted); else ``own``, the
-    wrong tries counted here, with this try counted before the PIN is verified. The
-    wait follows every wrong try the place knows of, its own and those it last heard."""
-    for lock in locks:
+    PinLockedOut while ``heard`` (the event's back-off as last read) or ``own`` (the wrong
+    tries counted here) runs, the try not counted; else ``own`` with this try counted,
+    before the PIN is verified. The wait follows every wrong try known here."""
+    for lock in (heard, own):
         wait = lock.seconds_left(now)
         if wait and lock.until is not None:
             raise PinLockedOut(lock.until, wait)
     failures = own.failures + 1
-    heard = max((lock.failures for lock in locks if lock is not own), default=0)
-    seconds = _wait(heard + failures)
+    seconds = _wait(heard.failures + failures)
     return PinLock(failures, now + timedelta(seconds=seconds) if seconds else None)
 
 
-def add_wrong(store: Store, wrong: int) -> PinLock:
+def add_wrong(tx: Tx, wrong: int, moment: datetime) -> PinLock:
     """Wrong PINs typed at a door while the server was away, counted on the server when
-    the door is back (in one transaction with the lockout, on the server's clock)."""
-    from checkin.store.doors import server_time
-
-    with store.write() as tx:
-        lock = _lock_of(tx.settings())
-        if wrong <= 0:
-            return lock
-        moment = server_time(tx.conn) if store.is_server else datetime.now(UTC)
-        failures = lock.failures + wrong
-        seconds = _wait(failures)
-        until = moment + timedelta(seconds=seconds) if seconds else lock.until
-        tx.set_settings(pin_failures=failures, pin_wait_until=until.isoformat() if until else None)
+    the door is back, in the door's contact transaction (``moment``: the server's
+    clock). Returns the event's back-off as it is now."""
+    lock = _lock_of(tx.settings())
+    if wrong <= 0:
+        return lock
+    failures = lock.failures + wrong
+    seconds = _wait(failures)
+    until = moment + timedelta(seconds=seconds) if seconds else lock.until
+    tx.set_settings(pin_failures=failures, pin_wait_until=until.isoformat() if until else None)
     return PinLock(failures, until)
 
 
@@ -262,7 +258,7 @@ class ReadOnlyPin:
         """``settings``: the event's settings as read (its shared back-off)."""
         if not event.pin_hash:
             return True
-        tried = count_try((_lock_of(settings), self.lock), self.lock, now)
+        tried = count_try(_lock_of(settings), self.lock, now)
         if verify_pin(typed, event.pin_hash):
             self.lock = PinLock(0, None)
             return True

@@ -445,7 +445,7 @@ class CopyBooks:
             return False
         with self.replica.transaction() as c:
             heard, own = self.replica.pin_locks()
-            tried = pins.count_try((heard, own), own, now)
+            tried = pins.count_try(heard, own, now)
             self.replica.set_pin_lock(tried, c)
         if not pins.verify_pin(pin, stored):
             raise WrongPin(heard.failures + tried.failures, tried.until, tried.seconds_left(now))

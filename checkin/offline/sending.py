@@ -20,15 +20,12 @@ from datetime import datetime, timedelta
 from checkin.door import DoorService, ScanResult, Verdict
 from checkin.door.books import StoreBooks
 from checkin.door.rules import Step, answered, enter, undo_scan
-from checkin.door.verdicts import Action
+from checkin.door.verdicts import COUNTER_ACTIONS, OUT_ACTIONS, Action
 from checkin.errors import CheckinError
 from checkin.models import Event, GuestInput
 from checkin.offline.copy_rows import Entry
 from checkin.offline.replica import Replica
 from checkin.store import Store, Tx, doors, following, utcnow
-
-_OUT = {"scan_out", "camera_out", "manual_out"}
-_COUNTER = {"counter", "counter_out"}
 
 
 @dataclass(frozen=True)
@@ -132,7 +129,7 @@ def _send_one(
         return _send_undone(store, door, e), 0
     if e.verdict not in ("admitted", "exited"):
         return _send_denial(store, door, e), 0
-    if e.action in _COUNTER:
+    if e.action in COUNTER_ACTIONS:
         return _send_count(store, door, e), 0
     if e.guest_id is not None and e.guest_id < 0:
         e = _send_walk_in(store, replica, e)
@@ -140,7 +137,7 @@ def _send_one(
         return _send_override(store, door, e), 0
     admitted_here = e.verdict == "admitted"
     before = following.admitted_rows(store, e.guest_id) if admitted_here else set()
-    exit_ = e.action in _OUT
+    exit_ = e.action in OUT_ACTIONS
     if e.action in ("manual", "manual_out") and e.guest_id is not None:
         r = _manual(store, svc, e)
     else:

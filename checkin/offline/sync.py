@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from checkin import pin as pins
 from checkin.door import ScanResult, Verdict
+from checkin.door.verdicts import COUNTER_ACTIONS
 from checkin.models import Event
 from checkin.offline.replica import Replica
 from checkin.offline.shares import Allowance
@@ -22,8 +23,6 @@ from checkin.store import (
     following,
     to_db,
 )
-
-_COUNTER = {"counter", "counter_out"}
 
 
 def follow(
@@ -70,13 +69,7 @@ def contact(
     first = not replica.room().connected_once
     with replica.lock:
         declared = None if first else replica.room().share
-    door_id = replica.meta("door_id")
-    with store.read() as conn:
-        mark = doors.copy_mark(conn, door, door_id)
-    # A copy put back to an older state (a snapshot) lacks the entry the server last heard
-    # of: it may have admitted offline on places it had already used. Its journal was sent
-    # and counted (the people are in); the server says so, and its share is the server's.
-    older = mark is not None and replica.uuid_at(mark[0]) != mark[1]
+        _heard, typed = replica.pin_locks()  # wrong PINs typed while the server was away
     with store.write() as tx:
         told = doors.contact(
             tx.conn,
@@ -84,31 +77,24 @@ def contact(
             declared=declared,
             waiting=replica.waiting(),
             door_time=door_time,
-            door_id=door_id,
+            door_id=replica.meta("door_id"),
             newest=replica.newest(),
-            older=older,
+            copy_has=replica.uuid_at,
             sent=sent,
         )
+        # counted on the server (its lockout is every door's), in the same transaction
+        lock = pins.add_wrong(tx, typed.failures, told.server_time)
     follow(store, replica, share=None, contact=told, full=first)
-    _count_wrong_pins(store, replica)
+    with replica.transaction() as c:
+        _heard, now = replica.pin_locks()  # tries typed while this contact ran stay
+        left = now.failures - typed.failures
+        replica.set_pin_lock(PinLock(left, now.until if left else None), c, heard=lock)
     with replica.lock:
         # Scans decided offline while the contact ran are in the journal, still to be paid
         # from the server's share: the new figure is lowered by what they took.
         spent = (0 if declared is None else declared) - replica.room().share
         replica.set_share(Allowance(told.share).spend(max(0, spent)).share)
     return told
-
-
-def _count_wrong_pins(store: Store, replica: Replica) -> None:
-    """Wrong PINs typed at this door while the server was away count on the server (its
-    lockout is every door's); the copy then holds the server's back-off as heard."""
-    with replica.lock:
-        _heard, typed = replica.pin_locks()
-    lock = pins.add_wrong(store, typed.failures) if typed.failures else pins.lock_state(store)
-    with replica.transaction() as c:
-        _heard, now = replica.pin_locks()  # tries typed while this contact ran stay
-        left = now.failures - typed.failures
-        replica.set_pin_lock(PinLock(left, now.until if left else None), c, heard=lock)
 
 
 def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
@@ -120,7 +106,7 @@ def heard(replica: Replica, r: ScanResult, offset: timedelta) -> None:
             # The server paid from this door's share first (or the pool): counting it all
             # against the share keeps the door's figure at or below the server's.
             share = Allowance(share).spend(r.people).share
-        if r.action.value in _COUNTER and r.verdict in (Verdict.ADMITTED, Verdict.EXITED):
+        if r.action in COUNTER_ACTIONS and r.verdict in (Verdict.ADMITTED, Verdict.EXITED):
             counted = r.people if r.verdict is Verdict.ADMITTED else -r.people
             replica.set_meta({"counter": int(replica.meta("counter", "0")) + counted})
         if r.scan_id:

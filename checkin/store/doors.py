@@ -13,6 +13,7 @@ SUM(share) <= capacity``) and :func:`refill` when people leave.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -46,6 +47,8 @@ class DoorRow:
     door_id: str = ""
     closed: bool = False  # ended cleanly, its share given back
     restored: int = 0  # times its copy came back older than the server had heard it
+    copy_seq: int = 0  # its journal's mark at its last contact or clean end (contact())
+    copy_uuid: str = ""
 
     def online(self, now: datetime) -> bool:
         return not (self.released or self.closed) and now - self.last_contact <= SILENT_AFTER
@@ -80,6 +83,8 @@ def _door_of(m: sa.RowMapping) -> DoorRow:
         door_id=m.get("door_id") or "",
         closed=bool(m.get("closed")),
         restored=int(m.get("restored") or 0),
+        copy_seq=int(m.get("copy_seq") or 0),
+        copy_uuid=m.get("copy_uuid") or "",
     )
 
 
@@ -165,21 +170,6 @@ def server_time(conn: Connection) -> datetime:
     return utcnow()
 
 
-def copy_mark(conn: Connection, door: str, door_id: str) -> tuple[int, str] | None:
-    """The newest journal entry the server heard of from this door's copy at its last
-    contact (seq, scan id), or None. A copy put back to an older state (a snapshot, a
-    backup of the laptop) no longer has that entry at that seq, whatever it did since:
-    the server is the authority on what a door spent, and says so (sync.contact)."""
-    row = conn.execute(
-        sa.select(door_t.c.copy_seq, door_t.c.copy_uuid, door_t.c.door_id).where(
-            door_t.c.name == door
-        )
-    ).first()
-    if row is None or not row[1] or not door_id or row[2] != door_id:
-        return None
-    return int(row[0]), str(row[1])
-
-
 def contact(
     conn: Connection,
     door: str,
@@ -190,7 +180,7 @@ def contact(
     now: datetime | None = None,
     door_id: str = "",
     newest: tuple[int, str] | None = None,
-    older: bool = False,
+    copy_has: Callable[[int], str | None] | None = None,
     sent: int = 0,
     fraction: float = shares.DEFAULT_FRACTION,
 ) -> Contact:
@@ -199,9 +189,11 @@ def contact(
     recorded. In a locked transaction. A door name that another computer holds (another
     ``door_id``, live or holding places) is refused with :class:`DoorNameTaken`.
     ``newest``: the seq and scan id of the newest entry in the door's journal, kept as
-    its mark (see :func:`copy_mark`); ``older``: the door found its copy older than
-    that mark, counted in ``restored`` and said in the answer. ``sent``: the journal
-    scans this door just sent, said if it is refused."""
+    its mark; ``copy_has(seq)``: the scan id the door's copy holds at a seq. A copy put
+    back to an older state (a snapshot, a backup of the laptop) no longer has the entry
+    of its mark at that seq, whatever it did since: counted in ``restored`` and said in
+    the answer (the server is the authority on what a door spent). ``sent``: the
+    journal scans this door just sent, said if it is refused."""
     moment = now or server_time(conn)
     ledger, rows = load(conn, moment)
     offset = int((moment - door_time).total_seconds() * 1000)
@@ -210,6 +202,13 @@ def contact(
         live = old.online(moment)
         if live or (old.share > 0 and not old.released):
             raise DoorNameTaken(door, old.share, live, sent)
+    older = (
+        old is not None
+        and copy_has is not None
+        and bool(door_id and old.copy_uuid)
+        and old.door_id == door_id
+        and copy_has(old.copy_seq) != old.copy_uuid
+    )
     was_released = old is not None and old.released
     if old is None:
         conn.execute(
@@ -255,7 +254,7 @@ def contact(
 def leave(conn: Connection, door: str, door_id: str, newest: tuple[int, str] | None = None) -> int:
     """A door that ends cleanly (its journal sent) gives its share back to the pool and
     is no longer heard from; returns the places given back. ``newest``: its journal's
-    mark, as at a contact (:func:`copy_mark`)."""
+    mark, as at a contact (:func:`contact`)."""
     row = conn.execute(
         sa.select(door_t.c.share, door_t.c.door_id).where(door_t.c.name == door)
     ).first()

@@ -12,8 +12,8 @@ holding "rights": the server (the one place that sees everybody) only moves
 places between the pool and shares, and only for doors it can talk to.
 
 A :class:`ShareLedger` is the server's view (in the store: the event row and the
-door table). The door's own side is :class:`checkin.offline.shares.Allowance`. The store code
-(``doors.py``) loads a ledger inside the event's lock,
+door table). The door's own side is ``Allowance``, in the offline package's shares
+module. The store code (``doors.py``) loads a ledger inside the event's lock,
 applies one of these functions and writes the result back in the same
 transaction, so the functions here are the whole protocol; the property test
 drives them through arbitrary interleavings.
