@@ -382,28 +382,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Alt+F4 and the window manager's close button arrive here, like Ctrl+Q and Ctrl+W.
         screen = self.door_screen
-        if not self._closing_for_good and self.lock.on and self.store is not None:
-            # The PIN as the door knows it (offline: its copy's, with the back-off); an
-            # event not read yet keeps the kiosk shut: pulling the cable must not open it.
-            heard = screen.heard if screen is not None else None
-            needs_pin = heard is None or bool(heard.pin_hash)
-        else:
-            needs_pin = False
-        if needs_pin:
+        if (
+            not self._closing_for_good
+            and screen is not None
+            and self.lock.wants_pin(screen.service)
+        ):
             event.ignore()
+            door = screen.service
             try:
-                assert self.store is not None
                 self.pin_dialog = self.lock.ask(
-                    self.store,
                     self.worker,
                     self._close_for_good,
                     self.tr("Closing the door in kiosk mode needs the supervisor PIN."),
-                    screen.verdict if screen is not None else None,
-                    check=(
-                        None
-                        if screen is None
-                        else lambda typed: screen.service.check_pin(typed or None)
-                    ),
+                    screen.verdict,
+                    check=lambda typed: door.check_pin(typed or None),
                 )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, and the door stays
                 # An exception escaping closeEvent crashes PySide 6.11 (the app would close).

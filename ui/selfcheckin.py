@@ -67,7 +67,6 @@ class SelfCheckin(QMainWindow):
         self.settings = settings
         self.worker = worker or StoreWorker(parent=self)
         self.service = door
-        self.heard: Event | None = None  # the event as last read: whether leaving asks for the PIN
         self.flow = DoorFlow(self.service, self.worker, parent=self)
         self.printer = DeskPrinter(self.service, location, self.worker, settings, parent=self)
         self.scanner = ScannerInput(prefix=settings.scanner_prefix, parent=self)
@@ -131,7 +130,6 @@ class SelfCheckin(QMainWindow):
         return label
 
     def _got_event(self, event: Event) -> None:
-        self.heard = event
         self.words = words_for(event.language)
         if self.look == "ready":
             self.ready()
@@ -218,18 +216,15 @@ class SelfCheckin(QMainWindow):
         event.accept()  # every other key does nothing (a scanner's keys are the filter's)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        # The PIN as the door knows it (offline: its copy's); an event never read (no
-        # server at start) keeps the kiosk shut: pulling the cable must not open it.
-        needs_pin = self.heard is None or bool(self.heard.pin_hash)
-        if not self._closing_for_good and needs_pin:
+        if not self._closing_for_good and self.lock.wants_pin(self.service):
             event.ignore()
+            door = self.service
             try:
                 self.lock.ask(
-                    None,
                     self.worker,
                     self._close_for_good,
                     self.tr("Closing self check-in needs the supervisor PIN."),
-                    check=lambda typed: self.service.check_pin(typed or None),
+                    check=lambda typed: door.check_pin(typed or None),
                 )
             except Exception:  # noqa: BLE001 - a bug: the crash dialog, the kiosk stays
                 sys.excepthook(*sys.exc_info())

@@ -31,11 +31,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
+from checkin.errors import CheckinError
+
 from .kit.form import Done, Failed
-from .pin_dialog import PinDialog, pin_checker, worker_for
+from .pin_dialog import PinDialog, worker_for
 
 if TYPE_CHECKING:
-    from checkin.store import Store
+    from checkin.door import Door
 
     from .worker import StoreWorker
 
@@ -71,33 +73,39 @@ class WindowLock(QObject):
         if self.pin_dialog is dialog:
             self.pin_dialog = None
 
+    def wants_pin(self, door: Door) -> bool:
+        """Whether leaving asks for the PIN: in kiosk mode, when the event has one as the
+        door knows it now (offline: its copy's). A door that does not answer keeps the
+        window shut: pulling the network cable must not open it."""
+        if not self.on:
+            return False
+        try:
+            return not door.check_pin(None)
+        except CheckinError:
+            return True
+
     def ask(
         self,
-        store: Store | None,
         worker: StoreWorker | None,
         then: Callable[[], None],
         action: str,
         avoid: QWidget | None = None,
-        check: Callable[[str], bool] | None = None,
+        *,
+        check: Callable[[str], bool],
     ) -> PinDialog:
         """``then`` once the right PIN is given; one question at a time, never over
         ``avoid`` (the door's verdict) where the screen has room beside it. ``check``:
-        the PIN's check instead of the store's (a read-only room display checks without
-        writing: checkin/display.py); it runs on the worker."""
+        the PIN's check, run on the worker: the door's (offline, its copy's), or the
+        room display's read-only one (checkin/display.py)."""
         # A dialog closed before is deleted by Qt (WA_DeleteOnClose): touching its wrapper
         # would raise inside closeEvent, which PySide 6.11 turns into a crash.
         asking = self.pin_dialog
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return asking
         on = worker_for(self.window, worker)
-        if check is None:
-            if store is None:
-                raise ValueError("a PIN check needs the store or its own check")
-            send = pin_checker(store, on)
-        else:
 
-            def send(typed: object, done: Done, failed: Failed) -> None:
-                on.submit(lambda: check(str(typed)), done, failed)
+        def send(typed: object, done: Done, failed: Failed) -> None:
+            on.submit(lambda: check(str(typed)), done, failed)
 
         dialog = PinDialog(action, send, self.window)
         dialog.setObjectName("kioskPin")

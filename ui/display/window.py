@@ -189,7 +189,6 @@ class RoomDisplay(QMainWindow):
             event.ignore()
             try:
                 self.lock.ask(
-                    self.store,
                     self.worker,
                     self._close_for_good,
                     self.tr("Closing the room display needs the supervisor PIN."),

@@ -114,7 +114,6 @@ class DoorScreen(QWidget):
         self.inside_window: InsideWindow | None = None
         self._capacity = 0  # the last one the service told, for the capacity dialog
         self._timezone = "Europe/Amsterdam"
-        self.heard: Event | None = None  # the event as last read (its PIN: the kiosk asks)
         build(self, sounds, where, settings)
         self.kiosk_mode = Kiosk(self, self.service, self.worker, self.steps, kiosk)
         wire(self, full_screen_key)
@@ -265,7 +264,6 @@ class DoorScreen(QWidget):
             self.search.move_selection(step)
 
     def _on_event(self, event: Event) -> None:
-        self.heard = event
         zone = event.timezone
         if zone:
             self._timezone = self.headcount.timezone = self.link.timezone = zone
