@@ -85,10 +85,13 @@ def contact(
         # counted on the server (its lockout is every door's), in the same transaction
         lock = pins.add_wrong(tx, typed.failures, told.server_time)
     follow(store, replica, share=None, contact=told, full=first)
-    with replica.transaction() as c:
-        _heard, now = replica.pin_locks()  # tries typed while this contact ran stay
+    with replica.lock:
+        heard, now = replica.pin_locks()  # tries typed while this contact ran stay
         left = now.failures - typed.failures
-        replica.set_pin_lock(PinLock(left, now.until if left else None), c, heard=lock)
+        own = PinLock(left, now.until if left else None)
+        if (heard, now) != (lock, own):  # a durable write only when something changed
+            with replica.transaction() as c:
+                replica.set_pin_lock(own, c, heard=lock)
     with replica.lock:
         # Scans decided offline while the contact ran are in the journal, still to be paid
         # from the server's share: the new figure is lowered by what they took.
